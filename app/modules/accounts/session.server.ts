@@ -1,0 +1,87 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { organisationMembers, roleAssignments, sessions, users } from '#db/schema/index';
+import type { Role, ScopeType } from '~/permissions/matrix';
+import type { Grant, Subject } from '~/permissions/resolver';
+import { anonymousSubject } from '~/permissions/resolver';
+import { randomToken, sha256 } from '~/platform/crypto.server';
+import { getDb, getPlatform } from '~/platform/platform.server';
+import { readCookie, serializeCookie } from '~/platform/cookies';
+
+export const sessionCookieName = 'marsad_session';
+const sessionDays = 30;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: 'ar' | 'en';
+  digits: 'arab' | 'latn';
+}
+
+export interface Viewer {
+  user: SessionUser | null;
+  subject: Subject;
+}
+
+export const anonymousViewer: Viewer = { user: null, subject: anonymousSubject };
+
+/** The user's grants: assigned roles plus organisation memberships, plus the implicit "user" role. */
+export async function loadGrants(userId: string): Promise<Grant[]> {
+  const db = getDb();
+  const [assigned, memberships] = await Promise.all([
+    db
+      .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId })
+      .from(roleAssignments)
+      .where(eq(roleAssignments.userId, userId)),
+    db
+      .select({ organisationId: organisationMembers.organisationId, role: organisationMembers.role })
+      .from(organisationMembers)
+      .where(eq(organisationMembers.userId, userId)),
+  ]);
+  return [
+    { role: 'user', scopeType: 'global', scopeId: '' },
+    ...assigned.map((a) => ({ role: a.role as Role, scopeType: a.scopeType as ScopeType, scopeId: a.scopeId })),
+    ...memberships.map((m) => ({
+      role: (m.role === 'admin' ? 'organisation_admin' : 'organisation_member') as Role,
+      scopeType: 'organisation' as const,
+      scopeId: m.organisationId,
+    })),
+  ];
+}
+
+export async function getViewer(request: Request): Promise<Viewer> {
+  const token = readCookie(request, sessionCookieName);
+  if (!token) return anonymousViewer;
+  const db = getDb();
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      digits: users.digits,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, sha256(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)))
+    .limit(1);
+  if (!row) return anonymousViewer;
+  return { user: row, subject: { userId: row.id, grants: await loadGrants(row.id) } };
+}
+
+/** Creates a session and returns the Set-Cookie header value. */
+export async function createSession(userId: string): Promise<string> {
+  const token = randomToken();
+  const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
+  await getDb().insert(sessions).values({ idHash: sha256(token), userId, expiresAt });
+  return serializeCookie(sessionCookieName, token, {
+    maxAge: sessionDays * 86_400,
+    secure: getPlatform().config.isProduction,
+  });
+}
+
+export async function destroySession(request: Request): Promise<string> {
+  const token = readCookie(request, sessionCookieName);
+  if (token) await getDb().delete(sessions).where(eq(sessions.idHash, sha256(token)));
+  return serializeCookie(sessionCookieName, '', { maxAge: 0, secure: getPlatform().config.isProduction });
+}

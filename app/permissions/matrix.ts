@@ -1,0 +1,122 @@
+/**
+ * Who may do what, as data. The resolver (resolver.ts) reads this; nothing else decides access.
+ * "any": on every record; "scoped": within the role's scope (country, region or organisation);
+ * "own": on records the user created or is the subject of.
+ */
+export const roles = [
+  'admin',
+  'network_secretariat',
+  'regional_secretariat',
+  'focal_point',
+  'organisation_admin',
+  'organisation_member',
+  'peer_reviewer',
+  'expert',
+  'user',
+  'anonymous',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles an administrator assigns; "user" and "anonymous" are implicit, organisation roles come from membership. */
+export const assignableRoles = [
+  'admin',
+  'network_secretariat',
+  'regional_secretariat',
+  'focal_point',
+  'organisation_admin',
+  'organisation_member',
+  'peer_reviewer',
+  'expert',
+] as const satisfies readonly Role[];
+export type AssignableRole = (typeof assignableRoles)[number];
+
+export type ScopeType = 'global' | 'region' | 'country' | 'organisation';
+export const roleScope: Record<AssignableRole, ScopeType> = {
+  admin: 'global',
+  network_secretariat: 'global',
+  regional_secretariat: 'region',
+  focal_point: 'country',
+  organisation_admin: 'organisation',
+  organisation_member: 'organisation',
+  peer_reviewer: 'global',
+  expert: 'global',
+};
+
+export const actions = [
+  'framework.read',
+  'reference.edit',
+  'account.edit',
+  'users.read',
+  'users.invite',
+  'roles.assign',
+  'audit.read',
+  'outbox.read',
+  'organisations.create',
+  'organisations.edit',
+  'organisations.members.manage',
+  'organisations.verify',
+  // Later capabilities, declared now so routes and tests grow into one model.
+  'reviews.cycles.manage',
+  'reviews.edit',
+  'reviews.submit',
+  'reviews.moderate',
+  'pledges.create',
+  'pledges.edit',
+  'pledges.review',
+  'hub.contribute',
+  'hub.peer_review',
+  'hub.curate',
+  'experts.profile.edit',
+  'meetings.manage',
+] as const;
+export type Action = (typeof actions)[number];
+export type Reach = 'any' | 'scoped' | 'own';
+
+type Grants = Partial<Record<Action, Reach>>;
+
+const everyone: Grants = { 'framework.read': 'any' };
+const signedIn: Grants = { ...everyone, 'account.edit': 'own', 'organisations.create': 'any' };
+const secretariat: Grants = {
+  ...signedIn,
+  'reference.edit': 'any',
+  'users.read': 'any',
+  'organisations.verify': 'any',
+};
+
+export const matrix: Record<Role, Grants> = {
+  anonymous: everyone,
+  user: signedIn,
+  admin: Object.fromEntries(actions.map((a) => [a, 'any'])) as Grants,
+  network_secretariat: {
+    ...secretariat,
+    'audit.read': 'any',
+    'pledges.review': 'any',
+    'hub.curate': 'any',
+    'meetings.manage': 'any',
+    'reviews.moderate': 'any',
+  },
+  regional_secretariat: {
+    ...secretariat,
+    'reviews.cycles.manage': 'scoped',
+    'reviews.moderate': 'scoped',
+    'meetings.manage': 'scoped',
+  },
+  focal_point: {
+    ...signedIn,
+    'reviews.edit': 'scoped',
+    'reviews.submit': 'scoped',
+    'pledges.create': 'scoped',
+    'pledges.edit': 'scoped',
+  },
+  organisation_admin: {
+    ...signedIn,
+    'organisations.edit': 'scoped',
+    'organisations.members.manage': 'scoped',
+    'pledges.create': 'scoped',
+    'pledges.edit': 'scoped',
+    'hub.contribute': 'any',
+  },
+  organisation_member: { ...signedIn, 'pledges.create': 'scoped', 'pledges.edit': 'scoped', 'hub.contribute': 'any' },
+  peer_reviewer: { ...signedIn, 'hub.peer_review': 'any' },
+  expert: { ...signedIn, 'experts.profile.edit': 'own', 'hub.contribute': 'any' },
+};

@@ -1,0 +1,55 @@
+import { type Action, matrix, type Role, type ScopeType } from './matrix';
+
+export interface Grant {
+  role: Role;
+  scopeType: ScopeType;
+  scopeId: string;
+}
+
+/** The person asking: anonymous when userId is null. */
+export interface Subject {
+  userId: string | null;
+  grants: Grant[];
+}
+
+/** What the action touches, as far as scope is concerned. Omit it for actions on the platform as a whole. */
+export interface Resource {
+  ownerId?: string | null;
+  country?: string | null;
+  regions?: readonly string[];
+  organisationId?: string | null;
+}
+
+export const anonymousSubject: Subject = { userId: null, grants: [{ role: 'anonymous', scopeType: 'global', scopeId: '' }] };
+
+function withinScope(grant: Grant, resource: Resource | undefined): boolean {
+  if (!resource) return false;
+  switch (grant.scopeType) {
+    case 'country':
+      return resource.country === grant.scopeId;
+    case 'region':
+      return resource.regions?.includes(grant.scopeId) ?? false;
+    case 'organisation':
+      return resource.organisationId === grant.scopeId;
+    case 'global':
+      return true;
+  }
+}
+
+/**
+ * Pure: may this subject perform the action on this resource? Without a resource, a scoped grant
+ * answers "yes, somewhere" so the UI can offer an entry point; the guard then checks the record.
+ */
+export function can(subject: Subject, action: Action, resource?: Resource, options: { somewhere?: boolean } = {}) {
+  return subject.grants.some((grant) => {
+    const reach = matrix[grant.role][action];
+    if (!reach) return false;
+    if (reach === 'any') return true;
+    if (reach === 'own') return resource ? Boolean(subject.userId) && resource.ownerId === subject.userId : !!options.somewhere;
+    return resource ? withinScope(grant, resource) : !!options.somewhere;
+  });
+}
+
+export function hasRole(subject: Subject, role: Role): boolean {
+  return subject.grants.some((g) => g.role === role);
+}

@@ -1,0 +1,32 @@
+import accountsAr from '~/locales/ar/accounts.json';
+import adminAr from '~/locales/ar/admin.json';
+import commonAr from '~/locales/ar/common.json';
+import errorsAr from '~/locales/ar/errors.json';
+import referenceAr from '~/locales/ar/reference.json';
+import accountsEn from '~/locales/en/accounts.json';
+import adminEn from '~/locales/en/admin.json';
+import commonEn from '~/locales/en/common.json';
+import errorsEn from '~/locales/en/errors.json';
+import referenceEn from '~/locales/en/reference.json';
+import type { Locale } from './locales';
+
+export type Messages = Record<string, string>;
+
+/**
+ * Each namespace file holds flat keys; the full key is "<namespace>.<key>", e.g.
+ * "reference.objectives.title". scripts/check-i18n.ts checks both catalogs carry the same keys.
+ */
+export const namespaces = {
+  ar: { common: commonAr, errors: errorsAr, accounts: accountsAr, reference: referenceAr, admin: adminAr },
+  en: { common: commonEn, errors: errorsEn, accounts: accountsEn, reference: referenceEn, admin: adminEn },
+} satisfies Record<Locale, Record<string, Messages>>;
+
+function flatten(byNamespace: Record<string, Messages>): Messages {
+  const out: Messages = {};
+  for (const [ns, messages] of Object.entries(byNamespace)) {
+    for (const [key, value] of Object.entries(messages)) out[`${ns}.${key}`] = value;
+  }
+  return out;
+}
+
+export const catalogs: Record<Locale, Messages> = { ar: flatten(namespaces.ar), en: flatten(namespaces.en) };

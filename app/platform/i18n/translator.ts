@@ -1,0 +1,62 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Translated } from '#db/schema/columns';
+import { catalogs, type Messages } from './catalog';
+import { type Digits, directionOf, intlLocale, type Locale } from './locales';
+
+export type MessageValues = Record<string, string | number | Date | boolean | null | undefined>;
+
+export interface I18n {
+  locale: Locale;
+  digits: Digits;
+  dir: 'rtl' | 'ltr';
+  t(key: string, values?: MessageValues): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string;
+  list(items: string[], options?: Intl.ListFormatOptions): string;
+  /** The reader's language when present, otherwise the other one, flagged so the UI can say so. */
+  pick(value: Translated | null | undefined): { text: string; lang: Locale; isFallback: boolean };
+}
+
+const formatterCache = new Map<string, IntlMessageFormat>();
+
+export function createI18n(locale: Locale, digits: Digits = 'arab', messages: Messages = catalogs[locale]): I18n {
+  const tag = intlLocale(locale, digits);
+  const numberFormat = new Intl.NumberFormat(tag);
+  return {
+    locale,
+    digits,
+    dir: directionOf(locale),
+    t(key, values) {
+      const source = messages[key];
+      if (source === undefined) {
+        if (process.env.NODE_ENV !== 'production') console.warn(`[i18n] missing key ${locale}:${key}`);
+        return key;
+      }
+      if (!values && !source.includes('{')) return source;
+      const cacheKey = `${tag}\u0000${key}\u0000${source}`;
+      let formatter = formatterCache.get(cacheKey);
+      if (!formatter) {
+        formatter = new IntlMessageFormat(source, tag);
+        formatterCache.set(cacheKey, formatter);
+      }
+      return String(formatter.format(values as Record<string, string | number | Date>));
+    },
+    number(value, options) {
+      return options ? new Intl.NumberFormat(tag, options).format(value) : numberFormat.format(value);
+    },
+    date(value, options = { dateStyle: 'long', timeZone: 'UTC' }) {
+      return new Intl.DateTimeFormat(tag, options).format(new Date(value));
+    },
+    list(items, options = { type: 'conjunction' }) {
+      return new Intl.ListFormat(tag, options).format(items);
+    },
+    pick(value) {
+      const other: Locale = locale === 'ar' ? 'en' : 'ar';
+      const own = value?.[locale]?.trim();
+      if (own) return { text: own, lang: locale, isFallback: false };
+      const fallback = value?.[other]?.trim();
+      if (fallback) return { text: fallback, lang: other, isFallback: true };
+      return { text: '', lang: locale, isFallback: false };
+    },
+  };
+}

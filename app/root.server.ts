@@ -1,0 +1,49 @@
+import type { AppLoadContext, Params } from 'react-router';
+import { can } from '~/permissions/resolver';
+import { viewerOf } from '~/permissions/guard.server';
+import { readCookie, serializeCookie } from '~/platform/cookies';
+import { csrfTokenFor } from '~/platform/forms.server';
+import { catalogs } from '~/platform/i18n/catalog';
+import { type Digits, defaultLocale, isLocale, type Locale, localeFromAcceptLanguage } from '~/platform/i18n/locales';
+
+export const localeCookieName = 'marsad_locale';
+export const digitsCookieName = 'marsad_digits';
+
+/** URL prefix first; for pages outside /ar and /en (404s): cookie, Accept-Language, then Arabic. */
+export function requestLocale(request: Request, params: Params): Locale {
+  if (isLocale(params.lang)) return params.lang;
+  const first = new URL(request.url).pathname.split('/')[1];
+  if (isLocale(first)) return first;
+  const cookie = readCookie(request, localeCookieName);
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage(request.headers.get('accept-language')) ?? defaultLocale;
+}
+
+export async function resolveRootData(request: Request, params: Params, context: AppLoadContext) {
+  const locale = requestLocale(request, params);
+  const viewer = await viewerOf(request);
+  const cookieDigits = readCookie(request, digitsCookieName);
+  const digits: Digits =
+    cookieDigits === 'latn' || cookieDigits === 'arab' ? cookieDigits : (viewer.user?.digits ?? 'arab');
+  const headers = new Headers();
+  if (isLocale(params.lang) && readCookie(request, localeCookieName) !== params.lang) {
+    headers.append('Set-Cookie', serializeCookie(localeCookieName, params.lang, { maxAge: 365 * 86_400 }));
+  }
+  const subject = viewer.subject;
+  return {
+    headers,
+    rootData: {
+      locale,
+      digits,
+      messages: catalogs[locale],
+      csrfToken: csrfTokenFor(context.csrfCookie),
+      requestId: context.requestId,
+      user: viewer.user ? { id: viewer.user.id, name: viewer.user.name } : null,
+      nav: {
+        admin: ['users.read', 'audit.read', 'outbox.read', 'roles.assign', 'reference.edit'].some((a) =>
+          can(subject, a as Parameters<typeof can>[1], undefined, { somewhere: true }),
+        ),
+      },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { ReactNode } from 'react';
+import {
+  data,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  type ShouldRevalidateFunctionArgs,
+  useRouteError,
+  useRouteLoaderData,
+} from 'react-router';
+import type { Route } from './+types/root';
+import './app.css';
+import { I18nProvider, useI18n } from '~/ui/i18n';
+import { useNonce } from '~/ui/nonce';
+import { resolveRootData } from './root.server';
+import { SiteLayout } from '~/ui/site-layout';
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { rootData, headers } = await resolveRootData(request, params, context);
+  return data(rootData, { headers });
+}
+
+export type RootData = Awaited<ReturnType<typeof resolveRootData>>['rootData'];
+
+/** Root data changes only with the locale, the user or the preferences: skip it on plain navigations. */
+export function shouldRevalidate({ currentParams, nextParams, formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formMethod && formMethod !== 'GET') return defaultShouldRevalidate;
+  return currentParams.lang !== nextParams.lang;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<RootData>('root');
+  const nonce = useNonce();
+  const locale = root?.locale ?? 'ar';
+  return (
+    <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {root ? <I18nProvider root={root}>{children}</I18nProvider> : children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <SiteLayout>
+      <Outlet />
+    </SiteLayout>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const root = useRouteLoaderData<RootData>('root');
+  if (!root) {
+    // The root loader itself failed: no catalog to translate with, so both languages.
+    return (
+      <main>
+        <h1>حدث خطأ — Something went wrong</h1>
+      </main>
+    );
+  }
+  return (
+    <SiteLayout>
+      <ErrorContent error={error} requestId={root.requestId} />
+    </SiteLayout>
+  );
+}
+
+function ErrorContent({ error, requestId }: { error: unknown; requestId: string }) {
+  const { t } = useI18n();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const code =
+    isRouteErrorResponse(error) && typeof error.data === 'object' && error.data && 'code' in error.data
+      ? String((error.data as { code: unknown }).code)
+      : status === 404
+        ? 'notFound'
+        : status === 403
+          ? 'forbidden'
+          : 'server';
+  return (
+    <section aria-labelledby="error-title" className="mx-auto max-w-3xl py-12">
+      <p className="text-sm text-slate-600">{t('errors.statusLabel', { status })}</p>
+      <h1 id="error-title" className="mt-2 text-3xl font-bold">
+        {t(`errors.${code}.title`)}
+      </h1>
+      <p className="mt-4">{t(`errors.${code}.body`)}</p>
+      {status >= 500 ? (
+        <p className="mt-4 text-sm">
+          {t('errors.requestId')} <code>{requestId}</code>
+        </p>
+      ) : null}
+    </section>
+  );
+}

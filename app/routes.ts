@@ -1,0 +1,62 @@
+import { index, prefix, type RouteConfig, route } from '@react-router/dev/routes';
+
+export default [
+  index('routes/root-redirect.tsx'),
+
+  ...prefix('api/v1', [
+    route('openapi.json', 'routes/api/openapi.ts'),
+    route('objectives', 'routes/api/objectives.ts'),
+    route('objectives/:number', 'routes/api/objective.ts'),
+    route('principles', 'routes/api/principles.ts'),
+    route('thematic-areas', 'routes/api/thematic-areas.ts'),
+    route('countries', 'routes/api/countries.ts'),
+    route('countries/:iso3', 'routes/api/country.ts'),
+    route('regions', 'routes/api/regions.ts'),
+    route('*', 'routes/api/not-found.ts'),
+  ]),
+
+  route(':lang', 'routes/lang-layout.tsx', [
+    index('routes/home.tsx'),
+
+    // The GCM framework (public)
+    route('objectives', 'routes/framework/objectives.tsx'),
+    route('objectives/:number', 'routes/framework/objective.tsx'),
+    route('principles', 'routes/framework/principles.tsx'),
+    route('principles/:key', 'routes/framework/principle.tsx'),
+    route('thematic-areas', 'routes/framework/thematic-areas.tsx'),
+    route('countries', 'routes/framework/countries.tsx'),
+    route('countries/:iso3', 'routes/framework/country.tsx'),
+    route('regions', 'routes/framework/regions.tsx'),
+    route('regions/:id', 'routes/framework/region.tsx'),
+
+    // Accounts
+    route('sign-up', 'routes/accounts/sign-up.tsx'),
+    route('sign-in', 'routes/accounts/sign-in.tsx'),
+    route('sign-out', 'routes/accounts/sign-out.tsx'),
+    route('verify-email', 'routes/accounts/verify-email.tsx'),
+    route('forgot-password', 'routes/accounts/forgot-password.tsx'),
+    route('reset-password', 'routes/accounts/reset-password.tsx'),
+    route('accept-invite', 'routes/accounts/accept-invite.tsx'),
+    route('preferences', 'routes/accounts/preferences.tsx'),
+    route('account', 'routes/accounts/account.tsx'),
+    route('organisations', 'routes/accounts/organisations.tsx'),
+    route('organisations/:id', 'routes/accounts/organisation.tsx'),
+
+    // Administration
+    ...prefix('admin', [
+      index('routes/admin/index.tsx'),
+      route('users', 'routes/admin/users.tsx'),
+      route('users/:id', 'routes/admin/user.tsx'),
+      route('invite', 'routes/admin/invite.tsx'),
+      route('audit', 'routes/admin/audit.tsx'),
+      route('outbox', 'routes/admin/outbox.tsx'),
+      route('organisations', 'routes/admin/organisations.tsx'),
+      route('reference', 'routes/admin/reference.tsx'),
+      route('reference/:kind/:id', 'routes/admin/reference-edit.tsx'),
+    ]),
+
+    route('*', 'routes/not-found.tsx', { id: 'lang-not-found' }),
+  ]),
+
+  route('*', 'routes/not-found.tsx'),
+] satisfies RouteConfig;

@@ -1,0 +1,4 @@
+// placeholder: to be written
+export default function Placeholder() {
+  return null;
+}

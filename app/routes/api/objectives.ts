@@ -1,0 +1,4 @@
+// placeholder: to be written
+export function loader() {
+  return Response.json({ data: [] });
+}

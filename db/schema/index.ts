@@ -1,0 +1,3 @@
+export * from './accounts';
+export * from './reference';
+export * from './tagging';

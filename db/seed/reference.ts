@@ -1,0 +1,3 @@
+import type { Db } from '~/platform/db.server';
+
+export async function seedReference(_db: Db): Promise<void> {}

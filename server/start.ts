@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { ServerBuild } from 'react-router';
+import { ConfigError, loadConfig } from '~/platform/config.server';
+import { lockDataDir, openDatabase } from '~/platform/db.server';
+import { logger } from '~/platform/logger.server';
+import { createMailer } from '~/platform/mailer.server';
+import { setPlatform } from '~/platform/platform.server';
+import { seedOnStart } from '#db/seed/seed-on-start';
+import { createApp } from './app';
+
+/**
+ * `npm start`: build if missing, open and migrate the database, seed, serve, and shut down
+ * cleanly on SIGTERM/SIGINT. Development (`npm run dev`) serves through Vite instead of the build.
+ */
+export async function startServer(): Promise<Server> {
+  const startedAt = performance.now();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const isDev = config.NODE_ENV === 'development' && process.env.MARSAD_DEV === '1';
+  const buildPath = path.resolve('build/server/index.js');
+  if (!isDev && !fs.existsSync(buildPath)) {
+    logger.info('no production build found: building (first start only)…');
+    execFileSync(process.execPath, [path.resolve('node_modules/@react-router/dev/bin.js'), 'build'], {
+      stdio: 'inherit',
+    });
+  }
+
+  const release = config.DATABASE_URL ? () => {} : lockDataDir(config.DATA_DIR);
+  const firstRun = !config.DATABASE_URL && !fs.existsSync(path.join(config.DATA_DIR, 'pglite', 'PG_VERSION'));
+  if (firstRun) logger.info('first run: creating the embedded database (this takes a few seconds)…');
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  await database.migrate();
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.DATA_DIR });
+  setPlatform({ config, database, mailer });
+  await seedOnStart({ db: database.db, demo: config.SEED_DEMO });
+
+  let getBuild: () => Promise<ServerBuild>;
+  let vite: { middlewares: import('express').RequestHandler; close(): Promise<void> } | undefined;
+  if (isDev) {
+    const { createServer } = await import('vite');
+    const server = await createServer({ server: { middlewareMode: true } });
+    vite = server;
+    getBuild = () => server.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>;
+  } else {
+    const build = (await import(/* @vite-ignore */ buildPath)) as ServerBuild;
+    getBuild = async () => build;
+  }
+
+  const app = createApp({ config, database, getBuild, viteMiddleware: vite?.middlewares });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  server.keepAliveTimeout = 65_000;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  logger.info(
+    { port, store: database.kind, ms: Math.round(performance.now() - startedAt) },
+    `Marsad ready on http://localhost:${port}`,
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close();
+    server.closeIdleConnections();
+    await vite?.close();
+    await database.close().catch(() => {});
+    release();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  return server;
+}
