@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { createRequestHandler, type ServerBuild } from 'react-router';
+import { createSession } from '~/modules/accounts/session.server';
+import type { RequestContext } from '~/platform/context';
+import { csrfTokenFor } from '~/platform/forms.server';
+
+/**
+ * Sends requests through the real production server build (routes, loaders, actions, guard),
+ * without a network socket. `npm test` builds first; run `npm run build` before `vitest` alone.
+ */
+let handler: ((request: Request, context: RequestContext) => Promise<Response>) | undefined;
+
+async function getHandler() {
+  if (!handler) {
+    const buildFile = path.resolve('build/server/index.js');
+    if (!fs.existsSync(buildFile)) throw new Error('No server build: run `npm run build` first');
+    const build = (await import(buildFile)) as ServerBuild;
+    const h = createRequestHandler(build, 'production');
+    handler = (request, context) => h(request, context as never);
+  }
+  return handler;
+}
+
+export const testCsrfCookie = 'test-csrf-cookie-value-0123456789';
+
+export interface TestRequestOptions {
+  method?: string;
+  /** Session cookie value, from signIn(). */
+  session?: string;
+  headers?: Record<string, string>;
+  /** Form fields; the CSRF token is added unless csrf is false. */
+  form?: Record<string, string | string[]>;
+  csrf?: boolean;
+  json?: unknown;
+}
+
+export async function request(pathname: string, options: TestRequestOptions = {}): Promise<Response> {
+  const headers = new Headers(options.headers);
+  const cookies = [`marsad_csrf=${testCsrfCookie}`];
+  if (options.session) cookies.push(`marsad_session=${options.session}`);
+  headers.set('cookie', cookies.join('; '));
+  let body: BodyInit | undefined;
+  if (options.form) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(options.form)) for (const item of [v].flat()) params.append(k, item);
+    if (options.csrf !== false) params.set('_csrf', csrfTokenFor(testCsrfCookie));
+    body = params;
+  } else if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers.set('content-type', 'application/json');
+  }
+  const req = new Request(new URL(pathname, 'http://localhost'), {
+    method: options.method ?? (body ? 'POST' : 'GET'),
+    headers,
+    body,
+    redirect: 'manual',
+  });
+  const context: RequestContext = {
+    requestId: 'test-request',
+    cspNonce: 'test-nonce',
+    csrfCookie: testCsrfCookie,
+    clientIp: '127.0.0.1',
+    log: pino({ level: 'silent' }),
+  };
+  return (await getHandler())(req, context);
+}
+
+/** A session cookie value for the user, as if they had signed in. */
+export async function signIn(userId: string): Promise<string> {
+  const setCookie = await createSession(userId);
+  return decodeURIComponent(setCookie.split(';')[0]!.split('=')[1]!);
+}
