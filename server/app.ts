@@ -4,7 +4,7 @@ import { createRequestHandler } from '@react-router/express';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import type { ServerBuild } from 'react-router';
+import type { AppLoadContext, ServerBuild } from 'react-router';
 import type { Config } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
 import { readCookie, serializeCookie } from '~/platform/cookies';
@@ -126,7 +126,7 @@ export function createApp(options: {
     createRequestHandler({
       build: getBuild,
       mode: isDev ? 'development' : 'production',
-      getLoadContext: (_req, res) => res.locals.ctx,
+      getLoadContext: (_req, res) => res.locals.ctx as unknown as AppLoadContext,
     }),
   );
 
