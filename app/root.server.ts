@@ -1,10 +1,16 @@
 import type { AppLoadContext, Params } from 'react-router';
-import { can } from '~/permissions/resolver';
 import { viewerOf } from '~/permissions/guard.server';
+import { can } from '~/permissions/resolver';
 import { readCookie, serializeCookie } from '~/platform/cookies';
 import { csrfTokenFor } from '~/platform/forms.server';
 import { catalogs } from '~/platform/i18n/catalog';
-import { type Digits, defaultLocale, isLocale, type Locale, localeFromAcceptLanguage } from '~/platform/i18n/locales';
+import {
+  type Digits,
+  defaultLocale,
+  isLocale,
+  type Locale,
+  localeFromAcceptLanguage,
+} from '~/platform/i18n/locales';
 
 export const localeCookieName = 'marsad_locale';
 export const digitsCookieName = 'marsad_digits';

@@ -15,8 +15,8 @@ import type { Route } from './+types/root';
 import './app.css';
 import { I18nProvider, useI18n } from '~/ui/i18n';
 import { useNonce } from '~/ui/nonce';
-import { resolveRootData } from './root.server';
 import { SiteLayout } from '~/ui/site-layout';
+import { resolveRootData } from './root.server';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { rootData, headers } = await resolveRootData(request, params, context);
@@ -26,7 +26,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export type RootData = Awaited<ReturnType<typeof resolveRootData>>['rootData'];
 
 /** Root data changes only with the locale, the user or the preferences: skip it on plain navigations. */
-export function shouldRevalidate({ currentParams, nextParams, formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+export function shouldRevalidate({
+  currentParams,
+  nextParams,
+  formMethod,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod !== 'GET') return defaultShouldRevalidate;
   return currentParams.lang !== nextParams.lang;
 }
@@ -68,6 +73,7 @@ export function ErrorBoundary() {
     // The root loader itself failed: no catalog to translate with, so both languages.
     return (
       <main>
+        {/* i18n-ignore: bilingual on purpose, the catalog is unavailable here */}
         <h1>حدث خطأ — Something went wrong</h1>
       </main>
     );

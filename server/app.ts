@@ -34,7 +34,8 @@ export function createApp(options: {
   const { config, database, getBuild, viteMiddleware } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY ? Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY : false);
+  const trust = config.TRUST_PROXY;
+  app.set('trust proxy', trust ? (/^\d+$/.test(trust) ? Number(trust) : trust) : false);
 
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
@@ -53,7 +54,10 @@ export function createApp(options: {
     const incoming = req.get('x-request-id');
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
     const log = logger.child({ requestId });
-    let csrfCookie = readCookie(new Request('http://x', { headers: { cookie: req.get('cookie') ?? '' } }), csrfCookieName);
+    let csrfCookie = readCookie(
+      new Request('http://x', { headers: { cookie: req.get('cookie') ?? '' } }),
+      csrfCookieName,
+    );
     if (!csrfCookie || !/^[\w-]{20,100}$/.test(csrfCookie)) {
       csrfCookie = crypto.randomBytes(24).toString('base64url');
       res.append('Set-Cookie', serializeCookie(csrfCookieName, csrfCookie, { secure: config.isProduction }));
@@ -69,7 +73,15 @@ export function createApp(options: {
     const started = performance.now();
     res.on('finish', () => {
       // Path only: query strings can carry tokens.
-      log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      log.info(
+        {
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
     });
     next();
   });
@@ -103,7 +115,8 @@ export function createApp(options: {
     const length = Number(req.get('content-length') ?? Number.NaN);
     const cap = uploadPaths.test(req.path) ? maxUploadBytes : maxFormBytes;
     if (Number.isNaN(length)) return res.status(411).type('text/plain').send('Length Required');
-    if (length > cap) return res.status(413).type('text/plain').send('Payload Too Large / الطلب أكبر من المسموح');
+    if (length > cap)
+      return res.status(413).type('text/plain').send('Payload Too Large / الطلب أكبر من المسموح');
     const site = req.get('sec-fetch-site');
     if (site && site !== 'same-origin' && site !== 'none') {
       return res.status(403).type('text/plain').send('Cross-site request refused / طلب من موقع آخر مرفوض');
@@ -117,7 +130,10 @@ export function createApp(options: {
     app.use(viteMiddleware);
   } else {
     const client = path.resolve('build/client');
-    app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    app.use(
+      '/assets',
+      express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+    );
     app.use(express.static(client, { maxAge: '1h', index: false }));
   }
 

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { ServerBuild } from 'react-router';
+import { seedOnStart } from '#db/seed/seed-on-start';
 import { ConfigError, loadConfig } from '~/platform/config.server';
 import { lockDataDir, openDatabase } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { createMailer } from '~/platform/mailer.server';
 import { setPlatform } from '~/platform/platform.server';
-import { seedOnStart } from '#db/seed/seed-on-start';
 import { createApp } from './app';
 
 /**
@@ -28,6 +28,9 @@ export async function startServer(): Promise<Server> {
     throw error;
   }
   const isDev = config.NODE_ENV === 'development' && process.env.MARSAD_DEV === '1';
+  // The built app always runs React's production code; config.isProduction (NODE_ENV=production set
+  // by the operator) additionally demands SESSION_SECRET and PUBLIC_URL and marks cookies Secure.
+  if (!isDev) process.env.NODE_ENV = 'production';
   const buildPath = path.resolve('build/server/index.js');
   if (!isDev && !fs.existsSync(buildPath)) {
     logger.info('no production build found: building (first start only)…');

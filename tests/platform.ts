@@ -40,7 +40,9 @@ async function openTestDatabase(store: TestStore): Promise<Database> {
 }
 
 /** A fresh, migrated, reference-seeded platform for one test file (or one describe block). */
-export async function createTestPlatform(store: TestStore = 'pglite'): Promise<Platform & { dataDir: string; close(): Promise<void> }> {
+export async function createTestPlatform(
+  store: TestStore = 'pglite',
+): Promise<Platform & { dataDir: string; close(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -8,7 +8,9 @@ for (const store of testStores) {
     it('is migrated and normalises Arabic for search', async () => {
       const { database } = platform();
       expect(await database.migrationsCurrent()).toBe(true);
-      const r = await database.db.execute<{ v: string }>(sql`select to_tsvector('arabic', ar_norm('والمهاجرين في مستشفى')) ::text as v`);
+      const r = await database.db.execute<{ v: string }>(
+        sql`select to_tsvector('arabic', ar_norm('والمهاجرين في مستشفى')) ::text as v`,
+      );
       expect(r.rows[0]?.v).toContain("'مهاجر'");
       expect(r.rows[0]?.v).toContain("'مستشف'");
     });

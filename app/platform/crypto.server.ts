@@ -10,7 +10,10 @@ export function sha256(value: string): string {
 }
 
 export function hmac(value: string, purpose: string): string {
-  return crypto.createHmac('sha256', getPlatform().config.SESSION_SECRET).update(`${purpose}:${value}`).digest('base64url');
+  return crypto
+    .createHmac('sha256', getPlatform().config.SESSION_SECRET)
+    .update(`${purpose}:${value}`)
+    .digest('base64url');
 }
 
 export function safeEqual(a: string, b: string): boolean {

@@ -1,8 +1,8 @@
 import { data } from 'react-router';
 import type { z } from 'zod';
-import { AppError } from './errors';
-import { hmac, safeEqual } from './crypto.server';
 import type { RequestContext } from './context';
+import { hmac, safeEqual } from './crypto.server';
+import { AppError } from './errors';
 
 export const csrfFieldName = '_csrf';
 
@@ -24,7 +24,10 @@ export function csrfTokenFor(csrfCookie: string): string {
 }
 
 /** Reads the form body and refuses it unless it carries this browser's CSRF token. */
-export async function readForm(request: Request, context: Pick<RequestContext, 'csrfCookie'>): Promise<FormData> {
+export async function readForm(
+  request: Request,
+  context: Pick<RequestContext, 'csrfCookie'>,
+): Promise<FormData> {
   let form: FormData;
   try {
     form = await request.formData();
@@ -32,7 +35,11 @@ export async function readForm(request: Request, context: Pick<RequestContext, '
     throw new AppError('badForm', 400);
   }
   const token = form.get(csrfFieldName);
-  if (typeof token !== 'string' || !context.csrfCookie || !safeEqual(token, csrfTokenFor(context.csrfCookie))) {
+  if (
+    typeof token !== 'string' ||
+    !context.csrfCookie ||
+    !safeEqual(token, csrfTokenFor(context.csrfCookie))
+  ) {
     throw data({ code: 'csrfInvalid' }, { status: 403 });
   }
   return form;
@@ -53,8 +60,12 @@ function issueToError(issue: z.core.$ZodIssue): FieldError {
   if (issue.message?.startsWith('errors.')) return { code: issue.message.slice(7) };
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { code: 'required' } : { code: 'tooShort', params: { min: Number(issue.minimum) } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'chooseAtLeast', params: { min: Number(issue.minimum) } };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? { code: 'required' }
+          : { code: 'tooShort', params: { min: Number(issue.minimum) } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { code: 'chooseAtLeast', params: { min: Number(issue.minimum) } };
       return { code: 'tooSmall', params: { min: Number(issue.minimum) } };
     case 'too_big':
       if (issue.origin === 'string') return { code: 'tooLong', params: { max: Number(issue.maximum) } };
@@ -87,12 +98,16 @@ export function parseForm<S extends z.ZodType>(form: FormData, schema: S): Parse
   const fieldErrors: Record<string, FieldError[]> = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '_form');
-    (fieldErrors[field] ??= []).push(issueToError(issue));
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), issueToError(issue)];
   }
   return { ok: false, result: { status: 'error', values: formValues(form), fieldErrors } };
 }
 
-export function formFailure(form: FormData, error: FieldError, fieldErrors: Record<string, FieldError[]> = {}): SubmissionResult {
+export function formFailure(
+  form: FormData,
+  error: FieldError,
+  fieldErrors: Record<string, FieldError[]> = {},
+): SubmissionResult {
   return { status: 'error', values: formValues(form), fieldErrors, formError: error };
 }
 
@@ -104,7 +119,9 @@ export async function attempt<T>(form: FormData, run: () => Promise<T>) {
     if (error instanceof AppError) {
       return {
         ok: false as const,
-        response: data(formFailure(form, { code: error.code, params: error.params }), { status: error.status }),
+        response: data(formFailure(form, { code: error.code, params: error.params }), {
+          status: error.status,
+        }),
         error,
       };
     }

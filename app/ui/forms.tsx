@@ -11,13 +11,18 @@ export function CsrfInput() {
 }
 
 /** The value the user last submitted for a field, or the record's value. */
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a module export, not Object.prototype.valueOf
 export function valueOf(result: SubmissionResult | undefined | null, name: string, fallback = ''): string {
   const v = result?.values?.[name];
   if (v === undefined) return fallback;
   return Array.isArray(v) ? (v[0] ?? '') : v;
 }
 
-export function valuesOf(result: SubmissionResult | undefined | null, name: string, fallback: string[] = []): string[] {
+export function valuesOf(
+  result: SubmissionResult | undefined | null,
+  name: string,
+  fallback: string[] = [],
+): string[] {
   const v = result?.values?.[name];
   if (v === undefined) return fallback;
   return Array.isArray(v) ? v : [v];
@@ -50,7 +55,13 @@ type FieldProps = {
 const inputClass =
   'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
-export function TextField({ label, name, hint, errors, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  hint,
+  errors,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-err` : ''].filter(Boolean).join(' ');
   return (
@@ -77,7 +88,13 @@ export function TextField({ label, name, hint, errors, ...input }: FieldProps & 
   );
 }
 
-export function TextArea({ label, name, hint, errors, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  label,
+  name,
+  hint,
+  errors,
+  ...input
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-err` : ''].filter(Boolean).join(' ');
   return (
@@ -135,11 +152,23 @@ export function SelectField({
 }
 
 /** A form-level message (refusal, conflict, success) announced to screen readers. */
-export function FormAlert({ error, tone = 'error', children }: { error?: FieldError; tone?: 'error' | 'success' | 'info'; children?: ReactNode }) {
+export function FormAlert({
+  error,
+  tone = 'error',
+  children,
+}: {
+  error?: FieldError;
+  tone?: 'error' | 'success' | 'info';
+  children?: ReactNode;
+}) {
   const text = useErrorText();
   if (!error && !children) return null;
   const toneClass =
-    tone === 'error' ? 'border-red-700 bg-red-50 text-red-900' : tone === 'success' ? 'border-green-700 bg-green-50 text-green-900' : 'border-sky-700 bg-sky-50 text-sky-900';
+    tone === 'error'
+      ? 'border-red-700 bg-red-50 text-red-900'
+      : tone === 'success'
+        ? 'border-green-700 bg-green-50 text-green-900'
+        : 'border-sky-700 bg-sky-50 text-sky-900';
   return (
     <div role={tone === 'error' ? 'alert' : 'status'} className={`mb-4 rounded border-s-4 p-3 ${toneClass}`}>
       {error ? text(error) : children}
@@ -147,7 +176,10 @@ export function FormAlert({ error, tone = 'error', children }: { error?: FieldEr
   );
 }
 
-export function SubmitButton({ children, ...props }: { children: ReactNode } & InputHTMLAttributes<HTMLButtonElement>) {
+export function SubmitButton({
+  children,
+  ...props
+}: { children: ReactNode } & InputHTMLAttributes<HTMLButtonElement>) {
   return (
     <button
       type="submit"

@@ -1,11 +1,14 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { RootData } from '~/root';
 import { createI18n, type I18n } from '~/platform/i18n/translator';
+import type { RootData } from '~/root';
 
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ root, children }: { root: RootData; children: ReactNode }) {
-  const i18n = useMemo(() => createI18n(root.locale, root.digits, root.messages), [root.locale, root.digits, root.messages]);
+  const i18n = useMemo(
+    () => createI18n(root.locale, root.digits, root.messages),
+    [root.locale, root.digits, root.messages],
+  );
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
 }
 

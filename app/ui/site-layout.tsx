@@ -13,6 +13,34 @@ const navItems = [
   { to: '/thematic-areas', key: 'common.nav.thematicAreas' },
 ];
 
+/** Arabic readers choose Arabic-Indic or Latin digits; a plain form, so it works without JavaScript. */
+function DigitsSwitch() {
+  const { t, digits } = useI18n();
+  const href = useHref();
+  const location = useLocation();
+  return (
+    <Form method="post" action={href('/preferences')} className="flex items-center gap-2">
+      <CsrfInput />
+      <input type="hidden" name="returnTo" value={location.pathname + location.search} />
+      <fieldset className="flex items-center gap-1">
+        <legend className="float-start me-2">{t('common.digits.label')}</legend>
+        {(['arab', 'latn'] as const).map((option) => (
+          <button
+            key={option}
+            type="submit"
+            name="digits"
+            value={option}
+            aria-pressed={digits === option}
+            className="rounded border border-slate-300 px-2 py-0.5 aria-pressed:bg-brand-700 aria-pressed:text-white"
+          >
+            {t(`common.digits.${option}`)}
+          </button>
+        ))}
+      </fieldset>
+    </Form>
+  );
+}
+
 export function SiteLayout({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
   const href = useHref();
@@ -21,10 +49,13 @@ export function SiteLayout({ children }: { children: ReactNode }) {
   const other = locale === 'ar' ? 'en' : 'ar';
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t('common.skipToContent')}
       </a>
-      <header role="banner" className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link to={href('/')} className="text-xl font-bold text-brand-800 no-underline">
             {t('common.siteName')}
@@ -66,7 +97,10 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             ) : (
               <>
                 <Link to={href('/sign-in')}>{t('common.signIn')}</Link>
-                <Link to={href('/sign-up')} className="rounded bg-brand-700 px-3 py-1 text-white no-underline">
+                <Link
+                  to={href('/sign-up')}
+                  className="rounded bg-brand-700 px-3 py-1 text-white no-underline"
+                >
                   {t('common.signUp')}
                 </Link>
               </>
@@ -78,8 +112,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white">
-        <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-600">
-          <p>{t('common.footer.about')}</p>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-4 text-sm text-slate-600">
+          <p className="flex-1">{t('common.footer.about')}</p>
+          {locale === 'ar' ? <DigitsSwitch /> : null}
         </div>
       </footer>
     </div>

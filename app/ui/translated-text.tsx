@@ -5,7 +5,15 @@ import { useI18n } from './i18n';
  * Shows a translatable field in the reader's language, or the other language with a visible note
  * ("available in English only"). User text is isolated so a bidi control character cannot flip the page.
  */
-export function TranslatedText({ value, as: Tag = 'span', className }: { value: Translated | null | undefined; as?: 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'div'; className?: string }) {
+export function TranslatedText({
+  value,
+  as: Tag = 'span',
+  className,
+}: {
+  value: Translated | null | undefined;
+  as?: 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'div';
+  className?: string;
+}) {
   const { pick, t } = useI18n();
   const picked = pick(value);
   return (

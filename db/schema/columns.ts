@@ -6,7 +6,8 @@ export type Locale = 'ar' | 'en';
 
 export const translated = (name: string) => jsonb(name).$type<Translated>().notNull().default({});
 /** The language a translatable record was written in, so a reader sees what is original and what is a translation. */
-export const originalLanguage = (name = 'original_language') => text(name).$type<Locale>().notNull().default('ar');
+export const originalLanguage = (name = 'original_language') =>
+  text(name).$type<Locale>().notNull().default('ar');
 
 /** Optimistic concurrency: every update names the version it read; a stale save is refused. */
 export const version = () => integer('version').notNull().default(1);

@@ -3,7 +3,8 @@ import { timestamps, translated, version } from './columns';
 
 /** Where a reference fact comes from and how far it was verified; kept with every reference row. */
 export type Provenance = { sources: string[]; status: Record<string, string> };
-const provenance = () => jsonb('provenance').$type<Provenance>().notNull().default({ sources: [], status: {} });
+const provenance = () =>
+  jsonb('provenance').$type<Provenance>().notNull().default({ sources: [], status: {} });
 
 export const objectives = pgTable('objectives', {
   number: integer('number').primaryKey(),
@@ -104,5 +105,8 @@ export const regionMembers = pgTable(
       .references(() => countries.iso3, { onDelete: 'cascade' }),
     note: text('note'),
   },
-  (t) => [primaryKey({ columns: [t.regionId, t.countryIso3] }), index('region_members_country_idx').on(t.countryIso3)],
+  (t) => [
+    primaryKey({ columns: [t.regionId, t.countryIso3] }),
+    index('region_members_country_idx').on(t.countryIso3),
+  ],
 );

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import { organisationMembers, organisations, roleAssignments, users } from '#db/schema/index';
 import type { Translated } from '#db/schema/columns';
+import { organisationMembers, organisations, roleAssignments, users } from '#db/schema/index';
+import { hashPassword } from '~/modules/accounts/password.server';
 import type { AssignableRole } from '~/permissions/matrix';
 import { roleScope } from '~/permissions/matrix';
-import { hashPassword } from '~/modules/accounts/password.server';
 import type { DbOrTx } from '~/platform/db.server';
 
 /**
@@ -54,16 +54,25 @@ export async function createUser(
 
 export async function createOrganisation(
   db: DbOrTx,
-  overrides: Partial<typeof organisations.$inferInsert> & { name?: Translated; members?: { userId: string; role?: 'admin' | 'member' }[] } = {},
+  overrides: Partial<typeof organisations.$inferInsert> & {
+    name?: Translated;
+    members?: { userId: string; role?: 'admin' | 'member' }[];
+  } = {},
 ) {
   const { members = [], ...rest } = overrides;
   const suffix = crypto.randomBytes(3).toString('hex');
   const [org] = await db
     .insert(organisations)
-    .values({ name: { en: `Organisation ${suffix}`, ar: `منظمة ${suffix}` }, originalLanguage: 'en', ...rest })
+    .values({
+      name: { en: `Organisation ${suffix}`, ar: `منظمة ${suffix}` },
+      originalLanguage: 'en',
+      ...rest,
+    })
     .returning();
   for (const m of members) {
-    await db.insert(organisationMembers).values({ organisationId: org!.id, userId: m.userId, role: m.role ?? 'member' });
+    await db
+      .insert(organisationMembers)
+      .values({ organisationId: org!.id, userId: m.userId, role: m.role ?? 'member' });
   }
   return org!;
 }

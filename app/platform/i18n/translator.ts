@@ -19,7 +19,11 @@ export interface I18n {
 
 const formatterCache = new Map<string, IntlMessageFormat>();
 
-export function createI18n(locale: Locale, digits: Digits = 'arab', messages: Messages = catalogs[locale]): I18n {
+export function createI18n(
+  locale: Locale,
+  digits: Digits = 'arab',
+  messages: Messages = catalogs[locale],
+): I18n {
   const tag = intlLocale(locale, digits);
   const numberFormat = new Intl.NumberFormat(tag);
   return {

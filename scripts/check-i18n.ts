@@ -1,0 +1,152 @@
+/**
+ * Fails when the Arabic and English catalogs differ in keys, a message is not valid ICU, a
+ * component hard-codes user-visible text, code calls t() with a key that does not exist, or a
+ * class uses a physical direction (left/right) instead of a logical one (start/end).
+ * Run by `npm test`; `npm run i18n:check` alone.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import ts from 'typescript';
+
+const root = path.resolve(import.meta.dirname, '..');
+const localesDir = path.join(root, 'app/locales');
+const problems: string[] = [];
+
+function readCatalog(locale: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const dir = path.join(localesDir, locale);
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const ns = file.replace(/\.json$/, '');
+    const json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(json)) {
+      if (typeof value !== 'string') problems.push(`${locale}/${file}: "${key}" is not a string`);
+      else out.set(`${ns}.${key}`, value);
+    }
+  }
+  return out;
+}
+
+const ar = readCatalog('ar');
+const en = readCatalog('en');
+for (const [a, b, name] of [
+  [ar, en, 'en'],
+  [en, ar, 'ar'],
+] as const) {
+  for (const key of a.keys()) if (!b.has(key)) problems.push(`missing in ${name}: ${key}`);
+}
+for (const [locale, catalog] of [
+  ['ar', ar],
+  ['en', en],
+] as const) {
+  for (const [key, message] of catalog) {
+    try {
+      new IntlMessageFormat(message, locale);
+    } catch (error) {
+      problems.push(`${locale}: ${key} is not valid ICU: ${(error as Error).message}`);
+    }
+    if (!message.trim()) problems.push(`${locale}: ${key} is empty`);
+  }
+}
+
+// Every namespace file must be registered in the catalog module, or its keys never reach the UI.
+const catalogSource = fs.readFileSync(path.join(root, 'app/platform/i18n/catalog.ts'), 'utf8');
+for (const file of fs.readdirSync(path.join(localesDir, 'ar'))) {
+  if (!catalogSource.includes(`~/locales/ar/${file}`))
+    problems.push(`app/platform/i18n/catalog.ts does not load ${file}`);
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(p, out);
+    else if (/\.(tsx?|css)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+const textAttributes = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description']);
+const hasLetters = /\p{L}/u;
+const physical =
+  /(?<![\w-])(?:-?(?:ml|mr|pl|pr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|scroll-ml|scroll-mr)-[\w./[\]-]+|text-left|text-right|float-left|float-right|border-l|border-r|rounded-l|rounded-r|clear-left|clear-right)(?![\w-])/;
+const knownKeys = new Set(ar.keys());
+
+for (const file of walk(path.join(root, 'app'))) {
+  const rel = path.relative(root, file);
+  const source = fs.readFileSync(file, 'utf8');
+  if (file.endsWith('.css')) {
+    source.split('\n').forEach((line, i) => {
+      if (
+        /(margin|padding|border)-(left|right)|(^|\s)(left|right)\s*:|text-align:\s*(left|right)/.test(line)
+      ) {
+        problems.push(`${rel}:${i + 1}: physical direction in CSS; use logical properties`);
+      }
+    });
+    continue;
+  }
+  const sf = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const lineOf = (node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+  const ignored = (node: ts.Node) => {
+    const line = source.split('\n')[lineOf(node) - 1] ?? '';
+    const previous = source.split('\n')[lineOf(node) - 2] ?? '';
+    return line.includes('i18n-ignore') || previous.includes('i18n-ignore');
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && hasLetters.test(node.text) && !ignored(node)) {
+      problems.push(`${rel}:${lineOf(node)}: hard-coded text "${node.text.trim().slice(0, 40)}"`);
+    }
+    if (ts.isJsxAttribute(node) && node.initializer) {
+      const name = node.name.getText(sf);
+      const init = node.initializer;
+      const literal = ts.isStringLiteral(init)
+        ? init.text
+        : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+          ? init.expression.text
+          : undefined;
+      if (literal !== undefined && textAttributes.has(name) && hasLetters.test(literal) && !ignored(node)) {
+        problems.push(`${rel}:${lineOf(node)}: hard-coded ${name}="${literal.slice(0, 40)}"`);
+      }
+      if (literal !== undefined && (name === 'className' || name === 'class')) {
+        const m = physical.exec(literal);
+        if (m)
+          problems.push(
+            `${rel}:${lineOf(node)}: physical direction class "${m[0]}"; use a logical one (ms/me/ps/pe/start/end)`,
+          );
+      }
+    }
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      ts.isStringLiteralLike(node.expression) &&
+      ts.isJsxElement(node.parent)
+    ) {
+      if (hasLetters.test(node.expression.text) && !ignored(node)) {
+        problems.push(`${rel}:${lineOf(node)}: hard-coded text "${node.expression.text.slice(0, 40)}"`);
+      }
+    }
+    if (
+      ts.isCallExpression(node) &&
+      ((ts.isIdentifier(node.expression) && node.expression.text === 't') ||
+        (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 't')) &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      const key = node.arguments[0].text;
+      if (!knownKeys.has(key)) problems.push(`${rel}:${lineOf(node)}: t('${key}') has no message`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+}
+
+if (problems.length) {
+  console.error(`i18n check: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`i18n check: ${ar.size} keys in ar and en, no hard-coded text, logical directions only`);

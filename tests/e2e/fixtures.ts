@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { e2eDataDir } from '../../playwright.config';
+
+export const demoPassword = 'marsad-demo-2026';
+
+/** Fails on any serious or critical axe violation of the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `axe on ${page.url()}`,
+  ).toEqual([]);
+}
+
+/** The newest outbox message sent to this address (the server writes mail to DATA_DIR/outbox). */
+export async function latestMailTo(address: string): Promise<{ subject: string; text: string }> {
+  const dir = path.join(e2eDataDir, 'outbox');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).sort().reverse() : [];
+    for (const f of files) {
+      const mail = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as {
+        to: string;
+        subject: string;
+        text: string;
+      };
+      if (mail.to.toLowerCase() === address.toLowerCase()) return mail;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail to ${address} in ${dir}`);
+}
+
+export function linkIn(text: string): string {
+  const m = /https?:\/\/\S+/.exec(text);
+  if (!m) throw new Error('no link in mail');
+  return m[0];
+}
+
+export const test = base;
+export { expect };
