@@ -1,4 +1,14 @@
-// placeholder: to be written
-export function loader() {
-  return Response.json({ data: [] });
+import { presentObjective } from '~/modules/api/reference-presenters';
+import { apiJson, apiNotFound } from '~/modules/api/responses';
+import { parseObjectiveNumber } from '~/modules/reference/constants';
+import { getObjective } from '~/modules/reference/get-objective.server';
+import { guard } from '~/permissions/guard.server';
+import type { Route } from './+types/objective';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await guard(request, 'framework.read');
+  const number = parseObjectiveNumber(params.number);
+  const objective = number === null ? null : await getObjective({ number });
+  if (!objective) return apiNotFound();
+  return apiJson({ data: presentObjective(objective) });
 }

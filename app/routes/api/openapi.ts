@@ -1,4 +1,9 @@
-// placeholder: to be written
-export function loader() {
-  return Response.json({ data: [] });
+import { openApiDocument } from '~/modules/api/openapi';
+import { apiJson } from '~/modules/api/responses';
+import { guard } from '~/permissions/guard.server';
+import type { Route } from './+types/openapi';
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await guard(request, 'framework.read');
+  return apiJson(openApiDocument());
 }

@@ -1,4 +1,132 @@
-// placeholder: to be written
-export default function Placeholder() {
-  return null;
+import { data, Link } from 'react-router';
+import { getCountry } from '~/modules/reference/get-country.server';
+import { guard } from '~/permissions/guard.server';
+import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { useHref, useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { TranslatedText } from '~/ui/translated-text';
+import type { Route } from './+types/country';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await guard(request, 'framework.read');
+  const country = await getCountry({ iso3: params.iso3 });
+  if (!country) throw data({ code: 'notFound' }, { status: 404 });
+  return {
+    country: {
+      iso3: country.iso3,
+      iso2: country.iso2,
+      m49: country.m49,
+      name: country.name,
+      officialName: country.officialName,
+      unStatus: country.unStatus,
+      memberships: country.memberships,
+    },
+  };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
+  pageMeta(
+    matches,
+    loaderData
+      ? (i18n) => ({
+          title: i18n.pick(loaderData.country.name).text,
+          description: i18n.t('reference.country.metaDescription', {
+            name: i18n.pick(loaderData.country.officialName).text,
+          }),
+        })
+      : null,
+  );
+
+export default function Country({ loaderData }: Route.ComponentProps) {
+  const { t, locale } = useI18n();
+  const href = useHref();
+  const { country: c } = loaderData;
+  const other = locale === 'ar' ? 'en' : 'ar';
+  const m49 = c.memberships.filter((m) => m.kind === 'm49_region' || m.kind === 'm49_subregion');
+  const groupings = c.memberships.filter((m) => !(m.kind === 'm49_region' || m.kind === 'm49_subregion'));
+  return (
+    <article aria-labelledby="country-title">
+      <Breadcrumbs
+        items={[
+          { to: href('/countries'), label: t('reference.countries.title') },
+          { label: c.name[locale] ?? c.iso3 },
+        ]}
+      />
+      <h1 id="country-title" className="text-3xl font-bold">
+        <TranslatedText value={c.name} />
+      </h1>
+      {c.name[other] ? (
+        <p className="mt-1 text-slate-600">
+          <bdi lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>
+            {c.name[other]}
+          </bdi>
+        </p>
+      ) : null}
+
+      <dl className="mt-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4">
+        <dt className="font-medium">{t('reference.country.officialName')}</dt>
+        <dd>
+          <TranslatedText value={c.officialName} />
+        </dd>
+        <dt className="font-medium">{t('reference.countries.unStatus')}</dt>
+        <dd>{t(`reference.unStatus.${c.unStatus}`)}</dd>
+        <dt className="font-medium">{t('reference.country.iso3')}</dt>
+        <dd>
+          <bdi dir="ltr">{c.iso3}</bdi>
+        </dd>
+        <dt className="font-medium">{t('reference.country.iso2')}</dt>
+        <dd>
+          <bdi dir="ltr">{c.iso2}</bdi>
+        </dd>
+        <dt className="font-medium">{t('reference.country.m49')}</dt>
+        <dd>
+          <bdi dir="ltr">{c.m49}</bdi>
+        </dd>
+        {m49.map((m) => (
+          <div key={m.id} className="contents">
+            <dt className="font-medium">
+              {t(m.kind === 'm49_region' ? 'reference.country.region' : 'reference.country.subregion')}
+            </dt>
+            <dd>
+              <Link to={href(`/regions/${m.id}`)}>
+                <TranslatedText value={m.name} />
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-labelledby="country-groupings" className="mt-8">
+        <h2 id="country-groupings" className="text-xl font-bold">
+          {t('reference.country.groupings')}
+        </h2>
+        {groupings.length ? (
+          <ul className="mt-2 space-y-2">
+            {groupings.map((m) => (
+              <li key={m.id}>
+                <Link to={href(`/regions/${m.id}`)}>
+                  <TranslatedText value={m.name} />
+                </Link>
+                <span className="ms-2 text-sm text-slate-600">{t(`reference.regionKind.${m.kind}`)}</span>
+                {m.note ? (
+                  <p className="text-sm text-slate-600">
+                    {t('reference.country.membershipNote')}{' '}
+                    <bdi dir="ltr" lang="en">
+                      {m.note}
+                    </bdi>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">{t('reference.country.noGroupings')}</p>
+        )}
+      </section>
+
+      <p className="mt-8 text-sm">
+        <a href={`/api/v1/countries/${c.iso3}`}>{t('reference.openData')}</a>
+      </p>
+    </article>
+  );
 }

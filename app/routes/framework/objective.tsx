@@ -1,4 +1,187 @@
-// placeholder: to be written
-export default function Placeholder() {
-  return null;
+import { data, Link } from 'react-router';
+import { parseObjectiveNumber } from '~/modules/reference/constants';
+import { getObjective } from '~/modules/reference/get-objective.server';
+import { needsCaution } from '~/modules/reference/translation-status';
+import { countByObjective } from '~/modules/tagging/count-by-objective.server';
+import { guard } from '~/permissions/guard.server';
+import { isLocale } from '~/platform/i18n/locales';
+import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { useHref, useI18n } from '~/ui/i18n';
+import { ObjectiveBadge } from '~/ui/objective-badge';
+import { pageMeta } from '~/ui/page-meta';
+import { StatusBadge } from '~/ui/status-badge';
+import { TranslatedText } from '~/ui/translated-text';
+import type { Route } from './+types/objective';
+
+/** Content types always listed in the tagged-content section, even at zero. */
+const headlineTypes = ['review', 'pledge', 'resource'];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await guard(request, 'framework.read');
+  const number = parseObjectiveNumber(params.number);
+  if (number === null) throw data({ code: 'notFound' }, { status: 404 });
+  const locale = isLocale(params.lang) ? params.lang : 'ar';
+  const [objective, [counts]] = await Promise.all([
+    getObjective({ number, withPrinciples: true }),
+    countByObjective({ objective: number }),
+  ]);
+  if (!objective) throw data({ code: 'notFound' }, { status: 404 });
+  const byType = counts?.byType ?? {};
+  return {
+    objective: {
+      number: objective.number,
+      code: objective.code,
+      title: objective.title,
+      shortLabel: objective.shortLabel,
+      titleStatus: objective.status[`title.${locale}`] ?? null,
+      shortLabelStatus: objective.status[`shortLabel.${locale}`] ?? null,
+      thematicAreas: objective.thematicAreas,
+      principles: (objective.principles ?? []).map((p) => ({ key: p.key, name: p.name })),
+      previous: objective.previous,
+      next: objective.next,
+    },
+    tagged: {
+      total: counts?.total ?? 0,
+      byType: [...new Set([...headlineTypes, ...Object.keys(byType)])].map((type) => ({
+        type,
+        count: byType[type] ?? 0,
+      })),
+    },
+  };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
+  pageMeta(
+    matches,
+    loaderData
+      ? (i18n) => ({
+          title: `${i18n.t('reference.objective.numbered', { number: loaderData.objective.number })}: ${i18n.pick(loaderData.objective.shortLabel).text}`,
+          description: i18n.pick(loaderData.objective.title).text,
+        })
+      : null,
+  );
+
+export default function Objective({ loaderData }: Route.ComponentProps) {
+  const { t, number: format, dir } = useI18n();
+  const href = useHref();
+  const { objective: o, tagged } = loaderData;
+  // Arrows point the way the page reads: "previous" towards the start side.
+  const [backArrow, forwardArrow] = dir === 'rtl' ? ['→', '←'] : ['←', '→'];
+  const caution = [o.titleStatus, o.shortLabelStatus].find((note) => needsCaution(note));
+  return (
+    <article aria-labelledby="objective-title">
+      <Breadcrumbs
+        items={[
+          { to: href('/objectives'), label: t('reference.objectives.title') },
+          { label: t('reference.objective.numbered', { number: o.number }) },
+        ]}
+      />
+      <header className="flex items-start gap-4">
+        <ObjectiveBadge number={o.number} size="lg" />
+        <div>
+          <p className="text-sm text-slate-600">
+            {t('reference.objective.numbered', { number: o.number })} · <bdi dir="ltr">{o.code}</bdi>
+          </p>
+          <h1 id="objective-title" className="mt-1 text-2xl font-bold sm:text-3xl">
+            <TranslatedText value={o.title} />
+          </h1>
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-700">
+            <span className="font-medium">{t('reference.objective.shortLabel')}</span>
+            <TranslatedText value={o.shortLabel} />
+          </p>
+          {caution ? (
+            <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+              <StatusBadge note={caution} />
+              {t('reference.objective.cautionNote')}
+            </p>
+          ) : null}
+        </div>
+      </header>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="objective-area">
+          <h2 id="objective-area" className="text-xl font-bold">
+            {t('reference.objective.thematicArea')}
+          </h2>
+          {o.thematicAreas.length ? (
+            <ul className="mt-2 space-y-2">
+              {o.thematicAreas.map((a) => (
+                <li key={a.id}>
+                  <Link to={`${href('/thematic-areas')}#area-${a.id}`}>
+                    <TranslatedText value={a.name} />
+                  </Link>
+                  {a.verified ? null : (
+                    <small className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                      {t('reference.status.unverified')}
+                    </small>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">{t('reference.objective.noThematicArea')}</p>
+          )}
+          <p className="mt-2 text-sm text-slate-600">{t('reference.thematicAreas.unverifiedNote')}</p>
+        </section>
+
+        <section aria-labelledby="objective-tagged">
+          <h2 id="objective-tagged" className="text-xl font-bold">
+            {t('reference.objective.tagged')}
+          </h2>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            {tagged.byType.map((row) => (
+              <div key={row.type} className="contents">
+                <dt>{t(`reference.entityType.${row.type}`)}</dt>
+                <dd className="font-bold">{format(row.count)}</dd>
+              </div>
+            ))}
+          </dl>
+          {tagged.total === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">{t('reference.objective.taggedEmpty')}</p>
+          ) : null}
+        </section>
+      </div>
+
+      <section aria-labelledby="objective-principles" className="mt-8">
+        <h2 id="objective-principles" className="text-xl font-bold">
+          {t('reference.principles.title')}
+        </h2>
+        <p className="mt-1 text-slate-700">{t('reference.objective.principlesIntro')}</p>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {o.principles.map((p) => (
+            <li key={p.key}>
+              <Link
+                to={href(`/principles/${p.key}`)}
+                className="inline-block rounded-full border border-brand-600 px-3 py-1 text-sm no-underline"
+              >
+                <TranslatedText value={p.name} />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <nav
+        aria-label={t('reference.objective.pager')}
+        className="mt-10 flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-4"
+      >
+        {o.previous ? (
+          <Link to={href(`/objectives/${o.previous.number}`)} rel="prev">
+            <span aria-hidden="true">{backArrow} </span>
+            {t('reference.objective.previous', { number: o.previous.number })}
+            <TranslatedText value={o.previous.shortLabel} className="block text-sm text-slate-700" />
+          </Link>
+        ) : (
+          <span />
+        )}
+        {o.next ? (
+          <Link to={href(`/objectives/${o.next.number}`)} rel="next" className="text-end">
+            {t('reference.objective.next', { number: o.next.number })}
+            <span aria-hidden="true"> {forwardArrow}</span>
+            <TranslatedText value={o.next.shortLabel} className="block text-sm text-slate-700" />
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
 }

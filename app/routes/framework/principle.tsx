@@ -1,4 +1,101 @@
-// placeholder: to be written
-export default function Placeholder() {
-  return null;
+import { data, Link } from 'react-router';
+import { getPrinciple } from '~/modules/reference/get-principle.server';
+import { guard } from '~/permissions/guard.server';
+import { isLocale } from '~/platform/i18n/locales';
+import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { useHref, useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { StatusBadge } from '~/ui/status-badge';
+import { TranslatedText } from '~/ui/translated-text';
+import type { Route } from './+types/principle';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await guard(request, 'framework.read');
+  const principle = await getPrinciple({ key: params.key });
+  if (!principle) throw data({ code: 'notFound' }, { status: 404 });
+  const locale = isLocale(params.lang) ? params.lang : 'ar';
+  const tagged = Object.values(principle.tagged).reduce((a, b) => a + b, 0);
+  return {
+    principle: {
+      key: principle.key,
+      paragraph: principle.paragraph,
+      name: principle.name,
+      nameStatus: principle.status[`name.${locale}`] ?? null,
+      previous: principle.previous,
+      next: principle.next,
+      tagged,
+    },
+  };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
+  pageMeta(
+    matches,
+    loaderData
+      ? (i18n) => ({
+          title: i18n.pick(loaderData.principle.name).text,
+          description: i18n.t('reference.principle.metaDescription', {
+            name: i18n.pick(loaderData.principle.name).text,
+          }),
+        })
+      : null,
+  );
+
+export default function Principle({ loaderData }: Route.ComponentProps) {
+  const { t, dir } = useI18n();
+  const href = useHref();
+  const { principle: p } = loaderData;
+  const [backArrow, forwardArrow] = dir === 'rtl' ? ['→', '←'] : ['←', '→'];
+  return (
+    <article aria-labelledby="principle-title">
+      <Breadcrumbs
+        items={[
+          { to: href('/principles'), label: t('reference.principles.title') },
+          { label: t('reference.principle.paragraph', { paragraph: p.paragraph }) },
+        ]}
+      />
+      <p className="text-sm text-slate-600">
+        {t('reference.principle.paragraph', { paragraph: p.paragraph })}
+      </p>
+      <h1 id="principle-title" className="mt-1 text-3xl font-bold">
+        <TranslatedText value={p.name} />
+      </h1>
+      <div className="mt-2">
+        <StatusBadge note={p.nameStatus} onlyCaution />
+      </div>
+      <p className="mt-4 max-w-3xl">{t('reference.principle.crossCutting')}</p>
+      <p className="mt-2">
+        <Link to={href('/objectives')}>{t('reference.home.allObjectives')}</Link>
+      </p>
+      <section aria-labelledby="principle-tagged" className="mt-8">
+        <h2 id="principle-tagged" className="text-xl font-bold">
+          {t('reference.principle.tagged')}
+        </h2>
+        <p className="mt-2">
+          {p.tagged
+            ? t('reference.principle.taggedCount', { count: p.tagged })
+            : t('reference.principle.taggedEmpty')}
+        </p>
+      </section>
+      <nav
+        aria-label={t('reference.principle.pager')}
+        className="mt-10 flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-4"
+      >
+        {p.previous ? (
+          <Link to={href(`/principles/${p.previous.key}`)} rel="prev">
+            <span aria-hidden="true">{backArrow} </span>
+            <TranslatedText value={p.previous.name} />
+          </Link>
+        ) : (
+          <span />
+        )}
+        {p.next ? (
+          <Link to={href(`/principles/${p.next.key}`)} rel="next">
+            <TranslatedText value={p.next.name} />
+            <span aria-hidden="true"> {forwardArrow}</span>
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
 }

@@ -1,0 +1,84 @@
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Locale, Translated } from '#db/schema/columns';
+import { countries, regionMembers, type UnStatus } from '#db/schema/reference';
+import type { DbOrTx } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
+
+export interface CountryListItem {
+  iso3: string;
+  iso2: string;
+  m49: string;
+  name: Translated;
+  unStatus: UnStatus;
+  regionId: string | null;
+  subregionId: string | null;
+  /** Groupings other than its M49 region and sub-region (regional commissions, LAS, ARCP). */
+  groupings: string[];
+}
+
+export interface ListCountriesOptions {
+  db?: DbOrTx;
+  /** A region id (any kind): only its members. */
+  region?: string;
+  unStatus?: UnStatus;
+  /** Searches names (common and official) in Arabic and English, and ISO codes. */
+  q?: string;
+  /** Sort by the name in this language. */
+  locale?: Locale;
+  limit?: number;
+  offset?: number;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listCountries(
+  options: ListCountriesOptions = {},
+): Promise<{ items: CountryListItem[]; total: number }> {
+  const { db = getDb(), region, unStatus, locale = 'en', limit = 500, offset = 0 } = options;
+  const q = options.q?.trim().slice(0, 100);
+  const conditions: SQL[] = [];
+  if (region) {
+    conditions.push(
+      sql`exists (select 1 from ${regionMembers} m where m.country_iso3 = ${countries.iso3} and m.region_id = ${region})`,
+    );
+  }
+  if (unStatus) conditions.push(eq(countries.unStatus, unStatus));
+  if (q) {
+    const like = `%${escapeLike(q)}%`;
+    conditions.push(sql`(
+      ${countries.name}->>'en' ilike ${like} or ${countries.officialName}->>'en' ilike ${like}
+      or ar_norm(${countries.name}->>'ar') like '%' || ar_norm(${escapeLike(q)}) || '%'
+      or ar_norm(${countries.officialName}->>'ar') like '%' || ar_norm(${escapeLike(q)}) || '%'
+      or ${countries.iso3} = upper(${q}) or ${countries.iso2} = upper(${q}))`);
+  }
+  const rows = await db
+    .select({
+      iso3: countries.iso3,
+      iso2: countries.iso2,
+      m49: countries.m49,
+      name: countries.name,
+      unStatus: countries.unStatus,
+      regionId: countries.regionId,
+      subregionId: countries.subregionId,
+      groupings: sql<
+        string[]
+      >`coalesce((select array_agg(m.region_id order by m.region_id) from ${regionMembers} m
+        where m.country_iso3 = ${countries.iso3} and m.region_id not like 'M49-%'), '{}')`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(countries)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(sql`${countries.name}->>${locale}`), countries.iso3)
+    .limit(limit)
+    .offset(offset);
+  const total = rows[0]?.total ?? (offset > 0 ? await countAll(db, conditions) : 0);
+  return { items: rows.map(({ total: _t, ...c }) => c), total };
+}
+
+async function countAll(db: DbOrTx, conditions: SQL[]): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(countries)
+    .where(conditions.length ? and(...conditions) : undefined);
+  return row?.n ?? 0;
+}

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
+import { emptyTags, type TagSet } from './tag-set';
+
+/**
+ * The tags of many entities of one type at once (one query), keyed by entity id; every id asked
+ * for is in the map, with empty lists when untagged.
+ */
+export async function getTags(options: {
+  db?: DbOrTx;
+  entityType: string;
+  entityIds: string[];
+}): Promise<Map<string, TagSet>> {
+  const { db = getDb(), entityType } = options;
+  const ids = [...new Set(options.entityIds)];
+  const out = new Map<string, TagSet>(ids.map((id) => [id, emptyTags()]));
+  if (!ids.length) return out;
+  const idList = sql`(${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )})`;
+  const result = await db.execute<{ entity_id: string; k: 'o' | 'p' | 'c' | 'r'; v: string }>(sql`
+    select entity_id, 'o' as k, objective::text as v from objective_tags where entity_type = ${entityType} and entity_id in ${idList}
+    union all
+    select entity_id, 'p', principle from principle_tags where entity_type = ${entityType} and entity_id in ${idList}
+    union all
+    select entity_id, 'c', country from country_tags where entity_type = ${entityType} and entity_id in ${idList}
+    union all
+    select entity_id, 'r', region from region_tags where entity_type = ${entityType} and entity_id in ${idList}`);
+  for (const row of result.rows) {
+    const tags = out.get(row.entity_id);
+    if (!tags) continue;
+    if (row.k === 'o') tags.objectives.push(Number(row.v));
+    else if (row.k === 'p') tags.principles.push(row.v);
+    else if (row.k === 'c') tags.countries.push(row.v);
+    else tags.regions.push(row.v);
+  }
+  for (const tags of out.values()) {
+    tags.objectives.sort((a, b) => a - b);
+    tags.principles.sort();
+    tags.countries.sort();
+    tags.regions.sort();
+  }
+  return out;
+}
