@@ -12,7 +12,7 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   return ok && passwordHash !== null;
 }
 
-const dummyHash = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Ah1T9DlHgqGlBIjmY2E7LWUcDmmN1SbaFrR/Q7cGxk';
+const dummyHash =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Ah1T9DlHgqGlBIjmY2E7LWUcDmmN1SbaFrR/Q7cGxk';
 
-export const passwordMinLength = 10;
-export const passwordMaxLength = 200;
+export { passwordMaxLength, passwordMinLength } from './password-rules';

@@ -3,9 +3,9 @@ import { organisationMembers, roleAssignments, sessions, users } from '#db/schem
 import type { Role, ScopeType } from '~/permissions/matrix';
 import type { Grant, Subject } from '~/permissions/resolver';
 import { anonymousSubject } from '~/permissions/resolver';
+import { readCookie, serializeCookie } from '~/platform/cookies';
 import { randomToken, sha256 } from '~/platform/crypto.server';
 import { getDb, getPlatform } from '~/platform/platform.server';
-import { readCookie, serializeCookie } from '~/platform/cookies';
 
 export const sessionCookieName = 'marsad_session';
 const sessionDays = 30;
@@ -30,7 +30,11 @@ export async function loadGrants(userId: string): Promise<Grant[]> {
   const db = getDb();
   const [assigned, memberships] = await Promise.all([
     db
-      .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId })
+      .select({
+        role: roleAssignments.role,
+        scopeType: roleAssignments.scopeType,
+        scopeId: roleAssignments.scopeId,
+      })
       .from(roleAssignments)
       .where(eq(roleAssignments.userId, userId)),
     db
@@ -40,7 +44,11 @@ export async function loadGrants(userId: string): Promise<Grant[]> {
   ]);
   return [
     { role: 'user', scopeType: 'global', scopeId: '' },
-    ...assigned.map((a) => ({ role: a.role as Role, scopeType: a.scopeType as ScopeType, scopeId: a.scopeId })),
+    ...assigned.map((a) => ({
+      role: a.role as Role,
+      scopeType: a.scopeType as ScopeType,
+      scopeId: a.scopeId,
+    })),
     ...memberships.map((m) => ({
       role: (m.role === 'admin' ? 'organisation_admin' : 'organisation_member') as Role,
       scopeType: 'organisation' as const,
@@ -63,7 +71,9 @@ export async function getViewer(request: Request): Promise<Viewer> {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, sha256(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)))
+    .where(
+      and(eq(sessions.idHash, sha256(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)),
+    )
     .limit(1);
   if (!row) return anonymousViewer;
   return { user: row, subject: { userId: row.id, grants: await loadGrants(row.id) } };
@@ -73,15 +83,26 @@ export async function getViewer(request: Request): Promise<Viewer> {
 export async function createSession(userId: string): Promise<string> {
   const token = randomToken();
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
-  await getDb().insert(sessions).values({ idHash: sha256(token), userId, expiresAt });
+  await getDb()
+    .insert(sessions)
+    .values({ idHash: sha256(token), userId, expiresAt });
   return serializeCookie(sessionCookieName, token, {
     maxAge: sessionDays * 86_400,
     secure: getPlatform().config.isProduction,
   });
 }
 
+/** The stored hash of this request's session, to keep it when ending the user's other sessions. */
+export function currentSessionHash(request: Request): string | undefined {
+  const token = readCookie(request, sessionCookieName);
+  return token ? sha256(token) : undefined;
+}
+
 export async function destroySession(request: Request): Promise<string> {
   const token = readCookie(request, sessionCookieName);
-  if (token) await getDb().delete(sessions).where(eq(sessions.idHash, sha256(token)));
+  if (token)
+    await getDb()
+      .delete(sessions)
+      .where(eq(sessions.idHash, sha256(token)));
   return serializeCookie(sessionCookieName, '', { maxAge: 0, secure: getPlatform().config.isProduction });
 }

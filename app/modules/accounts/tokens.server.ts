@@ -10,12 +10,21 @@ export const tokenLifetimes: Record<TokenPurpose, number> = {
 };
 
 /** Issues a single-use token; only its hash is stored. Earlier unused tokens of the same purpose stop working. */
-export async function issueToken(db: DbOrTx, options: { userId: string; purpose: TokenPurpose }): Promise<string> {
+export async function issueToken(
+  db: DbOrTx,
+  options: { userId: string; purpose: TokenPurpose },
+): Promise<string> {
   const token = randomToken();
   await db
     .update(userTokens)
     .set({ usedAt: new Date() })
-    .where(and(eq(userTokens.userId, options.userId), eq(userTokens.purpose, options.purpose), isNull(userTokens.usedAt)));
+    .where(
+      and(
+        eq(userTokens.userId, options.userId),
+        eq(userTokens.purpose, options.purpose),
+        isNull(userTokens.usedAt),
+      ),
+    );
   await db.insert(userTokens).values({
     tokenHash: sha256(token),
     userId: options.userId,
@@ -26,7 +35,10 @@ export async function issueToken(db: DbOrTx, options: { userId: string; purpose:
 }
 
 /** Marks the token used and returns its user id, or null when unknown, used, expired or of another purpose. */
-export async function consumeToken(db: DbOrTx, options: { token: string; purpose: TokenPurpose }): Promise<string | null> {
+export async function consumeToken(
+  db: DbOrTx,
+  options: { token: string; purpose: TokenPurpose },
+): Promise<string | null> {
   const [row] = await db
     .update(userTokens)
     .set({ usedAt: new Date() })
@@ -43,7 +55,10 @@ export async function consumeToken(db: DbOrTx, options: { token: string; purpose
 }
 
 /** Checks a token without using it (to show the form before the user submits it). */
-export async function peekToken(db: DbOrTx, options: { token: string; purpose: TokenPurpose }): Promise<string | null> {
+export async function peekToken(
+  db: DbOrTx,
+  options: { token: string; purpose: TokenPurpose },
+): Promise<string | null> {
   const [row] = await db
     .select({ userId: userTokens.userId })
     .from(userTokens)
