@@ -116,7 +116,12 @@ export const matrix: Record<Role, Grants> = {
     'pledges.edit': 'scoped',
     'hub.contribute': 'any',
   },
-  organisation_member: { ...signedIn, 'pledges.create': 'scoped', 'pledges.edit': 'scoped', 'hub.contribute': 'any' },
+  organisation_member: {
+    ...signedIn,
+    'pledges.create': 'scoped',
+    'pledges.edit': 'scoped',
+    'hub.contribute': 'any',
+  },
   peer_reviewer: { ...signedIn, 'hub.peer_review': 'any' },
   expert: { ...signedIn, 'experts.profile.edit': 'own', 'hub.contribute': 'any' },
 };

@@ -20,10 +20,14 @@ export interface Resource {
   organisationId?: string | null;
 }
 
-export const anonymousSubject: Subject = { userId: null, grants: [{ role: 'anonymous', scopeType: 'global', scopeId: '' }] };
+export const anonymousSubject: Subject = {
+  userId: null,
+  grants: [{ role: 'anonymous', scopeType: 'global', scopeId: '' }],
+};
 
+/** Fails closed: a scoped rule needs a scoped grant with a non-empty scope id. */
 function withinScope(grant: Grant, resource: Resource | undefined): boolean {
-  if (!resource) return false;
+  if (!resource || !grant.scopeId) return false;
   switch (grant.scopeType) {
     case 'country':
       return resource.country === grant.scopeId;
@@ -32,7 +36,7 @@ function withinScope(grant: Grant, resource: Resource | undefined): boolean {
     case 'organisation':
       return resource.organisationId === grant.scopeId;
     case 'global':
-      return true;
+      return false;
   }
 }
 
@@ -40,12 +44,18 @@ function withinScope(grant: Grant, resource: Resource | undefined): boolean {
  * Pure: may this subject perform the action on this resource? Without a resource, a scoped grant
  * answers "yes, somewhere" so the UI can offer an entry point; the guard then checks the record.
  */
-export function can(subject: Subject, action: Action, resource?: Resource, options: { somewhere?: boolean } = {}) {
+export function can(
+  subject: Subject,
+  action: Action,
+  resource?: Resource,
+  options: { somewhere?: boolean } = {},
+) {
   return subject.grants.some((grant) => {
     const reach = matrix[grant.role][action];
     if (!reach) return false;
     if (reach === 'any') return true;
-    if (reach === 'own') return resource ? Boolean(subject.userId) && resource.ownerId === subject.userId : !!options.somewhere;
+    if (reach === 'own')
+      return resource ? Boolean(subject.userId) && resource.ownerId === subject.userId : !!options.somewhere;
     return resource ? withinScope(grant, resource) : !!options.somewhere;
   });
 }

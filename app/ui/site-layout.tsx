@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from 'react-router';
 import { switchLocalePath } from '~/platform/i18n/locales';
 import type { RootData } from '~/root';
+import { DigitsSwitch } from './digits-switch';
 import { CsrfInput } from './forms';
 import { useHref, useI18n } from './i18n';
 
@@ -12,34 +13,6 @@ const navItems = [
   { to: '/regions', key: 'common.nav.regions' },
   { to: '/thematic-areas', key: 'common.nav.thematicAreas' },
 ];
-
-/** Arabic readers choose Arabic-Indic or Latin digits; a plain form, so it works without JavaScript. */
-function DigitsSwitch() {
-  const { t, digits } = useI18n();
-  const href = useHref();
-  const location = useLocation();
-  return (
-    <Form method="post" action={href('/preferences')} className="flex items-center gap-2">
-      <CsrfInput />
-      <input type="hidden" name="returnTo" value={location.pathname + location.search} />
-      <fieldset className="flex items-center gap-1">
-        <legend className="float-start me-2">{t('common.digits.label')}</legend>
-        {(['arab', 'latn'] as const).map((option) => (
-          <button
-            key={option}
-            type="submit"
-            name="digits"
-            value={option}
-            aria-pressed={digits === option}
-            className="rounded border border-slate-300 px-2 py-0.5 aria-pressed:bg-brand-700 aria-pressed:text-white"
-          >
-            {t(`common.digits.${option}`)}
-          </button>
-        ))}
-      </fieldset>
-    </Form>
-  );
-}
 
 export function SiteLayout({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();

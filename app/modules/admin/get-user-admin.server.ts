@@ -1,0 +1,32 @@
+import { eq, sql } from 'drizzle-orm';
+import { users } from '#db/schema/index';
+import type { DbOrTx } from '~/platform/db.server';
+import { notFound } from '~/platform/errors';
+import { rolesHeldBy } from './roles-held.server';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One user as administrators see them: profile, account state and every role held. */
+export async function getUserAdmin(options: { db: DbOrTx; userId: string }) {
+  const { db, userId } = options;
+  if (!uuidPattern.test(userId)) throw notFound();
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      emailVerifiedAt: users.emailVerifiedAt,
+      disabledAt: users.disabledAt,
+      createdAt: users.createdAt,
+      version: users.version,
+      invitePending: sql<boolean>`${users.passwordHash} is null`,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user) throw notFound();
+  const roles = (await rolesHeldBy(db, [user.id])).get(user.id) ?? [];
+  return { ...user, roles };
+}
+export type UserAdmin = Awaited<ReturnType<typeof getUserAdmin>>;
