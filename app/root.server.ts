@@ -3,7 +3,7 @@ import { viewerOf } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import { readCookie, serializeCookie } from '~/platform/cookies';
 import { csrfTokenFor } from '~/platform/forms.server';
-import { catalogs } from '~/platform/i18n/catalog';
+import { messagesFor } from '~/platform/i18n/catalog.server';
 import {
   type Digits,
   defaultLocale,
@@ -11,6 +11,7 @@ import {
   type Locale,
   localeFromAcceptLanguage,
 } from '~/platform/i18n/locales';
+import { namespacesForPath } from '~/platform/i18n/namespaces';
 
 export const localeCookieName = 'marsad_locale';
 export const digitsCookieName = 'marsad_digits';
@@ -41,7 +42,7 @@ export async function resolveRootData(request: Request, params: Params, context:
     rootData: {
       locale,
       digits,
-      messages: catalogs[locale],
+      messages: messagesFor(locale, namespacesForPath(new URL(request.url).pathname)),
       csrfToken: csrfTokenFor(context.csrfCookie),
       requestId: context.requestId,
       user: viewer.user ? { id: viewer.user.id, name: viewer.user.name } : null,

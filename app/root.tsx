@@ -13,6 +13,7 @@ import {
 } from 'react-router';
 import type { Route } from './+types/root';
 import './app.css';
+import { namespacesForPath } from '~/platform/i18n/namespaces';
 import { I18nProvider, useI18n } from '~/ui/i18n';
 import { useNonce } from '~/ui/nonce';
 import { SiteLayout } from '~/ui/site-layout';
@@ -25,15 +26,19 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export type RootData = Awaited<ReturnType<typeof resolveRootData>>['rootData'];
 
-/** Root data changes only with the locale, the user or the preferences: skip it on plain navigations. */
+/**
+ * Root data changes only with the locale, the user, the preferences or the message namespaces a
+ * page needs: skip it on other plain navigations.
+ */
 export function shouldRevalidate({
-  currentParams,
-  nextParams,
+  currentUrl,
+  nextUrl,
   formMethod,
   defaultShouldRevalidate,
 }: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod !== 'GET') return defaultShouldRevalidate;
-  return currentParams.lang !== nextParams.lang;
+  const [a, b] = [currentUrl.pathname, nextUrl.pathname];
+  return a.split('/')[1] !== b.split('/')[1] || namespacesForPath(a).join() !== namespacesForPath(b).join();
 }
 
 export function Layout({ children }: { children: ReactNode }) {

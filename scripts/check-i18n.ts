@@ -50,10 +50,10 @@ for (const [locale, catalog] of [
 }
 
 // Every namespace file must be registered in the catalog module, or its keys never reach the UI.
-const catalogSource = fs.readFileSync(path.join(root, 'app/platform/i18n/catalog.ts'), 'utf8');
+const catalogSource = fs.readFileSync(path.join(root, 'app/platform/i18n/catalog.server.ts'), 'utf8');
 for (const file of fs.readdirSync(path.join(localesDir, 'ar'))) {
   if (!catalogSource.includes(`~/locales/ar/${file}`))
-    problems.push(`app/platform/i18n/catalog.ts does not load ${file}`);
+    problems.push(`app/platform/i18n/catalog.server.ts does not load ${file}`);
 }
 
 function walk(dir: string, out: string[] = []): string[] {

@@ -30,7 +30,7 @@ function step(title: string, command: string, args: string[], env: NodeJS.Proces
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 
-ok = step('format and lint (biome)', bin('biome'), ['check', '.']) && ok;
+ok = step('format and lint (biome)', bin('biome'), ['check', '--error-on-warnings', '.']) && ok;
 ok = step('translations and logical layout (i18n check)', bin('tsx'), ['scripts/check-i18n.ts']) && ok;
 ok = step('typecheck', bin('react-router'), ['typegen']) && step('typecheck', bin('tsc'), []) && ok;
 const built = step('production build', bin('react-router'), ['build']);

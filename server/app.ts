@@ -4,6 +4,7 @@ import { createRequestHandler } from '@react-router/express';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import type { Logger } from 'pino';
 import type { AppLoadContext, ServerBuild } from 'react-router';
 import type { Config } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
@@ -30,8 +31,9 @@ export function createApp(options: {
   database: Database;
   getBuild: () => Promise<ServerBuild>;
   viteMiddleware?: express.RequestHandler;
+  log?: Logger;
 }) {
-  const { config, database, getBuild, viteMiddleware } = options;
+  const { config, database, getBuild, viteMiddleware, log: baseLog = logger } = options;
   const app = express();
   app.disable('x-powered-by');
   const trust = config.TRUST_PROXY;
@@ -53,7 +55,7 @@ export function createApp(options: {
   app.use((req, res, next) => {
     const incoming = req.get('x-request-id');
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-    const log = logger.child({ requestId });
+    const log = baseLog.child({ requestId });
     let csrfCookie = readCookie(
       new Request('http://x', { headers: { cookie: req.get('cookie') ?? '' } }),
       csrfCookieName,
@@ -105,6 +107,8 @@ export function createApp(options: {
         },
       },
       crossOriginEmbedderPolicy: false,
+      // no-referrer makes Chromium send "Origin: null" on plain form posts, which React Router refuses.
+      referrerPolicy: { policy: 'same-origin' },
       strictTransportSecurity: config.isProduction,
     })(req, res, next),
   );

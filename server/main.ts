@@ -1,6 +1,13 @@
-import { startServer } from './start';
+// React picks its development or production build when first imported, so NODE_ENV must be settled
+// before anything imports react-router. The operator's NODE_ENV still decides the config's strictness.
+const operatorNodeEnv = process.env.NODE_ENV;
+const isDev = process.env.MARSAD_DEV === '1';
+process.env.NODE_ENV = isDev ? 'development' : 'production';
 
-startServer().catch((error) => {
+const { startServer } = await import('./start');
+startServer({ operatorNodeEnv, isDev }).catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+export {};

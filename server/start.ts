@@ -15,11 +15,16 @@ import { createApp } from './app';
  * `npm start`: build if missing, open and migrate the database, seed, serve, and shut down
  * cleanly on SIGTERM/SIGINT. Development (`npm run dev`) serves through Vite instead of the build.
  */
-export async function startServer(): Promise<Server> {
+export async function startServer(options: { operatorNodeEnv?: string; isDev: boolean }): Promise<Server> {
   const startedAt = performance.now();
+  const { isDev } = options;
   let config: ReturnType<typeof loadConfig>;
   try {
-    config = loadConfig();
+    config = loadConfig({
+      ...process.env,
+      NODE_ENV: options.operatorNodeEnv,
+      DATA_DIR: process.env.DATA_DIR ?? (isDev ? './data-dev' : undefined),
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -27,10 +32,6 @@ export async function startServer(): Promise<Server> {
     }
     throw error;
   }
-  const isDev = config.NODE_ENV === 'development' && process.env.MARSAD_DEV === '1';
-  // The built app always runs React's production code; config.isProduction (NODE_ENV=production set
-  // by the operator) additionally demands SESSION_SECRET and PUBLIC_URL and marks cookies Secure.
-  if (!isDev) process.env.NODE_ENV = 'production';
   const buildPath = path.resolve('build/server/index.js');
   if (!isDev && !fs.existsSync(buildPath)) {
     logger.info('no production build found: building (first start only)…');
@@ -40,6 +41,7 @@ export async function startServer(): Promise<Server> {
   }
 
   const release = config.DATABASE_URL ? () => {} : lockDataDir(config.DATA_DIR);
+  process.once('exit', release); // also on a forced exit
   const firstRun = !config.DATABASE_URL && !fs.existsSync(path.join(config.DATA_DIR, 'pglite', 'PG_VERSION'));
   if (firstRun) logger.info('first run: creating the embedded database (this takes a few seconds)…');
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });

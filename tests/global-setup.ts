@@ -38,6 +38,7 @@ export default async function setup(project: TestProject) {
     await database.close();
   }
   project.provide('postgresTemplate', templateDb ?? '');
+  project.provide('runId', String(process.pid));
 
   return async () => {
     fs.rmSync(pgliteTemplate, { force: true });
@@ -45,8 +46,8 @@ export default async function setup(project: TestProject) {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       const { rows } = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'marsad_t\\_%' or datname = $1`,
-        [templateDb],
+        `select datname from pg_database where datname like $1 or datname = $2`,
+        [`marsad\\_t\\_${process.pid}\\_%`, templateDb],
       );
       for (const { datname } of rows) await admin.query(`drop database if exists ${datname} with (force)`);
       await admin.end();
@@ -58,5 +59,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
     postgresTemplate: string;
+    runId: string;
   }
 }

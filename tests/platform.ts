@@ -20,7 +20,7 @@ async function openTestDatabase(store: TestStore): Promise<Database> {
     return openPglite({ loadDataDir: new Blob([fs.readFileSync(file)]) });
   }
   const url = process.env.TEST_DATABASE_URL!;
-  const name = `marsad_t_${crypto.randomBytes(6).toString('hex')}`;
+  const name = `marsad_t_${inject('runId')}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);

@@ -8,9 +8,8 @@ import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
 import errorsEn from '~/locales/en/errors.json';
 import referenceEn from '~/locales/en/reference.json';
-import type { Locale } from './locales';
-
-export type Messages = Record<string, string>;
+import type { Digits, Locale } from './locales';
+import { createI18n, type I18n, type Messages } from './translator';
 
 /**
  * Each namespace file holds flat keys; the full key is "<namespace>.<key>", e.g.
@@ -30,3 +29,14 @@ function flatten(byNamespace: Record<string, Messages>): Messages {
 }
 
 export const catalogs: Record<Locale, Messages> = { ar: flatten(namespaces.ar), en: flatten(namespaces.en) };
+
+/** Only the namespaces a page needs (see namespaces.ts), to keep hydration payloads small. */
+export function messagesFor(locale: Locale, names: readonly string[]): Messages {
+  const byNamespace = namespaces[locale] as Record<string, Messages>;
+  return flatten(Object.fromEntries(names.filter((n) => byNamespace[n]).map((n) => [n, byNamespace[n]!])));
+}
+
+/** A translator with the whole catalog, for server-side text (e-mails, exports, tests). */
+export function serverI18n(locale: Locale, digits: Digits = 'arab'): I18n {
+  return createI18n(locale, digits, catalogs[locale]);
+}

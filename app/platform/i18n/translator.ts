@@ -1,6 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Translated } from '#db/schema/columns';
-import { catalogs, type Messages } from './catalog';
 import { type Digits, directionOf, intlLocale, type Locale } from './locales';
 
 export type MessageValues = Record<string, string | number | Date | boolean | null | undefined>;
@@ -19,11 +18,9 @@ export interface I18n {
 
 const formatterCache = new Map<string, IntlMessageFormat>();
 
-export function createI18n(
-  locale: Locale,
-  digits: Digits = 'arab',
-  messages: Messages = catalogs[locale],
-): I18n {
+export type Messages = Record<string, string>;
+
+export function createI18n(locale: Locale, digits: Digits, messages: Messages): I18n {
   const tag = intlLocale(locale, digits);
   const numberFormat = new Intl.NumberFormat(tag);
   return {

@@ -1,0 +1,31 @@
+/**
+ * Which catalog namespaces a page needs, from its path. The root loader sends only these, so a page
+ * does not carry every message of the platform in its hydration payload; the root revalidates when
+ * a navigation needs a different set. Add a line here when a new area gets its own namespace.
+ */
+const byFirstSegment: Record<string, string[]> = {
+  '': ['reference'],
+  objectives: ['reference'],
+  principles: ['reference'],
+  'thematic-areas': ['reference'],
+  countries: ['reference'],
+  regions: ['reference'],
+  'sign-up': ['accounts'],
+  'sign-in': ['accounts'],
+  'sign-out': ['accounts'],
+  'verify-email': ['accounts'],
+  'forgot-password': ['accounts'],
+  'reset-password': ['accounts'],
+  'accept-invite': ['accounts'],
+  preferences: ['accounts'],
+  account: ['accounts', 'admin'],
+  organisations: ['accounts'],
+  admin: ['admin', 'accounts', 'reference'],
+};
+
+export const alwaysLoaded = ['common', 'errors'];
+
+export function namespacesForPath(pathname: string): string[] {
+  const first = pathname.split('/')[2] ?? '';
+  return [...alwaysLoaded, ...(byFirstSegment[first] ?? [])];
+}

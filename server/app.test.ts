@@ -1,0 +1,119 @@
+import type { Server } from 'node:http';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import type { ServerBuild } from 'react-router';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestPlatform } from '../tests/platform';
+import { createApp } from './app';
+
+/** The HTTP layer itself: headers, health, body limits, cross-site refusal, request ids in errors and logs. */
+describe('server', () => {
+  let server: Server;
+  let base: string;
+  let platform: Awaited<ReturnType<typeof createTestPlatform>>;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    platform = await createTestPlatform();
+    const build = (await import(`${process.cwd()}/build/server/index.js`)) as ServerBuild;
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
+    const app = createApp({
+      config: platform.config,
+      database: platform.database,
+      getBuild: async () => build,
+      log: pino({ level: 'info' }, sink),
+    });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(async () => {
+    server?.close();
+    await platform?.close().catch(() => {});
+  });
+
+  it('answers health and readiness', async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.text()).toBe('ready');
+  });
+
+  it('sends a strict CSP with a per-request nonce used by every script', async () => {
+    const res = await fetch(`${base}/ar`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await res.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    const again = await fetch(`${base}/ar`);
+    expect(again.headers.get('content-security-policy')).not.toContain(nonce!);
+  });
+
+  it('sets the CSRF cookie httpOnly and SameSite', async () => {
+    const res = await fetch(`${base}/ar`);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/marsad_csrf=[\w-]{20,}/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+  });
+
+  it('refuses oversized and unsized bodies before reading them', async () => {
+    const big = await fetch(`${base}/ar/sign-in`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(5 * 1024 * 1024),
+      },
+      body: 'x'.repeat(5 * 1024 * 1024),
+    });
+    expect(big.status).toBe(413);
+  });
+
+  it('refuses cross-site mutations', async () => {
+    const res = await fetch(`${base}/ar/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+      body: 'email=a%40b.org',
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('echoes a request id and logs it, without the query string', async () => {
+    const res = await fetch(`${base}/ar/reset-password?token=secret-token-value`, {
+      headers: { 'x-request-id': 'abc-123' },
+    });
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+    await res.text();
+    await vi.waitFor(() => expect(logLines.find((l) => l.includes('"requestId":"abc-123"'))).toBeDefined());
+    expect(logLines.join('')).not.toContain('secret-token-value');
+  });
+
+  // Last: it closes the database.
+  it('shows a 500 page with the request id, in the URL language, when the database fails', async () => {
+    await platform.database.close();
+    const res = await fetch(`${base}/en/objectives/7`, { headers: { 'x-request-id': 'req-500-test' } });
+    expect(res.status).toBe(500);
+    const html = await res.text();
+    expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(html).toContain('Server error');
+    expect(html).toContain('req-500-test');
+    await vi.waitFor(() =>
+      expect(logLines.some((l) => l.includes('req-500-test') && l.includes('"level":50'))).toBe(true),
+    );
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+  });
+});
