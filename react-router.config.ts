@@ -4,7 +4,6 @@ export default {
   ssr: true,
   future: {
     v8_viteEnvironmentApi: true,
-    v8_passThroughRequests: true,
     v8_trailingSlashAwareDataRequests: true,
   },
 } satisfies Config;

@@ -103,6 +103,7 @@ function ErrorContent({ error, requestId }: { error: unknown; requestId: string 
           : 'server';
   return (
     <section aria-labelledby="error-title" className="mx-auto max-w-3xl py-12">
+      <title>{`${t(`errors.${code}.title`)} · ${t('common.siteName')}`}</title>
       <p className="text-sm text-slate-600">{t('errors.statusLabel', { status })}</p>
       <h1 id="error-title" className="mt-2 text-3xl font-bold">
         {t(`errors.${code}.title`)}
