@@ -35,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf "${e2eDataDir}" && node --import tsx server/main.ts`,
+    command: `rm -rf "${e2eDataDir}" && node scripts/start.mjs`,
     url: `http://localhost:${e2ePort}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -27,11 +27,8 @@ function load(url: string) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, 'build/server/index.js'))) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/@react-router/dev/bin.js'), 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+  if (!fs.existsSync(path.join(root, 'build/server-main/main.js'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-bench-'));
   const port = 3300;

@@ -9,14 +9,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the production server (`node --import tsx server/main.ts`) and waits for /readyz. */
+/** Starts the production server (`node scripts/start.mjs`) and waits for /readyz. */
 export async function startServer(options: {
   port: number;
   dataDir: string;
   env?: NodeJS.ProcessEnv;
 }): Promise<RunningServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: {
       ...process.env,

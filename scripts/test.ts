@@ -33,7 +33,7 @@ let ok = true;
 ok = step('format and lint (biome)', bin('biome'), ['check', '--error-on-warnings', '.']) && ok;
 ok = step('translations and logical layout (i18n check)', bin('tsx'), ['scripts/check-i18n.ts']) && ok;
 ok = step('typecheck', bin('react-router'), ['typegen']) && step('typecheck', bin('tsc'), []) && ok;
-const built = step('production build', bin('react-router'), ['build']);
+const built = step('production build', 'npm', ['run', 'build']);
 ok = built && ok;
 
 if (built) {

@@ -25,7 +25,7 @@ describe('server', () => {
     const app = createApp({
       config: platform.config,
       database: platform.database,
-      getBuild: async () => build,
+      getBuild: build,
       log: pino({ level: 'info' }, sink),
     });
     server = await new Promise<Server>((resolve) => {

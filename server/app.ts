@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { AppLoadContext, ServerBuild } from 'react-router';
 import type { Config } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
-import { readCookie, serializeCookie } from '~/platform/cookies';
+import { readCookieHeader, serializeCookie } from '~/platform/cookies';
 import type { Database } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 
@@ -29,7 +29,8 @@ declare global {
 export function createApp(options: {
   config: Config;
   database: Database;
-  getBuild: () => Promise<ServerBuild>;
+  /** A function in development (rebuilt on change); the build itself in production, derived once. */
+  getBuild: ServerBuild | (() => Promise<ServerBuild>);
   viteMiddleware?: express.RequestHandler;
   log?: Logger;
 }) {
@@ -56,10 +57,7 @@ export function createApp(options: {
     const incoming = req.get('x-request-id');
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
     const log = baseLog.child({ requestId });
-    let csrfCookie = readCookie(
-      new Request('http://x', { headers: { cookie: req.get('cookie') ?? '' } }),
-      csrfCookieName,
-    );
+    let csrfCookie = readCookieHeader(req.get('cookie'), csrfCookieName);
     if (!csrfCookie || !/^[\w-]{20,100}$/.test(csrfCookie)) {
       csrfCookie = crypto.randomBytes(24).toString('base64url');
       res.append('Set-Cookie', serializeCookie(csrfCookieName, csrfCookie, { secure: config.isProduction }));
@@ -89,13 +87,14 @@ export function createApp(options: {
   });
 
   const isDev = Boolean(viteMiddleware);
-  app.use((req, res, next) =>
+  const nonceSource = (_req: unknown, res: unknown) => `'nonce-${(res as Response).locals.ctx.cspNonce}'`;
+  app.use(
     helmet({
       contentSecurityPolicy: {
         useDefaults: false,
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: isDev ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${res.locals.ctx.cspNonce}'`],
+          scriptSrc: isDev ? ["'self'", "'unsafe-inline'"] : ["'self'", nonceSource],
           styleSrc: isDev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'"],
@@ -110,7 +109,7 @@ export function createApp(options: {
       // no-referrer makes Chromium send "Origin: null" on plain form posts, which React Router refuses.
       referrerPolicy: { policy: 'same-origin' },
       strictTransportSecurity: config.isProduction,
-    })(req, res, next),
+    }),
   );
 
   // Refuse oversized or unsized bodies before anything reads them; same-origin check on mutations.
@@ -138,7 +137,9 @@ export function createApp(options: {
       '/assets',
       express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }),
     );
-    app.use(express.static(client, { maxAge: '1h', index: false }));
+    const rootFiles = express.static(client, { maxAge: '1h', index: false });
+    // Only paths that look like files reach the disk; pages skip the stat call.
+    app.use((req, res, next) => (path.extname(req.path) ? rootFiles(req, res, next) : next()));
   }
 
   app.all(
@@ -152,7 +153,7 @@ export function createApp(options: {
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const ctx = res.locals.ctx;
-    ctx?.log.error({ err: error, path: req.path }, 'unhandled error');
+    (ctx?.log ?? baseLog).error({ err: error, path: req.path }, 'unhandled error');
     if (res.headersSent) return;
     res
       .status(500)

@@ -50,7 +50,7 @@ export async function startServer(options: { operatorNodeEnv?: string; isDev: bo
   setPlatform({ config, database, mailer });
   await seedOnStart({ db: database.db, demo: config.SEED_DEMO });
 
-  let getBuild: () => Promise<ServerBuild>;
+  let getBuild: ServerBuild | (() => Promise<ServerBuild>);
   let vite: { middlewares: import('express').RequestHandler; close(): Promise<void> } | undefined;
   if (isDev) {
     const { createServer } = await import('vite');
@@ -58,8 +58,7 @@ export async function startServer(options: { operatorNodeEnv?: string; isDev: bo
     vite = server;
     getBuild = () => server.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>;
   } else {
-    const build = (await import(/* @vite-ignore */ buildPath)) as ServerBuild;
-    getBuild = async () => build;
+    getBuild = (await import(/* @vite-ignore */ buildPath)) as ServerBuild;
   }
 
   const app = createApp({ config, database, getBuild, viteMiddleware: vite?.middlewares });

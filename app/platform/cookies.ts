@@ -1,5 +1,8 @@
 export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get('cookie');
+  return readCookieHeader(request.headers.get('cookie'), name);
+}
+
+export function readCookieHeader(header: string | null | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');

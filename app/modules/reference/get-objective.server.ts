@@ -3,6 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { isObjectiveNumber } from './constants';
+import { cachedReference } from './reference-cache.server';
 
 export interface ObjectiveDetail {
   number: number;
@@ -27,8 +28,20 @@ export async function getObjective(options: {
   number: number;
   withPrinciples?: boolean;
 }): Promise<ObjectiveDetail | null> {
-  const { db = getDb(), number, withPrinciples = false } = options;
+  const { db, number, withPrinciples = false } = options;
   if (!isObjectiveNumber(number)) return null;
+  // Inside a transaction read fresh; otherwise through the short reference cache.
+  if (db) return loadObjective(db, number, withPrinciples);
+  return cachedReference(`objective:${number}:${withPrinciples}`, () =>
+    loadObjective(getDb(), number, withPrinciples),
+  );
+}
+
+async function loadObjective(
+  db: DbOrTx,
+  number: number,
+  withPrinciples: boolean,
+): Promise<ObjectiveDetail | null> {
   const principles = withPrinciples
     ? sql`(select coalesce(json_agg(json_build_object('key', p.key, 'paragraph', p.paragraph, 'name', p.name) order by p.position), '[]'::json) from principles p)`
     : sql`null`;

@@ -7,6 +7,7 @@ import type { Db } from '~/platform/db.server';
 import { AppError, notFound, staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { invalidateReferenceCache } from './reference-cache.server';
 import { type LabelField, labelFields, labelMaxLength, type ReferenceKind } from './reference-kinds';
 import { kindTables } from './reference-tables.server';
 import { type SettableStatus, settableStatuses } from './translation-status';
@@ -64,7 +65,7 @@ export async function updateReferenceLabel(input: UpdateReferenceLabelInput): Pr
     }
   }
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const columns = getTableColumns(table) as unknown as Record<string, PgColumn>;
     const [current] = (await tx
       .select()
@@ -121,4 +122,6 @@ export async function updateReferenceLabel(input: UpdateReferenceLabelInput): Pr
     });
     return { version: (row as { version: number }).version };
   });
+  invalidateReferenceCache();
+  return result;
 }

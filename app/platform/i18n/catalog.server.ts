@@ -31,9 +31,18 @@ function flatten(byNamespace: Record<string, Messages>): Messages {
 export const catalogs: Record<Locale, Messages> = { ar: flatten(namespaces.ar), en: flatten(namespaces.en) };
 
 /** Only the namespaces a page needs (see namespaces.ts), to keep hydration payloads small. */
+const selections = new Map<string, Messages>();
 export function messagesFor(locale: Locale, names: readonly string[]): Messages {
-  const byNamespace = namespaces[locale] as Record<string, Messages>;
-  return flatten(Object.fromEntries(names.filter((n) => byNamespace[n]).map((n) => [n, byNamespace[n]!])));
+  const key = `${locale}:${names.join()}`;
+  let messages = selections.get(key);
+  if (!messages) {
+    const byNamespace = namespaces[locale] as Record<string, Messages>;
+    messages = flatten(
+      Object.fromEntries(names.filter((n) => byNamespace[n]).map((n) => [n, byNamespace[n]!])),
+    );
+    selections.set(key, messages);
+  }
+  return messages;
 }
 
 /** A translator with the whole catalog, for server-side text (e-mails, exports, tests). */

@@ -16,13 +16,35 @@ export interface I18n {
   pick(value: Translated | null | undefined): { text: string; lang: Locale; isFallback: boolean };
 }
 
-const formatterCache = new Map<string, IntlMessageFormat>();
+/** Compiled messages and Intl formatters are costly to build: keep them per locale tag for the process. */
+const messageCache = new Map<string, Map<string, IntlMessageFormat>>();
+const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  kind: string,
+  tag: string,
+  options: object | undefined,
+  make: () => T,
+): T {
+  const key = `${kind}|${tag}|${options ? JSON.stringify(options) : ''}`;
+  let formatter = intlCache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    intlCache.set(key, formatter);
+  }
+  return formatter;
+}
 
 export type Messages = Record<string, string>;
 
 export function createI18n(locale: Locale, digits: Digits, messages: Messages): I18n {
   const tag = intlLocale(locale, digits);
-  const numberFormat = new Intl.NumberFormat(tag);
+  let compiled = messageCache.get(tag);
+  if (!compiled) {
+    compiled = new Map();
+    messageCache.set(tag, compiled);
+  }
+  const formatters = compiled;
   return {
     locale,
     digits,
@@ -34,22 +56,23 @@ export function createI18n(locale: Locale, digits: Digits, messages: Messages): 
         return key;
       }
       if (!values && !source.includes('{')) return source;
-      const cacheKey = `${tag}\u0000${key}\u0000${source}`;
-      let formatter = formatterCache.get(cacheKey);
+      let formatter = formatters.get(source);
       if (!formatter) {
         formatter = new IntlMessageFormat(source, tag);
-        formatterCache.set(cacheKey, formatter);
+        formatters.set(source, formatter);
       }
       return String(formatter.format(values as Record<string, string | number | Date>));
     },
     number(value, options) {
-      return options ? new Intl.NumberFormat(tag, options).format(value) : numberFormat.format(value);
+      return cachedIntl('n', tag, options, () => new Intl.NumberFormat(tag, options)).format(value);
     },
     date(value, options = { dateStyle: 'long', timeZone: 'UTC' }) {
-      return new Intl.DateTimeFormat(tag, options).format(new Date(value));
+      return cachedIntl('d', tag, options, () => new Intl.DateTimeFormat(tag, options)).format(
+        new Date(value),
+      );
     },
     list(items, options = { type: 'conjunction' }) {
-      return new Intl.ListFormat(tag, options).format(items);
+      return cachedIntl('l', tag, options, () => new Intl.ListFormat(tag, options)).format(items);
     },
     pick(value) {
       const other: Locale = locale === 'ar' ? 'en' : 'ar';

@@ -1,0 +1,28 @@
+import { getPlatform, type Platform } from '~/platform/platform.server';
+
+/**
+ * Reference data (objectives, principles, regions) is read on almost every public page and changes
+ * only through audited label corrections. Reads are cached per process for a short time: a correction
+ * clears this process's cache at once and reaches other instances within `ttlMs`.
+ */
+const ttlMs = 60_000;
+const caches = new WeakMap<Platform, Map<string, { at: number; value: Promise<unknown> }>>();
+
+export function cachedReference<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const platform = getPlatform();
+  let cache = caches.get(platform);
+  if (!cache) {
+    cache = new Map();
+    caches.set(platform, cache);
+  }
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < ttlMs) return hit.value as Promise<T>;
+  const value = load();
+  cache.set(key, { at: Date.now(), value });
+  value.catch(() => cache.delete(key)); // never keep a failure
+  return value;
+}
+
+export function invalidateReferenceCache(): void {
+  caches.delete(getPlatform());
+}

@@ -1,0 +1,12 @@
+// `npm start`: build on first start (or after `rm -rf build`), then run the bundled server.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const needed = ['build/server/index.js', 'build/server-main/main.js'];
+if (!needed.every((f) => existsSync(path.join(root, f)))) {
+  console.log('No production build found: building (first start only)…');
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+}
+await import(path.join(root, 'build/server-main/main.js'));
