@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/**/*.test.ts',
       'server/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'cli/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',

@@ -3,13 +3,10 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { ServerBuild } from 'react-router';
-import { seedOnStart } from '#db/seed/seed-on-start';
 import { ConfigError, loadConfig } from '~/platform/config.server';
-import { lockDataDir, openDatabase } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
-import { createMailer } from '~/platform/mailer.server';
-import { setPlatform } from '~/platform/platform.server';
 import { createApp } from './app';
+import { openPlatform } from './open-platform';
 
 /**
  * `npm start`: build if missing, open and migrate the database, seed, serve, and shut down
@@ -40,15 +37,8 @@ export async function startServer(options: { operatorNodeEnv?: string; isDev: bo
     });
   }
 
-  const release = config.DATABASE_URL ? () => {} : lockDataDir(config.DATA_DIR);
-  process.once('exit', release); // also on a forced exit
-  const firstRun = !config.DATABASE_URL && !fs.existsSync(path.join(config.DATA_DIR, 'pglite', 'PG_VERSION'));
-  if (firstRun) logger.info('first run: creating the embedded database (this takes a few seconds)…');
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  await database.migrate();
-  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.DATA_DIR });
-  setPlatform({ config, database, mailer });
-  await seedOnStart({ db: database.db, demo: config.SEED_DEMO });
+  const platform = await openPlatform({ config, demo: config.SEED_DEMO });
+  const { database } = platform;
 
   let getBuild: ServerBuild | (() => Promise<ServerBuild>);
   let vite: { middlewares: import('express').RequestHandler; close(): Promise<void> } | undefined;
@@ -83,8 +73,7 @@ export async function startServer(options: { operatorNodeEnv?: string; isDev: bo
     server.close();
     server.closeIdleConnections();
     await vite?.close();
-    await database.close().catch(() => {});
-    release();
+    await platform.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

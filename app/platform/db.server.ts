@@ -25,8 +25,8 @@ export interface Database {
   ping(): Promise<void>;
   migrationsCurrent(): Promise<boolean>;
   close(): Promise<void>;
-  /** PGlite only: a tarball of the data dir, used to clone migrated test databases quickly. */
-  dump?(): Promise<Blob>;
+  /** PGlite only: a tarball of the data dir (backups; cloning migrated test databases). */
+  dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
 }
 
 export const migrationsFolder = path.resolve(process.cwd(), 'db/migrations');
@@ -76,8 +76,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     async close() {
       await client.close();
     },
-    async dump() {
-      return (await client.dumpDataDir('none')) as Blob;
+    async dump(compression = 'none') {
+      return (await client.dumpDataDir(compression)) as Blob;
     },
   };
 }

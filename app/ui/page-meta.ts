@@ -1,4 +1,5 @@
 import type { MetaDescriptor } from 'react-router';
+import { isolate } from '~/platform/i18n/bidi';
 import { createI18n, type I18n } from '~/platform/i18n/translator';
 import type { RootData } from '~/root';
 
@@ -24,7 +25,7 @@ export function pageMeta(
   if (!build) return [{ title: `${i18n.t('errors.notFound.title')} — ${site}` }];
   const { title, description } = build(i18n);
   return [
-    { title: `${title} — ${site}` },
+    { title: `${isolate(title)} — ${site}` },
     ...(description ? [{ name: 'description', content: description }] : []),
   ];
 }

@@ -1,7 +1,13 @@
 import type { Command } from '../command';
+import { backupCommand } from './backup';
 import { createAdminCommand } from './create-admin';
+import { restoreCommand } from './restore';
+import { seedCommand } from './seed';
 
 /** Every CLI command by name. Add a command: write cli/commands/<name>.ts and list it here. */
 export const commands: Record<string, Command> = {
   'create-admin': createAdminCommand,
+  seed: seedCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };

@@ -1,9 +1,8 @@
-import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { hit, limits, retryMinutes } from '~/platform/rate-limit.server';
+import { limitAccountMail } from './limit-account-mail.server';
 import { deliver, mailTemplates } from './mail-templates.server';
 import { issueToken } from './tokens.server';
-import { findUserByEmail, rateKeys } from './users.server';
+import { findUserByEmail } from './users.server';
 
 /**
  * Sends a new verification link when the address belongs to an unverified, enabled account.
@@ -14,11 +13,7 @@ export async function resendVerification(options: {
   baseUrl: string;
   clientIp: string;
 }): Promise<void> {
-  const byIp = await hit(rateKeys.ip('mail', options.clientIp), limits.mailPerIp);
-  if (!byIp.allowed)
-    throw new AppError('tooManyAttempts', 429, { minutes: retryMinutes(byIp.retryAfterSeconds) });
-  const byEmail = await hit(rateKeys.email('mail-verify', options.email), limits.mailPerEmail);
-  if (!byEmail.allowed) return;
+  if (!(await limitAccountMail({ clientIp: options.clientIp, email: options.email, kind: 'verify' }))) return;
   const db = getDb();
   const user = await findUserByEmail(db, options.email);
   if (!user || user.emailVerifiedAt || user.disabledAt || !user.passwordHash) return;

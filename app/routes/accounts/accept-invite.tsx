@@ -1,7 +1,6 @@
 import { data, Form, Link, redirect } from 'react-router';
 import { z } from 'zod';
 import { acceptInvite, invitationFor } from '~/modules/accounts/accept-invite.server';
-import { passwordMinLength } from '~/modules/accounts/password-rules';
 import { createSession } from '~/modules/accounts/session.server';
 import { guard } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
@@ -9,7 +8,7 @@ import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } f
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/accept-invite';
-import { AuthShell, errorsOf, linkClass, submission } from './shared';
+import { AuthShell, errorsOf, linkClass, NewPasswordFields, submission } from './shared';
 import { attemptForm, langOf, nameField, passwordField, passwordsMatch } from './shared.server';
 
 const schema = z
@@ -83,23 +82,7 @@ export default function AcceptInvite({ loaderData, actionData }: Route.Component
           defaultValue={submitted(result, 'name', loaderData.name)}
           errors={errorsOf(result, 'name')}
         />
-        <TextField
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.field.passwordHint', { min: passwordMinLength })}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={errorsOf(result, 'password')}
-        />
-        <TextField
-          label={t('accounts.field.passwordConfirm')}
-          name="passwordConfirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={errorsOf(result, 'passwordConfirm')}
-        />
+        <NewPasswordFields result={result} />
         <SubmitButton>{t('accounts.invite.submit')}</SubmitButton>
       </Form>
     </AuthShell>

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { accountOverview } from '~/modules/accounts/account-overview.server';
 import { changePassword } from '~/modules/accounts/change-password.server';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
-import { passwordMinLength } from '~/modules/accounts/password-rules';
 import { currentSessionHash } from '~/modules/accounts/session.server';
 import { updateAccount } from '~/modules/accounts/update-account.server';
 import { guard } from '~/permissions/guard.server';
@@ -18,7 +17,7 @@ import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/account';
-import { errorsOf, linkClass, Notice, submission } from './shared';
+import { errorsOf, linkClass, NewPasswordFields, Notice, submission } from './shared';
 import {
   anyPasswordField,
   attemptForm,
@@ -195,23 +194,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             required
             errors={errorsOf(passwordResult, 'currentPassword')}
           />
-          <TextField
-            label={t('accounts.field.newPassword')}
-            hint={t('accounts.field.passwordHint', { min: passwordMinLength })}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            errors={errorsOf(passwordResult, 'password')}
-          />
-          <TextField
-            label={t('accounts.field.passwordConfirm')}
-            name="passwordConfirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            errors={errorsOf(passwordResult, 'passwordConfirm')}
-          />
+          <NewPasswordFields result={passwordResult} />
           <SubmitButton>{t('accounts.account.passwordSubmit')}</SubmitButton>
         </Form>
       </section>

@@ -1,17 +1,16 @@
 import { data, Form, Link, redirect } from 'react-router';
 import { z } from 'zod';
-import { passwordMinLength } from '~/modules/accounts/password-rules';
 import { resetPassword } from '~/modules/accounts/reset-password.server';
 import { createSession } from '~/modules/accounts/session.server';
 import { peekToken } from '~/modules/accounts/tokens.server';
 import { guard } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
-import { CsrfInput, FormAlert, SubmitButton, TextField } from '~/ui/forms';
+import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/reset-password';
-import { AuthShell, errorsOf, linkClass, submission } from './shared';
+import { AuthShell, linkClass, NewPasswordFields, submission } from './shared';
 import { attemptForm, langOf, passwordField, passwordsMatch } from './shared.server';
 
 const schema = z
@@ -63,23 +62,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       <Form method="post" noValidate>
         <CsrfInput />
         <input type="hidden" name="token" value={loaderData.token} />
-        <TextField
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.field.passwordHint', { min: passwordMinLength })}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={errorsOf(result, 'password')}
-        />
-        <TextField
-          label={t('accounts.field.passwordConfirm')}
-          name="passwordConfirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={errorsOf(result, 'passwordConfirm')}
-        />
+        <NewPasswordFields result={result} />
         <SubmitButton>{t('accounts.reset.submit')}</SubmitButton>
       </Form>
     </AuthShell>

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { passwordMinLength } from '~/modules/accounts/password-rules';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
+import { TextField } from '~/ui/forms';
+import { useI18n } from '~/ui/i18n';
 
 /** The narrow, centred frame of the sign-in, sign-up and password pages. */
 export function AuthShell({
@@ -49,3 +52,29 @@ export function Notice({ children, tone = 'success' }: { children: ReactNode; to
 }
 
 export const linkClass = 'text-brand-700 underline';
+
+/** New password and its confirmation, as on sign-up, invitation, reset and the account page. */
+export function NewPasswordFields({ result }: { result: SubmissionResult | undefined }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        label={t('accounts.field.newPassword')}
+        hint={t('accounts.field.passwordHint', { min: passwordMinLength })}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errorsOf(result, 'password')}
+      />
+      <TextField
+        label={t('accounts.field.passwordConfirm')}
+        name="passwordConfirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errorsOf(result, 'passwordConfirm')}
+      />
+    </>
+  );
+}

@@ -1,7 +1,6 @@
 import { data, Form, Link, redirect } from 'react-router';
 import { z } from 'zod';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
-import { passwordMinLength } from '~/modules/accounts/password-rules';
 import { signUp } from '~/modules/accounts/sign-up.server';
 import { guard } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
@@ -9,7 +8,7 @@ import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } f
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/sign-up';
-import { AuthShell, errorsOf, linkClass, Notice, submission } from './shared';
+import { AuthShell, errorsOf, linkClass, NewPasswordFields, Notice, submission } from './shared';
 import {
   attemptForm,
   emailField,
@@ -98,23 +97,7 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           defaultValue={submitted(result, 'email')}
           errors={errorsOf(result, 'email')}
         />
-        <TextField
-          label={t('accounts.field.newPassword')}
-          hint={t('accounts.field.passwordHint', { min: passwordMinLength })}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={errorsOf(result, 'password')}
-        />
-        <TextField
-          label={t('accounts.field.passwordConfirm')}
-          name="passwordConfirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={errorsOf(result, 'passwordConfirm')}
-        />
+        <NewPasswordFields result={result} />
         <SubmitButton>{t('accounts.signUp.submit')}</SubmitButton>
       </Form>
       <p className="mt-6 text-sm">

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { serverI18n } from './catalog.server';
+import { localeFromAcceptLanguage, switchLocalePath } from './locales';
+import { namespacesForPath } from './namespaces';
+import { createI18n } from './translator';
+
+describe('Arabic plurals', () => {
+  const ar = serverI18n('ar', 'latn');
+  it('use the six CLDR categories', () => {
+    const forms = [0, 1, 2, 3, 11, 100].map((min) => ar.t('errors.tooShort', { min }));
+    expect(forms[1]).toContain('حرف واحد'); // one
+    expect(forms[2]).toContain('حرفين'); // two
+    expect(forms[3]).toContain('3 أحرف'); // few
+    expect(forms[4]).toContain('11 حرفًا'); // many
+    expect(forms[5]).toContain('100 حرف'); // other
+    expect(new Set(forms).size).toBe(6);
+  });
+});
+
+describe('numbers and dates', () => {
+  it('follow the digits preference in Arabic and stay Latin in English', () => {
+    expect(serverI18n('ar', 'arab').number(1234.5)).toBe('١٬٢٣٤٫٥');
+    expect(serverI18n('ar', 'latn').number(1234.5)).toBe('1,234.5');
+    expect(serverI18n('en', 'arab').number(1234.5)).toBe('1,234.5');
+    const date = new Date('2021-02-24T00:00:00Z');
+    expect(serverI18n('ar', 'arab').date(date)).toContain('٢٠٢١');
+    expect(serverI18n('ar', 'latn').date(date)).toContain('2021');
+    expect(serverI18n('en').date(date)).toBe('February 24, 2021');
+  });
+});
+
+describe('translated content', () => {
+  const en = createI18n('en', 'latn', {});
+  it("prefers the reader's language and flags a fallback", () => {
+    expect(en.pick({ ar: 'الهجرة', en: 'Migration' })).toEqual({
+      text: 'Migration',
+      lang: 'en',
+      isFallback: false,
+    });
+    expect(en.pick({ ar: 'الهجرة' })).toEqual({ text: 'الهجرة', lang: 'ar', isFallback: true });
+    expect(en.pick({ ar: 'الهجرة', en: '  ' })).toMatchObject({ lang: 'ar', isFallback: true });
+    expect(en.pick(null)).toEqual({ text: '', lang: 'en', isFallback: false });
+  });
+  it('shows the key of a missing message rather than failing', () => {
+    expect(en.t('common.nothing-here')).toBe('common.nothing-here');
+  });
+});
+
+describe('locale resolution', () => {
+  it('reads Accept-Language by quality', () => {
+    expect(localeFromAcceptLanguage('fr-FR,en;q=0.8,ar;q=0.9')).toBe('ar');
+    expect(localeFromAcceptLanguage('en-GB,en;q=0.9')).toBe('en');
+    expect(localeFromAcceptLanguage('fr,de')).toBeUndefined();
+    expect(localeFromAcceptLanguage('ar;q=0,en')).toBe('en');
+    expect(localeFromAcceptLanguage(null)).toBeUndefined();
+  });
+  it('switches the locale prefix and keeps the page', () => {
+    expect(switchLocalePath('/ar/objectives/7', 'en')).toBe('/en/objectives/7');
+    expect(switchLocalePath('/ar', 'en')).toBe('/en');
+    expect(switchLocalePath('/objectives', 'ar')).toBe('/ar/objectives');
+  });
+  it('sends each area only the namespaces it needs', () => {
+    expect(namespacesForPath('/ar/objectives/7')).toEqual(['common', 'errors', 'reference']);
+    expect(namespacesForPath('/en/sign-in')).toEqual(['common', 'errors', 'accounts']);
+    expect(namespacesForPath('/ar/unknown')).toEqual(['common', 'errors']);
+  });
+});

@@ -1,0 +1,28 @@
+import { parseArgs } from 'node:util';
+import { seedDemo } from '#db/seed/demo';
+import type { Command } from '../command';
+
+export const seedCommand: Command = {
+  summary: 'Update the GCM reference data (and optionally load the sample data set)',
+  usage: [
+    'seed [--demo]',
+    '',
+    'Reference rows (objectives, principles, regions, countries, …) are upserted from data/reference;',
+    'corrections made in the admin area are kept. --demo loads the sample accounts into an empty',
+    'database only.',
+  ].join('\n'),
+  async run({ argv, platform, print }) {
+    const { values } = parseArgs({
+      args: argv,
+      options: { demo: { type: 'boolean', default: false } },
+      strict: true,
+    });
+    const { database } = await platform(); // opening the platform upserts the reference data
+    print('Reference data is up to date.');
+    if (values.demo) {
+      await seedDemo(database.db);
+      print('Sample data loaded (skipped if the database already had users).');
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { seedReference } from '#db/seed/reference';
+import { seedOnStart } from '#db/seed/seed-on-start';
+import type { Config } from '~/platform/config.server';
+import { type Database, lockDataDir, openDatabase } from '~/platform/db.server';
+import { logger } from '~/platform/logger.server';
+import { createMailer } from '~/platform/mailer.server';
+import { type Platform, setPlatform } from '~/platform/platform.server';
+
+export interface OpenedPlatform extends Platform {
+  close(): Promise<void>;
+}
+
+/**
+ * Opens what the server and the CLI share: the data-folder lock (embedded database: one process
+ * only), the database, migrations, the mailer, reference data, and, for the server, demo data on
+ * an empty database. Closing releases everything in reverse.
+ */
+export async function openPlatform(options: { config: Config; demo?: boolean }): Promise<OpenedPlatform> {
+  const { config } = options;
+  const release = config.DATABASE_URL ? () => {} : lockDataDir(config.DATA_DIR);
+  process.once('exit', release); // also on a forced exit
+  let database: Database | undefined;
+  try {
+    const firstRun =
+      !config.DATABASE_URL && !fs.existsSync(path.join(config.DATA_DIR, 'pglite', 'PG_VERSION'));
+    if (firstRun) logger.info('first run: creating the embedded database (this takes a few seconds)…');
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    await database.migrate();
+    const mailer = createMailer({
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      dataDir: config.DATA_DIR,
+    });
+    setPlatform({ config, database, mailer });
+    if (options.demo === undefined) await seedReference(database.db);
+    else await seedOnStart({ db: database.db, demo: options.demo });
+    const opened = database;
+    return {
+      config,
+      database,
+      mailer,
+      async close() {
+        setPlatform(undefined);
+        await opened.close().catch(() => {});
+        release();
+      },
+    };
+  } catch (error) {
+    setPlatform(undefined);
+    await database?.close().catch(() => {});
+    release();
+    throw error;
+  }
+}
