@@ -23,10 +23,14 @@ function resolves(from, name) {
 
 function metadata(name, version) {
   try {
-    const out = execFileSync('npm', ['view', `${name}@${version}`, '--json', 'os', 'cpu', 'libc', 'dist', 'license', 'engines'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const out = execFileSync(
+      'npm',
+      ['view', `${name}@${version}`, '--json', 'os', 'cpu', 'libc', 'dist', 'license', 'engines'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     return out.trim() ? JSON.parse(out) : null;
   } catch {
     return null; // not in this registry: recorded without integrity
@@ -39,7 +43,9 @@ for (const [key, entry] of Object.entries(packages)) {
     if (resolves(key, name)) continue;
     if (!/^\d+\.\d+\.\d+/.test(version)) continue; // only exact versions, as platform packages use
     const meta = metadata(name, version);
-    const target = key ? `${key.split('/node_modules/')[0] === key ? 'node_modules' : key}/node_modules/${name}` : `node_modules/${name}`;
+    const target = key
+      ? `${key.split('/node_modules/')[0] === key ? 'node_modules' : key}/node_modules/${name}`
+      : `node_modules/${name}`;
     const place = `node_modules/${name}`; // hoisted, as npm places them
     packages[packages[place] ? target : place] = {
       version,
@@ -54,6 +60,8 @@ for (const [key, entry] of Object.entries(packages)) {
     added += 1;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lockfile: added ${added} optional platform package(s)`);

@@ -3,8 +3,10 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { ServerBuild } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { csrfTokenFor } from '~/platform/forms.server';
 import { createTestPlatform } from '../tests/platform';
 import { createApp } from './app';
+import { isCacheablePath } from './page-cache';
 
 /** The HTTP layer itself: headers, health, body limits, cross-site refusal, request ids in errors and logs. */
 describe('server', () => {
@@ -99,6 +101,40 @@ describe('server', () => {
     await res.text();
     await vi.waitFor(() => expect(logLines.find((l) => l.includes('"requestId":"abc-123"'))).toBeDefined());
     expect(logLines.join('')).not.toContain('secret-token-value');
+  });
+
+  it('serves anonymous public pages from a short cache with a fresh nonce, CSRF token and request id', async () => {
+    const first = await fetch(`${base}/ar/principles`, {
+      headers: { cookie: 'marsad_csrf=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+    });
+    await first.text();
+    const second = await fetch(`${base}/ar/principles`, {
+      headers: { cookie: 'marsad_csrf=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'x-request-id': 'cached-req' },
+    });
+    expect(second.headers.get('x-cache')).toBe('hit');
+    const html = await second.text();
+    const nonce = /'nonce-([^']+)'/.exec(second.headers.get('content-security-policy') ?? '')?.[1];
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(html).toContain(`value="${csrfTokenFor('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb')}"`);
+    expect(html).not.toContain(csrfTokenFor('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'));
+    expect(html).toContain('cached-req');
+    expect(html).not.toContain('\u0000');
+  });
+
+  it('never serves a cached page to a signed-in user or an admin page, and a mutation clears the cache', async () => {
+    await (await fetch(`${base}/en/principles`)).text();
+    const signedIn = await fetch(`${base}/en/principles`, { headers: { cookie: 'marsad_session=whatever' } });
+    expect(signedIn.headers.get('x-cache')).toBeNull();
+    await signedIn.text();
+    expect((await fetch(`${base}/en/principles`)).headers.get('x-cache')).toBe('hit');
+    await fetch(`${base}/en/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=x',
+    });
+    expect((await fetch(`${base}/en/principles`)).headers.get('x-cache')).toBeNull();
+    expect(['/ar', '/ar/objectives/7', '/en/countries'].every(isCacheablePath)).toBe(true);
+    expect(['/ar/admin', '/en/admin/users', '/api/v1/objectives', '/'].some(isCacheablePath)).toBe(false);
   });
 
   // Last: it closes the database.

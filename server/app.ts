@@ -6,11 +6,13 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AppLoadContext, ServerBuild } from 'react-router';
+import { sessionCookieName } from '~/modules/accounts/session.server';
 import type { Config } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
 import { readCookieHeader, serializeCookie } from '~/platform/cookies';
 import type { Database } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { pageCache } from './page-cache';
 
 export const csrfCookieName = 'marsad_csrf';
 /** Form posts are small; uploads get their own, larger cap on their own paths. */
@@ -128,6 +130,16 @@ export function createApp(options: {
   });
 
   app.use(compression());
+  if (!viteMiddleware) {
+    app.use(
+      pageCache({
+        ttlMs: 5_000,
+        maxEntries: 500,
+        sessionCookie: sessionCookieName,
+        csrfCookie: csrfCookieName,
+      }),
+    );
+  }
 
   if (viteMiddleware) {
     app.use(viteMiddleware);

@@ -119,6 +119,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
     return true;
   });
   if (!loaded) return false;
-  logger.info({ accounts: accounts.length }, `demo seed: sample accounts created (password ${demoPassword})`);
+  logger.info({ accounts: accounts.length }, 'demo seed: sample accounts created (logins in README.md)');
   return true;
 }

@@ -1,0 +1,97 @@
+import type { NextFunction, Request, Response } from 'express';
+import { readCookieHeader } from '~/platform/cookies';
+import { csrfTokenFor } from '~/platform/forms.server';
+
+/**
+ * A few seconds of caching for what anonymous readers see on public pages (a "micro-cache", as a
+ * reverse proxy would do). Pages differ per request only by the CSP nonce, the CSRF token and the
+ * request id; they are stored with placeholders and filled in for every response. Signed-in
+ * users, administration pages and anything but a plain 200 HTML page are never cached, and any
+ * mutation on this instance clears the cache (other instances catch up within `ttlMs`).
+ */
+const placeholders = { nonce: '\u0000NONCE\u0000', csrf: '\u0000CSRF\u0000', requestId: '\u0000REQID\u0000' };
+const cacheablePath = /^\/(ar|en)(\/(?!admin(\/|$))|$)/;
+export const isCacheablePath = (path: string) => cacheablePath.test(path);
+
+interface Entry {
+  at: number;
+  body: string;
+  contentType: string;
+  cookies: string[];
+}
+
+export function pageCache(options: {
+  ttlMs: number;
+  maxEntries: number;
+  sessionCookie: string;
+  csrfCookie: string;
+}) {
+  const entries = new Map<string, Entry>();
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) {
+      entries.clear();
+      return next();
+    }
+    const cookieHeader = req.get('cookie');
+    if (
+      req.method !== 'GET' ||
+      !isCacheablePath(req.path) ||
+      readCookieHeader(cookieHeader, options.sessionCookie)
+    ) {
+      return next();
+    }
+    const key = `${req.originalUrl}\u0000${readCookieHeader(cookieHeader, 'marsad_digits') ?? ''}`;
+    const ctx = res.locals.ctx;
+    const token = csrfTokenFor(ctx.csrfCookie);
+    const hit = entries.get(key);
+    if (hit && Date.now() - hit.at < options.ttlMs) {
+      const body = hit.body
+        .replaceAll(placeholders.nonce, ctx.cspNonce)
+        .replaceAll(placeholders.csrf, token)
+        .replaceAll(placeholders.requestId, ctx.requestId);
+      for (const cookie of hit.cookies) res.append('Set-Cookie', cookie);
+      res.setHeader('X-Cache', 'hit');
+      res.status(200).type(hit.contentType).send(body);
+      return;
+    }
+
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    const capture = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+      chunks.push(
+        typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array),
+      );
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      capture(chunk, rest[0]);
+      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      capture(chunk, rest[0]);
+      store();
+      return (end as (...a: unknown[]) => Response)(chunk, ...rest);
+    }) as typeof res.end;
+
+    function store() {
+      const contentType = String(res.getHeader('content-type') ?? '');
+      if (res.statusCode !== 200 || !contentType.startsWith('text/html')) return;
+      const setCookies = [res.getHeader('set-cookie') ?? []].flat().map(String);
+      // The CSRF cookie is per browser and set before this point; anything else must be the locale cookie.
+      const cookies = setCookies.filter((c) => !c.startsWith(`${options.csrfCookie}=`));
+      if (cookies.some((c) => !c.startsWith('marsad_locale='))) return;
+      const body = Buffer.concat(chunks)
+        .toString('utf8')
+        .replaceAll(ctx.cspNonce, placeholders.nonce)
+        .replaceAll(token, placeholders.csrf)
+        .replaceAll(ctx.requestId, placeholders.requestId);
+      if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value as string);
+      entries.set(key, { at: Date.now(), body, contentType, cookies });
+    }
+    next();
+  };
+}
