@@ -41,8 +41,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
+    // As `npm start` runs on a laptop (no NODE_ENV); `npm run bench` covers NODE_ENV=production.
     env: {
-      NODE_ENV: 'production',
       PORT: String(e2ePort),
       HOST: '127.0.0.1',
       DATA_DIR: e2eDataDir,

@@ -9,4 +9,8 @@ if (!needed.every((f) => existsSync(path.join(root, f)))) {
   console.log('No production build found: building (first start only)…');
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }
+// React picks its development or production build when first imported, and the bundle imports it at
+// once: settle NODE_ENV here. The operator's own value still decides the config's strictness.
+process.env.MARSAD_OPERATOR_NODE_ENV = process.env.NODE_ENV ?? '';
+process.env.NODE_ENV = 'production';
 await import(path.join(root, 'build/server-main/main.js'));

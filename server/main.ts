@@ -1,6 +1,7 @@
 // React picks its development or production build when first imported, so NODE_ENV must be settled
 // before anything imports react-router. The operator's NODE_ENV still decides the config's strictness.
-const operatorNodeEnv = process.env.NODE_ENV;
+// scripts/start.mjs settles it before loading the bundle and passes the operator's value on.
+const operatorNodeEnv = process.env.MARSAD_OPERATOR_NODE_ENV ?? process.env.NODE_ENV;
 const isDev = process.env.MARSAD_DEV === '1';
 process.env.NODE_ENV = isDev ? 'development' : 'production';
 
