@@ -4,6 +4,8 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { ServerBuild } from 'react-router';
 import { ConfigError, loadConfig } from '~/platform/config.server';
+import { jobHandlers, jobSchedules } from '~/platform/jobs/handlers.server';
+import { startJobRunner } from '~/platform/jobs/job-runner.server';
 import { logger } from '~/platform/logger.server';
 import { createApp } from './app';
 import { openPlatform } from './open-platform';
@@ -39,6 +41,11 @@ export async function startServer(options: { operatorNodeEnv?: string; isDev: bo
 
   const platform = await openPlatform({ config, demo: config.SEED_DEMO });
   const { database } = platform;
+  // Background jobs (reminders, digests, queued mail); not in tests, not in the CLI.
+  const jobRunner =
+    config.NODE_ENV === 'test'
+      ? undefined
+      : startJobRunner({ handlers: jobHandlers, schedules: jobSchedules });
 
   let getBuild: ServerBuild | (() => Promise<ServerBuild>);
   let vite: { middlewares: import('express').RequestHandler; close(): Promise<void> } | undefined;
@@ -73,6 +80,7 @@ export async function startServer(options: { operatorNodeEnv?: string; isDev: bo
     server.close();
     server.closeIdleConnections();
     await vite?.close();
+    await jobRunner?.stop();
     await platform.close();
     process.exit(0);
   };

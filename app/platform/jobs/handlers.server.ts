@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { DbOrTx } from '~/platform/db.server';
+import { getPlatform } from '~/platform/platform.server';
+import { enqueueJob } from './enqueue-job.server';
+import type { JobHandler, JobHandlers } from './job-runner.server';
+import type { ScheduleDefinition } from './schedules.server';
+
+const mailPayload = z.object({
+  to: z.string().min(3),
+  subject: z.string().min(1),
+  text: z.string(),
+  html: z.string().optional(),
+});
+export type MailJobPayload = z.infer<typeof mailPayload>;
+
+const sendMail: JobHandler = async (payload) => {
+  await getPlatform().mailer.send(mailPayload.parse(payload));
+};
+
+/** Every job kind the server runs: kind → handler. A module adds its kind here. */
+export const jobHandlers: JobHandlers = {
+  'mail.send': sendMail,
+};
+
+/** Recurring jobs created or updated when the server starts (see upsertSchedule for the format). */
+export const jobSchedules: ScheduleDefinition[] = [];
+
+/**
+ * Queues an e-mail instead of sending it inline: pass the caller's transaction as `db` so the mail
+ * goes out only if the change commits, and a `dedupeKey` so the same reminder is not queued twice.
+ */
+export async function enqueueMail(
+  options: MailJobPayload & { db?: DbOrTx; runAt?: Date; dedupeKey?: string; maxAttempts?: number },
+): Promise<number | null> {
+  const { db, runAt, dedupeKey, maxAttempts, ...message } = options;
+  return enqueueJob({
+    db,
+    kind: 'mail.send',
+    payload: mailPayload.parse(message),
+    runAt,
+    dedupeKey,
+    maxAttempts,
+  });
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { testStores, useTestPlatform } from '../../../tests/platform';
+import { enqueueMail, jobHandlers } from './handlers.server';
+import { createJobRunner } from './job-runner.server';
+
+for (const store of testStores) {
+  describe(`job handlers (${store})`, () => {
+    const platform = useTestPlatform(store);
+
+    it('mail.send writes the queued message to the outbox', async () => {
+      const { database, dataDir, mailer } = platform();
+      const id = await database.db.transaction((tx) =>
+        enqueueMail({ db: tx, to: 'focal@example.org', subject: 'تذكير', text: 'موعد التقديم يقترب' }),
+      );
+      expect(id).toBeTypeOf('number');
+      expect(await mailer.listOutbox()).toHaveLength(0);
+      expect(await createJobRunner({ handlers: jobHandlers }).runOnce()).toBe(1);
+      const outbox = await mailer.listOutbox();
+      expect(outbox).toHaveLength(1);
+      expect(outbox[0]).toMatchObject({
+        to: 'focal@example.org',
+        subject: 'تذكير',
+        text: 'موعد التقديم يقترب',
+      });
+      expect(fs.readdirSync(path.join(dataDir, 'outbox'))).toHaveLength(1);
+      const r = await database.db.execute<{ status: string }>(sql`select status from jobs where id = ${id}`);
+      expect(r.rows[0]?.status).toBe('done');
+    });
+
+    it('refuses a malformed mail payload', async () => {
+      await expect(enqueueMail({ to: 'x@example.org', subject: '', text: '' })).rejects.toThrow();
+    });
+  });
+}
