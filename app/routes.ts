@@ -42,6 +42,9 @@ export default [
     route('organisations', 'routes/accounts/organisations.tsx'),
     route('organisations/:id', 'routes/accounts/organisation.tsx'),
 
+    // Files (downloads check the permission of the content they are attached to)
+    route('files/:id', 'routes/files/download.ts'),
+
     // Administration
     ...prefix('admin', [
       index('routes/admin/index.tsx'),

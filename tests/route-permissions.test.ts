@@ -100,6 +100,13 @@ const table: Row[] = [
     url: (ids) => `/ar/admin/users/${ids.targetUserId}`,
     allow: secretariats,
   },
+  {
+    // Unknown (or unreadable) files answer 404 to everyone, so ids reveal nothing.
+    route: ':lang/files/:id',
+    url: () => '/en/files/00000000-0000-0000-0000-000000000000',
+    allow: everyone,
+    ok: [404],
+  },
   { route: ':lang/admin/invite', url: () => '/en/admin/invite', allow: ['admin'] },
   {
     route: ':lang/admin/audit',

@@ -27,6 +27,8 @@ const envSchema = z.object({
   S3_BUCKET: z.string().optional(),
   S3_ACCESS_KEY: z.string().optional(),
   S3_SECRET_KEY: z.string().optional(),
+  /** SigV4 region of the bucket; us-east-1 suits MinIO, R2 and most S3-compatible services. */
+  S3_REGION: z.string().min(1).default('us-east-1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFlag.default(true),
   /** Number of reverse proxies in front (or an Express trust-proxy value), so rate limits see client IPs. */

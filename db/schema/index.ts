@@ -1,3 +1,6 @@
 export * from './accounts';
+export * from './files';
+export * from './jobs';
+export * from './pledges';
 export * from './reference';
 export * from './tagging';

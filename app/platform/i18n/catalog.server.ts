@@ -2,11 +2,13 @@ import accountsAr from '~/locales/ar/accounts.json';
 import adminAr from '~/locales/ar/admin.json';
 import commonAr from '~/locales/ar/common.json';
 import errorsAr from '~/locales/ar/errors.json';
+import pledgesAr from '~/locales/ar/pledges.json';
 import referenceAr from '~/locales/ar/reference.json';
 import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
 import errorsEn from '~/locales/en/errors.json';
+import pledgesEn from '~/locales/en/pledges.json';
 import referenceEn from '~/locales/en/reference.json';
 import type { Digits, Locale } from './locales';
 import { createI18n, type I18n, type Messages } from './translator';
@@ -16,8 +18,22 @@ import { createI18n, type I18n, type Messages } from './translator';
  * "reference.objectives.title". scripts/check-i18n.ts checks both catalogs carry the same keys.
  */
 export const namespaces = {
-  ar: { common: commonAr, errors: errorsAr, accounts: accountsAr, reference: referenceAr, admin: adminAr },
-  en: { common: commonEn, errors: errorsEn, accounts: accountsEn, reference: referenceEn, admin: adminEn },
+  ar: {
+    common: commonAr,
+    errors: errorsAr,
+    accounts: accountsAr,
+    reference: referenceAr,
+    admin: adminAr,
+    pledges: pledgesAr,
+  },
+  en: {
+    common: commonEn,
+    errors: errorsEn,
+    accounts: accountsEn,
+    reference: referenceEn,
+    admin: adminEn,
+    pledges: pledgesEn,
+  },
 } satisfies Record<Locale, Record<string, Messages>>;
 
 function flatten(byNamespace: Record<string, Messages>): Messages {

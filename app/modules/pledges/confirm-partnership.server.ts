@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { pledgePartners } from '#db/schema/pledges';
+import { recordAudit } from '~/modules/audit/record-audit.server';
+import type { Subject } from '~/permissions/resolver';
+import type { DbOrTx } from '~/platform/db.server';
+import { AppError, forbidden, notFound } from '~/platform/errors';
+import { getDb } from '~/platform/platform.server';
+import { isUuid, lockPledge, pledgeEntityType } from './pledge-records.server';
+import { isPledger } from './pledge-workflow';
+
+/**
+ * A partner confirms its part in a pledge: a member of the partner organisation, or a focal
+ * point of the partner state. Confirming again changes nothing. Not on closed pledges.
+ */
+export async function confirmPartnership(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  pledgeId: string;
+  partnerId: string;
+  now?: Date;
+  requestId?: string;
+}) {
+  const { db = getDb(), subject, now = new Date() } = options;
+  if (!isUuid(options.partnerId)) throw notFound();
+  return db.transaction(async (tx) => {
+    const pledge = await lockPledge(tx, options.pledgeId);
+    const [partner] = await tx
+      .select()
+      .from(pledgePartners)
+      .where(eq(pledgePartners.id, options.partnerId))
+      .limit(1);
+    if (!partner || partner.pledgeId !== pledge.id) throw notFound();
+    if (!subject.userId || !isPledger(subject, partner)) throw forbidden();
+    if (pledge.status === 'closed') throw new AppError('pledgeClosed', 409);
+    if (partner.confirmedAt) return partner;
+    const [after] = await tx
+      .update(pledgePartners)
+      .set({ confirmedAt: now, confirmedBy: subject.userId })
+      .where(eq(pledgePartners.id, partner.id))
+      .returning();
+    await recordAudit(tx, {
+      actorId: subject.userId,
+      action: 'pledge.partner.confirm',
+      entityType: pledgeEntityType,
+      entityId: pledge.id,
+      before: partner,
+      after,
+      requestId: options.requestId,
+    });
+    return after!;
+  });
+}

@@ -1,0 +1,56 @@
+import { pledges } from '#db/schema/pledges';
+import { recordAudit } from '~/modules/audit/record-audit.server';
+import { can, type Subject } from '~/permissions/resolver';
+import type { DbOrTx } from '~/platform/db.server';
+import { AppError, forbidden } from '~/platform/errors';
+import { getDb } from '~/platform/platform.server';
+import {
+  checkPledgeReferences,
+  pledgeColumns,
+  pledgeEntityType,
+  pledgeSnapshot,
+  writePledgeChildren,
+} from './pledge-records.server';
+import { parsePledgeInput } from './pledge-schema';
+
+/**
+ * Drafts a pledge for an organisation or a state (exactly one), by a member of that
+ * organisation or a focal point of that state. The input is checked with pledgeInputSchema.
+ */
+export async function createPledge(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  organisationId?: string | null;
+  countryIso3?: string | null;
+  input: unknown;
+  requestId?: string;
+}) {
+  const { db = getDb(), subject } = options;
+  const organisationId = options.organisationId || null;
+  const countryIso3 = options.countryIso3?.trim().toUpperCase() || null;
+  if (!subject.userId) throw forbidden();
+  if ((organisationId === null) === (countryIso3 === null)) {
+    throw new AppError('pledgerRequired', 400, { field: 'pledger' });
+  }
+  if (!can(subject, 'pledges.create', { organisationId, country: countryIso3 })) throw forbidden();
+  const input = parsePledgeInput(options.input);
+  const pledger = { organisationId, countryIso3 };
+
+  return db.transaction(async (tx) => {
+    await checkPledgeReferences(tx, { input, pledger });
+    const [pledge] = await tx
+      .insert(pledges)
+      .values({ ...pledgeColumns(input), ...pledger, createdBy: subject.userId, status: 'draft' })
+      .returning();
+    await writePledgeChildren(tx, { pledgeId: pledge!.id, input });
+    await recordAudit(tx, {
+      actorId: subject.userId,
+      action: 'pledge.create',
+      entityType: pledgeEntityType,
+      entityId: pledge!.id,
+      after: await pledgeSnapshot(tx, pledge!),
+      requestId: options.requestId,
+    });
+    return pledge!;
+  });
+}

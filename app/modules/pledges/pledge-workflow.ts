@@ -1,0 +1,120 @@
+import type { PledgeStatus } from '#db/schema/pledges';
+import type { Action } from '~/permissions/matrix';
+import { can, type Resource, type Subject } from '~/permissions/resolver';
+import { AppError, forbidden } from '~/platform/errors';
+
+/**
+ * The pledge life cycle: draft → submitted → (changes requested → submitted …) → approved →
+ * published → closed. The pledger (pledges.edit within its organisation or state) submits; the
+ * Network secretariat (pledges.review) requests changes, approves, publishes and closes.
+ */
+export const pledgeActions = ['submit', 'requestChanges', 'approve', 'publish', 'close'] as const;
+export type PledgeAction = (typeof pledgeActions)[number];
+
+export interface TransitionRule {
+  from: readonly PledgeStatus[];
+  to: PledgeStatus;
+  permission: Action;
+}
+
+export const transitionRules: Record<PledgeAction, TransitionRule> = {
+  submit: { from: ['draft', 'changes_requested'], to: 'submitted', permission: 'pledges.edit' },
+  requestChanges: { from: ['submitted', 'approved'], to: 'changes_requested', permission: 'pledges.review' },
+  approve: { from: ['submitted'], to: 'approved', permission: 'pledges.review' },
+  publish: { from: ['approved'], to: 'published', permission: 'pledges.review' },
+  close: { from: ['published'], to: 'closed', permission: 'pledges.review' },
+};
+
+/** Statuses in which the pledger may still change the pledge itself. */
+export const editableStatuses: readonly PledgeStatus[] = ['draft', 'changes_requested'];
+/** Statuses everyone may read. */
+export const publicStatuses: readonly PledgeStatus[] = ['published', 'closed'];
+
+/** The part of a pledge the rules look at. */
+export interface PledgeRef {
+  status: PledgeStatus;
+  organisationId: string | null;
+  countryIso3: string | null;
+}
+
+/** The scope a pledge lives in: its organisation, or its state. */
+export const pledgeResource = (pledge: Pick<PledgeRef, 'organisationId' | 'countryIso3'>): Resource => ({
+  organisationId: pledge.organisationId,
+  country: pledge.countryIso3,
+});
+
+/** Is the subject the pledger (a member of the organisation, or a focal point of the state)? */
+export const isPledger = (subject: Subject, pledge: Pick<PledgeRef, 'organisationId' | 'countryIso3'>) =>
+  can(subject, 'pledges.edit', pledgeResource(pledge));
+
+export function canTransition(options: {
+  subject: Subject;
+  pledge: PledgeRef;
+  action: PledgeAction;
+}): boolean {
+  const rule = transitionRules[options.action];
+  return (
+    rule.from.includes(options.pledge.status) &&
+    can(options.subject, rule.permission, pledgeResource(options.pledge))
+  );
+}
+
+/** The actions this subject may take on this pledge now (for buttons; the server checks again). */
+export function allowedActions(options: { subject: Subject; pledge: PledgeRef }): PledgeAction[] {
+  return pledgeActions.filter((action) => canTransition({ ...options, action }));
+}
+
+/**
+ * The status after the action, or throws: forbidden (403) when the subject may never take the
+ * action on this pledge, pledgeTransitionNotAllowed (409) when the pledge's status does not allow it.
+ */
+export function checkTransition(options: {
+  subject: Subject;
+  pledge: PledgeRef;
+  action: PledgeAction;
+}): PledgeStatus {
+  const rule = transitionRules[options.action];
+  if (!can(options.subject, rule.permission, pledgeResource(options.pledge))) throw forbidden();
+  if (!rule.from.includes(options.pledge.status)) {
+    throw new AppError('pledgeTransitionNotAllowed', 409, {
+      action: options.action,
+      status: options.pledge.status,
+    });
+  }
+  return rule.to;
+}
+
+export function canEditPledge(options: { subject: Subject; pledge: PledgeRef }): boolean {
+  return editableStatuses.includes(options.pledge.status) && isPledger(options.subject, options.pledge);
+}
+
+/** Throws forbidden (403) for anyone but the pledger, pledgeNotEditable (409) outside draft / changes requested. */
+export function checkEdit(options: { subject: Subject; pledge: PledgeRef }): void {
+  if (!isPledger(options.subject, options.pledge)) throw forbidden();
+  if (!editableStatuses.includes(options.pledge.status)) {
+    throw new AppError('pledgeNotEditable', 409, { status: options.pledge.status });
+  }
+}
+
+/** Only the pledger reports progress, and only on a published pledge. */
+export function checkProgressUpdate(options: { subject: Subject; pledge: PledgeRef }): void {
+  if (!isPledger(options.subject, options.pledge)) throw forbidden();
+  if (options.pledge.status !== 'published') {
+    throw new AppError('pledgeNotPublished', 409, { status: options.pledge.status });
+  }
+}
+
+/**
+ * Published and closed pledges are public; before that the pledger, the partners named on it
+ * and the reviewers see it.
+ */
+export function canViewPledge(options: {
+  subject: Subject;
+  pledge: PledgeRef;
+  partners?: readonly Pick<PledgeRef, 'organisationId' | 'countryIso3'>[];
+}): boolean {
+  const { subject, pledge, partners = [] } = options;
+  if (publicStatuses.includes(pledge.status)) return true;
+  if (isPledger(subject, pledge) || can(subject, 'pledges.review', pledgeResource(pledge))) return true;
+  return partners.some((p) => isPledger(subject, p));
+}

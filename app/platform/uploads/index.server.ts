@@ -1,0 +1,3 @@
+export * from './kinds';
+export * from './parse-upload.server';
+export * from './read-upload-form.server';

@@ -1,0 +1,4 @@
+import { createDownloadLoader, readableByAttachments } from './download.server';
+
+/** Content types add their reader here as they gain attachments (e.g. { review: canReadReview }). */
+export const loader = createDownloadLoader(readableByAttachments({}));
