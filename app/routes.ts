@@ -12,6 +12,9 @@ export default [
     route('countries', 'routes/api/countries.ts'),
     route('countries/:iso3', 'routes/api/country.ts'),
     route('regions', 'routes/api/regions.ts'),
+    route('pledges.csv', 'routes/api/pledges-csv.ts'),
+    route('pledges', 'routes/api/pledges.ts'),
+    route('pledges/:id', 'routes/api/pledge.ts'),
     route('*', 'routes/api/not-found.ts'),
   ]),
 
@@ -41,6 +44,18 @@ export default [
     route('account', 'routes/accounts/account.tsx'),
     route('organisations', 'routes/accounts/organisations.tsx'),
     route('organisations/:id', 'routes/accounts/organisation.tsx'),
+
+    // Pledges
+    route('pledges', 'routes/pledges/registry.tsx'),
+    route('pledges/dashboard', 'routes/pledges/dashboard.tsx'),
+    route('pledges/dashboard.csv', 'routes/pledges/dashboard-csv.ts'),
+    route('pledges/new', 'routes/pledges/new.tsx'),
+    route('pledges/mine', 'routes/pledges/mine.tsx'),
+    route('pledges/review', 'routes/pledges/review-queue.tsx'),
+    route('pledges/:id', 'routes/pledges/pledge.tsx'),
+    route('pledges/:id/edit', 'routes/pledges/edit.tsx'),
+    route('pledges/:id/review', 'routes/pledges/review.tsx'),
+    route('pledges/:id/progress', 'routes/pledges/progress.tsx'),
 
     // Files (downloads check the permission of the content they are attached to)
     route('files/:id', 'routes/files/download.ts'),

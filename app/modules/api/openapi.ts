@@ -385,8 +385,231 @@ const referencePaths: OpenApiPaths = {
   },
 };
 
+/** Public pledges (published and closed only): the registry, one pledge, and the registry as CSV. */
+const pledgeFilterParameters: OpenApiParameter[] = [
+  {
+    name: 'objective',
+    in: 'query',
+    description: 'Tagged with this objective, 1..23.',
+    schema: { type: 'integer', minimum: 1, maximum: 23 },
+  },
+  { name: 'principle', in: 'query', description: 'A guiding principle key.', schema: { type: 'string' } },
+  {
+    name: 'country',
+    in: 'query',
+    description: 'ISO3, any case: pledged by this state or tagged with this country.',
+    schema: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+  },
+  {
+    name: 'region',
+    in: 'query',
+    description: 'A region id: tagged with the region, or pledged by or tagged with a member country.',
+    schema: { type: 'string' },
+  },
+  { name: 'status', in: 'query', schema: { type: 'string', enum: ['published', 'closed'] } },
+  {
+    name: 'form',
+    in: 'query',
+    schema: { type: 'string', enum: ['financial', 'human_resources', 'process', 'policy'] },
+  },
+  {
+    name: 'kind',
+    in: 'query',
+    schema: { type: 'string', enum: ['individual', 'common', 'partnership', 'matching'] },
+  },
+  {
+    name: 'pledgerType',
+    in: 'query',
+    description: '"state", or the stakeholder category key of the pledging organisation.',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'year',
+    in: 'query',
+    description: 'Year of publication (UTC).',
+    schema: { type: 'integer', minimum: 2018, maximum: 2100 },
+  },
+  {
+    name: 'freshness',
+    in: 'query',
+    description:
+      'Published pledges whose last progress update (or publication) is ≤ 12 months old (green), ≤ 24 (amber) or older (red).',
+    schema: { type: 'string', enum: ['green', 'amber', 'red'] },
+  },
+  {
+    name: 'q',
+    in: 'query',
+    description: 'Text in the title or description, Arabic or English (Arabic letter variants matched).',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'sort',
+    in: 'query',
+    schema: { type: 'string', enum: ['newest', 'oldest', 'title'], default: 'newest' },
+  },
+];
+
+const pledgerSchema: JsonSchema = {
+  type: 'object',
+  description: 'A state (iso3) or an organisation (id, category).',
+  properties: {
+    type: { type: 'string', enum: ['state', 'organisation'] },
+    iso3: { type: 'string' },
+    id: { type: 'string' },
+    name: ref('Translated'),
+    category: { type: ['string', 'null'] },
+  },
+  required: ['type'],
+};
+
+Object.assign(schemas, {
+  Pledge: {
+    type: 'object',
+    properties: {
+      id: { type: 'string', description: 'UUID.' },
+      title: ref('Translated'),
+      status: { type: 'string', enum: ['published', 'closed'] },
+      kind: { type: 'string', enum: ['individual', 'common', 'partnership', 'matching'] },
+      forms: { type: 'array', items: { type: 'string' } },
+      level: { type: 'string', enum: ['local', 'national', 'regional', 'global'] },
+      pledger: pledgerSchema,
+      objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
+      principles: { type: 'array', items: { type: 'string' } },
+      countries: { type: 'array', items: { type: 'string' }, description: 'Tagged ISO3 codes.' },
+      regions: { type: 'array', items: { type: 'string' }, description: 'Tagged region ids.' },
+      financial: {
+        type: ['object', 'null'],
+        properties: { amount: { type: 'number' }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } },
+      },
+      startDate: { type: ['string', 'null'], description: 'YYYY-MM-DD.' },
+      endDate: { type: ['string', 'null'], description: 'YYYY-MM-DD.' },
+      publishedAt: { type: ['string', 'null'], description: 'ISO 8601 timestamp.' },
+      lastProgressOn: { type: ['string', 'null'] },
+      freshness: {
+        oneOf: [{ type: 'string', enum: ['green', 'amber', 'red'] }, { type: 'null' }],
+        description: 'How current the reporting is; null for closed pledges.',
+      },
+      isSample: { type: 'boolean', description: 'Demonstration data, not a real pledge.' },
+    },
+    required: [
+      'id',
+      'title',
+      'status',
+      'pledger',
+      'objectives',
+      'principles',
+      'countries',
+      'startDate',
+      'endDate',
+      'freshness',
+    ],
+  },
+  PledgeDetail: {
+    allOf: [
+      ref('Pledge'),
+      {
+        type: 'object',
+        properties: {
+          description: ref('Translated'),
+          partners: {
+            type: 'array',
+            items: {
+              ...pledgerSchema,
+              properties: { ...pledgerSchema.properties, confirmed: { type: 'boolean' } },
+            },
+          },
+          indicators: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: { type: 'string' },
+                name: ref('Translated'),
+                unit: { type: 'string' },
+                baseline: { type: ['number', 'null'] },
+                target: { type: 'number' },
+                dueDate: { type: ['string', 'null'] },
+              },
+            },
+          },
+          updates: {
+            type: 'array',
+            description: 'Progress updates, newest first.',
+            items: {
+              type: 'object',
+              properties: {
+                reportedOn: { type: 'string' },
+                status: { type: 'string' },
+                narrative: ref('Translated'),
+                values: { type: 'array', items: { type: 'object' } },
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+} satisfies Record<string, JsonSchema>);
+
+const pledgePaths: OpenApiPaths = {
+  '/pledges': {
+    get: {
+      operationId: 'listPledges',
+      summary: 'Published and closed pledges',
+      tags: ['Pledges'],
+      parameters: [
+        ...pledgeFilterParameters,
+        {
+          name: 'limit',
+          in: 'query',
+          description: 'Page size, 1..100 (default 50).',
+          schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+        },
+        { $ref: '#/components/parameters/offset' },
+      ],
+      responses: {
+        200: listResponse('Pledges, newest first unless sorted.', ref('Pledge')),
+        400: errorResponses.badFilter,
+      },
+    },
+  },
+  '/pledges/{id}': {
+    get: {
+      operationId: 'getPledge',
+      summary: 'One published or closed pledge, with indicators and progress',
+      tags: ['Pledges'],
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        200: okResponse('The pledge.', {
+          type: 'object',
+          properties: { data: ref('PledgeDetail') },
+          required: ['data'],
+        }),
+        404: errorResponses.notFound,
+      },
+    },
+  },
+  '/pledges.csv': {
+    get: {
+      operationId: 'exportPledges',
+      summary: 'Published and closed pledges as CSV',
+      description:
+        'The same filters as /pledges, all matching rows (no paging). UTF-8 with a byte order mark; one row per pledge; lists (objectives, principles, countries, regions, forms) joined with ";".',
+      tags: ['Pledges'],
+      parameters: pledgeFilterParameters,
+      responses: {
+        200: {
+          description: 'CSV file (attachment pledges.csv).',
+          content: { 'text/csv': { schema: { type: 'string' } } },
+        },
+        400: errorResponses.badFilter,
+      },
+    },
+  },
+};
+
 /** Each feature's paths; later features append their group. */
-export const pathGroups: OpenApiPaths[] = [referencePaths];
+export const pathGroups: OpenApiPaths[] = [referencePaths, pledgePaths];
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {
@@ -402,6 +625,7 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
     tags: [
       { name: 'Framework', description: 'The GCM objectives, guiding principles and thematic areas.' },
       { name: 'Geography', description: 'Countries and the regions and groupings they belong to.' },
+      { name: 'Pledges', description: 'Published pledges: the registry, one pledge, CSV export.' },
       { name: 'Meta', description: 'About the API.' },
     ],
     paths: Object.assign({}, ...pathGroups),

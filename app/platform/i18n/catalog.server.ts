@@ -3,12 +3,18 @@ import adminAr from '~/locales/ar/admin.json';
 import commonAr from '~/locales/ar/common.json';
 import errorsAr from '~/locales/ar/errors.json';
 import pledgesAr from '~/locales/ar/pledges.json';
+import pledgesDashboardAr from '~/locales/ar/pledges-dashboard.json';
+import pledgesFormAr from '~/locales/ar/pledges-form.json';
+import pledgesRegistryAr from '~/locales/ar/pledges-registry.json';
 import referenceAr from '~/locales/ar/reference.json';
 import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
 import errorsEn from '~/locales/en/errors.json';
 import pledgesEn from '~/locales/en/pledges.json';
+import pledgesDashboardEn from '~/locales/en/pledges-dashboard.json';
+import pledgesFormEn from '~/locales/en/pledges-form.json';
+import pledgesRegistryEn from '~/locales/en/pledges-registry.json';
 import referenceEn from '~/locales/en/reference.json';
 import type { Digits, Locale } from './locales';
 import { createI18n, type I18n, type Messages } from './translator';
@@ -25,6 +31,9 @@ export const namespaces = {
     reference: referenceAr,
     admin: adminAr,
     pledges: pledgesAr,
+    'pledges-form': pledgesFormAr,
+    'pledges-registry': pledgesRegistryAr,
+    'pledges-dashboard': pledgesDashboardAr,
   },
   en: {
     common: commonEn,
@@ -33,6 +42,9 @@ export const namespaces = {
     reference: referenceEn,
     admin: adminEn,
     pledges: pledgesEn,
+    'pledges-form': pledgesFormEn,
+    'pledges-registry': pledgesRegistryEn,
+    'pledges-dashboard': pledgesDashboardEn,
   },
 } satisfies Record<Locale, Record<string, Messages>>;
 

@@ -21,6 +21,7 @@ const byFirstSegment: Record<string, string[]> = {
   account: ['accounts', 'admin'],
   organisations: ['accounts'],
   admin: ['admin', 'accounts', 'reference'],
+  pledges: ['pledges', 'pledges-form', 'pledges-registry', 'pledges-dashboard'],
 };
 
 export const alwaysLoaded = ['common', 'errors'];

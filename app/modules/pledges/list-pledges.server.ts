@@ -1,0 +1,322 @@
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Locale, Translated } from '#db/schema/columns';
+import { organisations } from '#db/schema/index';
+import { type PledgeForm, type PledgeKind, pledgeForms, pledgeKinds, pledges } from '#db/schema/pledges';
+import { countries, principles, regions, stakeholderCategories } from '#db/schema/reference';
+import { getTags } from '~/modules/tagging/get-tags.server';
+import type { DbOrTx } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
+import { FRESH_MONTHS, type Freshness, pledgeFreshness, STALE_MONTHS } from './freshness';
+import {
+  freshnessValues,
+  type PledgeFilterField,
+  type PledgeFilters,
+  type PublicPledgeStatus,
+  pledgeFilterFields,
+  pledgeSorts,
+  publicPledgeStatuses,
+} from './pledge-presenter';
+import { pledgeEntityType } from './pledge-records.server';
+
+export {
+  freshnessValues,
+  type PledgeFilterField,
+  type PledgeFilters,
+  type PublicPledgeStatus,
+  pledgeFilterFields,
+  pledgeSorts,
+  publicPledgeStatuses,
+};
+
+/**
+ * The public pledge registry: one query builder shared by the registry page, the JSON API and the
+ * CSV export. Only published and closed pledges are ever listed.
+ */
+/** The values each filter accepts that come from the database (principles, countries, regions, categories). */
+export interface PledgeFilterChoices {
+  principles: string[];
+  countries: string[];
+  regions: string[];
+  pledgerTypes: string[];
+}
+
+export async function loadPledgeFilterChoices(db: DbOrTx = getDb()): Promise<PledgeFilterChoices> {
+  const [p, c, r, s] = await Promise.all([
+    db.select({ key: principles.key }).from(principles).orderBy(asc(principles.position)),
+    db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),
+    db.select({ id: regions.id }).from(regions).orderBy(asc(regions.id)),
+    db
+      .select({ key: stakeholderCategories.key })
+      .from(stakeholderCategories)
+      .orderBy(asc(stakeholderCategories.position)),
+  ]);
+  return {
+    principles: p.map((x) => x.key),
+    countries: c.map((x) => x.iso3),
+    regions: r.map((x) => x.id),
+    pledgerTypes: ['state', ...s.map((x) => x.key)],
+  };
+}
+
+const minYear = 2018;
+const maxYear = 2100;
+
+export type ParsedPledgeFilters =
+  | { ok: true; filters: PledgeFilters }
+  | { ok: false; field: PledgeFilterField; allowed: string | string[]; filters: PledgeFilters };
+
+/**
+ * Reads and validates the filters from a query string. An unknown value yields the field and what it
+ * allows (the API answers 400 with them; the page drops that filter and says so). Codes are matched
+ * without regard to case (egy = EGY, las = LAS).
+ */
+export function parsePledgeFilters(
+  params: URLSearchParams,
+  choices: PledgeFilterChoices,
+): ParsedPledgeFilters {
+  const raw = (field: string) => {
+    const value = params.get(field)?.trim();
+    return value ? value : undefined;
+  };
+  const byCase = (list: string[]) =>
+    z.string().transform((value, ctx) => {
+      const match = list.find((item) => item.toUpperCase() === value.toUpperCase());
+      if (!match) {
+        ctx.addIssue({ code: 'custom', message: 'unknown' });
+        return z.NEVER;
+      }
+      return match;
+    });
+  const fields: Record<PledgeFilterField, { schema: z.ZodType; allowed: string | string[] }> = {
+    objective: { schema: z.coerce.number().int().min(1).max(23), allowed: '1..23' },
+    principle: { schema: z.enum(choices.principles as [string, ...string[]]), allowed: choices.principles },
+    country: { schema: byCase(choices.countries), allowed: choices.countries },
+    region: { schema: byCase(choices.regions), allowed: choices.regions },
+    status: { schema: z.enum(publicPledgeStatuses), allowed: [...publicPledgeStatuses] },
+    form: { schema: z.enum(pledgeForms), allowed: [...pledgeForms] },
+    kind: { schema: z.enum(pledgeKinds), allowed: [...pledgeKinds] },
+    pledgerType: {
+      schema: z.enum(choices.pledgerTypes as [string, ...string[]]),
+      allowed: choices.pledgerTypes,
+    },
+    year: { schema: z.coerce.number().int().min(minYear).max(maxYear), allowed: `${minYear}..${maxYear}` },
+    freshness: { schema: z.enum(freshnessValues), allowed: [...freshnessValues] },
+    q: {
+      schema: z
+        .string()
+        .max(200)
+        .transform((s) => s.slice(0, 100)),
+      allowed: '1..100 characters',
+    },
+    sort: { schema: z.enum(pledgeSorts), allowed: [...pledgeSorts] },
+  };
+  const filters: Record<string, unknown> = {};
+  let failure: { field: PledgeFilterField; allowed: string | string[] } | undefined;
+  for (const field of pledgeFilterFields) {
+    const value = raw(field);
+    if (value === undefined) continue;
+    const { schema, allowed } = fields[field];
+    const parsed = schema.safeParse(field === 'objective' || field === 'year' ? numeric(value) : value);
+    if (parsed.success) filters[field] = parsed.data;
+    else failure ??= { field, allowed };
+  }
+  const result = filters as PledgeFilters;
+  return failure ? { ok: false, ...failure, filters: result } : { ok: true, filters: result };
+}
+
+/** Only plain decimal digits count as numbers ("7", not "7.0", "0x7" or " 7e0"). */
+const numeric = (value: string) => (/^\d{1,6}$/.test(value) ? value : Number.NaN);
+
+export interface PledgeListItem {
+  id: string;
+  title: Translated;
+  status: PublicPledgeStatus;
+  kind: PledgeKind;
+  forms: PledgeForm[];
+  level: string;
+  pledger:
+    | { type: 'state'; iso3: string; name: Translated }
+    | { type: 'organisation'; id: string; name: Translated; category: string | null };
+  financialAmount: number | null;
+  financialCurrency: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  publishedAt: Date | null;
+  lastProgressOn: string | null;
+  freshness: Freshness | null;
+  isSample: boolean;
+  objectives: number[];
+  principles: string[];
+  countries: string[];
+  regions: string[];
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The WHERE conditions of a filter set (public statuses always). */
+export function pledgeConditions(filters: PledgeFilters, today: Date): SQL[] {
+  const id = sql`${pledges.id}::text`;
+  const tagged = (table: string, column: string, value: unknown) =>
+    sql`exists (select 1 from ${sql.identifier(table)} t where t.entity_type = ${pledgeEntityType} and t.entity_id = ${id} and ${sql.identifier('t')}.${sql.identifier(column)} = ${value})`;
+  const conditions: SQL[] = [
+    filters.status ? eq(pledges.status, filters.status) : sql`${pledges.status} in ('published', 'closed')`,
+  ];
+  if (filters.objective) conditions.push(tagged('objective_tags', 'objective', filters.objective));
+  if (filters.principle) conditions.push(tagged('principle_tags', 'principle', filters.principle));
+  if (filters.country) {
+    conditions.push(
+      sql`(${pledges.countryIso3} = ${filters.country} or ${tagged('country_tags', 'country', filters.country)})`,
+    );
+  }
+  if (filters.region) {
+    conditions.push(sql`(${tagged('region_tags', 'region', filters.region)}
+      or exists (select 1 from region_members m where m.region_id = ${filters.region}
+        and (m.country_iso3 = ${pledges.countryIso3}
+          or exists (select 1 from country_tags ct where ct.entity_type = ${pledgeEntityType}
+            and ct.entity_id = ${id} and ct.country = m.country_iso3))))`);
+  }
+  if (filters.form) conditions.push(sql`${filters.form} = any(${pledges.forms})`);
+  if (filters.kind) conditions.push(eq(pledges.kind, filters.kind));
+  if (filters.pledgerType === 'state') conditions.push(sql`${pledges.countryIso3} is not null`);
+  else if (filters.pledgerType) {
+    conditions.push(
+      sql`exists (select 1 from ${organisations} o where o.id = ${pledges.organisationId} and o.category_key = ${filters.pledgerType})`,
+    );
+  }
+  if (filters.year) {
+    conditions.push(
+      sql`${pledges.publishedAt} >= ${new Date(Date.UTC(filters.year, 0, 1)).toISOString()}::timestamptz and ${pledges.publishedAt} < ${new Date(Date.UTC(filters.year + 1, 0, 1)).toISOString()}::timestamptz`,
+    );
+  }
+  if (filters.freshness) {
+    // The rules of freshness.ts: measured from the last update, else the publication (UTC days).
+    const from = sql`coalesce(${pledges.lastProgressOn}, (${pledges.publishedAt} at time zone 'UTC')::date)`;
+    const day = sql`${dayOf(today)}::date`;
+    const fresh = sql`${day} <= ${from} + ${`${FRESH_MONTHS} months`}::interval`;
+    const stale = sql`${day} <= ${from} + ${`${STALE_MONTHS} months`}::interval`;
+    const rule =
+      filters.freshness === 'green'
+        ? fresh
+        : filters.freshness === 'amber'
+          ? sql`not (${fresh}) and ${stale}`
+          : sql`not (${stale})`;
+    conditions.push(sql`${pledges.status} = 'published' and ${from} is not null and ${rule}`);
+  }
+  const q = filters.q?.trim();
+  if (q) {
+    const like = `%${escapeLike(q)}%`;
+    const norm = sql`'%' || ar_norm(${escapeLike(q)}) || '%'`;
+    conditions.push(sql`(
+      ${pledges.title}->>'en' ilike ${like} or ${pledges.description}->>'en' ilike ${like}
+      or ar_norm(${pledges.title}->>'ar') like ${norm} or ar_norm(${pledges.description}->>'ar') like ${norm})`);
+  }
+  return conditions;
+}
+
+export interface ListPledgesOptions {
+  db?: DbOrTx;
+  filters?: PledgeFilters;
+  /** The title sort uses the title in this language first. */
+  locale?: Locale;
+  limit?: number;
+  offset?: number;
+  today?: Date;
+  /** Skip the count query (the CSV export pages through without it). */
+  count?: boolean;
+}
+
+export async function listPledges(
+  options: ListPledgesOptions = {},
+): Promise<{ items: PledgeListItem[]; total: number }> {
+  const {
+    db = getDb(),
+    filters = {},
+    locale = 'en',
+    limit = 20,
+    offset = 0,
+    today = new Date(),
+    count = true,
+  } = options;
+  const where = and(...pledgeConditions(filters, today));
+  const other = locale === 'ar' ? 'en' : 'ar';
+  const order =
+    filters.sort === 'oldest'
+      ? [asc(pledges.publishedAt), asc(pledges.id)]
+      : filters.sort === 'title'
+        ? [sql`coalesce(${pledges.title}->>${locale}, ${pledges.title}->>${other})`, asc(pledges.id)]
+        : [sql`${pledges.publishedAt} desc nulls last`, desc(pledges.id)];
+
+  const rowsQuery = db
+    .select({
+      id: pledges.id,
+      title: pledges.title,
+      status: pledges.status,
+      kind: pledges.kind,
+      forms: pledges.forms,
+      level: pledges.level,
+      organisationId: pledges.organisationId,
+      countryIso3: pledges.countryIso3,
+      organisationName: organisations.name,
+      organisationCategory: organisations.categoryKey,
+      countryName: countries.name,
+      financialAmount: pledges.financialAmount,
+      financialCurrency: pledges.financialCurrency,
+      startDate: pledges.startDate,
+      endDate: pledges.endDate,
+      publishedAt: pledges.publishedAt,
+      lastProgressOn: pledges.lastProgressOn,
+      isSample: pledges.isSample,
+    })
+    .from(pledges)
+    .leftJoin(organisations, eq(organisations.id, pledges.organisationId))
+    .leftJoin(countries, eq(countries.iso3, pledges.countryIso3))
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
+  const countQuery = count
+    ? db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(pledges)
+        .where(where)
+    : Promise.resolve([{ n: -1 }]);
+  const [rows, [counted]] = await Promise.all([rowsQuery, countQuery]);
+  const tags = await getTags({ db, entityType: pledgeEntityType, entityIds: rows.map((r) => r.id) });
+  const items = rows.map((r): PledgeListItem => {
+    const t = tags.get(r.id)!;
+    return {
+      id: r.id,
+      title: r.title,
+      status: r.status as PublicPledgeStatus,
+      kind: r.kind,
+      forms: r.forms,
+      level: r.level,
+      pledger: r.countryIso3
+        ? { type: 'state', iso3: r.countryIso3, name: r.countryName ?? {} }
+        : {
+            type: 'organisation',
+            id: r.organisationId!,
+            name: r.organisationName ?? {},
+            category: r.organisationCategory ?? null,
+          },
+      financialAmount: r.financialAmount,
+      financialCurrency: r.financialCurrency,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      publishedAt: r.publishedAt,
+      lastProgressOn: r.lastProgressOn,
+      freshness:
+        r.status === 'published'
+          ? pledgeFreshness({ lastUpdateOn: r.lastProgressOn, publishedAt: r.publishedAt, today })
+          : null,
+      isSample: r.isSample,
+      objectives: t.objectives,
+      principles: t.principles,
+      countries: t.countries,
+      regions: t.regions,
+    };
+  });
+  return { items, total: counted?.n ?? 0 };
+}

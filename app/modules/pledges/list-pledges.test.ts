@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stakeholderCategories } from '#db/schema/reference';
+import { createOrganisation } from '#db/seed/factories';
+import { createPledge } from '#db/seed/pledge-factories';
+import { testStores, useTestPlatform } from '../../../tests/platform';
+import {
+  listPledges,
+  loadPledgeFilterChoices,
+  type PledgeFilterChoices,
+  type PledgeFilters,
+  parsePledgeFilters,
+} from './list-pledges.server';
+
+const today = new Date('2026-01-15T12:00:00Z');
+
+for (const store of testStores) {
+  describe(`listPledges (${store})`, () => {
+    const platform = useTestPlatform(store);
+    const ids: Record<string, string> = {};
+    let category = '';
+    let choices: PledgeFilterChoices;
+
+    beforeAll(async () => {
+      const { db } = platform().database;
+      [{ key: category }] = (await db
+        .select({ key: stakeholderCategories.key })
+        .from(stakeholderCategories)
+        .limit(1)) as [{ key: string }];
+      const org = await createOrganisation(db, { categoryKey: category });
+      ids.a = (
+        await createPledge(db, {
+          countryIso3: 'EGY',
+          status: 'published',
+          publishedAt: new Date('2025-03-01T10:00:00Z'),
+          title: { en: 'Border staff training', ar: 'إدارة الحدود وتدريب موظفيها' },
+          objectives: [7, 10],
+          principles: ['human_rights'],
+          forms: ['financial', 'policy'],
+          financialAmount: 250000,
+          financialCurrency: 'USD',
+        })
+      ).id;
+      ids.b = (
+        await createPledge(db, {
+          organisationId: org.id,
+          status: 'published',
+          publishedAt: new Date('2023-01-01T10:00:00Z'),
+          title: { en: 'Alpha legal aid clinics', ar: 'عيادات المساعدة القانونية' },
+          objectives: [6],
+          countries: ['JOR'],
+        })
+      ).id;
+      ids.c = (
+        await createPledge(db, {
+          status: 'closed',
+          kind: 'common',
+          publishedAt: new Date('2024-06-01T10:00:00Z'),
+          closedAt: new Date('2025-06-01T10:00:00Z'),
+          title: { en: 'Zeta data sharing' },
+          objectives: [7],
+          countries: ['FRA'],
+        })
+      ).id;
+      ids.d = (await createPledge(db, { status: 'draft', objectives: [7], countryIso3: 'EGY' })).id;
+      ids.e = (await createPledge(db, { status: 'submitted', objectives: [7] })).id;
+      choices = await loadPledgeFilterChoices(db);
+    });
+
+    const list = async (filters: PledgeFilters, extra: { limit?: number; offset?: number } = {}) => {
+      const { items, total } = await listPledges({ db: platform().database.db, filters, today, ...extra });
+      return { ids: items.map((i) => i.id), total, items };
+    };
+    const set = async (filters: PledgeFilters) => new Set((await list(filters)).ids);
+
+    it('lists published and closed pledges only, newest first, with tags and pledger', async () => {
+      const { ids: found, total, items } = await list({});
+      expect(total).toBe(3);
+      expect(found).toEqual([ids.a, ids.c, ids.b]);
+      const a = items[0]!;
+      expect(a.objectives).toEqual([7, 10]);
+      expect(a.principles).toEqual(['human_rights']);
+      expect(a.pledger).toMatchObject({ type: 'state', iso3: 'EGY' });
+      expect(a.pledger.name.en).toBe('Egypt');
+      expect(a.freshness).toBe('green');
+      expect(items[1]!.freshness).toBeNull(); // closed
+      expect(items[2]!.pledger).toMatchObject({ type: 'organisation', category });
+    });
+
+    it('filters by tags, geography and pledge fields', async () => {
+      expect(await set({ objective: 7 })).toEqual(new Set([ids.a, ids.c]));
+      expect(await set({ principle: 'human_rights' })).toEqual(new Set([ids.a]));
+      expect(await set({ country: 'EGY' })).toEqual(new Set([ids.a]));
+      expect(await set({ country: 'JOR' })).toEqual(new Set([ids.b]));
+      expect(await set({ region: 'LAS' })).toEqual(new Set([ids.a, ids.b]));
+      expect(await set({ region: 'M49-150' })).toEqual(new Set([ids.c]));
+      expect(await set({ status: 'closed' })).toEqual(new Set([ids.c]));
+      expect(await set({ form: 'financial' })).toEqual(new Set([ids.a]));
+      expect(await set({ kind: 'common' })).toEqual(new Set([ids.c]));
+      expect(await set({ pledgerType: 'state' })).toEqual(new Set([ids.a]));
+      expect(await set({ pledgerType: category })).toEqual(new Set([ids.b]));
+      expect(await set({ year: 2025 })).toEqual(new Set([ids.a]));
+      expect(await set({ year: 2022 })).toEqual(new Set());
+    });
+
+    it('filters by freshness with the rules of freshness.ts', async () => {
+      expect(await set({ freshness: 'green' })).toEqual(new Set([ids.a]));
+      expect(await set({ freshness: 'amber' })).toEqual(new Set());
+      expect(await set({ freshness: 'red' })).toEqual(new Set([ids.b]));
+    });
+
+    it('searches titles in both languages, normalising Arabic', async () => {
+      expect(await set({ q: 'BORDER' })).toEqual(new Set([ids.a]));
+      expect(await set({ q: 'ادارة الحدود' })).toEqual(new Set([ids.a]));
+      expect(await set({ q: 'القانونيه' })).toEqual(new Set());
+      expect(await set({ q: '100%' })).toEqual(new Set());
+    });
+
+    it('sorts and pages', async () => {
+      expect((await list({ sort: 'oldest' })).ids).toEqual([ids.b, ids.c, ids.a]);
+      expect((await list({ sort: 'title' })).ids).toEqual([ids.b, ids.a, ids.c]);
+      const page = await list({ sort: 'oldest' }, { limit: 1, offset: 1 });
+      expect(page).toMatchObject({ ids: [ids.c], total: 3 });
+    });
+
+    it('validates filters, naming what is allowed', () => {
+      const parse = (query: string) => parsePledgeFilters(new URLSearchParams(query), choices);
+      expect(parse('objective=7&country=egy&region=las&sort=title')).toEqual({
+        ok: true,
+        filters: { objective: 7, country: 'EGY', region: 'LAS', sort: 'title' },
+      });
+      expect(parse('objective=24')).toMatchObject({ ok: false, field: 'objective', allowed: '1..23' });
+      expect(parse('objective=7.0')).toMatchObject({ ok: false, field: 'objective' });
+      expect(parse('status=draft')).toMatchObject({
+        ok: false,
+        field: 'status',
+        allowed: ['published', 'closed'],
+      });
+      expect(parse('principle=nope')).toMatchObject({ ok: false, field: 'principle' });
+      const bad = parse('freshness=blue&objective=3');
+      expect(bad).toMatchObject({ ok: false, field: 'freshness', filters: { objective: 3 } });
+    });
+  });
+}

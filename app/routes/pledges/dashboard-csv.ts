@@ -1,0 +1,80 @@
+import { data } from 'react-router';
+import type { Translated } from '#db/schema/columns';
+import { getPledgeDashboard, type PledgeDashboard } from '~/modules/pledges/pledge-dashboard.server';
+import { guard } from '~/permissions/guard.server';
+import { serverI18n } from '~/platform/i18n/catalog.server';
+import { isLocale } from '~/platform/i18n/locales';
+import type { I18n } from '~/platform/i18n/translator';
+import type { Route } from './+types/dashboard-csv';
+import { type DashboardChart, freshnessTones, isDashboardChart } from './dashboard-charts';
+
+/**
+ * The data of one dashboard chart as CSV (`/:lang/pledges/dashboard.csv?chart=objectives`):
+ * headings in the reader's language, plain numbers (Latin digits, dot decimals) for spreadsheets.
+ */
+const cell = (value: string | number) => {
+  const s = String(value);
+  // Quote every text cell; neutralise spreadsheet formulas.
+  const safe = /^[=+\-@\t\r]/.test(s) && typeof value === 'string' ? `'${s}` : s;
+  return typeof value === 'number' ? s : `"${safe.replace(/"/g, '""')}"`;
+};
+
+function tableOf(chart: DashboardChart, d: PledgeDashboard, i18n: I18n): (string | number)[][] {
+  const name = (value: Translated) => i18n.pick(value).text;
+  switch (chart) {
+    case 'objectives':
+      return [
+        [
+          i18n.t('pledges-dashboard.col.number'),
+          i18n.t('pledges-dashboard.col.objective'),
+          i18n.t('pledges-dashboard.col.pledges'),
+        ],
+        ...d.objectives.map((o) => [o.number, name(o.shortLabel), o.count]),
+      ];
+    case 'statuses':
+      return [
+        [i18n.t('pledges-dashboard.col.status'), i18n.t('pledges-dashboard.col.pledges')],
+        ...d.statuses.map((s) => [i18n.t(`pledges-dashboard.status.${s.status}`), s.count]),
+      ];
+    case 'countries':
+      return [
+        [
+          i18n.t('pledges-dashboard.col.iso3'),
+          i18n.t('pledges-dashboard.col.country'),
+          i18n.t('pledges-dashboard.col.pledges'),
+        ],
+        ...d.countries.map((c) => [c.iso3, name(c.name), c.count]),
+      ];
+    case 'financial':
+      return [
+        [
+          i18n.t('pledges-dashboard.col.currency'),
+          i18n.t('pledges-dashboard.col.total'),
+          i18n.t('pledges-dashboard.col.pledges'),
+        ],
+        ...d.financial.map((f) => [f.currency, f.total, f.pledges]),
+      ];
+    case 'freshness':
+      return [
+        [i18n.t('pledges-dashboard.col.freshness'), i18n.t('pledges-dashboard.col.pledges')],
+        ...freshnessTones.map((f) => [i18n.t(`pledges-dashboard.freshness.${f}`), d.freshness[f]]),
+      ];
+  }
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await guard(request, 'framework.read');
+  const locale = isLocale(params.lang) ? params.lang : 'ar';
+  const chart = new URL(request.url).searchParams.get('chart');
+  if (!isDashboardChart(chart)) throw data({ code: 'notFound' }, { status: 404 });
+  const dashboard = await getPledgeDashboard();
+  const rows = tableOf(chart, dashboard, serverI18n(locale, 'latn'));
+  const body = `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="pledges-dashboard-${chart}-${locale}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+}

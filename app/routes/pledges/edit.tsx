@@ -1,0 +1,175 @@
+import { redirect } from 'react-router';
+import { getPledge } from '~/modules/pledges/get-pledge.server';
+import { isPledger } from '~/modules/pledges/pledge-workflow';
+import { submitPledge } from '~/modules/pledges/submit-pledge.server';
+import { updatePledge } from '~/modules/pledges/update-pledge.server';
+import { guard } from '~/permissions/guard.server';
+import { forbidden } from '~/platform/errors';
+import { formValues, readForm } from '~/platform/forms.server';
+import { FormAlert } from '~/ui/forms';
+import { useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { langOf } from '../accounts/shared.server';
+import type { Route } from './+types/edit';
+import { PledgeForm, QualityPanel, UnderServed } from './form-pledge';
+import {
+  confirmedPartnersOf,
+  inputFromValues,
+  orErrorPage,
+  pledgeFormOptions,
+  pledgerNameOf,
+  qualityOfValues,
+  refuse,
+  underServedObjectives,
+  valuesFromPledge,
+  withAnotherRow,
+} from './form-pledge.server';
+import { formState } from './form-values';
+
+const notices = ['saved', 'submitRefused'] as const;
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageMeta(matches, loaderData ? (i18n) => ({ title: i18n.t('pledges-form.editTitle') }) : null);
+
+async function editablePledge(request: Request, pledgeId: string) {
+  const viewer = await guard(request, 'pledges.edit');
+  const detail = await orErrorPage(async () => {
+    const found = await getPledge({ subject: viewer.subject, pledgeId });
+    if (!isPledger(viewer.subject, found.pledge)) throw forbidden();
+    return found;
+  });
+  return { viewer, detail };
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { detail } = await editablePledge(request, params.id);
+  const lang = langOf(params);
+  if (!detail.canEdit) throw redirect(`/${lang}/pledges/${params.id}`);
+  const search = new URL(request.url).searchParams;
+  const options = await pledgeFormOptions(lang);
+  const lastRequest = [...detail.transitions].reverse().find((tr) => tr.toStatus === 'changes_requested');
+  return {
+    id: detail.pledge.id,
+    version: detail.pledge.version,
+    status: detail.pledge.status,
+    current: { title: detail.pledge.title, description: detail.pledge.description },
+    values: valuesFromPledge(detail),
+    findings: detail.findings ?? [],
+    pledgerName: await pledgerNameOf(detail),
+    reviewerComment: detail.pledge.status === 'changes_requested' ? (lastRequest?.comment ?? null) : null,
+    options,
+    underServed: await underServedObjectives(detail.pledge, options.objectives),
+    notice: notices.find((n) => search.has(n)) ?? null,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { viewer, detail } = await editablePledge(request, params.id);
+  const form = await readForm(request, context);
+  const intent = String(form.get('intent') ?? 'save');
+  const confirmedPartners = confirmedPartnersOf(detail);
+  if (intent === 'addIndicator' || intent === 'addPartner')
+    return withAnotherRow(form, intent, { confirmedPartners });
+  const values = formValues(form);
+  const findings = qualityOfValues(values, { confirmedPartners });
+  const lang = langOf(params);
+  const pledgeId = detail.pledge.id;
+  let version: number;
+  try {
+    const after = await updatePledge({
+      subject: viewer.subject,
+      pledgeId,
+      expectedVersion: Number(form.get('version')),
+      input: inputFromValues(values).input,
+      requestId: context.requestId,
+    });
+    version = after.version;
+  } catch (error) {
+    return refuse(form, error, findings);
+  }
+  if (intent !== 'submit') return redirect(`/${lang}/pledges/${pledgeId}/edit?saved=1`);
+  try {
+    await submitPledge({
+      subject: viewer.subject,
+      pledgeId,
+      expectedVersion: version,
+      requestId: context.requestId,
+    });
+  } catch (error) {
+    return refuse(form, error, findings);
+  }
+  return redirect(`/${lang}/pledges/mine?submitted=1`);
+}
+
+export default function EditPledge({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useI18n();
+  const { current, notice, reviewerComment } = loaderData;
+  const state = formState(actionData);
+  const stale = state?.formError?.code === 'staleVersion';
+  return (
+    <article aria-labelledby="page-title" className="mx-auto max-w-3xl">
+      {notice ? (
+        <FormAlert tone={notice === 'saved' ? 'success' : 'error'}>
+          {t(`pledges-form.notice.${notice}`)}
+        </FormAlert>
+      ) : null}
+      <h1 id="page-title" className="mb-2 text-2xl font-bold">
+        {t('pledges-form.editTitle')}
+      </h1>
+      <p className="mb-4 text-sm text-slate-700">
+        {t('pledges-form.statusLabel')} {t(`pledges-form.status.${loaderData.status}`)}
+      </p>
+      {reviewerComment ? (
+        <section
+          aria-labelledby="comment-title"
+          className="mb-6 rounded border-s-4 border-amber-600 bg-amber-50 p-3"
+        >
+          <h2 id="comment-title" className="font-semibold">
+            {t('pledges-form.reviewerComment')}
+          </h2>
+          <p className="whitespace-pre-line">
+            <bdi>{reviewerComment}</bdi>
+          </p>
+        </section>
+      ) : null}
+      {stale ? (
+        <section
+          aria-labelledby="stale-title"
+          className="mb-4 rounded border border-slate-300 bg-slate-50 p-3 text-sm"
+        >
+          <h2 id="stale-title" className="font-semibold">
+            {t('pledges-form.stale.title')}
+          </h2>
+          <p className="mb-2">{t('pledges-form.stale.intro')}</p>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            <dt>{t('pledges-form.field.titleAr')}</dt>
+            <dd>
+              <bdi lang="ar">{current.title.ar ?? ''}</bdi>
+            </dd>
+            <dt>{t('pledges-form.field.titleEn')}</dt>
+            <dd>
+              <bdi lang="en">{current.title.en ?? ''}</bdi>
+            </dd>
+            <dt>{t('pledges-form.field.descriptionAr')}</dt>
+            <dd className="whitespace-pre-line">
+              <bdi lang="ar">{current.description.ar ?? ''}</bdi>
+            </dd>
+            <dt>{t('pledges-form.field.descriptionEn')}</dt>
+            <dd className="whitespace-pre-line">
+              <bdi lang="en">{current.description.en ?? ''}</bdi>
+            </dd>
+          </dl>
+        </section>
+      ) : null}
+      <QualityPanel findings={state?.findings ?? loaderData.findings} />
+      <UnderServed items={loaderData.underServed} />
+      <PledgeForm
+        options={loaderData.options}
+        values={state?.values ?? loaderData.values}
+        state={state}
+        version={loaderData.version}
+        pledgerName={loaderData.pledgerName}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,541 @@
+import type { ReactNode } from 'react';
+import { Form } from 'react-router';
+import type { Translated } from '#db/schema/columns';
+import { pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledges';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  DESCRIPTION_MIN_LENGTH,
+  MAX_INDICATORS,
+  MAX_PARTNERS,
+  TITLE_MAX_LENGTH,
+} from '~/modules/pledges/pledge-schema';
+import type { QualityFinding } from '~/modules/pledges/quality-check';
+import type { FieldError } from '~/platform/forms.server';
+import { CsrfInput, FormAlert, SelectField, TextArea, TextField, useErrorText } from '~/ui/forms';
+import { useI18n } from '~/ui/i18n';
+import type { PledgeFormOptions } from './form-pledge.server';
+import { type FormValues, INDICATOR_ROWS_MIN, PARTNER_ROWS_MIN, type PledgeFormState } from './form-values';
+
+const one = (values: FormValues, name: string): string => {
+  const v = values[name];
+  return (Array.isArray(v) ? v[0] : v) ?? '';
+};
+const many = (values: FormValues, name: string): string[] => {
+  const v = values[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+const rows = (values: FormValues, name: string, min: number, max: number) => {
+  const n = Number(one(values, name));
+  return Math.min(max, Math.max(min, Number.isFinite(n) ? n : min));
+};
+
+function Errors({ errors }: { errors?: FieldError[] }) {
+  const text = useErrorText();
+  if (!errors?.length) return null;
+  return (
+    <ul className="mt-1 text-sm text-red-700">
+      {errors.map((e) => (
+        <li key={e.code}>{text(e)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Fieldset({ legend, hint, children }: { legend: ReactNode; hint?: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className="mb-6 rounded border border-slate-300 p-4">
+      <legend className="px-1 font-semibold">{legend}</legend>
+      {hint ? <p className="mb-3 text-sm text-slate-600">{hint}</p> : null}
+      {children}
+    </fieldset>
+  );
+}
+
+function Check({
+  name,
+  value,
+  checked,
+  children,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <label className="flex items-start gap-2 py-1">
+      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="mt-1" />
+      <span>{children}</span>
+    </label>
+  );
+}
+
+function Name({ value }: { value: Translated }) {
+  const { pick } = useI18n();
+  return <>{pick(value).text}</>;
+}
+
+/** The quality findings of what the user typed, each explained; errors block submission. */
+export function QualityPanel({ findings }: { findings: QualityFinding[] }) {
+  const { t } = useI18n();
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  return (
+    <section
+      aria-labelledby="quality-title"
+      className="mb-6 rounded border border-slate-300 bg-slate-50 p-4"
+      data-testid="quality-panel"
+    >
+      <h2 id="quality-title" className="mb-2 text-lg font-semibold">
+        {t('pledges.quality.title')}
+      </h2>
+      {findings.length === 0 ? <p>{t('pledges.quality.none')}</p> : null}
+      {[
+        ['error', errors],
+        ['warning', warnings],
+      ].map(([severity, list]) =>
+        (list as QualityFinding[]).length ? (
+          <div key={severity as string} className="mb-2">
+            <h3 className={`font-medium ${severity === 'error' ? 'text-red-800' : 'text-amber-900'}`}>
+              {t(`pledges.quality.severity.${severity}`)}
+            </h3>
+            <ul className="ms-5 list-disc">
+              {(list as QualityFinding[]).map((f) => (
+                <li key={f.code} data-finding={f.code}>
+                  {t(`pledges.quality.${f.code}`, f.params)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null,
+      )}
+    </section>
+  );
+}
+
+export interface UnderServedObjective {
+  objective: number;
+  total: number;
+  shortLabel: Translated;
+}
+
+export function UnderServed({ items }: { items: UnderServedObjective[] }) {
+  const { t, pick, number } = useI18n();
+  if (!items.length) return null;
+  return (
+    <section
+      aria-labelledby="under-served-title"
+      className="mb-6 rounded border border-sky-300 bg-sky-50 p-4"
+    >
+      <h2 id="under-served-title" className="mb-1 font-semibold">
+        {t('pledges-form.underServed.title')}
+      </h2>
+      <p className="mb-2 text-sm">{t('pledges-form.underServed.intro')}</p>
+      <ul className="ms-5 list-disc">
+        {items.map((o) => (
+          <li key={o.objective}>
+            {t('pledges-form.objectiveLabel', {
+              number: number(o.objective),
+              label: pick(o.shortLabel).text,
+            })}{' '}
+            <span className="text-sm text-slate-700">
+              {t('pledges-form.underServed.count', { count: o.total })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PledgeForm({
+  options,
+  values,
+  state,
+  version,
+  pledgers,
+  pledgerName,
+}: {
+  options: PledgeFormOptions;
+  values: FormValues;
+  state?: PledgeFormState;
+  version?: number;
+  /** New pledge: the organisations and states the user may speak for. */
+  pledgers?: { value: string; name: Translated }[];
+  /** Existing pledge: who makes it (it never changes). */
+  pledgerName?: Translated | null;
+}) {
+  const { t, pick, number } = useI18n();
+  const errs = (name: string) => state?.fieldErrors[name];
+  const indicatorRows = rows(values, 'indicatorRows', INDICATOR_ROWS_MIN, MAX_INDICATORS);
+  const partnerRows = rows(values, 'partnerRows', PARTNER_ROWS_MIN, MAX_PARTNERS);
+  const checked = (name: string) => new Set(many(values, name));
+  const forms = checked('forms');
+  const objectives = checked('objectives');
+  const principles = checked('principles');
+  const hasFieldErrors = Boolean(state && Object.keys(state.fieldErrors).length);
+
+  return (
+    <Form method="post" noValidate className="max-w-3xl">
+      <CsrfInput />
+      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      <input type="hidden" name="indicatorRows" value={indicatorRows} />
+      <input type="hidden" name="partnerRows" value={partnerRows} />
+      {/* Enter in a field saves (the first submit button is the form's default). */}
+      <button type="submit" name="intent" value="save" className="sr-only" tabIndex={-1} aria-hidden="true">
+        {t('pledges-form.save')}
+      </button>
+      <FormAlert error={state?.formError} />
+      {hasFieldErrors ? <FormAlert>{t('pledges-form.fixErrors')}</FormAlert> : null}
+
+      {pledgers ? (
+        <SelectField
+          label={t('pledges-form.field.pledger')}
+          hint={t('pledges-form.field.pledgerHint')}
+          name="pledger"
+          defaultValue={one(values, 'pledger') || (pledgers.length === 1 ? pledgers[0]!.value : '')}
+          errors={errs('pledger')}
+        >
+          <option value="">{t('pledges-form.choose')}</option>
+          {pledgers.map((p) => (
+            <option key={p.value} value={p.value}>
+              {pick(p.name).text}
+            </option>
+          ))}
+        </SelectField>
+      ) : (
+        <p className="mb-4">
+          <span className="font-medium">{t('pledges-form.field.pledger')}</span>{' '}
+          <bdi>{pledgerName ? pick(pledgerName).text : ''}</bdi>
+        </p>
+      )}
+
+      <Fieldset legend={t('pledges-form.section.text')} hint={t('pledges-form.section.textHint')}>
+        <SelectField
+          label={t('pledges-form.field.originalLanguage')}
+          name="originalLanguage"
+          defaultValue={one(values, 'originalLanguage') || 'ar'}
+          errors={errs('originalLanguage')}
+        >
+          <option value="ar">{t('pledges-form.lang.ar')}</option>
+          <option value="en">{t('pledges-form.lang.en')}</option>
+        </SelectField>
+        <Errors errors={errs('title')} />
+        <TextField
+          label={t('pledges-form.field.titleAr')}
+          name="titleAr"
+          lang="ar"
+          maxLength={TITLE_MAX_LENGTH}
+          defaultValue={one(values, 'titleAr')}
+          errors={errs('titleAr')}
+        />
+        <TextField
+          label={t('pledges-form.field.titleEn')}
+          name="titleEn"
+          lang="en"
+          maxLength={TITLE_MAX_LENGTH}
+          defaultValue={one(values, 'titleEn')}
+          errors={errs('titleEn')}
+        />
+        <Errors errors={errs('description')} />
+        <TextArea
+          label={t('pledges-form.field.descriptionAr')}
+          hint={t('pledges-form.field.descriptionHint', {
+            min: DESCRIPTION_MIN_LENGTH,
+            max: DESCRIPTION_MAX_LENGTH,
+          })}
+          name="descriptionAr"
+          lang="ar"
+          rows={8}
+          defaultValue={one(values, 'descriptionAr')}
+          errors={errs('descriptionAr')}
+        />
+        <TextArea
+          label={t('pledges-form.field.descriptionEn')}
+          name="descriptionEn"
+          lang="en"
+          rows={8}
+          defaultValue={one(values, 'descriptionEn')}
+          errors={errs('descriptionEn')}
+        />
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.section.kind')}>
+        <SelectField
+          label={t('pledges-form.field.kind')}
+          hint={t('pledges-form.field.kindHint')}
+          name="kind"
+          defaultValue={one(values, 'kind') || 'individual'}
+          errors={errs('kind')}
+        >
+          {pledgeKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`pledges-form.kind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <h3 className="font-medium">{t('pledges-form.field.partners')}</h3>
+        <p className="mb-2 text-sm text-slate-600">{t('pledges-form.field.partnersHint')}</p>
+        <Errors errors={errs('partners')} />
+        {Array.from({ length: partnerRows }, (_, i) => (
+          <SelectField
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
+            key={i}
+            label={t('pledges-form.partnerRow', { n: number(i + 1) })}
+            name={`partner.${i}`}
+            defaultValue={one(values, `partner.${i}`)}
+          >
+            <option value="">{t('pledges-form.partnerNone')}</option>
+            <optgroup label={t('pledges-form.partnerOrganisations')}>
+              {options.organisations.map((o) => (
+                <option key={o.id} value={`o:${o.id}`}>
+                  {pick(o.name).text}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('pledges-form.partnerStates')}>
+              {options.countries.map((c) => (
+                <option key={c.iso3} value={`c:${c.iso3}`}>
+                  {pick(c.name).text}
+                </option>
+              ))}
+            </optgroup>
+          </SelectField>
+        ))}
+        {partnerRows < MAX_PARTNERS ? (
+          <button
+            type="submit"
+            name="intent"
+            value="addPartner"
+            className="mb-4 rounded border border-brand-700 px-3 py-1 text-brand-800"
+          >
+            {t('pledges-form.addPartner')}
+          </button>
+        ) : null}
+        <TextField
+          label={t('pledges-form.field.matchesPledge')}
+          hint={t('pledges-form.field.matchesPledgeHint')}
+          name="matchesPledge"
+          dir="ltr"
+          defaultValue={one(values, 'matchesPledge')}
+          errors={errs('matchesPledge')}
+        />
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.field.forms')}>
+        <Errors errors={errs('forms')} />
+        {pledgeForms.map((f) => (
+          <Check key={f} name="forms" value={f} checked={forms.has(f)}>
+            {t(`pledges-form.form.${f}`)}
+          </Check>
+        ))}
+        <div className="mt-3 grid gap-x-4 sm:grid-cols-2">
+          <TextField
+            label={t('pledges-form.field.financialAmount')}
+            name="financialAmount"
+            inputMode="decimal"
+            defaultValue={one(values, 'financialAmount')}
+            errors={errs('financialAmount')}
+          />
+          <SelectField
+            label={t('pledges-form.field.financialCurrency')}
+            name="financialCurrency"
+            defaultValue={one(values, 'financialCurrency')}
+            errors={errs('financialCurrency')}
+          >
+            <option value="">{t('pledges-form.choose')}</option>
+            {options.currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.field.objectives')} hint={t('pledges-form.field.objectivesHint')}>
+        <Errors errors={errs('objectives')} />
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          {options.objectives.map((o) => (
+            <Check
+              key={o.number}
+              name="objectives"
+              value={String(o.number)}
+              checked={objectives.has(String(o.number))}
+            >
+              {t('pledges-form.objectiveLabel', { number: number(o.number), label: pick(o.shortLabel).text })}
+            </Check>
+          ))}
+        </div>
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.field.principles')}>
+        <Errors errors={errs('principles')} />
+        {options.principles.map((p) => (
+          <Check key={p.key} name="principles" value={p.key} checked={principles.has(p.key)}>
+            <Name value={p.name} />
+          </Check>
+        ))}
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.section.geography')} hint={t('pledges-form.section.geographyHint')}>
+        <SelectField
+          label={t('pledges-form.field.level')}
+          name="level"
+          defaultValue={one(values, 'level') || 'national'}
+          errors={errs('level')}
+        >
+          {pledgeLevels.map((l) => (
+            <option key={l} value={l}>
+              {t(`pledges-form.level.${l}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('pledges-form.field.countries')}
+          hint={t('pledges-form.field.multiHint')}
+          name="countries"
+          multiple
+          size={8}
+          defaultValue={many(values, 'countries')}
+          errors={errs('countries')}
+        >
+          {options.countries.map((c) => (
+            <option key={c.iso3} value={c.iso3}>
+              {pick(c.name).text}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('pledges-form.field.regions')}
+          hint={t('pledges-form.field.multiHint')}
+          name="regions"
+          multiple
+          size={6}
+          defaultValue={many(values, 'regions')}
+          errors={errs('regions')}
+        >
+          {options.regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {pick(r.name).text}
+            </option>
+          ))}
+        </SelectField>
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.section.period')}>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField
+            label={t('pledges-form.field.startDate')}
+            name="startDate"
+            type="date"
+            defaultValue={one(values, 'startDate')}
+            errors={errs('startDate')}
+          />
+          <TextField
+            label={t('pledges-form.field.endDate')}
+            name="endDate"
+            type="date"
+            defaultValue={one(values, 'endDate')}
+            errors={errs('endDate')}
+          />
+        </div>
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.field.indicators')} hint={t('pledges-form.field.indicatorsHint')}>
+        {Array.from({ length: indicatorRows }, (_, i) => {
+          const name = (f: string) => `indicator.${i}.${f}`;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
+            <fieldset key={i} className="mb-4 border-b border-slate-200 pb-2">
+              <legend className="font-medium">{t('pledges-form.indicatorRow', { n: number(i + 1) })}</legend>
+              <Errors errors={errs(name('name'))} />
+              <div className="grid gap-x-4 sm:grid-cols-2">
+                <TextField
+                  label={t('pledges-form.indicator.nameAr')}
+                  name={name('nameAr')}
+                  lang="ar"
+                  defaultValue={one(values, name('nameAr'))}
+                  errors={errs(name('nameAr'))}
+                />
+                <TextField
+                  label={t('pledges-form.indicator.nameEn')}
+                  name={name('nameEn')}
+                  lang="en"
+                  defaultValue={one(values, name('nameEn'))}
+                  errors={errs(name('nameEn'))}
+                />
+              </div>
+              <div className="grid gap-x-4 sm:grid-cols-4">
+                <TextField
+                  label={t('pledges-form.indicator.unit')}
+                  name={name('unit')}
+                  defaultValue={one(values, name('unit'))}
+                  errors={errs(name('unit'))}
+                />
+                <TextField
+                  label={t('pledges-form.indicator.baseline')}
+                  name={name('baseline')}
+                  inputMode="decimal"
+                  defaultValue={one(values, name('baseline'))}
+                  errors={errs(name('baseline'))}
+                />
+                <TextField
+                  label={t('pledges-form.indicator.target')}
+                  name={name('target')}
+                  inputMode="decimal"
+                  defaultValue={one(values, name('target'))}
+                  errors={errs(name('target'))}
+                />
+                <TextField
+                  label={t('pledges-form.indicator.dueDate')}
+                  name={name('dueDate')}
+                  type="date"
+                  defaultValue={one(values, name('dueDate'))}
+                  errors={errs(name('dueDate'))}
+                />
+              </div>
+            </fieldset>
+          );
+        })}
+        <Errors errors={errs('indicators')} />
+        {indicatorRows < MAX_INDICATORS ? (
+          <button
+            type="submit"
+            name="intent"
+            value="addIndicator"
+            className="rounded border border-brand-700 px-3 py-1 text-brand-800"
+          >
+            {t('pledges-form.addIndicator')}
+          </button>
+        ) : null}
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.field.refugeeOnlyLegend')}>
+        <Check name="refugeeOnly" value="on" checked={one(values, 'refugeeOnly') === 'on'}>
+          {t('pledges-form.field.refugeeOnly')}
+        </Check>
+        <Errors errors={errs('refugeeOnly')} />
+      </Fieldset>
+
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="submit"
+          name="intent"
+          value="save"
+          className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800"
+        >
+          {t('pledges-form.save')}
+        </button>
+        <button
+          type="submit"
+          name="intent"
+          value="submit"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t('pledges-form.submit')}
+        </button>
+      </div>
+    </Form>
+  );
+}

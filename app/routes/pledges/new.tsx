@@ -1,0 +1,93 @@
+import { data, redirect } from 'react-router';
+import { createPledge } from '~/modules/pledges/create-pledge.server';
+import { qualityCheck } from '~/modules/pledges/quality-check';
+import { submitPledge } from '~/modules/pledges/submit-pledge.server';
+import { guard } from '~/permissions/guard.server';
+import { isAppError } from '~/platform/errors';
+import { formValues, readForm } from '~/platform/forms.server';
+import { useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { langOf } from '../accounts/shared.server';
+import type { Route } from './+types/new';
+import { PledgeForm, QualityPanel, UnderServed } from './form-pledge';
+import {
+  inputFromValues,
+  parsePledger,
+  pledgeFormOptions,
+  pledgerChoices,
+  qualityOfValues,
+  refuse,
+  underServedObjectives,
+  withAnotherRow,
+} from './form-pledge.server';
+import { formState } from './form-values';
+
+export const meta: Route.MetaFunction = ({ matches }) =>
+  pageMeta(matches, (i18n) => ({ title: i18n.t('pledges-form.newTitle') }));
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await guard(request, 'pledges.create');
+  const pledgers = await pledgerChoices(viewer.subject);
+  if (!pledgers.length) throw data({ code: 'forbidden' }, { status: 403 });
+  const options = await pledgeFormOptions(langOf(params));
+  return {
+    pledgers,
+    options,
+    // For the user's first organisation or state (the one preselected when there is only one).
+    underServed: await underServedObjectives(parsePledger(pledgers[0]!.value), options.objectives),
+    findings: qualityCheck({ pledge: {}, today: new Date() }),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const viewer = await guard(request, 'pledges.create');
+  const form = await readForm(request, context);
+  const intent = String(form.get('intent') ?? 'save');
+  if (intent === 'addIndicator' || intent === 'addPartner') return withAnotherRow(form, intent);
+  const values = formValues(form);
+  const findings = qualityOfValues(values);
+  const pledger = parsePledger(typeof values.pledger === 'string' ? values.pledger : undefined);
+  const lang = langOf(params);
+  let pledgeId: string;
+  try {
+    const pledge = await createPledge({
+      subject: viewer.subject,
+      ...pledger,
+      input: inputFromValues(values).input,
+      requestId: context.requestId,
+    });
+    pledgeId = pledge.id;
+  } catch (error) {
+    return refuse(form, error, findings);
+  }
+  if (intent !== 'submit') return redirect(`/${lang}/pledges/${pledgeId}/edit?saved=1`);
+  try {
+    await submitPledge({ subject: viewer.subject, pledgeId, requestId: context.requestId });
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    // The draft is kept; its page shows why it cannot be submitted yet.
+    return redirect(`/${lang}/pledges/${pledgeId}/edit?submitRefused=1`);
+  }
+  return redirect(`/${lang}/pledges/mine?submitted=1`);
+}
+
+export default function NewPledge({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useI18n();
+  const state = formState(actionData);
+  return (
+    <article aria-labelledby="page-title" className="mx-auto max-w-3xl">
+      <h1 id="page-title" className="mb-2 text-2xl font-bold">
+        {t('pledges-form.newTitle')}
+      </h1>
+      <p className="mb-6 text-slate-700">{t('pledges-form.intro')}</p>
+      <QualityPanel findings={state?.findings ?? loaderData.findings} />
+      <UnderServed items={loaderData.underServed} />
+      <PledgeForm
+        options={loaderData.options}
+        values={state?.values ?? {}}
+        state={state}
+        pledgers={loaderData.pledgers}
+      />
+    </article>
+  );
+}
