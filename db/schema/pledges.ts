@@ -18,6 +18,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organisations, users } from './accounts';
 import { originalLanguage, timestamps, translated, version } from './columns';
+import type {
+  ImplementationStatus,
+  PledgeForm,
+  PledgeKind,
+  PledgeLevel,
+  PledgeStatus,
+} from './pledge-values';
 import { countries } from './reference';
 
 /**
@@ -25,34 +32,7 @@ import { countries } from './reference';
  * organisation (its members). Objectives, principles, countries and regions are tagged through the
  * shared tagging tables with entity_type 'pledge' (db/schema/tagging.ts), never here.
  */
-export const pledgeKinds = ['individual', 'common', 'partnership', 'matching'] as const;
-export type PledgeKind = (typeof pledgeKinds)[number];
-
-export const pledgeForms = ['financial', 'human_resources', 'process', 'policy'] as const;
-export type PledgeForm = (typeof pledgeForms)[number];
-
-export const pledgeLevels = ['local', 'national', 'regional', 'global'] as const;
-export type PledgeLevel = (typeof pledgeLevels)[number];
-
-export const pledgeStatuses = [
-  'draft',
-  'submitted',
-  'changes_requested',
-  'approved',
-  'published',
-  'closed',
-] as const;
-export type PledgeStatus = (typeof pledgeStatuses)[number];
-
-export const implementationStatuses = [
-  'planning',
-  'in_progress',
-  'fulfilled',
-  'partly_fulfilled',
-  'delayed',
-  'cancelled',
-] as const;
-export type ImplementationStatus = (typeof implementationStatuses)[number];
+export * from './pledge-values';
 
 export const pledges = pgTable(
   'pledges',

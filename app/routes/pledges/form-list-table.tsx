@@ -1,5 +1,5 @@
 import type { Translated } from '#db/schema/columns';
-import type { PledgeStatus } from '#db/schema/pledges';
+import type { PledgeStatus } from '#db/schema/pledge-values';
 import { useHref, useI18n } from '~/ui/i18n';
 import { TranslatedText } from '~/ui/translated-text';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import type { Translated } from '#db/schema/columns';
-import { pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledges';
+import { pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledge-values';
 import {
   DESCRIPTION_MAX_LENGTH,
   DESCRIPTION_MIN_LENGTH,

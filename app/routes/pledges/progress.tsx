@@ -1,5 +1,5 @@
 import { data, Form, Link, redirect } from 'react-router';
-import { implementationStatuses } from '#db/schema/pledges';
+import { implementationStatuses } from '#db/schema/pledge-values';
 import { addProgressUpdate } from '~/modules/pledges/add-progress-update.server';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
 import { isPledger } from '~/modules/pledges/pledge-workflow';

@@ -1,6 +1,6 @@
 import { Form, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
-import { pledgeForms, pledgeKinds } from '#db/schema/pledges';
+import { pledgeForms, pledgeKinds } from '#db/schema/pledge-values';
 import { listPledges, parsePledgeFilters } from '~/modules/pledges/list-pledges.server';
 import {
   freshnessValues,
