@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:pledges`: the pledge registry at scale (issue 4 figures). Builds a database with
+ * 50,000 published and draft pledges (SQL generate_series, tagged through the shared tables), then
+ * measures, against the production build on embedded PGlite:
+ * - the filtered registry page (objective + country + status), rendered every time: latency at 1 connection
+ * - the dashboard, rendered every time: latency at 1 connection
+ * - GET /api/v1/pledges?objective=7&country=EGY&limit=25 at 50 connections for 10 s
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { openPglite } from '~/platform/db.server';
+import { startServer } from './server';
+
+const count = Number(process.env.BENCH_PLEDGES ?? 50_000);
+
+function load(url: string, options: { connections: number; duration: number; unique?: boolean }) {
+  let n = 0;
+  const { pathname, search } = new URL(url);
+  const requests = options.unique
+    ? [{ setupRequest: (req: object) => ({ ...req, path: `${pathname}${search}&r=${n++}` }) }]
+    : undefined;
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon(
+      { url, connections: options.connections, duration: options.duration, requests },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-bench-pledges-'));
+  const port = 3310;
+  const first = await startServer({ port, dataDir, env: { SEED_DEMO: '0' } });
+  await first.stop();
+
+  const started = performance.now();
+  const db = await openPglite({ dataDir: path.join(dataDir, 'pglite') });
+  await db.migrate();
+  // Pledgers: the LAS member states in turn; statuses mostly published; 1–3 objectives each.
+  const statements = `
+    create table bench_states as
+      select c.iso3, row_number() over (order by c.iso3) - 1 as i from region_members m join countries c on c.iso3 = m.country_iso3
+      where m.region_id = 'LAS';
+    insert into pledges (id, external_id, country_iso3, title, description, original_language, kind, forms, level,
+                         start_date, end_date, status, published_at, last_progress_on, is_sample)
+    select md5('bench' || g)::uuid, 'bench-' || g,
+           (select iso3 from bench_states where i = g % (select count(*) from bench_states)),
+           jsonb_build_object('ar', 'تعهد تجريبي رقم ' || g, 'en', 'Benchmark pledge ' || g),
+           jsonb_build_object('ar', repeat('وصف تعهد لاختبار الأداء. ', 20), 'en', repeat('Benchmark pledge description. ', 12)),
+           'ar', 'individual', array['policy'], 'national',
+           date '2024-01-01' + (g % 365), date '2027-01-01' + (g % 365),
+           case when g % 10 = 0 then 'draft' when g % 10 = 1 then 'submitted' when g % 17 = 0 then 'closed' else 'published' end,
+           case when g % 10 > 1 then timestamptz '2024-06-01' + (g % 700) * interval '1 day' end,
+           case when g % 3 = 0 then date '2025-06-01' + (g % 400) end,
+           true
+    from generate_series(1, ${count}) g;
+    insert into objective_tags (entity_type, entity_id, objective)
+      select distinct 'pledge', p.id::text, o from pledges p,
+        lateral (values (1 + abs(hashtext(p.id::text)) % 23), (1 + abs(hashtext(p.id::text || 'b')) % 23)) v(o)
+      where p.external_id like 'bench-%';
+    insert into country_tags (entity_type, entity_id, country)
+      select 'pledge', id::text, country_iso3 from pledges where external_id like 'bench-%';
+    analyze
+  `.split(/;\s*\n/);
+  for (const statement of statements) if (statement.trim()) await db.db.execute(sql.raw(statement));
+  await db.close();
+  const seededMs = performance.now() - started;
+
+  const server = await startServer({ port, dataDir, env: { SEED_DEMO: '0' } });
+  const registryUrl = `${server.url}/ar/pledges?objective=7&country=EGY&status=published`;
+  const dashboardUrl = `${server.url}/ar/pledges/dashboard?v=1`;
+  const apiUrl = `${server.url}/api/v1/pledges?objective=7&country=EGY&limit=25`;
+  for (const url of [registryUrl, dashboardUrl, apiUrl]) {
+    const res = await fetch(url);
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  }
+  const registry = await load(registryUrl, { connections: 1, duration: 5, unique: true });
+  const dashboard = await load(dashboardUrl, { connections: 1, duration: 5, unique: true });
+  const api = await load(apiUrl, { connections: 50, duration: 10 });
+  await server.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+
+  console.log(
+    `\nMarsad pledges benchmark: ${count} pledges (seeded in ${(seededMs / 1000).toFixed(1)} s), ${process.version}`,
+  );
+  console.log(
+    `  registry page (objective+country+status, rendered every time, 1 connection): p50 ${registry.latency.p50} ms, p97.5 ${registry.latency.p97_5} ms  [goal p95 <100 ms]`,
+  );
+  console.log(
+    `  dashboard (rendered every time, 1 connection): p50 ${dashboard.latency.p50} ms, p97.5 ${dashboard.latency.p97_5} ms  [goal <250 ms]`,
+  );
+  console.log(
+    `  GET /api/v1/pledges?objective=7&country=EGY&limit=25, 50 connections: ${api.requests.average.toFixed(0)} req/s, p99 ${api.latency.p99} ms, non-2xx ${api.non2xx}  [goal ≥500 req/s]`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
