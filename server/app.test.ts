@@ -133,8 +133,26 @@ describe('server', () => {
       body: 'email=x',
     });
     expect((await fetch(`${base}/en/principles`)).headers.get('x-cache')).toBeNull();
-    expect(['/ar', '/ar/objectives/7', '/en/countries'].every(isCacheablePath)).toBe(true);
-    expect(['/ar/admin', '/en/admin/users', '/api/v1/objectives', '/'].some(isCacheablePath)).toBe(false);
+    expect(['/ar', '/ar/objectives/7', '/en/countries', '/api/v1/objectives'].every(isCacheablePath)).toBe(
+      true,
+    );
+    expect(['/ar/admin', '/en/admin/users', '/healthz', '/'].some(isCacheablePath)).toBe(false);
+  });
+
+  it('serves open-data API lists from the short cache with their CORS and caching headers', async () => {
+    const first = await fetch(`${base}/api/v1/principles?limit=5`);
+    const body = await first.text();
+    const second = await fetch(`${base}/api/v1/principles?limit=5`);
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(second.headers.get('content-type')).toContain('application/json');
+    expect(second.headers.get('access-control-allow-origin')).toBe(
+      first.headers.get('access-control-allow-origin'),
+    );
+    expect(second.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+    expect(await second.text()).toBe(body);
+    const refused = await fetch(`${base}/api/v1/countries?region=nowhere`);
+    expect(refused.status).toBe(400);
+    expect((await fetch(`${base}/api/v1/countries?region=nowhere`)).headers.get('x-cache')).toBeNull();
   });
 
   // Last: it closes the database.

@@ -3,20 +3,26 @@ import { readCookieHeader } from '~/platform/cookies';
 import { csrfTokenFor } from '~/platform/forms.server';
 
 /**
- * A few seconds of caching for what anonymous readers see on public pages (a "micro-cache", as a
- * reverse proxy would do). Pages differ per request only by the CSP nonce, the CSRF token and the
+ * A few seconds of caching for what anonymous readers see on public pages and read from the open-data
+ * API (a "micro-cache", as a reverse proxy would do). Pages differ per request only by the CSP nonce, the CSRF token and the
  * request id; they are stored with placeholders and filled in for every response. Signed-in
  * users, administration pages and anything but a plain 200 HTML page are never cached, and any
  * mutation on this instance clears the cache (other instances catch up within `ttlMs`).
  */
 const placeholders = { nonce: '\u0000NONCE\u0000', csrf: '\u0000CSRF\u0000', requestId: '\u0000REQID\u0000' };
-const cacheablePath = /^\/(ar|en)(\/(?!admin(\/|$))|$)/;
+const cacheablePath = /^\/((ar|en)(\/(?!admin(\/|$))|$)|api\/v1\/)/;
+const cacheableTypes = /^(text\/html|application\/json|text\/csv)/;
+/** Headers a cached response must carry again (CORS, caching, download names). */
+const keptHeaders = ['cache-control', 'access-control-allow-origin', 'content-disposition', 'vary'];
+/** Large exports stream through uncached. */
+const maxBodyBytes = 1024 * 1024;
 export const isCacheablePath = (path: string) => cacheablePath.test(path);
 
 interface Entry {
   at: number;
   body: string;
   contentType: string;
+  headers: [string, string][];
   cookies: string[];
 }
 
@@ -51,6 +57,7 @@ export function pageCache(options: {
         .replaceAll(placeholders.csrf, token)
         .replaceAll(placeholders.requestId, ctx.requestId);
       for (const cookie of hit.cookies) res.append('Set-Cookie', cookie);
+      for (const [name, value] of hit.headers) res.setHeader(name, value);
       res.setHeader('X-Cache', 'hit');
       res.status(200).type(hit.contentType).send(body);
       return;
@@ -79,7 +86,9 @@ export function pageCache(options: {
 
     function store() {
       const contentType = String(res.getHeader('content-type') ?? '');
-      if (res.statusCode !== 200 || !contentType.startsWith('text/html')) return;
+      if (res.statusCode !== 200 || !cacheableTypes.test(contentType)) return;
+      const size = chunks.reduce((n, c) => n + c.length, 0);
+      if (size > maxBodyBytes) return;
       const setCookies = [res.getHeader('set-cookie') ?? []].flat().map(String);
       // The CSRF cookie is per browser and set before this point; anything else must be the locale cookie.
       const cookies = setCookies.filter((c) => !c.startsWith(`${options.csrfCookie}=`));
@@ -90,7 +99,11 @@ export function pageCache(options: {
         .replaceAll(token, placeholders.csrf)
         .replaceAll(ctx.requestId, placeholders.requestId);
       if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value as string);
-      entries.set(key, { at: Date.now(), body, contentType, cookies });
+      const headers = keptHeaders.flatMap((name): [string, string][] => {
+        const value = res.getHeader(name);
+        return value === undefined ? [] : [[name, String(value)]];
+      });
+      entries.set(key, { at: Date.now(), body, contentType, headers, cookies });
     }
     next();
   };
