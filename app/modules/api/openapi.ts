@@ -244,15 +244,7 @@ const referencePaths: OpenApiPaths = {
       operationId: 'listObjectives',
       summary: 'The 23 objectives of the Global Compact for Migration',
       tags: ['Framework'],
-      parameters: [
-        {
-          name: 'limit',
-          in: 'query',
-          description: 'Page size, 1..100 (default 100).',
-          schema: { type: 'integer', minimum: 1, maximum: 100, default: 100 },
-        },
-        { $ref: '#/components/parameters/offset' },
-      ],
+      parameters: [{ $ref: '#/components/parameters/limit' }, { $ref: '#/components/parameters/offset' }],
       responses: {
         200: listResponse('Objectives in number order.', ref('Objective')),
         400: errorResponses.badFilter,
@@ -361,12 +353,7 @@ const referencePaths: OpenApiPaths = {
       tags: ['Geography'],
       parameters: [
         { name: 'kind', in: 'query', schema: ref('RegionKind') },
-        {
-          name: 'limit',
-          in: 'query',
-          description: 'Page size, 1..100 (default 100).',
-          schema: { type: 'integer', minimum: 1, maximum: 100, default: 100 },
-        },
+        { $ref: '#/components/parameters/limit' },
         { $ref: '#/components/parameters/offset' },
       ],
       responses: {

@@ -1,14 +1,14 @@
-import { data, Form, Link, redirect } from 'react-router';
+import { data, Form, redirect } from 'react-router';
 import { z } from 'zod';
 import { acceptInvite, invitationFor } from '~/modules/accounts/accept-invite.server';
 import { createSession } from '~/modules/accounts/session.server';
 import { guard } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
-import { useHref, useI18n } from '~/ui/i18n';
+import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/accept-invite';
-import { AuthShell, errorsOf, linkClass, NewPasswordFields, submission } from './shared';
+import { AuthShell, errorsOf, InvalidLinkPage, NewPasswordFields, submission } from './shared';
 import { attemptForm, langOf, nameField, passwordField, passwordsMatch } from './shared.server';
 
 const schema = z
@@ -51,18 +51,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AcceptInvite({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const href = useHref();
   const result = submission(actionData);
   if (!loaderData.valid || result?.formError?.code === 'tokenInvalid') {
     return (
-      <AuthShell title={t('accounts.invite.invalidTitle')}>
-        <FormAlert>
-          <p>{t('accounts.invite.invalidBody')}</p>
-        </FormAlert>
-        <Link to={href('/sign-in')} className={linkClass}>
-          {t('accounts.signIn.title')}
-        </Link>
-      </AuthShell>
+      <InvalidLinkPage
+        title={t('accounts.invite.invalidTitle')}
+        body={t('accounts.invite.invalidBody')}
+        to="/sign-in"
+        linkText={t('accounts.signIn.title')}
+      />
     );
   }
   return (

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from 'react-router';
+import { data, Form, redirect } from 'react-router';
 import { z } from 'zod';
 import { resetPassword } from '~/modules/accounts/reset-password.server';
 import { createSession } from '~/modules/accounts/session.server';
@@ -7,10 +7,10 @@ import { guard } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
-import { useHref, useI18n } from '~/ui/i18n';
+import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/reset-password';
-import { AuthShell, linkClass, NewPasswordFields, submission } from './shared';
+import { AuthShell, InvalidLinkPage, NewPasswordFields, submission } from './shared';
 import { attemptForm, langOf, passwordField, passwordsMatch } from './shared.server';
 
 const schema = z
@@ -42,18 +42,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const href = useHref();
   const result = submission(actionData);
   if (!loaderData.valid || result?.formError?.code === 'tokenInvalid') {
     return (
-      <AuthShell title={t('accounts.reset.invalidTitle')}>
-        <FormAlert>
-          <p>{t('accounts.reset.invalidBody')}</p>
-        </FormAlert>
-        <Link to={href('/forgot-password')} className={linkClass}>
-          {t('accounts.reset.askAgain')}
-        </Link>
-      </AuthShell>
+      <InvalidLinkPage
+        title={t('accounts.reset.invalidTitle')}
+        body={t('accounts.reset.invalidBody')}
+        to="/forgot-password"
+        linkText={t('accounts.reset.askAgain')}
+      />
     );
   }
   return (

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { passwordMinLength } from '~/modules/accounts/password-rules';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
-import { TextField } from '~/ui/forms';
-import { useI18n } from '~/ui/i18n';
+import { FormAlert, TextField } from '~/ui/forms';
+import { useHref, useI18n } from '~/ui/i18n';
 
 /** The narrow, centred frame of the sign-in, sign-up and password pages. */
 export function AuthShell({
@@ -76,5 +77,30 @@ export function NewPasswordFields({ result }: { result: SubmissionResult | undef
         errors={errorsOf(result, 'passwordConfirm')}
       />
     </>
+  );
+}
+
+/** A single-use link that is wrong, used or expired: says so and offers the way forward. */
+export function InvalidLinkPage({
+  title,
+  body,
+  to,
+  linkText,
+}: {
+  title: string;
+  body: string;
+  to: string;
+  linkText: string;
+}) {
+  const href = useHref();
+  return (
+    <AuthShell title={title}>
+      <FormAlert>
+        <p>{body}</p>
+      </FormAlert>
+      <Link to={href(to)} className={linkClass}>
+        {linkText}
+      </Link>
+    </AuthShell>
   );
 }
