@@ -17,7 +17,8 @@ function readCatalog(locale: string): Map<string, string> {
   const out = new Map<string, string>();
   const dir = path.join(localesDir, locale);
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const ns = file.replace(/\.json$/, '');
+    // errors.<domain>.json files are parts of the one "errors" namespace.
+    const ns = file.replace(/\.json$/, '').split('.')[0]!;
     const json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
     for (const [key, value] of Object.entries(json)) {
       if (typeof value !== 'string') problems.push(`${locale}/${file}: "${key}" is not a string`);

@@ -8,6 +8,22 @@ import { ensureTestReference } from '~/modules/admin/test-support';
 import routeConfig from '~/routes';
 import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
+import { area as cyclesArea } from './route-permissions/cycles';
+import { area as plansArea } from './route-permissions/plans';
+import { area as pledgesMoreArea } from './route-permissions/pledges-more';
+import { area as reviewsArea } from './route-permissions/reviews';
+import { area as synthesisArea } from './route-permissions/synthesis';
+import {
+  everyone,
+  type Ids,
+  type Row,
+  secretariats,
+  signedIn,
+  type Who,
+  who,
+} from './route-permissions/types';
+
+const areas = [reviewsArea, cyclesArea, synthesisArea, plansArea, pledgesMoreArea];
 
 /**
  * Every page route × every kind of user: who may open it, who is sent to sign in, who is refused.
@@ -15,52 +31,7 @@ import { useTestPlatform } from './platform';
  * a row. Mutating administration actions are checked for anonymous / wrong role / allowed.
  */
 
-const who = [
-  'anonymous',
-  'user',
-  'admin',
-  'network_secretariat',
-  'regional_secretariat',
-  'focal_point',
-  'organisation_admin',
-  'organisation_member',
-  'peer_reviewer',
-  'expert',
-] as const;
-type Who = (typeof who)[number];
-const signedIn = who.filter((w) => w !== 'anonymous');
-
-interface Ids {
-  organisationId: string;
-  targetUserId: string;
-  /** Pledges of the test organisation in three states. */
-  publishedPledgeId: string;
-  draftPledgeId: string;
-  submittedPledgeId: string;
-}
-
-interface Row {
-  /** Path of the route as app/routes.ts builds it, e.g. ":lang/admin/users/:id". */
-  route: string;
-  url: (ids: Ids) => string;
-  /** Who may open it; everyone else is sent to sign in (anonymous) or refused with 403. */
-  allow: readonly Who[];
-  /** Statuses accepted for an allowed viewer (default [200]). */
-  ok?: readonly number[];
-  /** Statuses accepted for a signed-in allowed viewer, when they differ (pages for signed-out people). */
-  okSignedIn?: readonly number[];
-  /** Statuses accepted for a signed-in viewer who is refused (default [403]; 404 where existence is hidden). */
-  refused?: readonly number[];
-  /** Where an anonymous visitor is redirected, when that is not the sign-in page. */
-  anonymousRedirect?: string;
-  /** The page is still a placeholder owned by another engineer: the row is checked once it is written. */
-  pending?: string;
-}
-
-const everyone = who;
-const secretariats = ['admin', 'network_secretariat', 'regional_secretariat'] as const;
-
-const table: Row[] = [
+const coreRows: Row[] = [
   { route: '', url: () => '/', allow: everyone, ok: [302] },
   { route: '*', url: () => '/no-such-page', allow: everyone, ok: [404] },
   { route: ':lang', url: () => '/en', allow: everyone },
@@ -167,6 +138,8 @@ const table: Row[] = [
   },
 ];
 
+const table: Row[] = [...coreRows, ...areas.flatMap((a) => a.rows)];
+
 /** The page routes of app/routes.ts as full paths (the JSON API under api/v1 is not a page). */
 function pageRoutes(entries: readonly RouteConfigEntry[], parent = ''): string[] {
   return entries.flatMap((entry) => {
@@ -232,6 +205,9 @@ describe('route permissions (HTTP)', () => {
     ids.publishedPledgeId = (await pledge('published')).id;
     ids.draftPledgeId = (await pledge('draft')).id;
     ids.submittedPledgeId = (await pledge('submitted')).id;
+    for (const area of areas) {
+      Object.assign(ids, await area.setup?.({ db, userIds, organisationId: org.id }));
+    }
   });
 
   const get = (url: string, w: Who) => request(url, { session: w === 'anonymous' ? undefined : sessions[w] });

@@ -2,20 +2,40 @@ import accountsAr from '~/locales/ar/accounts.json';
 import adminAr from '~/locales/ar/admin.json';
 import commonAr from '~/locales/ar/common.json';
 import errorsAr from '~/locales/ar/errors.json';
+import errorsPlansAr from '~/locales/ar/errors.plans.json';
+import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
+import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
+import plansAr from '~/locales/ar/plans.json';
 import pledgesAr from '~/locales/ar/pledges.json';
 import pledgesDashboardAr from '~/locales/ar/pledges-dashboard.json';
 import pledgesFormAr from '~/locales/ar/pledges-form.json';
+import pledgesImportAr from '~/locales/ar/pledges-import.json';
 import pledgesRegistryAr from '~/locales/ar/pledges-registry.json';
+import pledgesSupportAr from '~/locales/ar/pledges-support.json';
 import referenceAr from '~/locales/ar/reference.json';
+import reviewsAr from '~/locales/ar/reviews.json';
+import reviewsCyclesAr from '~/locales/ar/reviews-cycles.json';
+import reviewsEditAr from '~/locales/ar/reviews-edit.json';
+import reviewsSynthesisAr from '~/locales/ar/reviews-synthesis.json';
 import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
 import errorsEn from '~/locales/en/errors.json';
+import errorsPlansEn from '~/locales/en/errors.plans.json';
+import errorsPledgesEn from '~/locales/en/errors.pledges.json';
+import errorsReviewsEn from '~/locales/en/errors.reviews.json';
+import plansEn from '~/locales/en/plans.json';
 import pledgesEn from '~/locales/en/pledges.json';
 import pledgesDashboardEn from '~/locales/en/pledges-dashboard.json';
 import pledgesFormEn from '~/locales/en/pledges-form.json';
+import pledgesImportEn from '~/locales/en/pledges-import.json';
 import pledgesRegistryEn from '~/locales/en/pledges-registry.json';
+import pledgesSupportEn from '~/locales/en/pledges-support.json';
 import referenceEn from '~/locales/en/reference.json';
+import reviewsEn from '~/locales/en/reviews.json';
+import reviewsCyclesEn from '~/locales/en/reviews-cycles.json';
+import reviewsEditEn from '~/locales/en/reviews-edit.json';
+import reviewsSynthesisEn from '~/locales/en/reviews-synthesis.json';
 import type { Digits, Locale } from './locales';
 import { createI18n, type I18n, type Messages } from './translator';
 
@@ -26,7 +46,8 @@ import { createI18n, type I18n, type Messages } from './translator';
 export const namespaces = {
   ar: {
     common: commonAr,
-    errors: errorsAr,
+    // Error messages are kept per domain in errors.<domain>.json and served as one namespace.
+    errors: { ...errorsAr, ...errorsReviewsAr, ...errorsPlansAr, ...errorsPledgesAr },
     accounts: accountsAr,
     reference: referenceAr,
     admin: adminAr,
@@ -34,10 +55,18 @@ export const namespaces = {
     'pledges-form': pledgesFormAr,
     'pledges-registry': pledgesRegistryAr,
     'pledges-dashboard': pledgesDashboardAr,
+    'pledges-import': pledgesImportAr,
+    'pledges-support': pledgesSupportAr,
+    reviews: reviewsAr,
+    'reviews-edit': reviewsEditAr,
+    'reviews-cycles': reviewsCyclesAr,
+    'reviews-synthesis': reviewsSynthesisAr,
+    plans: plansAr,
   },
   en: {
     common: commonEn,
-    errors: errorsEn,
+    // Error messages are kept per domain in errors.<domain>.json and served as one namespace.
+    errors: { ...errorsEn, ...errorsReviewsEn, ...errorsPlansEn, ...errorsPledgesEn },
     accounts: accountsEn,
     reference: referenceEn,
     admin: adminEn,
@@ -45,6 +74,13 @@ export const namespaces = {
     'pledges-form': pledgesFormEn,
     'pledges-registry': pledgesRegistryEn,
     'pledges-dashboard': pledgesDashboardEn,
+    'pledges-import': pledgesImportEn,
+    'pledges-support': pledgesSupportEn,
+    reviews: reviewsEn,
+    'reviews-edit': reviewsEditEn,
+    'reviews-cycles': reviewsCyclesEn,
+    'reviews-synthesis': reviewsSynthesisEn,
+    plans: plansEn,
   },
 } satisfies Record<Locale, Record<string, Messages>>;
 

@@ -21,7 +21,16 @@ const byFirstSegment: Record<string, string[]> = {
   account: ['accounts', 'admin'],
   organisations: ['accounts'],
   admin: ['admin', 'accounts', 'reference'],
-  pledges: ['pledges', 'pledges-form', 'pledges-registry', 'pledges-dashboard'],
+  pledges: [
+    'pledges',
+    'pledges-form',
+    'pledges-registry',
+    'pledges-dashboard',
+    'pledges-import',
+    'pledges-support',
+  ],
+  reviews: ['reviews', 'reviews-edit', 'reviews-cycles', 'reviews-synthesis', 'reference'],
+  plans: ['plans', 'reviews', 'reference'],
 };
 
 export const alwaysLoaded = ['common', 'errors'];
