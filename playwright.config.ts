@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/e2e/chromium';
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
-export const e2eDataDir = path.resolve('.data-e2e');
+export const e2eDataDir = path.resolve(process.env.E2E_DATA_DIR ?? '.data-e2e');
 
 /** One browser, one worker (2-core machines), against the production build on a fresh embedded database. */
 export default defineConfig({

@@ -4,6 +4,7 @@ import commonAr from '~/locales/ar/common.json';
 import errorsAr from '~/locales/ar/errors.json';
 import errorsPlansAr from '~/locales/ar/errors.plans.json';
 import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
+import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
 import plansAr from '~/locales/ar/plans.json';
 import pledgesAr from '~/locales/ar/pledges.json';
@@ -23,6 +24,7 @@ import commonEn from '~/locales/en/common.json';
 import errorsEn from '~/locales/en/errors.json';
 import errorsPlansEn from '~/locales/en/errors.plans.json';
 import errorsPledgesEn from '~/locales/en/errors.pledges.json';
+import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
 import plansEn from '~/locales/en/plans.json';
 import pledgesEn from '~/locales/en/pledges.json';
@@ -47,7 +49,13 @@ export const namespaces = {
   ar: {
     common: commonAr,
     // Error messages are kept per domain in errors.<domain>.json and served as one namespace.
-    errors: { ...errorsAr, ...errorsReviewsAr, ...errorsPlansAr, ...errorsPledgesAr },
+    errors: {
+      ...errorsAr,
+      ...errorsReviewsAr,
+      ...errorsPlansAr,
+      ...errorsPledgesAr,
+      ...errorsPledgesSupportAr,
+    },
     accounts: accountsAr,
     reference: referenceAr,
     admin: adminAr,
@@ -66,7 +74,13 @@ export const namespaces = {
   en: {
     common: commonEn,
     // Error messages are kept per domain in errors.<domain>.json and served as one namespace.
-    errors: { ...errorsEn, ...errorsReviewsEn, ...errorsPlansEn, ...errorsPledgesEn },
+    errors: {
+      ...errorsEn,
+      ...errorsReviewsEn,
+      ...errorsPlansEn,
+      ...errorsPledgesEn,
+      ...errorsPledgesSupportEn,
+    },
     accounts: accountsEn,
     reference: referenceEn,
     admin: adminEn,
