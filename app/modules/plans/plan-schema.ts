@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import type { Translated } from '#db/schema/columns';
+import { currencyCodes } from '~/modules/pledges/currencies';
+import { normaliseDigits, plainText } from '~/modules/pledges/normalise-text';
+import { isPercentUnit, parseNumberInput, parseOrThrow } from '~/modules/pledges/pledge-schema';
+import { objectiveCount } from '~/modules/reference/constants';
+import {
+  ACTION_DESCRIPTION_MAX,
+  ACTION_TITLE_MAX,
+  AMOUNT_MAX,
+  ENTITY_MAX,
+  INDICATOR_NAME_MAX,
+  MAX_PRINCIPLES,
+  NARRATIVE_MAX,
+  NUMBER_MAX,
+  PARTNERS_MAX,
+  PLAN_TITLE_MAX,
+  SUMMARY_MAX,
+  UNIT_MAX,
+} from './plan-limits';
+import { actionStatuses } from './plan-values';
+
+/**
+ * The three forms of the plans area (plan header, action, progress update), one Zod schema each.
+ * Field names are the form's own (titleAr, budgetAmount, …), so a refused field maps straight back
+ * to its input; the output is the structured record. Limits live in plan-limits.ts (shared with forms).
+ */
+
+const err = (code: string) => ({ error: `errors.${code}` });
+
+/** Plain text; empty means absent. */
+const optionalText = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? plainText(v) || undefined : (v ?? undefined)),
+    z.string().max(max).optional(),
+  );
+const requiredText = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' ? plainText(v) : v), z.string().min(1).max(max));
+
+const toDateInput = (v: unknown) =>
+  typeof v === 'string' ? normaliseDigits(v).trim() || undefined : (v ?? undefined);
+const isoDate = z.preprocess(toDateInput, z.iso.date(err('invalidDate')));
+const optionalDate = z.preprocess(toDateInput, z.iso.date(err('invalidDate')).optional());
+
+const optionalNumber = (code: string) =>
+  z.preprocess(parseNumberInput, z.number(err(code)).min(-NUMBER_MAX).max(NUMBER_MAX).optional());
+
+const locale = z.enum(['ar', 'en'], err('invalidChoice'));
+
+/** A list from a form (one value arrives as a string) or from JSON. */
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item),
+  );
+
+const translatedOf = (ar?: string, en?: string): Translated => ({
+  ...(ar ? { ar } : {}),
+  ...(en ? { en } : {}),
+});
+
+type Issue = (path: string, code: string) => void;
+const issuesOf =
+  (ctx: z.RefinementCtx): Issue =>
+  (path, code) =>
+    ctx.addIssue({ code: 'custom', path: [path], message: `errors.${code}` });
+
+/** The plan's header: title, summary, period, adoption date. */
+export const planInputSchema = z
+  .object({
+    titleAr: optionalText(PLAN_TITLE_MAX),
+    titleEn: optionalText(PLAN_TITLE_MAX),
+    summaryAr: optionalText(SUMMARY_MAX),
+    summaryEn: optionalText(SUMMARY_MAX),
+    originalLanguage: locale,
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    adoptedOn: optionalDate,
+  })
+  .superRefine((p, ctx) => {
+    const issue = issuesOf(ctx);
+    const lang = p.originalLanguage === 'ar' ? 'Ar' : 'En';
+    if (!p[`title${lang}`]) issue(`title${lang}`, 'planOriginalTextRequired');
+    if (p.periodEnd < p.periodStart) issue('periodEnd', 'datesOutOfOrder');
+  })
+  .transform((p) => ({
+    title: translatedOf(p.titleAr, p.titleEn),
+    summary: translatedOf(p.summaryAr, p.summaryEn),
+    originalLanguage: p.originalLanguage,
+    periodStart: p.periodStart,
+    periodEnd: p.periodEnd,
+    adoptedOn: p.adoptedOn ?? null,
+  }));
+export type PlanInput = z.output<typeof planInputSchema>;
+
+/** One action: what, who, when, how much, which objectives, how it is measured, where it stands. */
+export const actionInputSchema = z
+  .object({
+    titleAr: optionalText(ACTION_TITLE_MAX),
+    titleEn: optionalText(ACTION_TITLE_MAX),
+    descriptionAr: optionalText(ACTION_DESCRIPTION_MAX),
+    descriptionEn: optionalText(ACTION_DESCRIPTION_MAX),
+    originalLanguage: locale,
+    leadEntity: requiredText(ENTITY_MAX),
+    partners: optionalText(PARTNERS_MAX),
+    startDate: isoDate,
+    endDate: isoDate,
+    budgetAmount: z.preprocess(
+      parseNumberInput,
+      z.number(err('invalidFormat')).positive(err('amountNotPositive')).max(AMOUNT_MAX).optional(),
+    ),
+    budgetCurrency: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : (v ?? undefined)),
+      z.enum(currencyCodes, err('invalidCurrency')).optional(),
+    ),
+    objectives: list(
+      z.preprocess(
+        (v) => (typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v),
+        z
+          .number(err('invalidChoice'))
+          .int(err('invalidChoice'))
+          .min(1, err('invalidChoice'))
+          .max(objectiveCount, err('invalidChoice')),
+      ),
+    ).pipe(z.array(z.number()).min(1)),
+    principles: list(z.string().trim().min(1).max(60)).pipe(z.array(z.string()).max(MAX_PRINCIPLES)),
+    indicatorNameAr: optionalText(INDICATOR_NAME_MAX),
+    indicatorNameEn: optionalText(INDICATOR_NAME_MAX),
+    indicatorUnit: optionalText(UNIT_MAX),
+    indicatorBaseline: optionalNumber('baselineNotNumeric'),
+    indicatorTarget: optionalNumber('targetNotNumeric'),
+    status: z.enum(actionStatuses, err('invalidChoice')),
+  })
+  .superRefine((a, ctx) => {
+    const issue = issuesOf(ctx);
+    const lang = a.originalLanguage === 'ar' ? 'Ar' : 'En';
+    if (!a[`title${lang}`]) issue(`title${lang}`, 'planOriginalTextRequired');
+    if (a.endDate < a.startDate) issue('endDate', 'datesOutOfOrder');
+    if ((a.budgetAmount === undefined) !== (a.budgetCurrency === undefined)) {
+      issue(a.budgetAmount === undefined ? 'budgetAmount' : 'budgetCurrency', 'planBudgetPair');
+    }
+    const indicator = {
+      [`indicatorName${lang}`]: a[`indicatorName${lang}`],
+      indicatorUnit: a.indicatorUnit,
+      indicatorBaseline: a.indicatorBaseline,
+      indicatorTarget: a.indicatorTarget,
+    };
+    const given = Object.values(indicator).some((v) => v !== undefined) || Boolean(a.indicatorNameAr || a.indicatorNameEn);
+    if (given) {
+      for (const [field, value] of Object.entries(indicator)) {
+        if (value === undefined) issue(field, 'planIndicatorIncomplete');
+      }
+      if (a.indicatorUnit && isPercentUnit(a.indicatorUnit)) {
+        for (const field of ['indicatorBaseline', 'indicatorTarget'] as const) {
+          const v = a[field];
+          if (v !== undefined && (v < 0 || v > 100)) issue(field, 'percentOutOfRange');
+        }
+      }
+      if (
+        a.indicatorBaseline !== undefined &&
+        a.indicatorTarget !== undefined &&
+        a.indicatorBaseline === a.indicatorTarget
+      ) {
+        issue('indicatorTarget', 'planTargetEqualsBaseline');
+      }
+    }
+  })
+  .transform((a) => {
+    const hasIndicator = a.indicatorUnit !== undefined;
+    return {
+      title: translatedOf(a.titleAr, a.titleEn),
+      description: translatedOf(a.descriptionAr, a.descriptionEn),
+      originalLanguage: a.originalLanguage,
+      leadEntity: a.leadEntity,
+      partners: a.partners ?? '',
+      startDate: a.startDate,
+      endDate: a.endDate,
+      budgetAmount: a.budgetAmount ?? null,
+      budgetCurrency: a.budgetCurrency ?? null,
+      objectives: [...new Set(a.objectives)].sort((x, y) => x - y),
+      principles: [...new Set(a.principles)],
+      indicatorName: hasIndicator ? translatedOf(a.indicatorNameAr, a.indicatorNameEn) : {},
+      indicatorUnit: hasIndicator ? (a.indicatorUnit ?? null) : null,
+      indicatorBaseline: hasIndicator ? (a.indicatorBaseline ?? null) : null,
+      indicatorTarget: hasIndicator ? (a.indicatorTarget ?? null) : null,
+      status: a.status,
+    };
+  });
+export type ActionInput = z.output<typeof actionInputSchema>;
+
+/** A dated progress update on an action; the value is the indicator's, when the action has one. */
+export const progressInputSchema = z
+  .object({
+    reportedOn: isoDate,
+    status: z.enum(actionStatuses, err('invalidChoice')),
+    value: optionalNumber('valueNotNumeric'),
+    narrativeAr: optionalText(NARRATIVE_MAX),
+    narrativeEn: optionalText(NARRATIVE_MAX),
+    originalLanguage: locale,
+  })
+  .superRefine((u, ctx) => {
+    const lang = u.originalLanguage === 'ar' ? 'Ar' : 'En';
+    if (!u[`narrative${lang}`]) issuesOf(ctx)(`narrative${lang}`, 'planOriginalTextRequired');
+  })
+  .transform((u) => ({
+    reportedOn: u.reportedOn,
+    status: u.status,
+    value: u.value ?? null,
+    narrative: translatedOf(u.narrativeAr, u.narrativeEn),
+    originalLanguage: u.originalLanguage,
+  }));
+export type ProgressInput = z.output<typeof progressInputSchema>;
+
+export const parsePlanInput = (raw: unknown): PlanInput => parseOrThrow(planInputSchema, raw);
+export const parseActionInput = (raw: unknown): ActionInput => parseOrThrow(actionInputSchema, raw);
+export const parseProgressInput = (raw: unknown): ProgressInput => parseOrThrow(progressInputSchema, raw);
+
+export { isPercentUnit };
