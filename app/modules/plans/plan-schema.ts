@@ -115,7 +115,8 @@ export const actionInputSchema = z
     ),
     objectives: list(
       z.preprocess(
-        (v) => (typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v),
+        (v) =>
+          typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v,
         z
           .number(err('invalidChoice'))
           .int(err('invalidChoice'))
@@ -145,7 +146,9 @@ export const actionInputSchema = z
       indicatorBaseline: a.indicatorBaseline,
       indicatorTarget: a.indicatorTarget,
     };
-    const given = Object.values(indicator).some((v) => v !== undefined) || Boolean(a.indicatorNameAr || a.indicatorNameEn);
+    const given =
+      Object.values(indicator).some((v) => v !== undefined) ||
+      Boolean(a.indicatorNameAr || a.indicatorNameEn);
     if (given) {
       for (const [field, value] of Object.entries(indicator)) {
         if (value === undefined) issue(field, 'planIndicatorIncomplete');

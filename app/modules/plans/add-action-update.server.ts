@@ -1,0 +1,72 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { implementationPlans, planActions, planActionUpdates } from '#db/schema/plans';
+import { recordAudit } from '~/modules/audit/record-audit.server';
+import type { Subject } from '~/permissions/resolver';
+import type { DbOrTx } from '~/platform/db.server';
+import { AppError } from '~/platform/errors';
+import { getDb } from '~/platform/platform.server';
+import { lockAction } from './plan-records.server';
+import { checkEditPlan } from './plan-rules';
+import { isPercentUnit, parseProgressInput } from './plan-schema';
+import { planActionEntityType } from './plan-values';
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Reports progress on an action: a date (not in the future), where the action stands, the
+ * indicator's value (only for an action with an indicator; 0–100 for a percentage) and what was
+ * done. The newest report sets the action's status; that change counts as an edit of the action
+ * (its version moves on), so an action form opened before it is refused as stale, not overwritten.
+ */
+export async function addActionUpdate(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  actionId: string;
+  input: unknown;
+  now?: Date;
+  requestId?: string;
+}) {
+  const { db = getDb(), subject, now = new Date() } = options;
+  return db.transaction(async (tx) => {
+    const { plan, action } = await lockAction(tx, options.actionId);
+    checkEditPlan(subject, plan);
+    const input = parseProgressInput(options.input);
+    if (input.reportedOn > isoDay(now)) {
+      throw new AppError('progressDateInFuture', 400, { field: 'reportedOn' });
+    }
+    if (input.value !== null) {
+      if (action.indicatorUnit === null)
+        throw new AppError('planValueWithoutIndicator', 400, { field: 'value' });
+      if (isPercentUnit(action.indicatorUnit) && (input.value < 0 || input.value > 100)) {
+        throw new AppError('percentOutOfRange', 400, { field: 'value' });
+      }
+    }
+    const [update] = await tx
+      .insert(planActionUpdates)
+      .values({ ...input, actionId: action.id, createdBy: subject.userId, createdAt: now })
+      .returning();
+    const [newer] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(planActionUpdates)
+      .where(
+        and(eq(planActionUpdates.actionId, action.id), gt(planActionUpdates.reportedOn, input.reportedOn)),
+      );
+    if (!Number(newer?.n ?? 0) && action.status !== input.status) {
+      await tx
+        .update(planActions)
+        .set({ status: input.status, version: sql`${planActions.version} + 1`, updatedAt: now })
+        .where(eq(planActions.id, action.id));
+    }
+    await tx.update(implementationPlans).set({ updatedAt: now }).where(eq(implementationPlans.id, plan.id));
+    await recordAudit(tx, {
+      actorId: subject.userId,
+      action: 'plan.action.progress.add',
+      entityType: planActionEntityType,
+      entityId: action.id,
+      before: { status: action.status },
+      after: update,
+      requestId: options.requestId,
+    });
+    return update!;
+  });
+}

@@ -1,0 +1,46 @@
+import { can, type Resource, type Subject } from '~/permissions/resolver';
+import { AppError, forbidden, notFound } from '~/platform/errors';
+import type { PlanStatus } from './plan-values';
+
+/**
+ * Who may see and change a national implementation plan. The state's focal points (plans.edit
+ * within their country) and administrators (plans.edit anywhere) keep it; everyone reads a
+ * published plan; a draft exists only for its keepers (to anyone else it is not found).
+ */
+export interface PlanRef {
+  countryIso3: string;
+  status: PlanStatus;
+}
+
+export const planResource = (countryIso3: string): Resource => ({ country: countryIso3 });
+
+/** May this subject keep the plans of this country? */
+export const canEditPlans = (subject: Subject, countryIso3: string) =>
+  can(subject, 'plans.edit', planResource(countryIso3));
+
+export const canViewPlan = (subject: Subject, plan: PlanRef) =>
+  plan.status === 'published' || canEditPlans(subject, plan.countryIso3);
+
+/** Throws notFound (404) when the subject may not even see the plan, forbidden (403) when it may only read it. */
+export function checkEditPlan(subject: Subject, plan: PlanRef): void {
+  if (!canViewPlan(subject, plan)) throw notFound();
+  if (!canEditPlans(subject, plan.countryIso3)) throw forbidden();
+}
+
+/** Throws forbidden (403) unless the subject keeps this country's plans (a plan being created). */
+export function checkEditCountry(subject: Subject, countryIso3: string): void {
+  if (!subject.userId || !canEditPlans(subject, countryIso3)) throw forbidden();
+}
+
+/**
+ * Actions are deleted only while their plan is a draft and nothing has been reported on them;
+ * afterwards they are set to "cancelled", so the public record stays complete.
+ */
+export function canDeleteAction(options: { plan: PlanRef; updateCount: number }): boolean {
+  return options.plan.status === 'draft' && options.updateCount === 0;
+}
+
+export function checkDeleteAction(options: { plan: PlanRef; updateCount: number }): void {
+  if (options.plan.status !== 'draft') throw new AppError('planActionDeleteWhilePublished', 409);
+  if (options.updateCount > 0) throw new AppError('planActionHasUpdates', 409);
+}

@@ -1,0 +1,311 @@
+import { Form } from 'react-router';
+import type { Translated } from '#db/schema/columns';
+import {
+  ACTION_DESCRIPTION_MAX,
+  ACTION_TITLE_MAX,
+  ENTITY_MAX,
+  INDICATOR_NAME_MAX,
+  PARTNERS_MAX,
+  UNIT_MAX,
+} from '~/modules/plans/plan-limits';
+import { actionStatuses } from '~/modules/plans/plan-values';
+import { currencyCodes } from '~/modules/pledges/currencies';
+import type { FieldError, SubmissionResult } from '~/platform/forms.server';
+import {
+  CsrfInput,
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  valueOf as submitted,
+  TextArea,
+  TextField,
+  useErrorText,
+  valuesOf,
+} from '~/ui/forms';
+import { useI18n } from '~/ui/i18n';
+
+const textFields = [
+  'titleAr',
+  'titleEn',
+  'descriptionAr',
+  'descriptionEn',
+  'originalLanguage',
+  'leadEntity',
+  'partners',
+  'startDate',
+  'endDate',
+  'budgetAmount',
+  'budgetCurrency',
+  'indicatorNameAr',
+  'indicatorNameEn',
+  'indicatorUnit',
+  'indicatorBaseline',
+  'indicatorTarget',
+  'status',
+] as const;
+export type ActionFormValues = Record<(typeof textFields)[number], string> & {
+  objectives: string[];
+  principles: string[];
+};
+
+interface Option<K> {
+  key: K;
+  name: Translated;
+}
+
+function FieldErrors({ errors }: { errors?: FieldError[] }) {
+  const text = useErrorText();
+  if (!errors?.length) return null;
+  return (
+    <ul className="mt-1 text-sm text-red-700">
+      {errors.map((e) => (
+        <li key={e.code}>{text(e)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * An action of the plan: created (intent "create") or saved (intent "save", with its version).
+ * Objectives and principles are checkbox groups; the indicator is optional but complete when given.
+ */
+export function ActionForm({
+  intent,
+  values,
+  result,
+  planId,
+  version,
+  objectives,
+  principles,
+  submitLabel,
+}: {
+  intent: 'create' | 'save';
+  planId?: string;
+  values: ActionFormValues;
+  result?: SubmissionResult;
+  version?: number;
+  objectives: Option<number>[];
+  principles: Option<string>[];
+  submitLabel: string;
+}) {
+  const { t, pick, number } = useI18n();
+  const value = (name: (typeof textFields)[number]) => submitted(result, name, values[name]);
+  const errors = (name: string) => result?.fieldErrors?.[name];
+  const chosenObjectives = new Set(valuesOf(result, 'objectives', values.objectives));
+  const chosenPrinciples = new Set(valuesOf(result, 'principles', values.principles));
+  return (
+    <Form method="post" noValidate className="max-w-3xl">
+      <CsrfInput />
+      <input type="hidden" name="intent" value={intent} />
+      {planId ? <input type="hidden" name="planId" value={planId} /> : null}
+      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      {result && Object.keys(result.fieldErrors).length ? (
+        <FormAlert>{t('plans.form.checkFields')}</FormAlert>
+      ) : null}
+      <SelectField
+        label={t('plans.field.originalLanguage')}
+        hint={t('plans.field.originalLanguageHint')}
+        name="originalLanguage"
+        defaultValue={value('originalLanguage')}
+        errors={errors('originalLanguage')}
+      >
+        <option value="ar">{t('plans.language.ar')}</option>
+        <option value="en">{t('plans.language.en')}</option>
+      </SelectField>
+      <TextField
+        label={t('plans.field.actionTitleAr')}
+        name="titleAr"
+        lang="ar"
+        maxLength={ACTION_TITLE_MAX}
+        defaultValue={value('titleAr')}
+        errors={errors('titleAr')}
+      />
+      <TextField
+        label={t('plans.field.actionTitleEn')}
+        name="titleEn"
+        lang="en"
+        maxLength={ACTION_TITLE_MAX}
+        defaultValue={value('titleEn')}
+        errors={errors('titleEn')}
+      />
+      <TextArea
+        label={t('plans.field.descriptionAr')}
+        name="descriptionAr"
+        lang="ar"
+        rows={4}
+        maxLength={ACTION_DESCRIPTION_MAX}
+        defaultValue={value('descriptionAr')}
+        errors={errors('descriptionAr')}
+      />
+      <TextArea
+        label={t('plans.field.descriptionEn')}
+        name="descriptionEn"
+        lang="en"
+        rows={4}
+        maxLength={ACTION_DESCRIPTION_MAX}
+        defaultValue={value('descriptionEn')}
+        errors={errors('descriptionEn')}
+      />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField
+          label={t('plans.field.leadEntity')}
+          name="leadEntity"
+          required
+          maxLength={ENTITY_MAX}
+          defaultValue={value('leadEntity')}
+          errors={errors('leadEntity')}
+        />
+        <TextField
+          label={t('plans.field.partners')}
+          hint={t('plans.field.partnersHint')}
+          name="partners"
+          maxLength={PARTNERS_MAX}
+          defaultValue={value('partners')}
+          errors={errors('partners')}
+        />
+        <TextField
+          label={t('plans.field.startDate')}
+          name="startDate"
+          type="date"
+          required
+          defaultValue={value('startDate')}
+          errors={errors('startDate')}
+        />
+        <TextField
+          label={t('plans.field.endDate')}
+          name="endDate"
+          type="date"
+          required
+          defaultValue={value('endDate')}
+          errors={errors('endDate')}
+        />
+        <TextField
+          label={t('plans.field.budgetAmount')}
+          hint={t('plans.field.budgetHint')}
+          name="budgetAmount"
+          inputMode="decimal"
+          defaultValue={value('budgetAmount')}
+          errors={errors('budgetAmount')}
+        />
+        <SelectField
+          label={t('plans.field.budgetCurrency')}
+          name="budgetCurrency"
+          defaultValue={value('budgetCurrency')}
+          errors={errors('budgetCurrency')}
+        >
+          <option value="">{t('plans.field.noCurrency')}</option>
+          {currencyCodes.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <SelectField
+        label={t('plans.field.status')}
+        name="status"
+        defaultValue={value('status')}
+        errors={errors('status')}
+      >
+        {actionStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`plans.actionStatus.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+
+      <fieldset className="mb-4 rounded border border-slate-300 p-4">
+        <legend className="px-1 font-medium">{t('plans.field.objectives')}</legend>
+        <p className="mb-2 text-sm text-slate-600">{t('plans.field.objectivesHint')}</p>
+        <FieldErrors errors={errors('objectives')} />
+        <div className="grid gap-1 sm:grid-cols-2">
+          {objectives.map((o) => (
+            <label key={o.key} className="flex items-start gap-2">
+              <input
+                type="checkbox"
+                name="objectives"
+                value={String(o.key)}
+                defaultChecked={chosenObjectives.has(String(o.key))}
+                className="mt-1"
+              />
+              <span>{t('plans.objectiveOption', { number: number(o.key), name: pick(o.name).text })}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="mb-4 rounded border border-slate-300 p-4">
+        <legend className="px-1 font-medium">{t('plans.field.principles')}</legend>
+        <FieldErrors errors={errors('principles')} />
+        <div className="grid gap-1 sm:grid-cols-2">
+          {principles.map((p) => (
+            <label key={p.key} className="flex items-start gap-2">
+              <input
+                type="checkbox"
+                name="principles"
+                value={p.key}
+                defaultChecked={chosenPrinciples.has(p.key)}
+                className="mt-1"
+              />
+              <span>{pick(p.name).text}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="mb-4 rounded border border-slate-300 p-4">
+        <legend className="px-1 font-medium">{t('plans.field.indicator')}</legend>
+        <p className="mb-2 text-sm text-slate-600">{t('plans.field.indicatorHint')}</p>
+        <TextField
+          label={t('plans.field.indicatorNameAr')}
+          name="indicatorNameAr"
+          lang="ar"
+          maxLength={INDICATOR_NAME_MAX}
+          defaultValue={value('indicatorNameAr')}
+          errors={errors('indicatorNameAr')}
+        />
+        <TextField
+          label={t('plans.field.indicatorNameEn')}
+          name="indicatorNameEn"
+          lang="en"
+          maxLength={INDICATOR_NAME_MAX}
+          defaultValue={value('indicatorNameEn')}
+          errors={errors('indicatorNameEn')}
+        />
+        <div className="grid gap-x-4 sm:grid-cols-3">
+          <TextField
+            label={t('plans.field.indicatorUnit')}
+            hint={t('plans.field.indicatorUnitHint')}
+            name="indicatorUnit"
+            maxLength={UNIT_MAX}
+            defaultValue={value('indicatorUnit')}
+            errors={errors('indicatorUnit')}
+          />
+          <TextField
+            label={t('plans.field.indicatorBaseline')}
+            name="indicatorBaseline"
+            inputMode="decimal"
+            defaultValue={value('indicatorBaseline')}
+            errors={errors('indicatorBaseline')}
+          />
+          <TextField
+            label={t('plans.field.indicatorTarget')}
+            name="indicatorTarget"
+            inputMode="decimal"
+            defaultValue={value('indicatorTarget')}
+            errors={errors('indicatorTarget')}
+          />
+        </div>
+      </fieldset>
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </Form>
+  );
+}
+
+export const emptyActionValues = (locale: 'ar' | 'en'): ActionFormValues => ({
+  ...(Object.fromEntries(textFields.map((f) => [f, ''])) as Record<(typeof textFields)[number], string>),
+  originalLanguage: locale,
+  status: 'planned',
+  objectives: [],
+  principles: [],
+});

@@ -1,0 +1,97 @@
+import type { ActionView } from '~/modules/plans/plan-contents.server';
+import type { PlanRow } from '~/modules/plans/plan-records.server';
+import type { ActionSummary } from './action-card';
+import type { ActionFormValues } from './action-form';
+import type { PlanFormValues } from './plan-form';
+
+/** What the plan pages send to the browser: only the fields they show, dates as strings. */
+
+export function actionSummary(a: ActionView): ActionSummary {
+  return {
+    id: a.id,
+    position: a.position,
+    title: a.title,
+    status: a.status,
+    leadEntity: a.leadEntity,
+    partners: a.partners,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    budgetAmount: a.budgetAmount,
+    budgetCurrency: a.budgetCurrency,
+    objectives: a.objectives,
+    indicator:
+      a.indicatorUnit !== null && a.indicatorBaseline !== null && a.indicatorTarget !== null
+        ? {
+            name: a.indicatorName,
+            unit: a.indicatorUnit,
+            baseline: a.indicatorBaseline,
+            target: a.indicatorTarget,
+          }
+        : null,
+    latest: a.latest,
+    progress: a.progress,
+    updates: a.updates.map((u) => ({
+      id: u.id,
+      reportedOn: u.reportedOn,
+      status: u.status,
+      value: u.value,
+      narrative: u.narrative,
+    })),
+  };
+}
+
+export function planHeader(plan: PlanRow) {
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: plan.id,
+    title: plan.title,
+    summary: plan.summary,
+    status: plan.status,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    adoptedOn: plan.adoptedOn,
+    publishedAt: iso(plan.publishedAt),
+    updatedAt: iso(plan.updatedAt),
+    version: plan.version,
+    isSample: plan.isSample,
+  };
+}
+
+const num = (n: number | null) => (n === null ? '' : String(n));
+
+export function planFormValues(plan: PlanRow | null, locale: 'ar' | 'en'): PlanFormValues {
+  return {
+    titleAr: plan?.title.ar ?? '',
+    titleEn: plan?.title.en ?? '',
+    summaryAr: plan?.summary.ar ?? '',
+    summaryEn: plan?.summary.en ?? '',
+    originalLanguage: plan?.originalLanguage ?? locale,
+    periodStart: plan?.periodStart ?? '',
+    periodEnd: plan?.periodEnd ?? '',
+    adoptedOn: plan?.adoptedOn ?? '',
+  };
+}
+
+export function actionFormValues(a: ActionView): ActionFormValues {
+  return {
+    titleAr: a.title.ar ?? '',
+    titleEn: a.title.en ?? '',
+    descriptionAr: a.description.ar ?? '',
+    descriptionEn: a.description.en ?? '',
+    originalLanguage: a.originalLanguage,
+    leadEntity: a.leadEntity,
+    partners: a.partners,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    budgetAmount: num(a.budgetAmount),
+    budgetCurrency: a.budgetCurrency ?? '',
+    indicatorNameAr: a.indicatorName.ar ?? '',
+    indicatorNameEn: a.indicatorName.en ?? '',
+    indicatorUnit: a.indicatorUnit ?? '',
+    indicatorBaseline: num(a.indicatorBaseline),
+    indicatorTarget: num(a.indicatorTarget),
+    status: a.status,
+    objectives: a.objectives.map(String),
+    principles: a.principles,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Translated } from '#db/schema/columns';
+import type { ActionStatus } from '~/modules/plans/plan-values';
+import { useI18n } from '~/ui/i18n';
+import { ActionStatusBadge } from './plan-badges';
+import { Paragraphs } from './plan-text';
+
+export interface TimelineUpdate {
+  id: string;
+  reportedOn: string;
+  status: ActionStatus;
+  value: number | null;
+  narrative: Translated;
+}
+
+/** An action's progress updates, newest first, as a timeline. */
+export function UpdateTimeline({ updates, unit }: { updates: TimelineUpdate[]; unit: string | null }) {
+  const { t, date, number } = useI18n();
+  if (!updates.length) return <p className="text-sm text-slate-700">{t('plans.updates.none')}</p>;
+  return (
+    <ol className="space-y-4 border-s-2 border-slate-200 ps-4">
+      {updates.map((u) => (
+        <li key={u.id}>
+          <p className="flex flex-wrap items-center gap-2 font-medium">
+            <time dateTime={u.reportedOn}>
+              {date(u.reportedOn, { dateStyle: 'medium', timeZone: 'UTC' })}
+            </time>
+            <ActionStatusBadge status={u.status} />
+            {u.value !== null ? (
+              <span className="text-sm font-normal">
+                {t('plans.updates.value', { value: number(u.value) })} <bdi>{unit ?? ''}</bdi>
+              </span>
+            ) : null}
+          </p>
+          <Paragraphs value={u.narrative} className="mt-1" />
+        </li>
+      ))}
+    </ol>
+  );
+}
