@@ -65,6 +65,17 @@ export const pledges = pgTable(
     /** Reported-on date of the latest progress update (freshness without a subquery). */
     lastProgressOn: date('last_progress_on', { mode: 'string' }),
     isSample: boolean('is_sample').notNull().default(false),
+    /**
+     * Copies of the pledge's tags, for the registry's filters (GIN indexes) and the dashboard. The
+     * tagging tables stay the single source: database triggers on them keep these in step whoever
+     * writes the tags (migration 0009_pledge_tag_copies, with the index on id::text they use;
+     * tests/pledges-import-tag-copies.test.ts).
+     * The import writes the values the triggers would compute, so they need not rewrite its rows.
+     */
+    taggedObjectives: integer('tagged_objectives').array().notNull().default(sql`'{}'::integer[]`),
+    taggedPrinciples: text('tagged_principles').array().notNull().default(sql`'{}'::text[]`),
+    taggedCountries: text('tagged_countries').array().notNull().default(sql`'{}'::text[]`),
+    taggedRegions: text('tagged_regions').array().notNull().default(sql`'{}'::text[]`),
     version: version(),
     ...timestamps(),
   },
@@ -84,6 +95,10 @@ export const pledges = pgTable(
     index('pledges_organisation_idx').on(t.organisationId, t.status),
     index('pledges_published_at_idx').on(t.publishedAt),
     index('pledges_matches_idx').on(t.matchesPledgeId),
+    index('pledges_tagged_objectives_idx').using('gin', t.taggedObjectives),
+    index('pledges_tagged_principles_idx').using('gin', t.taggedPrinciples),
+    index('pledges_tagged_countries_idx').using('gin', t.taggedCountries),
+    index('pledges_tagged_regions_idx').using('gin', t.taggedRegions),
   ],
 );
 

@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
+import { organisations } from '#db/schema/index';
 import { pledges } from '#db/schema/pledges';
 import { recordAudit } from '~/modules/audit/record-audit.server';
-import { can, type Subject } from '~/permissions/resolver';
+import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
@@ -12,10 +14,14 @@ import {
   writePledgeChildren,
 } from './pledge-records.server';
 import { parsePledgeInput } from './pledge-schema';
+import { mayPledgeOnBehalf } from './pledge-workflow';
+import { pledgerScopes } from './pledger-scopes';
 
 /**
  * Drafts a pledge for an organisation or a state (exactly one), by a member of that
- * organisation or a focal point of that state. The input is checked with pledgeInputSchema.
+ * organisation or a focal point of that state — or, on their behalf, by a reviewer or an
+ * administrator, for any verified organisation or any state (pledgerNotVerified otherwise).
+ * The input is checked with pledgeInputSchema.
  */
 export async function createPledge(options: {
   db?: DbOrTx;
@@ -32,12 +38,23 @@ export async function createPledge(options: {
   if ((organisationId === null) === (countryIso3 === null)) {
     throw new AppError('pledgerRequired', 400, { field: 'pledger' });
   }
-  if (!can(subject, 'pledges.create', { organisationId, country: countryIso3 })) throw forbidden();
+  const scopes = pledgerScopes(subject);
+  const own = organisationId
+    ? scopes.organisationIds.includes(organisationId)
+    : scopes.countryCodes.includes(countryIso3!);
+  if (!own && !mayPledgeOnBehalf(subject)) throw forbidden();
   const input = parsePledgeInput(options.input);
   const pledger = { organisationId, countryIso3 };
 
   return db.transaction(async (tx) => {
     await checkPledgeReferences(tx, { input, pledger });
+    if (!own && organisationId) {
+      const [org] = await tx
+        .select({ verified: organisations.verified })
+        .from(organisations)
+        .where(eq(organisations.id, organisationId));
+      if (!org?.verified) throw new AppError('pledgerNotVerified', 400, { field: 'organisationId' });
+    }
     const [pledge] = await tx
       .insert(pledges)
       .values({ ...pledgeColumns(input), ...pledger, createdBy: subject.userId, status: 'draft' })

@@ -4,7 +4,6 @@ import type { Locale, Translated } from '#db/schema/columns';
 import { organisations } from '#db/schema/index';
 import { type PledgeForm, type PledgeKind, pledgeForms, pledgeKinds, pledges } from '#db/schema/pledges';
 import { countries, principles, regions, stakeholderCategories } from '#db/schema/reference';
-import { getTags } from '~/modules/tagging/get-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { FRESH_MONTHS, type Freshness, pledgeFreshness, STALE_MONTHS } from './freshness';
@@ -17,7 +16,6 @@ import {
   pledgeSorts,
   publicPledgeStatuses,
 } from './pledge-presenter';
-import { pledgeEntityType } from './pledge-records.server';
 
 export {
   freshnessValues,
@@ -155,27 +153,32 @@ export interface PledgeListItem {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The WHERE conditions of a filter set (public statuses always). */
+/**
+ * The WHERE conditions of a filter set (public statuses always). Tag filters read the pledge's copies
+ * of its tags (tagged_objectives …, GIN-indexed, kept by triggers from the tagging tables), so the
+ * planner intersects index bitmaps instead of probing the tag tables once per pledge.
+ */
 export function pledgeConditions(filters: PledgeFilters, today: Date): SQL[] {
-  const id = sql`${pledges.id}::text`;
-  const tagged = (table: string, column: string, value: unknown) =>
-    sql`exists (select 1 from ${sql.identifier(table)} t where t.entity_type = ${pledgeEntityType} and t.entity_id = ${id} and ${sql.identifier('t')}.${sql.identifier(column)} = ${value})`;
   const conditions: SQL[] = [
     filters.status ? eq(pledges.status, filters.status) : sql`${pledges.status} in ('published', 'closed')`,
   ];
-  if (filters.objective) conditions.push(tagged('objective_tags', 'objective', filters.objective));
-  if (filters.principle) conditions.push(tagged('principle_tags', 'principle', filters.principle));
+  if (filters.objective) {
+    conditions.push(sql`${pledges.taggedObjectives} @> array[${filters.objective}]::integer[]`);
+  }
+  if (filters.principle) {
+    conditions.push(sql`${pledges.taggedPrinciples} @> array[${filters.principle}]::text[]`);
+  }
   if (filters.country) {
     conditions.push(
-      sql`(${pledges.countryIso3} = ${filters.country} or ${tagged('country_tags', 'country', filters.country)})`,
+      sql`(${pledges.countryIso3} = ${filters.country} or ${pledges.taggedCountries} @> array[${filters.country}]::text[])`,
     );
   }
   if (filters.region) {
-    conditions.push(sql`(${tagged('region_tags', 'region', filters.region)}
-      or exists (select 1 from region_members m where m.region_id = ${filters.region}
-        and (m.country_iso3 = ${pledges.countryIso3}
-          or exists (select 1 from country_tags ct where ct.entity_type = ${pledgeEntityType}
-            and ct.entity_id = ${id} and ct.country = m.country_iso3))))`);
+    // Tagged with the region, or made by or about one of its member states.
+    const members = sql`(select m.country_iso3 from region_members m where m.region_id = ${filters.region})`;
+    conditions.push(sql`(${pledges.taggedRegions} @> array[${filters.region}]::text[]
+      or ${pledges.countryIso3} in ${members}
+      or ${pledges.taggedCountries} && array${members}::text[])`);
   }
   if (filters.form) conditions.push(sql`${filters.form} = any(${pledges.forms})`);
   if (filters.kind) conditions.push(eq(pledges.kind, filters.kind));
@@ -222,24 +225,61 @@ export interface ListPledgesOptions {
   locale?: Locale;
   limit?: number;
   offset?: number;
+  /**
+   * Keyset paging for exports (sort 'oldest' only): the rows after `next` of the previous call,
+   * instead of an offset that makes the database walk every earlier row again.
+   */
+  after?: PledgeCursor;
   today?: Date;
-  /** Skip the count query (the CSV export pages through without it). */
+  /** Skip the count query (the exports page through without it). */
   count?: boolean;
+  /**
+   * Count at most this many matches: `total` is then at most countLimit + 1 and `totalCapped` says
+   * there are more. Counting every match of a broad filter reads every matching row; a page only
+   * needs "more than 1,000".
+   */
+  countLimit?: number;
 }
 
-export async function listPledges(
-  options: ListPledgesOptions = {},
-): Promise<{ items: PledgeListItem[]; total: number }> {
+/** Where a page ended: the publication time as the database has it (microseconds) and the id. */
+export interface PledgeCursor {
+  publishedAt: string | null;
+  id: string;
+}
+
+export interface PledgeList {
+  items: PledgeListItem[];
+  total: number;
+  /** `total` stopped at countLimit + 1: there are at least that many. */
+  totalCapped: boolean;
+  /** The cursor after the last item, for `after`. */
+  next: PledgeCursor | null;
+}
+
+/** The keyset condition of the 'oldest' order (published_at ascending, nulls last, then id). */
+function afterCondition(after: PledgeCursor): SQL {
+  if (after.publishedAt === null)
+    return sql`(${pledges.publishedAt} is null and ${pledges.id} > ${after.id})`;
+  const at = sql`${after.publishedAt}::timestamptz`;
+  return sql`(${pledges.publishedAt} > ${at} or ${pledges.publishedAt} is null
+    or (${pledges.publishedAt} = ${at} and ${pledges.id} > ${after.id}))`;
+}
+
+export async function listPledges(options: ListPledgesOptions = {}): Promise<PledgeList> {
   const {
     db = getDb(),
     filters = {},
     locale = 'en',
     limit = 20,
     offset = 0,
+    after,
     today = new Date(),
     count = true,
+    countLimit,
   } = options;
-  const where = and(...pledgeConditions(filters, today));
+  if (after && filters.sort !== 'oldest') throw new Error('listPledges: `after` needs sort "oldest"');
+  const conditions = pledgeConditions(filters, today);
+  const where = and(...conditions);
   const other = locale === 'ar' ? 'en' : 'ar';
   const order =
     filters.sort === 'oldest'
@@ -268,24 +308,37 @@ export async function listPledges(
       publishedAt: pledges.publishedAt,
       lastProgressOn: pledges.lastProgressOn,
       isSample: pledges.isSample,
+      objectives: pledges.taggedObjectives,
+      principles: pledges.taggedPrinciples,
+      countries: pledges.taggedCountries,
+      regions: pledges.taggedRegions,
+      cursorAt: sql<string | null>`${pledges.publishedAt}::text`,
     })
     .from(pledges)
     .leftJoin(organisations, eq(organisations.id, pledges.organisationId))
     .leftJoin(countries, eq(countries.iso3, pledges.countryIso3))
-    .where(where)
+    .where(after ? and(where, afterCondition(after)) : where)
     .orderBy(...order)
     .limit(limit)
-    .offset(offset);
-  const countQuery = count
-    ? db
-        .select({ n: sql<number>`count(*)`.mapWith(Number) })
-        .from(pledges)
-        .where(where)
-    : Promise.resolve([{ n: -1 }]);
+    .offset(after ? 0 : offset);
+  const countQuery = !count
+    ? Promise.resolve([{ n: -1 }])
+    : countLimit === undefined
+      ? db
+          .select({ n: sql<number>`count(*)`.mapWith(Number) })
+          .from(pledges)
+          .where(where)
+      : db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(
+          db
+            .select({ one: sql`1` })
+            .from(pledges)
+            .where(where)
+            .limit(countLimit + 1)
+            .as('capped'),
+        );
   const [rows, [counted]] = await Promise.all([rowsQuery, countQuery]);
-  const tags = await getTags({ db, entityType: pledgeEntityType, entityIds: rows.map((r) => r.id) });
+  const total = counted?.n ?? 0;
   const items = rows.map((r): PledgeListItem => {
-    const t = tags.get(r.id)!;
     return {
       id: r.id,
       title: r.title,
@@ -312,11 +365,18 @@ export async function listPledges(
           ? pledgeFreshness({ lastUpdateOn: r.lastProgressOn, publishedAt: r.publishedAt, today })
           : null,
       isSample: r.isSample,
-      objectives: t.objectives,
-      principles: t.principles,
-      countries: t.countries,
-      regions: t.regions,
+      // The copies are sorted by the trigger; sorted again so the order never depends on a collation.
+      objectives: [...r.objectives].sort((a, b) => a - b),
+      principles: [...r.principles].sort(),
+      countries: [...r.countries].sort(),
+      regions: [...r.regions].sort(),
     };
   });
-  return { items, total: counted?.n ?? 0 };
+  const last = rows[rows.length - 1];
+  return {
+    items,
+    total,
+    totalCapped: countLimit !== undefined && total > countLimit,
+    next: last ? { publishedAt: last.cursorAt, id: last.id } : null,
+  };
 }

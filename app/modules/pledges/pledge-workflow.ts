@@ -35,6 +35,8 @@ export interface PledgeRef {
   status: PledgeStatus;
   organisationId: string | null;
   countryIso3: string | null;
+  /** Who drafted it (an on-behalf author may keep editing and submit it). */
+  createdBy?: string | null;
 }
 
 /** The scope a pledge lives in: its organisation, or its state. */
@@ -47,6 +49,31 @@ export const pledgeResource = (pledge: Pick<PledgeRef, 'organisationId' | 'count
 export const isPledger = (subject: Subject, pledge: Pick<PledgeRef, 'organisationId' | 'countryIso3'>) =>
   can(subject, 'pledges.edit', pledgeResource(pledge));
 
+/**
+ * Reviewers (the Network secretariat) and administrators may register a pledge on behalf of any
+ * verified organisation or any state, e.g. one received by mail or from the earlier platform.
+ */
+export const mayPledgeOnBehalf = (subject: Subject) => can(subject, 'pledges.review', {});
+
+/** May this subject open the new-pledge form: as a member / focal point, or on behalf of others. */
+export const mayCreatePledges = (subject: Subject) =>
+  can(subject, 'pledges.create', undefined, { somewhere: true }) || mayPledgeOnBehalf(subject);
+
+/** The reviewer who drafted a pledge on behalf of its pledger works on it like the pledger until submission. */
+export const isOnBehalfAuthor = (subject: Subject, pledge: Pick<PledgeRef, 'createdBy'>) =>
+  Boolean(subject.userId) && pledge.createdBy === subject.userId && mayPledgeOnBehalf(subject);
+
+/** The pledger, or the on-behalf author: who may change a draft and submit it. */
+export const isPledgeEditor = (subject: Subject, pledge: PledgeRef) =>
+  isPledger(subject, pledge) || isOnBehalfAuthor(subject, pledge);
+
+/** The rule's permission, or for submission the on-behalf author. */
+function mayTake(subject: Subject, pledge: PledgeRef, action: PledgeAction): boolean {
+  const rule = transitionRules[action];
+  if (can(subject, rule.permission, pledgeResource(pledge))) return true;
+  return action === 'submit' && isOnBehalfAuthor(subject, pledge);
+}
+
 export function canTransition(options: {
   subject: Subject;
   pledge: PledgeRef;
@@ -54,8 +81,7 @@ export function canTransition(options: {
 }): boolean {
   const rule = transitionRules[options.action];
   return (
-    rule.from.includes(options.pledge.status) &&
-    can(options.subject, rule.permission, pledgeResource(options.pledge))
+    rule.from.includes(options.pledge.status) && mayTake(options.subject, options.pledge, options.action)
   );
 }
 
@@ -74,7 +100,7 @@ export function checkTransition(options: {
   action: PledgeAction;
 }): PledgeStatus {
   const rule = transitionRules[options.action];
-  if (!can(options.subject, rule.permission, pledgeResource(options.pledge))) throw forbidden();
+  if (!mayTake(options.subject, options.pledge, options.action)) throw forbidden();
   if (!rule.from.includes(options.pledge.status)) {
     throw new AppError('pledgeTransitionNotAllowed', 409, {
       action: options.action,
@@ -85,12 +111,12 @@ export function checkTransition(options: {
 }
 
 export function canEditPledge(options: { subject: Subject; pledge: PledgeRef }): boolean {
-  return editableStatuses.includes(options.pledge.status) && isPledger(options.subject, options.pledge);
+  return editableStatuses.includes(options.pledge.status) && isPledgeEditor(options.subject, options.pledge);
 }
 
-/** Throws forbidden (403) for anyone but the pledger, pledgeNotEditable (409) outside draft / changes requested. */
+/** Throws forbidden (403) for anyone but the pledger (or on-behalf author), pledgeNotEditable (409) outside draft / changes requested. */
 export function checkEdit(options: { subject: Subject; pledge: PledgeRef }): void {
-  if (!isPledger(options.subject, options.pledge)) throw forbidden();
+  if (!isPledgeEditor(options.subject, options.pledge)) throw forbidden();
   if (!editableStatuses.includes(options.pledge.status)) {
     throw new AppError('pledgeNotEditable', 409, { status: options.pledge.status });
   }

@@ -20,14 +20,23 @@ export interface CountByObjectiveOptions {
   region?: string;
   /** Only this objective (the result then has one entry). */
   objective?: number;
+  /**
+   * Per content type, a condition a tagged entity must meet to count, given its id (entity_id,
+   * text) — e.g. only published pledges (see publishedPledgeTags). Types not named count as tagged.
+   */
+  where?: TagConditions;
 }
+
+/** Content type → the condition on its entity id (SQL text) for a tagged entity to count. */
+export type TagConditions = Record<string, (entityId: SQL) => SQL>;
 
 /**
  * How many tagged entities each objective has, zero included, optionally narrowed by content
- * type, country or region: the basis of the coverage views.
+ * type, country or region, and by a condition per content type (`where`, e.g. only published
+ * pledges): the basis of the coverage views.
  */
 export async function countByObjective(options: CountByObjectiveOptions = {}): Promise<ObjectiveCount[]> {
-  const { db = getDb(), entityTypes, country, region, objective } = options;
+  const { db = getDb(), entityTypes, country, region, objective, where: only = {} } = options;
   const numbers =
     objective === undefined ? objectiveNumbers : isObjectiveNumber(objective) ? [objective] : [];
   if (!numbers.length || (entityTypes && !entityTypes.length)) {
@@ -52,6 +61,12 @@ export async function countByObjective(options: CountByObjectiveOptions = {}): P
         where r.entity_type = t.entity_type and r.entity_id = t.entity_id and r.region = ${region})
       or exists (select 1 from country_tags c join region_members m on m.country_iso3 = c.country
         where c.entity_type = t.entity_type and c.entity_id = t.entity_id and m.region_id = ${region}))`);
+  }
+  for (const [type, condition] of Object.entries(only)) {
+    // CASE keeps the condition (which may cast the id) to rows of its own type.
+    conditions.push(
+      sql`(case when t.entity_type = ${type} then ${condition(sql`t.entity_id`)} else true end)`,
+    );
   }
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   const result = await db.execute<{ objective: number; entity_type: string; n: number }>(

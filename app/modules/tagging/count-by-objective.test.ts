@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createPledge } from '#db/seed/pledge-factories';
+import { publishedPledgeTags } from '~/modules/pledges/published-pledge-tags.server';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { countByObjective } from './count-by-objective.server';
 import { setTags } from './set-tags.server';
@@ -57,6 +59,36 @@ for (const store of testStores) {
       expect(las).toEqual([{ objective: 7, total: 2, byType: { pledge: 1, review: 1 } }]);
       const europe = await countByObjective({ db, region: 'M49-150', objective: 7 });
       expect(europe[0]?.byType).toEqual({ pledge: 1 });
+    });
+
+    it('counts only the entities a per-type condition lets through (published pledges)', async () => {
+      const db = platform().database.db;
+      const published = { status: 'published' as const, publishedAt: new Date() };
+      await createPledge(db, { objectives: [12], countries: ['JOR'], ...published });
+      await createPledge(db, { objectives: [12], countries: ['JOR'], status: 'draft' });
+      await createPledge(db, { objectives: [12], countries: ['JOR'], status: 'submitted' });
+      await createPledge(db, {
+        objectives: [12],
+        countries: ['JOR'],
+        status: 'closed',
+        publishedAt: new Date(),
+      });
+      await setTags({ db, entityType: 'review', entityId: 'r12', tags: { objectives: [12] } });
+      // A pledge tag whose id is no pledge at all does not count either.
+      await setTags({ db, entityType: 'pledge', entityId: 'not-a-uuid', tags: { objectives: [12] } });
+
+      const all = await countByObjective({ db, objective: 12 });
+      expect(all[0]?.byType).toEqual({ pledge: 5, review: 1 });
+      const onlyPublished = await countByObjective({ db, objective: 12, where: publishedPledgeTags });
+      // Other content types are untouched by the pledges' condition.
+      expect(onlyPublished).toEqual([{ objective: 12, total: 2, byType: { pledge: 1, review: 1 } }]);
+      const regional = await countByObjective({
+        db,
+        entityTypes: ['pledge'],
+        region: 'LAS',
+        where: publishedPledgeTags,
+      });
+      expect(regional.find((c) => c.objective === 12)?.total).toBe(1);
     });
   });
 }

@@ -5,10 +5,10 @@
  */
 const byFirstSegment: Record<string, string[]> = {
   '': ['reference'],
-  objectives: ['reference'],
+  objectives: ['reference', 'pledges'],
   principles: ['reference'],
   'thematic-areas': ['reference'],
-  countries: ['reference'],
+  countries: ['reference', 'pledges'],
   regions: ['reference'],
   'sign-up': ['accounts'],
   'sign-in': ['accounts'],

@@ -60,7 +60,8 @@ describe('locale resolution', () => {
     expect(switchLocalePath('/objectives', 'ar')).toBe('/ar/objectives');
   });
   it('sends each area only the namespaces it needs', () => {
-    expect(namespacesForPath('/ar/objectives/7')).toEqual(['common', 'errors', 'reference']);
+    // Objective and country pages show small pledge summaries (the pledges namespace is a few kB).
+    expect(namespacesForPath('/ar/objectives/7')).toEqual(['common', 'errors', 'reference', 'pledges']);
     expect(namespacesForPath('/en/sign-in')).toEqual(['common', 'errors', 'accounts']);
     expect(namespacesForPath('/ar/unknown')).toEqual(['common', 'errors']);
   });

@@ -1,4 +1,8 @@
+import { pledgeFileReaders } from '../pledges/pledge-file-readers.server';
+import { reviewFileReaders } from '../reviews/review-file-readers.server';
 import { createDownloadLoader, readableByAttachments } from './download.server';
 
 /** Content types add their reader here as they gain attachments (e.g. { review: canReadReview }). */
-export const loader = createDownloadLoader(readableByAttachments({}));
+export const loader = createDownloadLoader(
+  readableByAttachments({ ...pledgeFileReaders, ...reviewFileReaders }),
+);

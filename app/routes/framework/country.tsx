@@ -1,6 +1,10 @@
 import { data, Link } from 'react-router';
+import { hasPublishedPlan } from '~/modules/plans/get-country-plans.server';
+import { countryPledgeSummary } from '~/modules/pledges/pledge-summaries.server';
 import { getCountry } from '~/modules/reference/get-country.server';
 import { guard } from '~/permissions/guard.server';
+import { serverI18n } from '~/platform/i18n/catalog.server';
+import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -11,7 +15,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await guard(request, 'framework.read');
   const country = await getCountry({ iso3: params.iso3 });
   if (!country) throw data({ code: 'notFound' }, { status: 404 });
+  // The link's text is translated here: country pages do not load the plans message namespace.
+  const planLink = (await hasPublishedPlan({ iso3: country.iso3 }))
+    ? serverI18n(isLocale(params.lang) ? params.lang : 'ar').t('plans.countryLink')
+    : null;
   return {
+    planLink,
+    pledges: await countryPledgeSummary({ iso3: country.iso3 }),
     country: {
       iso3: country.iso3,
       iso2: country.iso2,
@@ -38,7 +48,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
   );
 
 export default function Country({ loaderData }: Route.ComponentProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, number } = useI18n();
   const href = useHref();
   const { country: c } = loaderData;
   const other = locale === 'ar' ? 'en' : 'ar';
@@ -96,6 +106,14 @@ export default function Country({ loaderData }: Route.ComponentProps) {
         ))}
       </dl>
 
+      {loaderData.planLink ? (
+        <p className="mt-6">
+          <Link to={href(`/plans/${c.iso3}`)} className="font-medium">
+            {loaderData.planLink}
+          </Link>
+        </p>
+      ) : null}
+
       <section aria-labelledby="country-groupings" className="mt-8">
         <h2 id="country-groupings" className="text-xl font-bold">
           {t('reference.country.groupings')}
@@ -122,6 +140,23 @@ export default function Country({ loaderData }: Route.ComponentProps) {
         ) : (
           <p className="mt-2">{t('reference.country.noGroupings')}</p>
         )}
+      </section>
+
+      <section aria-labelledby="country-pledges" className="mt-8">
+        <h2 id="country-pledges" className="text-xl font-bold">
+          {t('pledges.summary.countryTitle')}
+        </h2>
+        <dl className="mt-2 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          <dt>{t('pledges.summary.byState')}</dt>
+          <dd className="font-bold">{number(loaderData.pledges.byState)}</dd>
+          <dt>{t('pledges.summary.tagged')}</dt>
+          <dd className="font-bold">{number(loaderData.pledges.tagged)}</dd>
+        </dl>
+        <p className="mt-2">
+          <Link to={`${href('/pledges')}?country=${c.iso3}&status=published`}>
+            {t('pledges.summary.country', { count: loaderData.pledges.total })}
+          </Link>
+        </p>
       </section>
 
       <p className="mt-8 text-sm">

@@ -1,4 +1,5 @@
 import { data, Link } from 'react-router';
+import { publishedPledgeTags } from '~/modules/pledges/published-pledge-tags.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { getObjective } from '~/modules/reference/get-objective.server';
 import { needsCaution } from '~/modules/reference/translation-status';
@@ -23,7 +24,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = isLocale(params.lang) ? params.lang : 'ar';
   const [objective, [counts]] = await Promise.all([
     getObjective({ number, withPrinciples: true }),
-    countByObjective({ objective: number }),
+    // Pledges count once published, like the pledge dashboard and registry.
+    countByObjective({ objective: number, where: publishedPledgeTags }),
   ]);
   if (!objective) throw data({ code: 'notFound' }, { status: 404 });
   const byType = counts?.byType ?? {};
@@ -139,6 +141,13 @@ export default function Objective({ loaderData }: Route.ComponentProps) {
           {tagged.total === 0 ? (
             <p className="mt-2 text-sm text-slate-600">{t('reference.objective.taggedEmpty')}</p>
           ) : null}
+          <p className="mt-2">
+            <Link to={`${href('/pledges')}?objective=${o.number}&status=published`}>
+              {t('pledges.summary.objective', {
+                count: tagged.byType.find((row) => row.type === 'pledge')?.count ?? 0,
+              })}
+            </Link>
+          </p>
         </section>
       </div>
 

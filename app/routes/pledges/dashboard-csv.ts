@@ -7,6 +7,7 @@ import { isLocale } from '~/platform/i18n/locales';
 import type { I18n } from '~/platform/i18n/translator';
 import type { Route } from './+types/dashboard-csv';
 import { type DashboardChart, freshnessTones, isDashboardChart } from './dashboard-charts';
+import { pledgeMapTable } from './dashboard-map-csv.server';
 
 /**
  * The data of one dashboard chart as CSV (`/:lang/pledges/dashboard.csv?chart=objectives`):
@@ -66,9 +67,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await guard(request, 'framework.read');
   const locale = isLocale(params.lang) ? params.lang : 'ar';
   const chart = new URL(request.url).searchParams.get('chart');
-  if (!isDashboardChart(chart)) throw data({ code: 'notFound' }, { status: 404 });
-  const dashboard = await getPledgeDashboard();
-  const rows = tableOf(chart, dashboard, serverI18n(locale, 'latn'));
+  if (chart !== 'map' && !isDashboardChart(chart)) throw data({ code: 'notFound' }, { status: 404 });
+  const i18n = serverI18n(locale, 'latn');
+  const rows =
+    chart === 'map' ? await pledgeMapTable(i18n) : tableOf(chart, await getPledgeDashboard(), i18n);
   const body = `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
   return new Response(body, {
     headers: {

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { getPledgeDashboard } from '~/modules/pledges/pledge-dashboard.server';
+import { getPledgeMapView } from '~/modules/pledges/pledge-map.server';
 import { guard } from '~/permissions/guard.server';
 import { HorizontalBarChart } from '~/ui/charts/bar-chart-horizontal';
 import { DashboardChartFigure, DataTable } from '~/ui/charts/dashboard-chart-figure';
@@ -7,14 +8,17 @@ import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/dashboard';
 import { type DashboardChart, freshnessTones, TOP_COUNTRIES } from './dashboard-charts';
+import { PledgeMapFigure } from './dashboard-map';
 
 /**
  * The public pledge dashboard: SVG charts drawn on the server from a handful of counts (the loader
- * sends numbers and labels only, never geometry), each with its data table and CSV.
+ * sends numbers and labels; only the map adds its country shapes, computed once per process), each
+ * with its data table and CSV.
  */
 export async function loader({ request }: Route.LoaderArgs) {
   await guard(request, 'framework.read');
-  return getPledgeDashboard();
+  const [dashboard, map] = await Promise.all([getPledgeDashboard(), getPledgeMapView()]);
+  return { ...dashboard, map };
 }
 
 export const meta: Route.MetaFunction = ({ matches }) =>
@@ -176,6 +180,8 @@ export default function PledgeDashboardPage({ loaderData: d }: Route.ComponentPr
             />
           }
         />
+
+        <PledgeMapFigure data={d.map} csvHref={`${href('/pledges/dashboard.csv')}?chart=map`} />
 
         <section
           aria-labelledby="financial-caption"

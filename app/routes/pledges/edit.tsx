@@ -1,13 +1,13 @@
 import { redirect } from 'react-router';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
-import { isPledger } from '~/modules/pledges/pledge-workflow';
+import { isPledgeEditor, isPledger } from '~/modules/pledges/pledge-workflow';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { updatePledge } from '~/modules/pledges/update-pledge.server';
 import { guard } from '~/permissions/guard.server';
 import { forbidden } from '~/platform/errors';
 import { formValues, readForm } from '~/platform/forms.server';
 import { FormAlert } from '~/ui/forms';
-import { useI18n } from '~/ui/i18n';
+import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
@@ -32,17 +32,18 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(matches, loaderData ? (i18n) => ({ title: i18n.t('pledges-form.editTitle') }) : null);
 
 async function editablePledge(request: Request, pledgeId: string) {
-  const viewer = await guard(request, 'pledges.edit');
+  // Signed-in users; the pledge decides: its pledger, or the reviewer who drafted it on its behalf.
+  const viewer = await guard(request, 'account.edit');
   const detail = await orErrorPage(async () => {
     const found = await getPledge({ subject: viewer.subject, pledgeId });
-    if (!isPledger(viewer.subject, found.pledge)) throw forbidden();
+    if (!isPledgeEditor(viewer.subject, found.pledge)) throw forbidden();
     return found;
   });
   return { viewer, detail };
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { detail } = await editablePledge(request, params.id);
+  const { viewer, detail } = await editablePledge(request, params.id);
   const lang = langOf(params);
   if (!detail.canEdit) throw redirect(`/${lang}/pledges/${params.id}`);
   const search = new URL(request.url).searchParams;
@@ -60,6 +61,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     options,
     underServed: await underServedObjectives(detail.pledge, options.objectives),
     notice: notices.find((n) => search.has(n)) ?? null,
+    canAttach: isPledger(viewer.subject, detail.pledge),
   };
 }
 
@@ -103,6 +105,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function EditPledge({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
+  const href = useHref();
   const { current, notice, reviewerComment } = loaderData;
   const state = formState(actionData);
   const stale = state?.formError?.code === 'staleVersion';
@@ -163,6 +166,11 @@ export default function EditPledge({ loaderData, actionData }: Route.ComponentPr
       ) : null}
       <QualityPanel findings={state?.findings ?? loaderData.findings} />
       <UnderServed items={loaderData.underServed} />
+      {loaderData.canAttach ? (
+        <p className="mb-6">
+          <a href={href(`/pledges/${loaderData.id}/attachments`)}>{t('pledges-support.files.manage')}</a>
+        </p>
+      ) : null}
       <PledgeForm
         options={loaderData.options}
         values={state?.values ?? loaderData.values}

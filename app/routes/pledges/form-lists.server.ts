@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { countries, organisations } from '#db/schema/index';
 import { type PledgeStatus, pledges } from '#db/schema/pledges';
+import { pledgerScopes } from '~/modules/pledges/pledger-scopes';
 import type { Subject } from '~/permissions/resolver';
 import { getDb } from '~/platform/platform.server';
 
@@ -13,18 +14,6 @@ const listColumns = {
   organisationName: organisations.name,
   countryName: countries.name,
 };
-
-/** The organisations (membership) and states (focal point) a subject makes pledges for. */
-export function pledgerScopes(subject: Subject) {
-  const organisationIds = subject.grants
-    .filter((g) => g.scopeType === 'organisation' && g.scopeId)
-    .filter((g) => g.role === 'organisation_member' || g.role === 'organisation_admin')
-    .map((g) => g.scopeId);
-  const countryCodes = subject.grants
-    .filter((g) => g.role === 'focal_point' && g.scopeId)
-    .map((g) => g.scopeId);
-  return { organisationIds: [...new Set(organisationIds)], countryCodes: [...new Set(countryCodes)] };
-}
 
 function selectList() {
   return getDb()

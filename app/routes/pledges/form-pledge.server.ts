@@ -1,5 +1,6 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { data } from 'react-router';
+import type { Translated } from '#db/schema/columns';
 import { countries, organisations } from '#db/schema/index';
 import { currencyCodes } from '~/modules/pledges/currencies';
 import type { PledgeDetail } from '~/modules/pledges/get-pledge.server';
@@ -9,6 +10,9 @@ import {
   MAX_PARTNERS,
   parseNumberInput,
 } from '~/modules/pledges/pledge-schema';
+import { mayPledgeOnBehalf } from '~/modules/pledges/pledge-workflow';
+import { pledgerScopes } from '~/modules/pledges/pledger-scopes';
+import { publishedPledgeTags } from '~/modules/pledges/published-pledge-tags.server';
 import { type QualityFinding, type QualityInput, qualityCheck } from '~/modules/pledges/quality-check';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
@@ -51,37 +55,41 @@ export async function pledgeFormOptions(locale: Locale) {
 }
 export type PledgeFormOptions = Awaited<ReturnType<typeof pledgeFormOptions>>;
 
-/** The organisations and states this subject may make a pledge for (its memberships and focal-point grants). */
-export async function pledgerChoices(subject: Subject) {
-  const orgIds = [
-    ...new Set(
-      subject.grants
-        .filter((g) => g.scopeType === 'organisation' && g.scopeId)
-        .filter((g) => g.role === 'organisation_member' || g.role === 'organisation_admin')
-        .map((g) => g.scopeId),
-    ),
-  ];
-  const isoCodes = [
-    ...new Set(subject.grants.filter((g) => g.role === 'focal_point' && g.scopeId).map((g) => g.scopeId)),
-  ];
+/**
+ * The organisations and states this subject may make a pledge for: its memberships and
+ * focal-point grants; for reviewers and administrators (on behalf), also every verified
+ * organisation and every state. Organisations first, then states, each by name.
+ */
+export async function pledgerChoices(subject: Subject, locale: Locale = 'ar') {
+  const { organisationIds, countryCodes } = pledgerScopes(subject);
+  const onBehalf = mayPledgeOnBehalf(subject);
   const db = getDb();
+  const orgConditions: SQL[] = [];
+  if (organisationIds.length) orgConditions.push(inArray(organisations.id, organisationIds));
+  if (onBehalf) orgConditions.push(eq(organisations.verified, true));
   const [orgs, states] = await Promise.all([
-    orgIds.length
+    orgConditions.length
       ? db
           .select({ id: organisations.id, name: organisations.name })
           .from(organisations)
-          .where(inArray(organisations.id, orgIds))
+          .where(or(...orgConditions))
+          .limit(5000)
       : [],
-    isoCodes.length
+    countryCodes.length || onBehalf
       ? db
           .select({ iso3: countries.iso3, name: countries.name })
           .from(countries)
-          .where(inArray(countries.iso3, isoCodes))
+          .where(onBehalf ? undefined : inArray(countries.iso3, countryCodes))
       : [],
   ]);
+  const byName = (a: { name: Translated }, b: { name: Translated }) =>
+    (a.name[locale] ?? a.name.ar ?? a.name.en ?? '').localeCompare(
+      b.name[locale] ?? b.name.ar ?? b.name.en ?? '',
+      locale,
+    );
   return [
-    ...orgs.map((o) => ({ value: `o:${o.id}`, name: o.name })),
-    ...states.map((s) => ({ value: `c:${s.iso3}`, name: s.name })),
+    ...orgs.sort(byName).map((o) => ({ value: `o:${o.id}`, name: o.name, group: 'organisation' as const })),
+    ...states.sort(byName).map((s) => ({ value: `c:${s.iso3}`, name: s.name, group: 'state' as const })),
   ];
 }
 
@@ -344,7 +352,7 @@ export async function pledgerNameOf(detail: PledgeDetail) {
 /**
  * The five objectives with the fewest pledges tagged in the pledger's region (the M49 region of
  * its state, or of its organisation's country), for the "under-served" hint. Empty when the
- * region is unknown. Counts come from countByObjective, which counts pledges in every status.
+ * region is unknown. Only published pledges count (drafts and pledges under review do not).
  */
 export async function underServedObjectives(
   pledger: { organisationId: string | null; countryIso3: string | null },
@@ -365,7 +373,11 @@ export async function underServedObjectives(
     .from(countries)
     .where(eq(countries.iso3, iso3));
   if (!country?.regionId) return [];
-  const counts = await countByObjective({ entityTypes: ['pledge'], region: country.regionId });
+  const counts = await countByObjective({
+    entityTypes: ['pledge'],
+    region: country.regionId,
+    where: publishedPledgeTags,
+  });
   const labels = new Map(objectives.map((o) => [o.number, o.shortLabel]));
   return [...counts]
     .sort((a, b) => a.total - b.total || a.objective - b.objective)

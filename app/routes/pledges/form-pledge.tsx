@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Form } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledge-values';
@@ -161,7 +161,7 @@ export function PledgeForm({
   state?: PledgeFormState;
   version?: number;
   /** New pledge: the organisations and states the user may speak for. */
-  pledgers?: { value: string; name: Translated }[];
+  pledgers?: { value: string; name: Translated; group?: 'organisation' | 'state' }[];
   /** Existing pledge: who makes it (it never changes). */
   pledgerName?: Translated | null;
 }) {
@@ -197,11 +197,28 @@ export function PledgeForm({
           errors={errs('pledger')}
         >
           <option value="">{t('pledges-form.choose')}</option>
-          {pledgers.map((p) => (
-            <option key={p.value} value={p.value}>
-              {pick(p.name).text}
-            </option>
-          ))}
+          {(['organisation', 'state'] as const).map((group) => {
+            const members = pledgers.filter((p) => (p.group ?? 'organisation') === group);
+            if (!members.length) return null;
+            const options = members.map((p) => (
+              <option key={p.value} value={p.value}>
+                {pick(p.name).text}
+              </option>
+            ));
+            // Group only a mixed list (reviewers choosing among all organisations and states).
+            return pledgers.length > members.length ? (
+              <optgroup
+                key={group}
+                label={t(
+                  group === 'state' ? 'pledges-form.partnerStates' : 'pledges-form.partnerOrganisations',
+                )}
+              >
+                {options}
+              </optgroup>
+            ) : (
+              <Fragment key={group}>{options}</Fragment>
+            );
+          })}
         </SelectField>
       ) : (
         <p className="mb-4">

@@ -1,6 +1,23 @@
-import { data } from 'react-router';
+import { getPledgeImport } from '~/modules/pledges/import/get-pledge-import.server';
+import { importReportCsv } from '~/modules/pledges/import/import-report-csv';
+import { guard } from '~/permissions/guard.server';
+import { serverI18n } from '~/platform/i18n/catalog.server';
+import { langOf } from '../accounts/shared.server';
+import type { Route } from './+types/import-report-csv';
+import { orErrorPage } from './form-pledge.server';
 
-// Placeholder: answers 404 until this resource is written.
-export function loader() {
-  throw data({ code: 'notFound' }, { status: 404 });
+/** An import's report of refused rows as CSV, in the reader's language (same permission as the page). */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await guard(request, 'pledges.review');
+  const record = await orErrorPage(() =>
+    getPledgeImport({ subject: viewer.subject, importId: params.importId }),
+  );
+  const day = record.createdAt.toISOString().slice(0, 10);
+  return new Response(importReportCsv(record.report, serverI18n(langOf(params), 'latn')), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="pledge-import-${day}-report.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
 }

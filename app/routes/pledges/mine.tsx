@@ -1,6 +1,6 @@
-import { editableStatuses } from '~/modules/pledges/pledge-workflow';
+import { editableStatuses, mayCreatePledges } from '~/modules/pledges/pledge-workflow';
+import { canHandleSupport } from '~/modules/pledges/support/support-access';
 import { guard } from '~/permissions/guard.server';
-import { can } from '~/permissions/resolver';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -17,7 +17,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   return {
     pledges: await myPledges(viewer.subject),
-    canCreate: can(viewer.subject, 'pledges.create', undefined, { somewhere: true }),
+    canCreate: mayCreatePledges(viewer.subject),
+    canHandleSupport: canHandleSupport(viewer.subject),
     submitted: search.has('submitted'),
   };
 }
@@ -26,6 +27,15 @@ export default function MyPledges({ loaderData }: Route.ComponentProps) {
   const { t } = useI18n();
   const href = useHref();
   const { pledges, canCreate, submitted } = loaderData;
+  const links = [
+    { path: '/pledges/partnerships', label: t('pledges-support.mine.partnerships') },
+    ...(loaderData.canHandleSupport
+      ? [
+          { path: '/pledges/review', label: t('pledges-support.mine.reviewQueue') },
+          { path: '/pledges/support', label: t('pledges-support.mine.supportQueue') },
+        ]
+      : []),
+  ];
   return (
     <article aria-labelledby="page-title" className="mx-auto max-w-5xl">
       {submitted ? <FormAlert tone="success">{t('pledges-form.notice.submitted')}</FormAlert> : null}
@@ -40,6 +50,15 @@ export default function MyPledges({ loaderData }: Route.ComponentProps) {
           </a>
         </p>
       ) : null}
+      <nav aria-label={t('pledges-support.mine.more')} className="mb-6">
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          {links.map((l) => (
+            <li key={l.path}>
+              <a href={href(l.path)}>{l.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {pledges.length ? (
         <PledgeTable
           caption={t('pledges-form.mine.title')}

@@ -1,8 +1,10 @@
 import { data, redirect } from 'react-router';
 import { createPledge } from '~/modules/pledges/create-pledge.server';
+import { mayCreatePledges, mayPledgeOnBehalf } from '~/modules/pledges/pledge-workflow';
 import { qualityCheck } from '~/modules/pledges/quality-check';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { guard } from '~/permissions/guard.server';
+import type { Subject } from '~/permissions/resolver';
 import { isAppError } from '~/platform/errors';
 import { formValues, readForm } from '~/platform/forms.server';
 import { useI18n } from '~/ui/i18n';
@@ -25,22 +27,32 @@ import { formState } from './form-values';
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('pledges-form.newTitle') }));
 
+/** Members and focal points, and reviewers or administrators pledging on behalf of others. */
+async function guardCreate(request: Request): Promise<{ subject: Subject }> {
+  const viewer = await guard(request, 'account.edit');
+  if (!mayCreatePledges(viewer.subject)) throw data({ code: 'forbidden' }, { status: 403 });
+  return viewer;
+}
+
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'pledges.create');
-  const pledgers = await pledgerChoices(viewer.subject);
+  const viewer = await guardCreate(request);
+  const pledgers = await pledgerChoices(viewer.subject, langOf(params));
   if (!pledgers.length) throw data({ code: 'forbidden' }, { status: 403 });
   const options = await pledgeFormOptions(langOf(params));
   return {
     pledgers,
     options,
-    // For the user's first organisation or state (the one preselected when there is only one).
-    underServed: await underServedObjectives(parsePledger(pledgers[0]!.value), options.objectives),
+    // For the user's first organisation or state (the one preselected when there is only one);
+    // none when choosing among every organisation and state on their behalf.
+    underServed: mayPledgeOnBehalf(viewer.subject)
+      ? []
+      : await underServedObjectives(parsePledger(pledgers[0]!.value), options.objectives),
     findings: qualityCheck({ pledge: {}, today: new Date() }),
   };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const viewer = await guard(request, 'pledges.create');
+  const viewer = await guardCreate(request);
   const form = await readForm(request, context);
   const intent = String(form.get('intent') ?? 'save');
   if (intent === 'addIndicator' || intent === 'addPartner') return withAnotherRow(form, intent);

@@ -1,6 +1,10 @@
 import { data, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
+import { canReadPledgeFiles, listPledgeFiles } from '~/modules/pledges/pledge-attachments.server';
+import { isPledger } from '~/modules/pledges/pledge-workflow';
+import { listSupportForPledge } from '~/modules/pledges/support/list-support-requests.server';
+import { canAskSupport, canHandleSupport } from '~/modules/pledges/support/support-access';
 import { guard } from '~/permissions/guard.server';
 import { AppError } from '~/platform/errors';
 import { LineChart } from '~/ui/charts/line-chart';
@@ -9,8 +13,10 @@ import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/pledge';
+import { FileList } from './pledge-files';
 import { FreshnessBadge, ObjectiveNumber, PledgeStatusBadge } from './registry-badges';
 import { registryReference } from './registry-reference.server';
+import { SupportRequestBody } from './support-parts';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guard(request, 'framework.read');
@@ -28,10 +34,46 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const countryName = (iso3: string | null) =>
     iso3 ? (reference.countries.find((c) => c.key === iso3)?.name ?? {}) : {};
   const { pledge } = detail;
-  const progressAdded = new URL(request.url).searchParams.get('notice') === 'progressAdded';
+  const notice = new URL(request.url).searchParams.get('notice');
+  const progressAdded = notice === 'progressAdded';
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  const subject = viewer.subject;
+  const [files, support] = await Promise.all([
+    canReadPledgeFiles(subject, pledge)
+      ? listPledgeFiles({ pledgeId: pledge.id, updateIds: detail.updates.map((u) => u.id) })
+      : null,
+    listSupportForPledge({ subject, pledgeId: pledge.id }),
+  ]);
+  const fileView = (f: { fileId: string; originalName: string; contentType: string; sizeBytes: number }) => ({
+    fileId: f.fileId,
+    originalName: f.originalName,
+    contentType: f.contentType,
+    sizeBytes: f.sizeBytes,
+  });
   return {
     progressAdded,
+    supportRequested: notice === 'supportRequested',
+    files: files?.pledge.map(fileView) ?? [],
+    pledgerTools: {
+      canManageFiles: isPledger(subject, pledge),
+      canReportProgress: detail.canReportProgress,
+      canAskSupport: canAskSupport(subject, pledge),
+    },
+    support: {
+      visible: isPledger(subject, pledge) || canHandleSupport(subject) || support.length > 0,
+      isSecretariat: canHandleSupport(subject),
+      requests: support.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        description: r.description,
+        objectives: r.objectives,
+        reply: r.reply,
+        replyLanguage: r.replyLanguage,
+        repliedAt: iso(r.repliedAt),
+        createdAt: iso(r.createdAt)!,
+      })),
+    },
     pledge: {
       id: pledge.id,
       title: pledge.title,
@@ -85,6 +127,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       reportedOn: u.reportedOn,
       status: u.status,
       narrative: u.narrative,
+      files: (files?.updates.get(u.id) ?? []).map(fileView),
     })),
   };
 }
@@ -146,6 +189,10 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
     indicators,
     updates,
     progressAdded,
+    supportRequested,
+    files,
+    pledgerTools,
+    support,
   } = loaderData;
   const day = (value: string | null) =>
     value ? date(value, { dateStyle: 'medium', timeZone: 'UTC' }) : null;
@@ -156,6 +203,9 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
   return (
     <article>
       {progressAdded ? <FormAlert tone="success">{t('pledges-dashboard.progress.added')}</FormAlert> : null}
+      {supportRequested ? (
+        <FormAlert tone="success">{t('pledges-support.notice.requested')}</FormAlert>
+      ) : null}
       <p>
         <Link to={href('/pledges')}>{t('pledges-registry.backToRegistry')}</Link>
       </p>
@@ -175,6 +225,28 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
         <p className="mt-3 rounded bg-amber-50 p-3 text-amber-900">
           {t('pledges-registry.pledge.notPublic')}
         </p>
+      ) : null}
+
+      {pledgerTools.canManageFiles ? (
+        <nav aria-label={t('pledges-support.tools.label')} className="mt-4">
+          <ul className="flex flex-wrap gap-x-6 gap-y-1">
+            {pledgerTools.canReportProgress ? (
+              <li>
+                <Link to={href(`/pledges/${pledge.id}/progress`)}>{t('pledges-support.tools.progress')}</Link>
+              </li>
+            ) : null}
+            <li>
+              <Link to={href(`/pledges/${pledge.id}/attachments`)}>{t('pledges-support.tools.files')}</Link>
+            </li>
+            {pledgerTools.canAskSupport ? (
+              <li>
+                <Link to={href(`/pledges/${pledge.id}/support`)}>
+                  {t('pledges-support.tools.askSupport')}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
       ) : null}
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-2">
@@ -242,6 +314,12 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
       <Section title={t('pledges-registry.pledge.description')}>
         <Paragraphs value={pledge.description} />
       </Section>
+
+      {files.length ? (
+        <Section title={t('pledges-support.files.attachments')}>
+          <FileList files={files} />
+        </Section>
+      ) : null}
 
       {partners.length ? (
         <Section title={t('pledges-registry.pledge.partners')}>
@@ -412,6 +490,12 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
                   </span>
                 </p>
                 <TranslatedText value={u.narrative} as="p" className="mt-1 whitespace-pre-line" />
+                {u.files.length ? (
+                  <div className="mt-1">
+                    <p className="text-sm font-medium">{t('pledges-support.files.evidenceOf')}</p>
+                    <FileList files={u.files} />
+                  </div>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -419,6 +503,36 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
           <p>{t('pledges-registry.progress.none')}</p>
         )}
       </Section>
+
+      {support.visible ? (
+        <section id="support" aria-labelledby="support-title" className="mt-8">
+          <h2 id="support-title" className="text-xl font-semibold">
+            {t('pledges-support.section.title')}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{t('pledges-support.section.private')}</p>
+          {support.requests.length ? (
+            <ul className="mt-3 space-y-4">
+              {support.requests.map((r) => (
+                <li key={r.id} className="rounded border border-slate-300 p-3">
+                  <SupportRequestBody request={r} />
+                  {support.isSecretariat ? (
+                    <p className="mt-2">
+                      <Link to={href(`/pledges/support/${r.id}`)}>{t('pledges-support.section.answer')}</Link>
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">{t('pledges-support.section.none')}</p>
+          )}
+          {pledgerTools.canAskSupport ? (
+            <p className="mt-3">
+              <Link to={href(`/pledges/${pledge.id}/support`)}>{t('pledges-support.tools.askSupport')}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
     </article>
   );
 }

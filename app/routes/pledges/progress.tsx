@@ -145,6 +145,12 @@ export default function ProgressPage({ loaderData, actionData }: Route.Component
       <TranslatedText value={pledge.title} as="p" className="mt-1 text-lg text-slate-700" />
       <p className="mt-2 text-slate-700">{tt('intro')}</p>
       <p className="mt-1 text-sm text-slate-600">{tt('previous', { count: loaderData.updateCount })}</p>
+      <p className="mt-1 text-sm text-slate-600">
+        {t('pledges-support.files.evidenceHint')}{' '}
+        <Link to={href(`/pledges/${pledge.id}/attachments`)} className="text-brand-800 underline">
+          {t('pledges-support.tools.files')}
+        </Link>
+      </p>
 
       {!loaderData.published ? (
         <FormAlert tone="info">{tt('notPublished')}</FormAlert>

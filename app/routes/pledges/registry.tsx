@@ -1,6 +1,7 @@
 import { Form, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { pledgeForms, pledgeKinds } from '#db/schema/pledge-values';
+import { importedPledgeIds } from '~/modules/pledges/import/get-pledge-import.server';
 import { listPledges, parsePledgeFilters } from '~/modules/pledges/list-pledges.server';
 import {
   freshnessValues,
@@ -10,6 +11,7 @@ import {
   publicPledgeStatuses,
 } from '~/modules/pledges/pledge-presenter';
 import { guard } from '~/permissions/guard.server';
+import { can } from '~/permissions/resolver';
 import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -32,8 +34,11 @@ function queryOf(filters: PledgeFilters, extra: Record<string, string | number> 
   return params.toString();
 }
 
+/** Matches are counted up to this many; past it the page says "more than 1,000". */
+const countLimit = 1000;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  const viewer = await guard(request, 'framework.read');
   const url = new URL(request.url);
   const locale = isLocale(params.lang) ? params.lang : 'ar';
   const reference = await registryReference();
@@ -41,21 +46,29 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const filters = parsed.filters;
   const rawPage = Number(url.searchParams.get('page') ?? '1');
   const page = Number.isInteger(rawPage) && rawPage >= 1 && rawPage <= 10_000 ? rawPage : 1;
-  const { items, total } = await listPledges({
+  // One row more than a page tells whether a next page exists when the count stops at the limit.
+  const { items, total, totalCapped } = await listPledges({
     filters,
     locale,
-    limit: pageSize,
+    limit: pageSize + 1,
     offset: (page - 1) * pageSize,
+    countLimit,
   });
+  const shown = items.slice(0, pageSize);
+  const imported = await importedPledgeIds(shown.map((i) => i.id));
   return {
     filters,
     invalidField: parsed.ok ? null : parsed.field,
     reference,
     page,
-    pages: Math.max(1, Math.ceil(total / pageSize)),
+    pages: totalCapped ? null : Math.max(1, Math.ceil(total / pageSize)),
+    hasNext: items.length > pageSize,
     total,
+    totalCapped,
+    countLimit,
     query: queryOf(filters),
-    items: items.map((i) => ({
+    canImport: can(viewer.subject, 'pledges.review'),
+    items: shown.map((i) => ({
       id: i.id,
       title: i.title,
       status: i.status,
@@ -64,6 +77,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       objectives: i.objectives,
       freshness: i.freshness,
       isSample: i.isSample,
+      imported: imported.has(i.id),
       publishedAt: i.publishedAt ? new Date(i.publishedAt).toISOString() : null,
     })),
   };
@@ -111,7 +125,8 @@ function Select({
 export default function Registry({ loaderData }: Route.ComponentProps) {
   const { t, locale, number, date } = useI18n();
   const href = useHref();
-  const { filters, reference, items, total, page, pages, query, invalidField } = loaderData;
+  const { filters, reference, items, total, totalCapped, page, pages, hasNext, query, invalidField } =
+    loaderData;
   const other = locale === 'ar' ? 'en' : 'ar';
   const nameOf = (name: Translated, fallback: string) => name[locale] ?? name[other] ?? fallback;
   const byName = <T extends { key: string | number; name: Translated }>(list: T[]) =>
@@ -127,6 +142,11 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
     <>
       <h1 className="text-3xl font-bold">{t('pledges-registry.title')}</h1>
       <p className="mt-3 max-w-3xl">{t('pledges-registry.intro')}</p>
+      {loaderData.canImport ? (
+        <p className="mt-2">
+          <Link to={href('/pledges/import')}>{t('pledges-import.registry.link')}</Link>
+        </p>
+      ) : null}
 
       <Form
         method="get"
@@ -257,11 +277,18 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
       ) : null}
 
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-        <p role="status">{t('pledges-registry.count', { count: total })}</p>
+        <p role="status">
+          {totalCapped
+            ? t('pledges-registry.countMore', { count: loaderData.countLimit })
+            : t('pledges-registry.count', { count: total })}
+        </p>
         <p className="flex gap-3 text-sm">
           <span>{t('pledges-registry.export.label')}</span>
           <a href={`/api/v1/pledges.csv${query ? `?${query}` : ''}`} download>
             {t('pledges-registry.export.csv')}
+          </a>
+          <a href={`/api/v1/pledges.xlsx?${query ? `${query}&` : ''}lang=${locale}`} download>
+            {t('pledges-registry.export.xlsx')}
           </a>
           <a href={`/api/v1/pledges${query ? `?${query}` : ''}`}>{t('pledges-registry.export.json')}</a>
         </p>
@@ -294,6 +321,11 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
                 <PledgeStatusBadge status={item.status} />
                 {item.freshness ? <FreshnessBadge freshness={item.freshness} /> : null}
                 <span className="text-sm text-slate-700">{t(`pledges-registry.kind.${item.kind}`)}</span>
+                {item.imported ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-800">
+                    {t('pledges-import.badge.imported')}
+                  </span>
+                ) : null}
                 {item.isSample ? (
                   <span className="rounded bg-violet-100 px-1.5 py-0.5 text-xs font-medium text-violet-900">
                     {t('common.sampleData')}
@@ -307,15 +339,19 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
         <p className="mt-3">{t('pledges-registry.none')}</p>
       )}
 
-      {pages > 1 ? (
+      {page > 1 || hasNext ? (
         <nav aria-label={t('pledges-registry.pager.label')} className="mt-6 flex items-center gap-4">
           {page > 1 ? (
             <Link to={pageLink(page - 1)} rel="prev">
               {t('pledges-registry.pager.previous')}
             </Link>
           ) : null}
-          <span>{t('pledges-registry.pager.status', { page, pages })}</span>
-          {page < pages ? (
+          <span>
+            {pages === null
+              ? t('pledges-registry.pager.page', { page })
+              : t('pledges-registry.pager.status', { page, pages })}
+          </span>
+          {hasNext ? (
             <Link to={pageLink(page + 1)} rel="next">
               {t('pledges-registry.pager.next')}
             </Link>

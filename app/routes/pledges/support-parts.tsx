@@ -1,0 +1,99 @@
+import type { Locale, Translated } from '#db/schema/columns';
+import type { SupportKind, SupportStatus } from '#db/schema/pledge-support-values';
+import { useI18n } from '~/ui/i18n';
+
+/** Plain text in paragraphs (blank lines separate them), isolated, in the language it was written in. */
+export function PlainParagraphs({ text, lang }: { text: string; lang?: Locale | null }) {
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
+  return (
+    <div lang={lang ?? undefined} dir={lang ? (lang === 'ar' ? 'rtl' : 'ltr') : 'auto'} className="space-y-2">
+      {paragraphs.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one fixed text
+        <p key={i} className="whitespace-pre-line">
+          <bdi>{p}</bdi>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** A translatable plain text in the reader's language (or the other one, said so), in paragraphs. */
+export function TranslatedParagraphs({ value }: { value: Translated }) {
+  const { pick, t } = useI18n();
+  const picked = pick(value);
+  return (
+    <div>
+      {picked.isFallback ? (
+        <p className="text-sm text-amber-900">
+          {t(picked.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
+        </p>
+      ) : null}
+      <PlainParagraphs text={picked.text} lang={picked.lang} />
+    </div>
+  );
+}
+
+export interface SupportRequestView {
+  id: string;
+  kind: SupportKind;
+  status: SupportStatus;
+  description: Translated;
+  objectives: number[];
+  reply: string | null;
+  replyLanguage: Locale | null;
+  repliedAt: string | null;
+  createdAt: string;
+}
+
+const statusTone: Record<SupportStatus, string> = {
+  open: 'bg-sky-100 text-sky-900',
+  in_progress: 'bg-amber-100 text-amber-900',
+  answered: 'bg-green-100 text-green-900',
+  closed: 'bg-slate-200 text-slate-800',
+};
+
+export function SupportStatusBadge({ status }: { status: SupportStatus }) {
+  const { t } = useI18n();
+  return (
+    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusTone[status]}`} data-status={status}>
+      {t(`pledges-support.status.${status}`)}
+    </span>
+  );
+}
+
+/** One request as the requester's side and the secretariat read it: what was asked, and the answer. */
+export function SupportRequestBody({ request }: { request: SupportRequestView }) {
+  const { t, date, number, list } = useI18n();
+  const day = (value: string) => date(value, { dateStyle: 'medium' });
+  return (
+    <div className="space-y-3">
+      <p className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">{t(`pledges-support.kind.${request.kind}`)}</span>
+        <SupportStatusBadge status={request.status} />
+        <span className="text-sm text-slate-700">
+          {t('pledges-support.askedOn', { date: day(request.createdAt) })}
+        </span>
+      </p>
+      <TranslatedParagraphs value={request.description} />
+      {request.objectives.length ? (
+        <p className="text-sm text-slate-700">
+          {t('pledges-support.objectivesList', {
+            list: list(request.objectives.map((n) => number(n))),
+          })}
+        </p>
+      ) : null}
+      {request.reply ? (
+        <div className="rounded border-s-4 border-green-700 bg-green-50 p-3">
+          <p className="font-medium">
+            {request.repliedAt
+              ? t('pledges-support.replyOn', { date: day(request.repliedAt) })
+              : t('pledges-support.reply')}
+          </p>
+          <PlainParagraphs text={request.reply} lang={request.replyLanguage} />
+        </div>
+      ) : (
+        <p className="text-sm text-slate-700">{t('pledges-support.noReplyYet')}</p>
+      )}
+    </div>
+  );
+}

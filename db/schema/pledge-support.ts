@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations, users } from './accounts';
+import { originalLanguage, timestamps, translated, version } from './columns';
+import type { SupportKind, SupportStatus } from './pledge-support-values';
+import { pledges } from './pledges';
+import { countries } from './reference';
+
+export * from './pledge-support-values';
+
+/**
+ * Requests for support from the UN Network on Migration. Generic on purpose: `subject_type` /
+ * `subject_id` name what the request is about ('pledge' and the pledge's id today; the Hub's
+ * support requests later), so the Hub can take these rows over without a migration of their
+ * meaning. The requester is a user speaking for an organisation or a state (exactly one). Not
+ * public: only the requester's side and the Network secretariat read them. See decisions.md.
+ */
+export const supportRequests = pgTable(
+  'support_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    requesterId: uuid('requester_id').references(() => users.id, { onDelete: 'set null' }),
+    requesterOrganisationId: uuid('requester_organisation_id').references(() => organisations.id, {
+      onDelete: 'cascade',
+    }),
+    requesterCountryIso3: text('requester_country_iso3').references(() => countries.iso3),
+    kind: text('kind').$type<SupportKind>().notNull(),
+    description: translated('description'),
+    originalLanguage: originalLanguage(),
+    /** GCM objectives the support is about (optional). */
+    objectives: integer('objectives').array().notNull().default(sql`'{}'::integer[]`),
+    status: text('status').$type<SupportStatus>().notNull().default('open'),
+    /** The secretariat's answer, plain text in the language it was written in. */
+    reply: text('reply'),
+    replyLanguage: text('reply_language').$type<'ar' | 'en'>(),
+    repliedBy: uuid('replied_by').references(() => users.id, { onDelete: 'set null' }),
+    repliedAt: timestamp('replied_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [
+    check(
+      'support_requests_one_requester',
+      sql`(${t.requesterOrganisationId} is null) <> (${t.requesterCountryIso3} is null)`,
+    ),
+    index('support_requests_subject_idx').on(t.subjectType, t.subjectId),
+    index('support_requests_status_idx').on(t.status, t.createdAt),
+    index('support_requests_organisation_idx').on(t.requesterOrganisationId),
+    index('support_requests_country_idx').on(t.requesterCountryIso3),
+  ],
+);
+
+/**
+ * Progress reminders already sent: one row per pledge and due point (the day an update fell due
+ * and the level it reached), so the daily job never mails the same due point twice, however long
+ * the jobs table keeps its history. A new progress update moves the due points, so new rows follow.
+ */
+export const pledgeProgressReminders = pgTable(
+  'pledge_progress_reminders',
+  {
+    pledgeId: uuid('pledge_id')
+      .notNull()
+      .references(() => pledges.id, { onDelete: 'cascade' }),
+    level: text('level').$type<'amber' | 'red'>().notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    recipients: integer('recipients').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.pledgeId, t.level, t.dueOn] })],
+);
