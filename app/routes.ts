@@ -59,6 +59,7 @@ export default [
     route('pledges/mine', 'routes/pledges/mine.tsx'),
     route('pledges/review', 'routes/pledges/review-queue.tsx'),
     route('pledges/import', 'routes/pledges/import.tsx'),
+    route('pledges/import/template.csv', 'routes/pledges/import-template-csv.ts'),
     route('pledges/imports/:importId/report.csv', 'routes/pledges/import-report-csv.ts'),
     route('pledges/support', 'routes/pledges/support-queue.tsx'),
     route('pledges/support/:requestId', 'routes/pledges/support-request.tsx'),
@@ -67,6 +68,7 @@ export default [
     route('pledges/:id/edit', 'routes/pledges/edit.tsx'),
     route('pledges/:id/review', 'routes/pledges/review.tsx'),
     route('pledges/:id/progress', 'routes/pledges/progress.tsx'),
+    route('pledges/:id/attachments', 'routes/pledges/attachments.tsx'),
     route('pledges/:id/support', 'routes/pledges/ask-support.tsx'),
 
     // Reviews: cycles, templates, national and parallel reviews, synthesis, outcome
@@ -79,6 +81,7 @@ export default [
     route('reviews/cycles/:cycleId', 'routes/reviews/cycle.tsx'),
     route('reviews/cycles/:cycleId/edit', 'routes/reviews/cycle-edit.tsx'),
     route('reviews/cycles/:cycleId/tracker', 'routes/reviews/tracker.tsx'),
+    route('reviews/cycles/:cycleId/tracker.csv', 'routes/reviews/tracker-csv.ts'),
     route('reviews/cycles/:cycleId/contributions', 'routes/reviews/contributions.tsx'),
     route('reviews/cycles/:cycleId/outcome', 'routes/reviews/outcome.tsx'),
     route('reviews/cycles/:cycleId/outcome/edit', 'routes/reviews/outcome-edit.tsx'),

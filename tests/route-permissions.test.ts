@@ -86,9 +86,10 @@ const coreRows: Row[] = [
     allow: everyone,
   },
   {
+    // Members and focal points for their own; administrators and the Network secretariat on behalf of any.
     route: ':lang/pledges/new',
     url: () => '/ar/pledges/new',
-    allow: ['focal_point', 'organisation_admin', 'organisation_member'],
+    allow: ['admin', 'network_secretariat', 'focal_point', 'organisation_admin', 'organisation_member'],
   },
   { route: ':lang/pledges/mine', url: () => '/en/pledges/mine', allow: signedIn },
   { route: ':lang/pledges/review', url: () => '/en/pledges/review', allow: ['admin', 'network_secretariat'] },

@@ -12,6 +12,9 @@ const navItems = [
   { to: '/countries', key: 'common.nav.countries' },
   { to: '/regions', key: 'common.nav.regions' },
   { to: '/thematic-areas', key: 'common.nav.thematicAreas' },
+  { to: '/reviews', key: 'common.nav.reviews' },
+  { to: '/plans', key: 'common.nav.plans' },
+  { to: '/pledges', key: 'common.nav.pledges' },
 ];
 
 export function SiteLayout({ children }: { children: ReactNode }) {
@@ -56,6 +59,8 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             </Link>
             {root?.user ? (
               <>
+                <Link to={href('/reviews/mine')}>{t('common.nav.myReviews')}</Link>
+                <Link to={href('/pledges/mine')}>{t('common.nav.myPledges')}</Link>
                 {root.nav.admin ? <Link to={href('/admin')}>{t('common.nav.admin')}</Link> : null}
                 <Link to={href('/account')}>
                   <bdi>{root.user.name}</bdi>

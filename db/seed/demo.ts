@@ -3,6 +3,8 @@ import { countries, regions, stakeholderCategories, users } from '#db/schema/ind
 import type { AssignableRole } from '~/permissions/matrix';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { seedDemoPlans } from './demo-plans';
+import { seedDemoReviews } from './demo-reviews';
 import { createOrganisation, createUser } from './factories';
 
 /** Every demo account signs in with this password. Shown in the README; never use demo data in production. */
@@ -120,5 +122,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
   });
   if (!loaded) return false;
   logger.info({ accounts: accounts.length }, 'demo seed: sample accounts created (logins in README.md)');
+  // Sample data, labelled as such: national implementation plans of Jordan, Egypt and Morocco.
+  await seedDemoPlans(db);
+  // Sample review cycles (2019–2021, 2024), reviews and an outcome document.
+  await seedDemoReviews(db);
   return true;
 }

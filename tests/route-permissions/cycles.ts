@@ -1,62 +1,68 @@
-import { type Area, everyone } from './types';
+import { reviewOutcomes, reviewOutcomeVersions } from '#db/schema/review-outcomes';
+import { createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
+import { type Area, everyone, type Who } from './types';
 
-/** Rows of this area's page routes (see types.ts). */
+const cycleManagers: readonly Who[] = ['admin', 'regional_secretariat'];
+/** The cycle's secretariat (LAS), the Network secretariat and administrators. */
+const cycleModerators: readonly Who[] = ['admin', 'network_secretariat', 'regional_secretariat'];
+
+/** Rows of this area's page routes (see types.ts): review cycles, templates, tracker, outcome. */
 export const area: Area = {
   rows: [
-    { route: ':lang/reviews', url: () => '/en/reviews', allow: everyone, pending: 'to be written' },
-    {
-      route: ':lang/reviews/templates',
-      url: () => '/en/reviews/templates',
-      allow: everyone,
-      pending: 'to be written',
-    },
+    { route: ':lang/reviews', url: () => '/en/reviews?kind=national', allow: everyone },
+    { route: ':lang/reviews/templates', url: () => '/en/reviews/templates', allow: cycleManagers },
     {
       route: ':lang/reviews/templates/:templateId',
-      url: () => '/en/reviews/templates/:templateId',
-      allow: everyone,
-      pending: 'to be written',
+      url: (ids) => `/ar/reviews/templates/${ids.reviewTemplateId}`,
+      allow: cycleManagers,
     },
-    {
-      route: ':lang/reviews/cycles/new',
-      url: () => '/en/reviews/cycles/new',
-      allow: everyone,
-      pending: 'to be written',
-    },
+    { route: ':lang/reviews/cycles/new', url: () => '/ar/reviews/cycles/new', allow: cycleManagers },
     {
       route: ':lang/reviews/cycles/:cycleId',
-      url: () => '/en/reviews/cycles/:cycleId',
+      url: (ids) => `/ar/reviews/cycles/${ids.reviewCycleId}`,
       allow: everyone,
-      pending: 'to be written',
     },
     {
       route: ':lang/reviews/cycles/:cycleId/edit',
-      url: () => '/en/reviews/cycles/:cycleId/edit',
-      allow: everyone,
-      pending: 'to be written',
+      url: (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/edit`,
+      allow: cycleManagers,
     },
     {
       route: ':lang/reviews/cycles/:cycleId/tracker',
-      url: () => '/en/reviews/cycles/:cycleId/tracker',
-      allow: everyone,
-      pending: 'to be written',
+      url: (ids) => `/ar/reviews/cycles/${ids.reviewCycleId}/tracker`,
+      allow: cycleModerators,
+    },
+    {
+      route: ':lang/reviews/cycles/:cycleId/tracker.csv',
+      url: (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/tracker.csv`,
+      allow: cycleModerators,
     },
     {
       route: ':lang/reviews/cycles/:cycleId/contributions',
-      url: () => '/en/reviews/cycles/:cycleId/contributions',
+      url: (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/contributions?type=outcome`,
       allow: everyone,
-      pending: 'to be written',
     },
     {
       route: ':lang/reviews/cycles/:cycleId/outcome',
-      url: () => '/en/reviews/cycles/:cycleId/outcome',
+      url: (ids) => `/ar/reviews/cycles/${ids.reviewCycleId}/outcome`,
       allow: everyone,
-      pending: 'to be written',
     },
     {
       route: ':lang/reviews/cycles/:cycleId/outcome/edit',
-      url: () => '/en/reviews/cycles/:cycleId/outcome/edit',
-      allow: everyone,
-      pending: 'to be written',
+      url: (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/outcome/edit`,
+      allow: cycleModerators,
     },
   ],
+  /** An open LAS cycle on a published template, with a published outcome document. */
+  async setup({ db }) {
+    const template = await createReviewTemplate(db);
+    const cycle = await createReviewCycle(db, { templateId: template.id, states: ['JOR', 'EGY'] });
+    const text = { title: { en: 'Key messages' }, body: { en: 'States call for better data.' } };
+    const [outcome] = await db
+      .insert(reviewOutcomes)
+      .values({ cycleId: cycle.id, ...text, latestVersion: 1, publishedVersion: 1, publishedAt: new Date() })
+      .returning();
+    await db.insert(reviewOutcomeVersions).values({ outcomeId: outcome!.id, number: 1, ...text });
+    return { reviewTemplateId: template.id, reviewCycleId: cycle.id };
+  },
 };

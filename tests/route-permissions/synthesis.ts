@@ -1,31 +1,51 @@
-import { type Area, everyone } from './types';
+import { createReview, createReviewCycle } from '#db/seed/review-factories';
+import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
+import { type Area, everyone, secretariats } from './types';
 
-/** Rows of this area's page routes (see types.ts). */
+/**
+ * Rows of the synthesis report's routes. The records: a LAS cycle with Jordan's review published
+ * and version 1 of the synthesis published (the regional secretariat test user is scoped to LAS).
+ */
 export const area: Area = {
   rows: [
     {
       route: ':lang/reviews/cycles/:cycleId/synthesis',
-      url: () => '/en/reviews/cycles/:cycleId/synthesis',
+      url: (ids) => `/ar/reviews/cycles/${ids.synthesisCycleId}/synthesis`,
       allow: everyone,
-      pending: 'to be written',
     },
     {
       route: ':lang/reviews/cycles/:cycleId/synthesis/edit',
-      url: () => '/en/reviews/cycles/:cycleId/synthesis/edit',
-      allow: everyone,
-      pending: 'to be written',
+      url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis/edit`,
+      // reviews.moderate in the cycle's region: the LAS secretariat, the Network secretariat, admins.
+      allow: secretariats,
     },
     {
+      // No HTTP server listens in these tests, so the PDF falls back to the print view (302).
       route: ':lang/reviews/cycles/:cycleId/synthesis.pdf',
-      url: () => '/en/reviews/cycles/:cycleId/synthesis.pdf',
+      url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis.pdf`,
       allow: everyone,
-      pending: 'to be written',
+      ok: [302],
     },
     {
       route: ':lang/reviews/:reviewId/download.docx',
-      url: () => '/en/reviews/:reviewId/download.docx',
+      url: (ids) => `/ar/reviews/${ids.synthesisReviewId}/download.docx`,
       allow: everyone,
-      pending: 'to be written',
     },
   ],
+  async setup({ db, userIds }) {
+    const cycle = await createReviewCycle(db, { regionId: 'LAS', states: ['JOR', 'EGY'] });
+    const review = await createReview(db, {
+      cycleId: cycle.id,
+      countryIso3: 'JOR',
+      status: 'published',
+      sections: [{ key: 'objective-1', objectiveStatus: 'advanced', measures: { ar: 'تدابير منشورة.' } }],
+    });
+    await publishSynthesis({
+      db,
+      subject: { userId: userIds.admin, grants: [{ role: 'admin', scopeType: 'global', scopeId: '' }] },
+      cycleId: cycle.id,
+      expectedVersion: 0,
+    });
+    return { synthesisCycleId: cycle.id, synthesisReviewId: review.id };
+  },
 };

@@ -3,6 +3,8 @@
  * feature adds its paths as one more group in `pathGroups` and its schemas in `schemas`, reusing
  * the shared parameters (limit, offset), envelope and error responses below.
  */
+import { synthesisPaths } from '~/modules/reviews/synthesis/synthesis-openapi';
+
 export type JsonSchema = {
   type?: string | string[];
   $ref?: string;
@@ -595,8 +597,455 @@ const pledgePaths: OpenApiPaths = {
   },
 };
 
+/** Published national implementation plans, with their actions and progress by objective. */
+const planSummarySchema: JsonSchema = {
+  type: 'object',
+  description:
+    'Actions counted, by status; average progress (percent, 0–100) of the actions with indicator data, cancelled ones left out; null when none has data.',
+  properties: {
+    actions: { type: 'integer', minimum: 0 },
+    byStatus: {
+      type: 'object',
+      properties: Object.fromEntries(
+        ['planned', 'in_progress', 'completed', 'delayed', 'cancelled'].map((s) => [s, { type: 'integer' }]),
+      ),
+    },
+    actionsWithData: { type: 'integer', minimum: 0 },
+    averageProgress: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+  },
+  required: ['actions', 'byStatus', 'actionsWithData', 'averageProgress'],
+};
+
+Object.assign(schemas, {
+  ImplementationPlan: {
+    type: 'object',
+    properties: {
+      id: { type: 'string', description: 'UUID.' },
+      country: {
+        type: 'object',
+        properties: { iso3: { type: 'string' }, name: ref('Translated') },
+        required: ['iso3', 'name'],
+      },
+      title: ref('Translated'),
+      summary: ref('Translated'),
+      originalLanguage: { type: 'string', enum: ['ar', 'en'] },
+      periodStart: { type: 'string', description: 'YYYY-MM-DD.' },
+      periodEnd: { type: 'string', description: 'YYYY-MM-DD.' },
+      adoptedOn: { type: ['string', 'null'], description: 'YYYY-MM-DD.' },
+      status: { type: 'string', enum: ['published'] },
+      publishedAt: { type: ['string', 'null'], description: 'ISO 8601 timestamp.' },
+      updatedAt: { type: ['string', 'null'], description: 'ISO 8601 timestamp.' },
+      isCurrent: { type: 'boolean', description: "The country's published plan with the latest period." },
+      isSample: { type: 'boolean', description: 'Demonstration data, not a real plan.' },
+      progress: planSummarySchema,
+      objectives: {
+        type: 'array',
+        description:
+          'Roll-up by objective, for the objectives the plan has actions for. An action counts under every objective it is tagged with.',
+        items: {
+          allOf: [
+            { type: 'object', properties: { objective: { type: 'integer', minimum: 1, maximum: 23 } } },
+            planSummarySchema,
+          ],
+        },
+      },
+      actions: { type: 'array', items: ref('PlanAction') },
+    },
+    required: [
+      'id',
+      'country',
+      'title',
+      'periodStart',
+      'periodEnd',
+      'status',
+      'progress',
+      'objectives',
+      'actions',
+    ],
+  },
+  PlanAction: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      position: { type: 'integer', minimum: 1 },
+      title: ref('Translated'),
+      description: ref('Translated'),
+      leadEntity: { type: 'string' },
+      partners: { type: ['string', 'null'] },
+      startDate: { type: 'string' },
+      endDate: { type: 'string' },
+      budget: {
+        type: ['object', 'null'],
+        properties: { amount: { type: 'number' }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } },
+      },
+      objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
+      principles: { type: 'array', items: { type: 'string' } },
+      status: { type: 'string', enum: ['planned', 'in_progress', 'completed', 'delayed', 'cancelled'] },
+      indicator: {
+        type: ['object', 'null'],
+        properties: {
+          name: ref('Translated'),
+          unit: { type: 'string' },
+          baseline: { type: 'number' },
+          target: { type: 'number' },
+          latestValue: { type: ['number', 'null'] },
+          latestOn: { type: ['string', 'null'] },
+        },
+      },
+      progress: {
+        type: ['number', 'null'],
+        description:
+          '(latest value − baseline) ÷ (target − baseline), clamped to 0–100; null without an indicator or a reported value.',
+      },
+      updates: {
+        type: 'array',
+        description: 'Progress updates, newest first.',
+        items: {
+          type: 'object',
+          properties: {
+            reportedOn: { type: 'string' },
+            status: { type: 'string' },
+            value: { type: ['number', 'null'] },
+            narrative: ref('Translated'),
+          },
+        },
+      },
+    },
+    required: [
+      'id',
+      'position',
+      'title',
+      'leadEntity',
+      'startDate',
+      'endDate',
+      'objectives',
+      'status',
+      'progress',
+    ],
+  },
+} satisfies Record<string, JsonSchema>);
+
+const planPaths: OpenApiPaths = {
+  '/implementation-plans': {
+    get: {
+      operationId: 'listImplementationPlans',
+      summary: 'Published national implementation plans',
+      description:
+        'Every published plan (drafts never), by country code then newest period first, each with its actions, progress updates and roll-up by objective.',
+      tags: ['Plans'],
+      parameters: [
+        {
+          name: 'country',
+          in: 'query',
+          description:
+            'ISO3, any case: only this state’s plans. Unknown codes answer 400 listing the allowed codes.',
+          schema: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+        },
+        {
+          name: 'region',
+          in: 'query',
+          description: 'A region id (any kind): only plans of its member states.',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'limit',
+          in: 'query',
+          description: 'Page size, 1..50 (default 20).',
+          schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 },
+        },
+        { $ref: '#/components/parameters/offset' },
+      ],
+      responses: {
+        200: listResponse('Published plans.', ref('ImplementationPlan')),
+        400: errorResponses.badFilter,
+      },
+    },
+  },
+  '/pledges.xlsx': {
+    get: {
+      operationId: 'exportPledgesXlsx',
+      summary: 'Published and closed pledges as an XLSX workbook',
+      description:
+        'The same filters and columns as /pledges.csv, one sheet, header row bold and frozen; amounts are numbers and dates are dates. With lang=ar the sheet reads right to left.',
+      tags: ['Pledges'],
+      parameters: [
+        ...pledgeFilterParameters,
+        {
+          name: 'lang',
+          in: 'query',
+          description: 'ar for a right-to-left sheet (default: left to right).',
+          schema: { type: 'string', enum: ['ar', 'en'] },
+        },
+      ],
+      responses: {
+        200: {
+          description: 'XLSX workbook (attachment pledges.xlsx).',
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              schema: { type: 'string' },
+            },
+          },
+        },
+        400: errorResponses.badFilter,
+      },
+    },
+  },
+};
+
+/** Regional review cycles and the published national and parallel reviews written for them. */
+const translatedNamed = {
+  type: 'object',
+  properties: { id: { type: 'string' }, name: ref('Translated') },
+  required: ['id', 'name'],
+} satisfies JsonSchema;
+
+Object.assign(schemas, {
+  ReviewCycle: {
+    type: 'object',
+    properties: {
+      id: { type: 'string', description: 'UUID.' },
+      region: { ...translatedNamed, description: 'The region whose secretariat runs the cycle, e.g. LAS.' },
+      title: ref('Translated'),
+      status: { type: 'string', enum: ['open', 'closed'] },
+      submissionDeadline: { type: ['string', 'null'], description: 'YYYY-MM-DD.' },
+      startsOn: { type: ['string', 'null'], description: 'First milestone date, YYYY-MM-DD.' },
+      endsOn: { type: ['string', 'null'], description: 'Last milestone date, YYYY-MM-DD.' },
+      template: {
+        type: ['object', 'null'],
+        description: 'The guidance template version the cycle pinned.',
+        properties: { id: { type: 'string' }, version: { type: 'integer', minimum: 1 } },
+      },
+      counts: {
+        type: 'object',
+        properties: {
+          states: { type: 'integer', minimum: 0 },
+          publishedNationalReviews: { type: 'integer', minimum: 0 },
+          publishedParallelReviews: { type: 'integer', minimum: 0 },
+        },
+        required: ['states', 'publishedNationalReviews', 'publishedParallelReviews'],
+      },
+      isSample: { type: 'boolean', description: 'Demonstration data, not a real cycle.' },
+      links: {
+        type: 'object',
+        properties: {
+          page: { type: 'string', description: 'Site path without the language prefix (/ar or /en).' },
+          self: { type: 'string' },
+        },
+      },
+    },
+    required: ['id', 'region', 'title', 'status', 'submissionDeadline', 'template', 'counts', 'links'],
+  },
+  ReviewCycleDetail: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      region: translatedNamed,
+      title: ref('Translated'),
+      description: ref('Translated'),
+      partners: ref('Translated'),
+      status: { type: 'string', enum: ['open', 'closed'] },
+      submissionDeadline: { type: ['string', 'null'], description: 'YYYY-MM-DD.' },
+      openedAt: { type: ['string', 'null'], description: 'ISO 8601 timestamp.' },
+      closedAt: { type: ['string', 'null'], description: 'ISO 8601 timestamp.' },
+      template: {
+        type: ['object', 'null'],
+        properties: {
+          id: { type: 'string' },
+          familyId: { type: 'string', description: 'Shared by every version of the template.' },
+          version: { type: 'integer', minimum: 1 },
+        },
+      },
+      milestones: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            kind: {
+              type: 'string',
+              enum: [
+                'regional_conference',
+                'template_issued',
+                'workshop',
+                'consultation',
+                'submission_deadline',
+                'review_conference',
+                'report',
+                'other',
+              ],
+            },
+            title: ref('Translated'),
+            startsOn: { type: 'string', description: 'YYYY-MM-DD.' },
+            endsOn: { type: ['string', 'null'], description: 'YYYY-MM-DD.' },
+            location: ref('Translated'),
+            summary: {
+              oneOf: [ref('Translated'), { type: 'null' }],
+              description: 'The summary of a consultation, once written.',
+            },
+          },
+          required: ['kind', 'title', 'startsOn', 'endsOn', 'location', 'summary'],
+        },
+      },
+      states: {
+        type: 'array',
+        description: 'Member states in scope; only whether their review is published is public.',
+        items: {
+          type: 'object',
+          properties: {
+            iso3: { type: 'string' },
+            name: ref('Translated'),
+            reviewPublished: { type: 'boolean' },
+            reviewId: { type: ['string', 'null'], description: 'The published national review.' },
+          },
+          required: ['iso3', 'name', 'reviewPublished', 'reviewId'],
+        },
+      },
+      counts: {
+        type: 'object',
+        properties: {
+          states: { type: 'integer' },
+          publishedNationalReviews: { type: 'integer' },
+          publishedParallelReviews: { type: 'integer' },
+        },
+      },
+      outcomePublished: { type: 'boolean' },
+      isSample: { type: 'boolean' },
+      links: {
+        type: 'object',
+        properties: {
+          page: { type: 'string' },
+          contributions: { type: 'string' },
+          outcome: { type: ['string', 'null'] },
+          synthesisDocx: {
+            type: ['string', 'null'],
+            description:
+              'Path of the current published regional synthesis report as DOCX (/api/v1/review-cycles/{id}/synthesis.docx); null until one is published.',
+          },
+        },
+        required: ['synthesisDocx'],
+      },
+    },
+    required: ['id', 'region', 'title', 'status', 'milestones', 'states', 'template', 'counts', 'links'],
+  },
+  Review: {
+    type: 'object',
+    properties: {
+      id: { type: 'string', description: 'UUID.' },
+      kind: {
+        type: 'string',
+        enum: ['national', 'parallel'],
+        description: 'A state’s voluntary national review, or a stakeholder organisation’s parallel review.',
+      },
+      title: ref('Translated'),
+      originalLanguage: { type: 'string', enum: ['ar', 'en'] },
+      cycle: {
+        type: 'object',
+        properties: { id: { type: 'string' }, title: ref('Translated'), region: { type: 'string' } },
+        required: ['id', 'title', 'region'],
+      },
+      country: {
+        type: ['object', 'null'],
+        properties: { iso3: { type: 'string' }, name: ref('Translated') },
+      },
+      organisation: {
+        type: ['object', 'null'],
+        description: 'The author of a parallel review.',
+        properties: { id: { type: 'string' }, name: ref('Translated') },
+      },
+      objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
+      publishedAt: { type: ['string', 'null'], description: 'ISO 8601 timestamp.' },
+      isSample: { type: 'boolean' },
+      links: { type: 'object', properties: { page: { type: 'string' } } },
+    },
+    required: ['id', 'kind', 'title', 'cycle', 'country', 'organisation', 'objectives', 'publishedAt'],
+  },
+} satisfies Record<string, JsonSchema>);
+
+const reviewPaths: OpenApiPaths = {
+  '/review-cycles': {
+    get: {
+      operationId: 'listReviewCycles',
+      summary: 'Regional review cycles (open and closed)',
+      tags: ['Reviews'],
+      parameters: [
+        {
+          name: 'limit',
+          in: 'query',
+          description: 'Page size, 1..100 (default 50).',
+          schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+        },
+        { $ref: '#/components/parameters/offset' },
+      ],
+      responses: {
+        200: listResponse('Cycles, newest first (by their first milestone).', ref('ReviewCycle')),
+        400: errorResponses.badFilter,
+      },
+    },
+  },
+  '/review-cycles/{id}': {
+    get: {
+      operationId: 'getReviewCycle',
+      summary: 'One review cycle, with milestones, states in scope and the synthesis link',
+      tags: ['Reviews'],
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        200: okResponse('The cycle.', {
+          type: 'object',
+          properties: { data: ref('ReviewCycleDetail') },
+          required: ['data'],
+        }),
+        404: errorResponses.notFound,
+      },
+    },
+  },
+  '/reviews': {
+    get: {
+      operationId: 'listReviews',
+      summary: 'Published voluntary national reviews and parallel reviews',
+      tags: ['Reviews'],
+      parameters: [
+        {
+          name: 'cycle',
+          in: 'query',
+          description: 'A cycle id (open or closed cycles); other values answer 400 listing the allowed ids.',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'country',
+          in: 'query',
+          description: 'ISO3 code of the country (any case).',
+          schema: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+        },
+        { name: 'kind', in: 'query', schema: { type: 'string', enum: ['national', 'parallel'] } },
+        {
+          name: 'objective',
+          in: 'query',
+          description: 'Only reviews tagged with this objective.',
+          schema: { type: 'integer', minimum: 1, maximum: 23 },
+        },
+        {
+          name: 'limit',
+          in: 'query',
+          description: 'Page size, 1..100 (default 50).',
+          schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+        },
+        { $ref: '#/components/parameters/offset' },
+      ],
+      responses: {
+        200: listResponse('Published reviews, newest first.', ref('Review')),
+        400: errorResponses.badFilter,
+      },
+    },
+  },
+};
+
 /** Each feature's paths; later features append their group. */
-export const pathGroups: OpenApiPaths[] = [referencePaths, pledgePaths];
+export const pathGroups: OpenApiPaths[] = [
+  referencePaths,
+  pledgePaths,
+  planPaths,
+  reviewPaths,
+  synthesisPaths,
+];
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {
@@ -612,7 +1061,9 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
     tags: [
       { name: 'Framework', description: 'The GCM objectives, guiding principles and thematic areas.' },
       { name: 'Geography', description: 'Countries and the regions and groupings they belong to.' },
-      { name: 'Pledges', description: 'Published pledges: the registry, one pledge, CSV export.' },
+      { name: 'Pledges', description: 'Published pledges: the registry, one pledge, CSV and XLSX exports.' },
+      { name: 'Plans', description: 'Published national implementation plans and their progress.' },
+      { name: 'Reviews', description: 'Regional review cycles and published national and parallel reviews.' },
       { name: 'Meta', description: 'About the API.' },
     ],
     paths: Object.assign({}, ...pathGroups),

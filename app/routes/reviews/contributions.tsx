@@ -1,10 +1,211 @@
-import { data } from 'react-router';
+import { Form, Link } from 'react-router';
+import {
+  contributionActors,
+  contributionTypes,
+  parseContributionFilters,
+} from '~/modules/reviews/contributions/contribution-filters';
+import { listContributions } from '~/modules/reviews/contributions/list-contributions.server';
+import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
+import { guard } from '~/permissions/guard.server';
+import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { SubmitButton } from '~/ui/forms';
+import { useHref, useI18n } from '~/ui/i18n';
+import { ObjectiveBadge } from '~/ui/objective-badge';
+import { pageMeta } from '~/ui/page-meta';
+import { TranslatedText } from '~/ui/translated-text';
+import type { Route } from './+types/contributions';
+import { orErrorPage } from './cycle-pages.server';
+import { CycleTabs, DateRange, Paragraphs, SampleBadge } from './cycle-ui';
 
-// Placeholder: answers 404 until this page is written.
-export function loader() {
-  throw data({ code: 'notFound' }, { status: 404 });
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageMeta(
+    matches,
+    loaderData
+      ? (i18n) => ({
+          title: i18n.t('reviews-cycles.contributions.title', {
+            title: i18n.pick(loaderData.cycle.title).text,
+          }),
+          description: i18n.t('reviews-cycles.contributions.intro'),
+        })
+      : null,
+  );
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await guard(request, 'framework.read');
+  const filters = parseContributionFilters(new URL(request.url).searchParams);
+  const [result, detail] = await orErrorPage(() =>
+    Promise.all([
+      listContributions({ subject: viewer.subject, cycleId: params.cycleId, filters }),
+      getCycle({ subject: viewer.subject, cycleId: params.cycleId }),
+    ]),
+  );
+  return {
+    cycle: { id: detail.cycle.id, title: detail.cycle.title, partners: detail.cycle.partners },
+    filters,
+    items: result.items,
+    total: result.total,
+    countries: result.countries,
+    objectives: result.objectives,
+    tabs: {
+      outcome: detail.outcomePublished,
+      synthesis: detail.synthesisPublished,
+      tracker: detail.canTrack,
+      edit: detail.canManage,
+      outcomeEdit: detail.canTrack || detail.canManage,
+    },
+  };
 }
 
-export default function Placeholder() {
-  return null;
+const fieldClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2';
+
+const typeTones: Record<(typeof contributionTypes)[number], string> = {
+  national_review: 'bg-sky-100 text-sky-900',
+  parallel_review: 'bg-amber-100 text-amber-900',
+  outcome: 'bg-green-100 text-green-900',
+  synthesis: 'bg-green-100 text-green-900',
+  consultation_summary: 'bg-slate-200 text-slate-900',
+};
+
+export default function Contributions({ loaderData }: Route.ComponentProps) {
+  const { t, pick } = useI18n();
+  const href = useHref();
+  const { cycle, filters, items, total, countries, objectives } = loaderData;
+  const filtered = Object.keys(filters).length > 0;
+  const select = (
+    id: string,
+    name: string,
+    value: string | number | undefined,
+    options: { value: string; label: string }[],
+  ) => (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-medium">
+        {t(`reviews-cycles.contributions.filter.${name}`)}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value === undefined ? '' : String(value)}
+        className={fieldClass}
+      >
+        <option value="">{t('reviews-cycles.filter.any')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <article aria-labelledby="page-title">
+      <Breadcrumbs
+        items={[
+          { to: href('/reviews'), label: t('reviews-cycles.index.title') },
+          { to: href(`/reviews/cycles/${cycle.id}`), label: pick(cycle.title).text },
+          { label: t('reviews-cycles.tabs.contributions') },
+        ]}
+      />
+      <h1 id="page-title" className="mb-2 text-2xl font-bold">
+        {t('reviews-cycles.contributions.title', { title: pick(cycle.title).text })}
+      </h1>
+      <p className="mb-4 max-w-3xl text-slate-700">{t('reviews-cycles.contributions.intro')}</p>
+      <CycleTabs cycleId={cycle.id} current="contributions" show={loaderData.tabs} />
+
+      <Form
+        method="get"
+        className="grid gap-x-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+        aria-label={t('reviews-cycles.contributions.filters')}
+      >
+        {select(
+          'c-type',
+          'type',
+          filters.type,
+          contributionTypes.map((v) => ({ value: v, label: t(`reviews-cycles.contributions.type.${v}`) })),
+        )}
+        {select(
+          'c-actor',
+          'actor',
+          filters.actor,
+          contributionActors.map((v) => ({ value: v, label: t(`reviews-cycles.contributions.actor.${v}`) })),
+        )}
+        {select(
+          'c-country',
+          'country',
+          filters.country,
+          countries.map((c) => ({ value: c.iso3, label: pick(c.name).text || c.iso3 })),
+        )}
+        {select(
+          'c-objective',
+          'objective',
+          filters.objective,
+          objectives.map((n) => ({
+            value: String(n),
+            label: t('reviews-cycles.objectiveOption', { number: n }),
+          })),
+        )}
+        <div className="mb-4 flex items-end gap-3">
+          <SubmitButton>{t('reviews-cycles.filter.apply')}</SubmitButton>
+          {filtered ? (
+            <Link to={href(`/reviews/cycles/${cycle.id}/contributions`)}>
+              {t('reviews-cycles.filter.clear')}
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+
+      <p role="status" className="mt-4">
+        {t('reviews-cycles.contributions.count', { count: items.length, total })}
+      </p>
+      {items.length ? (
+        <ul className="mt-3 space-y-3">
+          {items.map((item) => (
+            <li key={item.key} id={item.key} className="rounded border border-slate-200 bg-white p-4">
+              <p className="flex flex-wrap items-center gap-2 text-sm">
+                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${typeTones[item.type]}`}>
+                  {t(`reviews-cycles.contributions.type.${item.type}`)}
+                </span>
+                <span className="text-slate-700">
+                  {item.actorName ? (
+                    <TranslatedText value={item.actorName} />
+                  ) : (
+                    <TranslatedText value={cycle.partners} />
+                  )}
+                </span>
+                {item.date ? (
+                  <span className="text-slate-600">
+                    <DateRange from={item.date} />
+                  </span>
+                ) : null}
+                {item.isSample ? <SampleBadge /> : null}
+              </p>
+              <h2 className="mt-1 text-lg font-semibold">
+                {item.path ? (
+                  <Link to={href(item.path)}>
+                    {item.title.ar || item.title.en ? (
+                      <TranslatedText value={item.title} />
+                    ) : (
+                      t(`reviews-cycles.contributions.type.${item.type}`)
+                    )}
+                  </Link>
+                ) : (
+                  <TranslatedText value={item.title} />
+                )}
+              </h2>
+              {item.objectives.length ? (
+                <div className="mt-2 flex flex-wrap gap-1">
+                  <span className="sr-only">{t('reviews-cycles.contributions.objectives')}</span>
+                  {item.objectives.map((n) => (
+                    <ObjectiveBadge key={n} number={n} size="sm" />
+                  ))}
+                </div>
+              ) : null}
+              {item.text ? <Paragraphs value={item.text} className="mt-2 text-sm" /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-3">{t('reviews-cycles.contributions.none')}</p>
+      )}
+    </article>
+  );
 }

@@ -1,10 +1,321 @@
-import { data } from 'react-router';
+import { data, Form, Link, redirect } from 'react-router';
+import { cycleActionsFrom } from '~/modules/reviews/cycles/cycle-rules';
+import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
+import { setCycleStatus } from '~/modules/reviews/cycles/set-cycle-status.server';
+import { guard } from '~/permissions/guard.server';
+import { readForm } from '~/platform/forms.server';
+import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
+import { useHref, useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { TranslatedText } from '~/ui/translated-text';
+import { langOf } from '../accounts/shared.server';
+import type { Route } from './+types/cycle';
+import { refusedForm } from './cycle-form-state';
+import { attemptForm, noticeOf, orErrorPage } from './cycle-pages.server';
+import {
+  CycleStatusBadge,
+  CycleTabs,
+  DateRange,
+  PageSection,
+  Paragraphs,
+  ProblemSummary,
+  SampleBadge,
+} from './cycle-ui';
 
-// Placeholder: answers 404 until this page is written.
-export function loader() {
-  throw data({ code: 'notFound' }, { status: 404 });
+const notices = ['created', 'saved', 'opened', 'closed'] as const;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await guard(request, 'framework.read');
+  const detail = await orErrorPage(() => getCycle({ subject: viewer.subject, cycleId: params.cycleId }));
+  const { cycle } = detail;
+  return {
+    cycle: {
+      id: cycle.id,
+      title: cycle.title,
+      description: cycle.description,
+      partners: cycle.partners,
+      status: cycle.status,
+      submissionDeadline: cycle.submissionDeadline,
+      version: cycle.version,
+      isSample: cycle.isSample,
+    },
+    region: detail.region,
+    template: detail.template,
+    milestones: detail.milestones.map((m) => ({
+      position: m.position,
+      kind: m.kind,
+      title: m.title,
+      startsOn: m.startsOn,
+      endsOn: m.endsOn,
+      location: m.location,
+      summary: m.summary,
+    })),
+    states: detail.states,
+    parallelReviews: detail.parallelReviews.map((r) => ({
+      id: r.id,
+      title: r.title,
+      organisationName: r.organisationName,
+      isSample: r.isSample,
+    })),
+    counts: detail.counts,
+    outcomePublished: detail.outcomePublished,
+    synthesisPublished: detail.synthesisPublished,
+    canManage: detail.canManage,
+    canTrack: detail.canTrack,
+    actions: detail.canManage ? cycleActionsFrom(cycle.status) : [],
+    notice: noticeOf(request, notices),
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const viewer = await guard(request, 'reviews.cycles.manage');
+  const form = await readForm(request, context);
+  const intent = form.get('intent');
+  const action = intent === 'open' || intent === 'close' ? intent : null;
+  if (!action) throw data({ code: 'badForm' }, { status: 400 });
+  const result = await attemptForm(form, () =>
+    setCycleStatus({
+      subject: viewer.subject,
+      cycleId: params.cycleId,
+      action,
+      expectedVersion: Number(form.get('version')),
+      requestId: context.requestId,
+    }),
+  );
+  if (!result.ok) {
+    // Not found or not allowed: the error page, as for a GET.
+    if (result.error.status === 403 || result.error.status === 404) {
+      throw data({ code: result.error.code }, { status: result.error.status });
+    }
+    return result.response;
+  }
+  return redirect(
+    `/${langOf(params)}/reviews/cycles/${params.cycleId}?notice=${action === 'open' ? 'opened' : 'closed'}`,
+  );
+}
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageMeta(
+    matches,
+    loaderData
+      ? (i18n) => ({
+          title: i18n.pick(loaderData.cycle.title).text,
+          description: i18n.pick(loaderData.cycle.description).text.slice(0, 160),
+        })
+      : null,
+  );
+
+export default function CyclePage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, pick, number } = useI18n();
+  const href = useHref();
+  const { cycle, region, template, milestones, states, parallelReviews, counts, notice } = loaderData;
+  const refused = refusedForm(actionData);
+  return (
+    <article aria-labelledby="page-title">
+      <Breadcrumbs
+        items={[
+          { to: href('/reviews'), label: t('reviews-cycles.index.title') },
+          { label: pick(cycle.title).text },
+        ]}
+      />
+      {notice ? <FormAlert tone="success">{t(`reviews-cycles.cycle.notice.${notice}`)}</FormAlert> : null}
+      <ProblemSummary problems={refused?.problems} />
+      <header className="mb-4">
+        <p className="text-sm text-slate-600">
+          <TranslatedText value={region.name} />
+        </p>
+        <h1 id="page-title" className="text-3xl font-bold">
+          <TranslatedText value={cycle.title} />
+        </h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2">
+          <CycleStatusBadge status={cycle.status} />
+          {cycle.isSample ? <SampleBadge /> : null}
+        </p>
+      </header>
+      <CycleTabs
+        cycleId={cycle.id}
+        current="cycle"
+        show={{
+          outcome: loaderData.outcomePublished,
+          synthesis: loaderData.synthesisPublished,
+          tracker: loaderData.canTrack,
+          edit: loaderData.canManage,
+          outcomeEdit: loaderData.canTrack || loaderData.canManage,
+        }}
+      />
+
+      {loaderData.actions.length ? (
+        <section aria-labelledby="status-title" className="mb-6 rounded border border-slate-200 bg-white p-4">
+          <h2 id="status-title" className="font-semibold">
+            {t('reviews-cycles.cycle.statusTitle')}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            {t(`reviews-cycles.cycle.statusHelp.${cycle.status}`)}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            {loaderData.actions.map((a) => (
+              <Form method="post" key={a}>
+                <CsrfInput />
+                <input type="hidden" name="version" value={cycle.version} />
+                <SubmitButton name="intent" value={a}>
+                  {t(`reviews-cycles.cycle.action.${a}`)}
+                </SubmitButton>
+              </Form>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-medium">{t('reviews-cycles.field.partners')}</dt>
+        <dd>
+          <TranslatedText value={cycle.partners} />
+        </dd>
+        <dt className="font-medium">{t('reviews-cycles.field.deadline')}</dt>
+        <dd>
+          <DateRange from={cycle.submissionDeadline} />
+        </dd>
+        <dt className="font-medium">{t('reviews-cycles.field.template')}</dt>
+        <dd>
+          {template ? (
+            loaderData.canManage ? (
+              <Link to={href(`/reviews/templates/${template.id}`)}>
+                {t('reviews-cycles.templateOption', {
+                  title: pick(template.title).text,
+                  version: template.versionNumber,
+                })}
+              </Link>
+            ) : (
+              <bdi>
+                {t('reviews-cycles.templateOption', {
+                  title: pick(template.title).text,
+                  version: template.versionNumber,
+                })}
+              </bdi>
+            )
+          ) : (
+            t('reviews-cycles.cycle.noTemplate')
+          )}
+        </dd>
+        <dt className="font-medium">{t('reviews-cycles.cycle.progress')}</dt>
+        <dd>
+          {t('reviews-cycles.cycle.publishedCount', { published: counts.published, states: counts.states })}
+        </dd>
+      </dl>
+      <Paragraphs value={cycle.description} className="mt-4" />
+
+      <PageSection id="milestones-title" title={t('reviews-cycles.cycle.milestones')}>
+        {milestones.length ? (
+          <ol className="relative space-y-4 border-s-2 border-brand-700 ps-5">
+            {milestones.map((m) => (
+              <li key={m.position} id={`milestone-${m.position}`}>
+                <p className="text-sm text-slate-600">
+                  <DateRange from={m.startsOn} to={m.endsOn} />
+                  <span className="ms-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs">
+                    {t(`reviews.milestone.${m.kind}`)}
+                  </span>
+                </p>
+                <h3 className="font-semibold">
+                  <TranslatedText value={m.title} />
+                </h3>
+                {m.location.ar || m.location.en ? (
+                  <p className="text-sm text-slate-700">
+                    <TranslatedText value={m.location} />
+                  </p>
+                ) : null}
+                {m.summary.ar || m.summary.en ? (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-sm text-brand-800">
+                      {t('reviews-cycles.cycle.summary')}
+                    </summary>
+                    <Paragraphs value={m.summary} className="mt-2 text-sm" />
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t('reviews-cycles.cycle.noMilestones')}</p>
+        )}
+      </PageSection>
+
+      <PageSection id="states-title" title={t('reviews-cycles.cycle.states', { count: states.length })}>
+        <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+          {states.map((s) => (
+            <li
+              key={s.iso3}
+              className="flex items-center justify-between gap-2 border-b border-slate-100 py-1"
+            >
+              <bdi>{pick(s.name).text}</bdi>
+              {s.publishedReviewId ? (
+                <Link to={href(`/reviews/${s.publishedReviewId}`)} className="text-sm underline">
+                  {t('reviews-cycles.cycle.reviewPublished')}
+                </Link>
+              ) : (
+                <span className="text-sm text-slate-600">{t('reviews-cycles.cycle.reviewNotPublished')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2 text-sm text-slate-600">
+          {t('reviews-cycles.cycle.publicStatusNote', { count: number(states.length) })}
+        </p>
+      </PageSection>
+
+      <PageSection id="parallel-title" title={t('reviews-cycles.cycle.parallel')}>
+        <p className="mb-2 text-sm text-slate-700">{t('reviews-cycles.cycle.parallelNote')}</p>
+        {parallelReviews.length ? (
+          <ul className="space-y-2">
+            {parallelReviews.map((r) => (
+              <li key={r.id}>
+                <span className="me-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                  {t('reviews.kind.parallel')}
+                </span>
+                <Link to={href(`/reviews/${r.id}`)} className="underline">
+                  <TranslatedText value={r.title} />
+                </Link>{' '}
+                <span className="text-sm text-slate-700">
+                  (<TranslatedText value={r.organisationName} />)
+                </span>
+                {r.isSample ? (
+                  <span className="ms-2">
+                    <SampleBadge />
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('reviews-cycles.cycle.noParallel')}</p>
+        )}
+      </PageSection>
+
+      <PageSection id="links-title" title={t('reviews-cycles.cycle.documents')}>
+        <ul className="list-disc space-y-1 ps-5">
+          <li>
+            <Link to={href(`/reviews/cycles/${cycle.id}/contributions`)}>
+              {t('reviews-cycles.tabs.contributions')}
+            </Link>
+          </li>
+          <li>
+            {loaderData.synthesisPublished ? (
+              <Link to={href(`/reviews/cycles/${cycle.id}/synthesis`)}>
+                {t('reviews-cycles.tabs.synthesis')}
+              </Link>
+            ) : (
+              <span>{t('reviews-cycles.cycle.synthesisPending')}</span>
+            )}
+          </li>
+          <li>
+            {loaderData.outcomePublished ? (
+              <Link to={href(`/reviews/cycles/${cycle.id}/outcome`)}>{t('reviews-cycles.tabs.outcome')}</Link>
+            ) : (
+              <span>{t('reviews-cycles.cycle.outcomePending')}</span>
+            )}
+          </li>
+        </ul>
+      </PageSection>
+    </article>
+  );
 }

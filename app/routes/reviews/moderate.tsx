@@ -1,10 +1,227 @@
-import { data } from 'react-router';
+import { data, Form, redirect } from 'react-router';
+import { z } from 'zod';
+import { publicBaseUrl } from '~/modules/accounts/links.server';
+import { commentMax } from '~/modules/reviews/authoring/section-content';
+import { reviewTransitionRules } from '~/modules/reviews/review-access';
+import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
+import { moderateReview, moderationActions } from '~/modules/reviews/workflow/moderate-review.server';
+import { guard } from '~/permissions/guard.server';
+import { parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { CsrfInput, FormAlert, SubmitButton, TextArea } from '~/ui/forms';
+import { useHref, useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { TranslatedText } from '~/ui/translated-text';
+import { langOf } from '../accounts/shared.server';
+import type { Route } from './+types/moderate';
+import { orErrorPage, refusal } from './authoring.server';
+import {
+  Notice,
+  ReviewKindBadge,
+  ReviewStatusBadge,
+  ReviewTabs,
+  ReviewText,
+  useFileKind,
+  useFileSize,
+} from './authoring-ui';
 
-// Placeholder: answers 404 until this page is written.
-export function loader() {
-  throw data({ code: 'notFound' }, { status: 404 });
+const moderationSchema = z.object({
+  action: z.enum(moderationActions),
+  comment: z.string().max(commentMax).optional(),
+  version: z.coerce.number().int().min(1),
+});
+
+export const meta: Route.MetaFunction = ({ matches }) =>
+  pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-edit.moderate.title') }));
+
+async function moderationView(request: Request, reviewId: string) {
+  // Secretariats (and administrators) only; the record decides which region's.
+  const viewer = await guard(request, 'reviews.moderate');
+  const view = await orErrorPage(() =>
+    getReviewView({ subject: viewer.subject, reviewId, text: 'submitted' }),
+  );
+  if (!view.can.moderate) throw data({ code: 'forbidden' }, { status: 403 });
+  return { viewer, view };
 }
 
-export default function Placeholder() {
-  return null;
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { view } = await moderationView(request, params.reviewId);
+  const { review, cycle } = view.loaded;
+  const done = new URL(request.url).searchParams.get('done');
+  return {
+    review: {
+      id: review.id,
+      kind: review.kind,
+      title: review.title,
+      status: review.status,
+      version: review.version,
+      originalLanguage: review.originalLanguage,
+      submittedAt: review.submittedAt,
+    },
+    cycle: { id: cycle.id, title: cycle.title },
+    owner: review.kind === 'parallel' ? view.organisationName : view.countryName,
+    versionNumber: view.versionNumber,
+    snapshotTitle: view.snapshot.title,
+    sections: view.sections.map((s) => ({
+      key: s.key,
+      kind: s.kind,
+      objective: s.objective,
+      title: s.title,
+      objectiveTitle: s.objectiveTitle,
+      fields: s.fields,
+      answer: s.answer,
+    })),
+    attachments: view.attachments,
+    transitions: view.transitions,
+    actions: view.can.actions.filter((a) => a !== 'submit'),
+    can: view.can,
+    done: (moderationActions as readonly string[]).includes(done ?? '') ? done : null,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { viewer } = await moderationView(request, params.reviewId);
+  const form = await readForm(request, context);
+  const parsed = parseForm(form, moderationSchema);
+  if (!parsed.ok) return data(parsed.result, { status: 400 });
+  try {
+    await moderateReview({
+      subject: viewer.subject,
+      reviewId: params.reviewId,
+      action: parsed.data.action,
+      comment: parsed.data.comment,
+      expectedVersion: parsed.data.version,
+      baseUrl: publicBaseUrl(request),
+      requestId: context.requestId,
+    });
+  } catch (error) {
+    return refusal(form, error);
+  }
+  return redirect(`/${langOf(params)}/reviews/${params.reviewId}/moderate?done=${parsed.data.action}`);
+}
+
+export default function ModerateReview({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, date, number } = useI18n();
+  const href = useHref();
+  const size = useFileSize();
+  const kind = useFileKind();
+  const { review, sections, transitions, actions, done, attachments } = loaderData;
+  const result = actionData as SubmissionResult | undefined;
+  const sent = result?.values.action;
+  return (
+    <article aria-labelledby="page-title" className="mx-auto max-w-4xl">
+      {done ? <Notice>{t(`reviews-edit.moderate.done.${done}`)}</Notice> : null}
+      <p className="text-sm text-slate-700">
+        <TranslatedText value={loaderData.cycle.title} />
+      </p>
+      <h1 id="page-title" className="mb-2 text-2xl font-bold">
+        {t('reviews-edit.moderate.title')}
+      </h1>
+      <p className="text-lg">
+        <TranslatedText value={loaderData.snapshotTitle} />
+      </p>
+      <div className="mb-4 mt-2 flex flex-wrap items-center gap-2 text-sm">
+        <ReviewKindBadge kind={review.kind} />
+        <ReviewStatusBadge status={review.status} />
+        <TranslatedText value={loaderData.owner} />
+      </div>
+      <ReviewTabs reviewId={review.id} current="moderate" can={loaderData.can} />
+
+      <section aria-labelledby="decide-title" className="mb-8 rounded border border-brand-700 bg-white p-4">
+        <h2 id="decide-title" className="mb-2 text-xl font-semibold">
+          {t('reviews-edit.moderate.decide')}
+        </h2>
+        {result && !result.fieldErrors?.comment ? <FormAlert error={result.formError} /> : null}
+        {actions.length === 0 ? <p>{t('reviews-edit.moderate.nothingToDo')}</p> : null}
+        {actions.map((a) => {
+          const needsComment = Boolean(reviewTransitionRules[a].needsComment);
+          return (
+            <Form key={a} method="post" noValidate className="mb-4 border-b border-slate-200 pb-4">
+              <CsrfInput />
+              <input type="hidden" name="action" value={a} />
+              <input type="hidden" name="version" value={review.version} />
+              <p className="mb-2 text-sm text-slate-700">{t(`reviews-edit.moderate.hint.${a}`)}</p>
+              {needsComment ? (
+                <TextArea
+                  label={t('reviews-edit.moderate.comment')}
+                  name="comment"
+                  rows={4}
+                  maxLength={commentMax}
+                  required
+                  defaultValue={sent === a ? String(result?.values.comment ?? '') : ''}
+                  errors={
+                    sent === a
+                      ? (result?.fieldErrors?.comment ??
+                        (result?.formError?.code === 'reviewCommentRequired'
+                          ? [result.formError]
+                          : undefined))
+                      : undefined
+                  }
+                />
+              ) : null}
+              <SubmitButton>{t(`reviews-edit.moderate.action.${a}`)}</SubmitButton>
+            </Form>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="version-title" className="mb-8">
+        <h2 id="version-title" className="mb-1 text-xl font-semibold">
+          {t('reviews-edit.moderate.version', { number: number(loaderData.versionNumber ?? 0) })}
+        </h2>
+        {review.submittedAt ? (
+          <p className="mb-4 text-sm text-slate-700">
+            {t('reviews-edit.moderate.submittedAt', {
+              date: date(review.submittedAt, { dateStyle: 'long' }),
+            })}
+          </p>
+        ) : null}
+        <ReviewText
+          sections={sections}
+          lang={review.originalLanguage}
+          headingLevel={3}
+          emptyLabel={t('reviews-edit.view.noAnswer')}
+        />
+        <h3 className="mt-8 text-lg font-semibold">{t('reviews-edit.attachments.title')}</h3>
+        {attachments.length ? (
+          <ul className="space-y-1">
+            {attachments.map((a) => (
+              <li key={a.fileId}>
+                <a href={href(`/files/${a.fileId}`)}>
+                  <bdi>{a.name}</bdi>
+                </a>{' '}
+                <span className="text-sm text-slate-700">
+                  {t('reviews-edit.view.fileMeta', { kind: kind(a.contentType), size: size(a.sizeBytes) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('reviews-edit.attachments.none')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="history-title" className="mb-10">
+        <h2 id="history-title" className="mb-2 text-xl font-semibold">
+          {t('reviews-edit.moderate.history')}
+        </h2>
+        <ol className="list-decimal space-y-2 ps-6 text-sm">
+          {transitions.map((tr) => (
+            <li key={tr.id}>
+              {t('reviews-edit.view.historyItem', {
+                from: t(`reviews.status.${tr.fromStatus}`),
+                to: t(`reviews.status.${tr.toStatus}`),
+                date: date(tr.at, { dateStyle: 'medium', timeStyle: 'short' }),
+                name: tr.actorName ?? t('reviews-edit.unknownPerson'),
+              })}
+              {tr.comment ? (
+                <p className="whitespace-pre-line text-slate-800">
+                  <bdi>{tr.comment}</bdi>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
 }

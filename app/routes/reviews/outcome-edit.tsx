@@ -1,10 +1,335 @@
-import { data } from 'react-router';
+import { data, Form, Link, redirect } from 'react-router';
+import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
+import { addOutcomeComment } from '~/modules/reviews/outcome/add-outcome-comment.server';
+import { getOutcomeWorkspace } from '~/modules/reviews/outcome/get-outcome.server';
+import {
+  OUTCOME_BODY_MAX,
+  OUTCOME_COMMENT_MAX,
+  OUTCOME_TITLE_MAX,
+} from '~/modules/reviews/outcome/outcome-limits';
+import { publishOutcome } from '~/modules/reviews/outcome/publish-outcome.server';
+import { saveOutcome } from '~/modules/reviews/outcome/save-outcome.server';
+import { guard } from '~/permissions/guard.server';
+import { readForm } from '~/platform/forms.server';
+import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { CsrfInput, FormAlert, SubmitButton, valueOf as sentValue, TextArea, TextField } from '~/ui/forms';
+import { useHref, useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { langOf } from '../accounts/shared.server';
+import type { Route } from './+types/outcome-edit';
+import { refusedForm } from './cycle-form-state';
+import { attemptForm, noticeOf, orErrorPage } from './cycle-pages.server';
+import { CycleTabs, Paragraphs, ProblemSummary } from './cycle-ui';
 
-// Placeholder: answers 404 until this page is written.
-export function loader() {
-  throw data({ code: 'notFound' }, { status: 404 });
+const notices = ['saved', 'published', 'commented'] as const;
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageMeta(
+    matches,
+    loaderData
+      ? (i18n) => ({
+          title: i18n.t('reviews-cycles.outcomeEdit.title', {
+            title: i18n.pick(loaderData.cycle.title).text,
+          }),
+        })
+      : null,
+  );
+
+/**
+ * The outcome document's workspace: the secretariat drafts (each save a version) and publishes;
+ * the cycle's partners (its secretariat, the Network secretariat, administrators) read the versions
+ * and comment.
+ */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await guard(request, 'reviews.moderate');
+  const raw = new URL(request.url).searchParams.get('version');
+  const versionNumber = raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;
+  const [workspace, detail] = await orErrorPage(() =>
+    Promise.all([
+      getOutcomeWorkspace({ subject: viewer.subject, cycleId: params.cycleId, versionNumber }),
+      getCycle({ subject: viewer.subject, cycleId: params.cycleId }),
+    ]),
+  );
+  const { outcome } = workspace;
+  return {
+    cycle: { id: detail.cycle.id, title: detail.cycle.title },
+    outcome: outcome
+      ? {
+          title: outcome.title,
+          body: outcome.body,
+          version: outcome.version,
+          latestVersion: outcome.latestVersion,
+          publishedVersion: outcome.publishedVersion,
+        }
+      : null,
+    versions: workspace.versions.map((v) => ({ ...v, savedAt: v.savedAt.toISOString() })),
+    comments: workspace.comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    shown: workspace.shownVersion
+      ? {
+          number: workspace.shownVersion.number,
+          title: workspace.shownVersion.title,
+          body: workspace.shownVersion.body,
+        }
+      : null,
+    canDraft: workspace.canDraft,
+    canComment: workspace.canComment,
+    notice: noticeOf(request, notices),
+    tabs: {
+      outcome: detail.outcomePublished,
+      synthesis: detail.synthesisPublished,
+      tracker: detail.canTrack,
+      edit: detail.canManage,
+      outcomeEdit: true,
+    },
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const viewer = await guard(request, 'reviews.moderate');
+  const form = await readForm(request, context);
+  const intent = String(form.get('intent') ?? '');
+  const common = { subject: viewer.subject, cycleId: params.cycleId, requestId: context.requestId };
+  const expectedVersion = Number(form.get('version') ?? 0);
+  const run: (() => Promise<unknown>) | null =
+    intent === 'save'
+      ? () =>
+          saveOutcome({
+            ...common,
+            expectedVersion,
+            input: {
+              title: { ar: form.get('titleAr'), en: form.get('titleEn') },
+              body: { ar: form.get('bodyAr'), en: form.get('bodyEn') },
+            },
+          })
+      : intent === 'publish'
+        ? () => publishOutcome({ ...common, expectedVersion })
+        : intent === 'comment'
+          ? () => addOutcomeComment({ ...common, input: { body: form.get('comment') } })
+          : null;
+  if (!run) throw data({ code: 'badForm' }, { status: 400 });
+  const result = await attemptForm(form, run);
+  if (!result.ok) {
+    if (result.error.status === 403 || result.error.status === 404) {
+      throw data({ code: result.error.code }, { status: result.error.status });
+    }
+    return result.response;
+  }
+  const notice = intent === 'save' ? 'saved' : intent === 'publish' ? 'published' : 'commented';
+  return redirect(`/${langOf(params)}/reviews/cycles/${params.cycleId}/outcome/edit?notice=${notice}`);
+}
+
+export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, pick, date } = useI18n();
+  const href = useHref();
+  const { cycle, outcome, versions, comments, shown, notice } = loaderData;
+  const refused = refusedForm(actionData);
+  const sent = refused?.intent === 'save' ? refused : undefined;
+  const stale = refused?.problems.some((p) => p.code === 'staleVersion');
+  const errs = (field: string) => sent?.fieldErrors[field];
+  const published = outcome?.publishedVersion ?? null;
+  return (
+    <article aria-labelledby="page-title" className="mx-auto max-w-4xl">
+      <Breadcrumbs
+        items={[
+          { to: href('/reviews'), label: t('reviews-cycles.index.title') },
+          { to: href(`/reviews/cycles/${cycle.id}`), label: pick(cycle.title).text },
+          { label: t('reviews-cycles.tabs.outcomeEdit') },
+        ]}
+      />
+      <h1 id="page-title" className="mb-2 text-2xl font-bold">
+        {t('reviews-cycles.outcomeEdit.title', { title: pick(cycle.title).text })}
+      </h1>
+      <p className="mb-4 text-slate-700">{t('reviews-cycles.outcomeEdit.intro')}</p>
+      <CycleTabs cycleId={cycle.id} current="outcomeEdit" show={loaderData.tabs} />
+      {notice ? (
+        <FormAlert tone="success">{t(`reviews-cycles.outcomeEdit.notice.${notice}`)}</FormAlert>
+      ) : null}
+      <ProblemSummary problems={refused?.problems} />
+      <p className="mb-4 text-sm">
+        {outcome
+          ? t('reviews-cycles.outcomeEdit.state', {
+              latest: outcome.latestVersion,
+              published: published ?? 0,
+            })
+          : t('reviews-cycles.outcomeEdit.empty')}
+      </p>
+
+      {stale && outcome ? (
+        <section
+          aria-labelledby="stale-title"
+          className="mb-4 rounded border border-slate-300 bg-slate-50 p-3 text-sm"
+        >
+          <h2 id="stale-title" className="font-semibold">
+            {t('reviews-cycles.outcomeEdit.staleTitle')}
+          </h2>
+          <p className="mb-2">{t('reviews-cycles.outcomeEdit.staleIntro')}</p>
+          <Paragraphs value={outcome.body} />
+        </section>
+      ) : null}
+
+      {loaderData.canDraft ? (
+        <section aria-labelledby="draft-title" className="mb-8 rounded border border-slate-200 bg-white p-4">
+          <h2 id="draft-title" className="mb-3 text-lg font-semibold">
+            {t('reviews-cycles.outcomeEdit.draftTitle')}
+          </h2>
+          <Form method="post">
+            <CsrfInput />
+            <input type="hidden" name="version" value={outcome?.version ?? 0} />
+            <div className="grid gap-x-4 sm:grid-cols-2">
+              <TextField
+                label={t('reviews-cycles.outcomeEdit.field.titleAr')}
+                name="titleAr"
+                lang="ar"
+                maxLength={OUTCOME_TITLE_MAX}
+                defaultValue={sentValue(sent, 'titleAr', outcome?.title.ar ?? '')}
+                errors={errs('title.ar')}
+              />
+              <TextField
+                label={t('reviews-cycles.outcomeEdit.field.titleEn')}
+                name="titleEn"
+                lang="en"
+                maxLength={OUTCOME_TITLE_MAX}
+                defaultValue={sentValue(sent, 'titleEn', outcome?.title.en ?? '')}
+                errors={errs('title.en')}
+              />
+            </div>
+            <TextArea
+              label={t('reviews-cycles.outcomeEdit.field.bodyAr')}
+              hint={t('reviews-cycles.outcomeEdit.field.bodyHint')}
+              name="bodyAr"
+              lang="ar"
+              rows={12}
+              maxLength={OUTCOME_BODY_MAX}
+              defaultValue={sentValue(sent, 'bodyAr', outcome?.body.ar ?? '')}
+              errors={[...(errs('body') ?? []), ...(errs('body.ar') ?? [])]}
+            />
+            <TextArea
+              label={t('reviews-cycles.outcomeEdit.field.bodyEn')}
+              hint={t('reviews-cycles.outcomeEdit.field.bodyHint')}
+              name="bodyEn"
+              lang="en"
+              rows={12}
+              maxLength={OUTCOME_BODY_MAX}
+              defaultValue={sentValue(sent, 'bodyEn', outcome?.body.en ?? '')}
+              errors={errs('body.en')}
+            />
+            <SubmitButton name="intent" value="save">
+              {t('reviews-cycles.outcomeEdit.save')}
+            </SubmitButton>
+          </Form>
+          {outcome && outcome.latestVersion !== published ? (
+            <Form method="post" className="mt-4 border-t border-slate-200 pt-4">
+              <CsrfInput />
+              <input type="hidden" name="version" value={outcome.version} />
+              <p className="mb-2 text-sm text-slate-700">
+                {t('reviews-cycles.outcomeEdit.publishHelp', { number: outcome.latestVersion })}
+              </p>
+              <SubmitButton name="intent" value="publish">
+                {t('reviews-cycles.outcomeEdit.publish', { number: outcome.latestVersion })}
+              </SubmitButton>
+            </Form>
+          ) : null}
+        </section>
+      ) : outcome ? (
+        <section aria-labelledby="latest-title" className="mb-8">
+          <h2 id="latest-title" className="mb-2 text-lg font-semibold">
+            {t('reviews-cycles.outcomeEdit.latest', { number: outcome.latestVersion })}
+          </h2>
+          <Paragraphs value={outcome.body} />
+        </section>
+      ) : null}
+
+      {published ? (
+        <p className="mb-6">
+          <Link to={href(`/reviews/cycles/${cycle.id}/outcome`)}>
+            {t('reviews-cycles.outcomeEdit.viewPublic')}
+          </Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="versions-title" className="mb-8">
+        <h2 id="versions-title" className="mb-2 text-lg font-semibold">
+          {t('reviews-cycles.outcomeEdit.versions')}
+        </h2>
+        {versions.length ? (
+          <ol className="space-y-1">
+            {versions.map((v) => (
+              <li key={v.number}>
+                <Link to={`?version=${v.number}#shown-title`} className="underline">
+                  {t('reviews-cycles.outcome.versionLabel', { number: v.number })}
+                </Link>{' '}
+                <span className="text-sm text-slate-700">
+                  {t('reviews-cycles.outcomeEdit.savedBy', {
+                    date: date(v.savedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+                  })}{' '}
+                  <bdi>{v.savedBy ?? ''}</bdi>
+                </span>
+                {v.number === published ? (
+                  <span className="ms-2 rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-900">
+                    {t('reviews-cycles.outcomeEdit.publishedBadge')}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t('reviews-cycles.outcomeEdit.noVersions')}</p>
+        )}
+        {shown ? (
+          <section
+            aria-labelledby="shown-title"
+            className="mt-4 rounded border border-slate-200 bg-white p-4"
+          >
+            <h3 id="shown-title" className="mb-2 font-semibold">
+              {t('reviews-cycles.outcome.versionLabel', { number: shown.number })}
+            </h3>
+            <Paragraphs value={shown.body} />
+          </section>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="comments-title">
+        <h2 id="comments-title" className="mb-2 text-lg font-semibold">
+          {t('reviews-cycles.outcomeEdit.comments')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t('reviews-cycles.outcomeEdit.commentsNote')}</p>
+        {comments.length ? (
+          <ul className="mb-4 space-y-3">
+            {comments.map((c) => (
+              <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
+                <p className="text-sm text-slate-600">
+                  <bdi>{c.author ?? ''}</bdi>{' '}
+                  {t('reviews-cycles.outcomeEdit.commentMeta', {
+                    number: c.versionNumber,
+                    date: date(c.createdAt, { dateStyle: 'medium', timeZone: 'UTC' }),
+                  })}
+                </p>
+                <p className="mt-1 whitespace-pre-line">
+                  <bdi>{c.body}</bdi>
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-4">{t('reviews-cycles.outcomeEdit.noComments')}</p>
+        )}
+        {outcome && loaderData.canComment ? (
+          <Form method="post">
+            <CsrfInput />
+            <TextArea
+              label={t('reviews-cycles.outcomeEdit.comment', { number: outcome.latestVersion })}
+              name="comment"
+              rows={3}
+              maxLength={OUTCOME_COMMENT_MAX}
+              defaultValue={refused?.intent === 'comment' ? sentValue(refused, 'comment') : ''}
+              errors={refused?.intent === 'comment' ? refused.fieldErrors.body : undefined}
+            />
+            <SubmitButton name="intent" value="comment">
+              {t('reviews-cycles.outcomeEdit.addComment')}
+            </SubmitButton>
+          </Form>
+        ) : null}
+      </section>
+    </article>
+  );
 }

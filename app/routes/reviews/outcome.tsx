@@ -1,10 +1,97 @@
-import { data } from 'react-router';
+import { Link } from 'react-router';
+import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
+import { getPublishedOutcome } from '~/modules/reviews/outcome/get-outcome.server';
+import { guard } from '~/permissions/guard.server';
+import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { useHref, useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { TranslatedText } from '~/ui/translated-text';
+import type { Route } from './+types/outcome';
+import { orErrorPage } from './cycle-pages.server';
+import { CycleTabs, DateRange, Paragraphs, SampleBadge } from './cycle-ui';
 
-// Placeholder: answers 404 until this page is written.
-export function loader() {
-  throw data({ code: 'notFound' }, { status: 404 });
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageMeta(
+    matches,
+    loaderData
+      ? (i18n) => ({
+          title: i18n.t('reviews-cycles.outcome.title', { title: i18n.pick(loaderData.cycle.title).text }),
+          description: i18n.pick(loaderData.body).text.slice(0, 160),
+        })
+      : null,
+  );
+
+/** The published outcome document (key messages) of a cycle; not found until one is published. */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await guard(request, 'framework.read');
+  const [outcome, detail] = await orErrorPage(() =>
+    Promise.all([
+      getPublishedOutcome({ subject: viewer.subject, cycleId: params.cycleId }),
+      getCycle({ subject: viewer.subject, cycleId: params.cycleId }),
+    ]),
+  );
+  return {
+    cycle: { id: detail.cycle.id, title: detail.cycle.title, partners: detail.cycle.partners },
+    title: outcome.version.title,
+    body: outcome.version.body,
+    number: outcome.version.number,
+    publishedAt: outcome.outcome.publishedAt ? outcome.outcome.publishedAt.toISOString().slice(0, 10) : null,
+    isSample: outcome.outcome.isSample,
+    tabs: {
+      outcome: true,
+      synthesis: detail.synthesisPublished,
+      tracker: detail.canTrack,
+      edit: detail.canManage,
+      outcomeEdit: detail.canTrack || detail.canManage,
+    },
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export default function Outcome({ loaderData }: Route.ComponentProps) {
+  const { t, pick, locale } = useI18n();
+  const href = useHref();
+  const { cycle, title, body } = loaderData;
+  const other = locale === 'ar' ? 'en' : 'ar';
+  return (
+    <article aria-labelledby="page-title">
+      <Breadcrumbs
+        items={[
+          { to: href('/reviews'), label: t('reviews-cycles.index.title') },
+          { to: href(`/reviews/cycles/${cycle.id}`), label: pick(cycle.title).text },
+          { label: t('reviews-cycles.tabs.outcome') },
+        ]}
+      />
+      <p className="text-sm text-slate-600">
+        <TranslatedText value={cycle.title} />
+      </p>
+      <h1 id="page-title" className="mb-2 text-3xl font-bold">
+        {title.ar || title.en ? <TranslatedText value={title} /> : t('reviews-cycles.outcome.defaultTitle')}
+      </h1>
+      <p className="mb-4 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+        <span>{t('reviews-cycles.outcome.by')}</span> <TranslatedText value={cycle.partners} />
+        {loaderData.publishedAt ? (
+          <span>
+            {t('reviews-cycles.outcome.publishedOn')} <DateRange from={loaderData.publishedAt} />
+          </span>
+        ) : null}
+        <span>{t('reviews-cycles.outcome.versionLabel', { number: loaderData.number })}</span>
+        {loaderData.isSample ? <SampleBadge /> : null}
+      </p>
+      <CycleTabs cycleId={cycle.id} current="outcome" show={loaderData.tabs} />
+      <Paragraphs value={body} />
+      {body[locale] && body[other] ? (
+        <details className="mt-6">
+          <summary className="cursor-pointer text-brand-800">
+            {t(`reviews-cycles.outcome.otherLanguage.${other}`)}
+          </summary>
+          <Paragraphs value={{ [other]: body[other] }} className="mt-3" />
+        </details>
+      ) : null}
+      <p className="mt-8 text-sm">
+        <Link to={href(`/reviews/cycles/${cycle.id}/contributions`)}>
+          {t('reviews-cycles.tabs.contributions')}
+        </Link>
+      </p>
+    </article>
+  );
 }

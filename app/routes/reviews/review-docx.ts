@@ -1,6 +1,44 @@
 import { data } from 'react-router';
+import { publicBaseUrl } from '~/modules/accounts/links.server';
+import { attachmentDisposition, docxMimeType } from '~/modules/reviews/docx/docx-kit';
+import { loadReviewDocument } from '~/modules/reviews/docx/review-document.server';
+import { renderReviewDocx } from '~/modules/reviews/docx/review-docx';
+import { guard } from '~/permissions/guard.server';
+import { isAppError } from '~/platform/errors';
+import { serverI18n } from '~/platform/i18n/catalog.server';
+import { langOf } from '../accounts/shared.server';
+import type { Route } from './+types/review-docx';
 
-// Placeholder: answers 404 until this resource is written.
-export function loader() {
-  throw data({ code: 'notFound' }, { status: 404 });
+/**
+ * /{lang}/reviews/:reviewId/download.docx — the full text of a published review as a Word document
+ * in the reader's language (right-to-left when Arabic). Anything not published answers 404, for
+ * everyone: drafts and submitted versions are read on the site, never exported.
+ */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await guard(request, 'framework.read');
+  const locale = langOf(params);
+  let document: Awaited<ReturnType<typeof loadReviewDocument>>;
+  try {
+    document = await loadReviewDocument({ reviewId: params.reviewId });
+  } catch (error) {
+    if (isAppError(error) && error.status === 404) throw data({ code: 'notFound' }, { status: 404 });
+    throw error;
+  }
+  const bytes = await renderReviewDocx({
+    data: document,
+    i18n: serverI18n(locale),
+    baseUrl: publicBaseUrl(request),
+  });
+  const i18n = serverI18n(locale);
+  const author = i18n.pick(document.author).text;
+  return new Response(bytes, {
+    headers: {
+      'Content-Type': docxMimeType,
+      'Content-Disposition': attachmentDisposition(
+        `marsad-review-${document.reviewId.slice(0, 8)}-${locale}.docx`,
+        `${author || i18n.pick(document.title).text}.docx`,
+      ),
+      'Cache-Control': 'no-store',
+    },
+  });
 }

@@ -1,0 +1,65 @@
+import type { CycleStatus } from '#db/schema/review-values';
+import { matrix } from '~/permissions/matrix';
+import { can, type Subject } from '~/permissions/resolver';
+import { cycleResource } from '../review-access';
+
+/**
+ * Who may do what with review cycles, templates and outcome documents — the one place these
+ * rules live (pages, API and domain operations ask here).
+ * - A cycle belongs to the secretariat of its region: holders of reviews.cycles.manage scoped to
+ *   the region (a regional secretariat with a grant on 'LAS'), and administrators anywhere.
+ * - Draft cycles exist only for that secretariat; open and closed cycles are public.
+ * - The submission tracker is for whoever moderates the cycle's reviews: its secretariat, the
+ *   Network secretariat and administrators (reviews.moderate).
+ * - Templates are shared by every region (the standard template is the same for all): anyone who
+ *   manages cycles somewhere reads and edits them.
+ * - The outcome document is drafted by the cycle's secretariat and commented by the cycle's
+ *   partners: the people who moderate its reviews (its secretariat, the Network secretariat,
+ *   administrators). Once published it is public.
+ */
+export interface CycleRef {
+  regionId: string;
+  status: CycleStatus;
+}
+
+export function canManageCycle(subject: Subject, cycle: Pick<CycleRef, 'regionId'>): boolean {
+  return can(subject, 'reviews.cycles.manage', cycleResource(cycle.regionId));
+}
+
+/** Does the cycle exist for this subject? Drafts are hidden (404) from everyone but their secretariat. */
+export function canSeeCycle(subject: Subject, cycle: CycleRef): boolean {
+  return cycle.status !== 'draft' || canManageCycle(subject, cycle);
+}
+
+export function canTrackCycle(subject: Subject, cycle: Pick<CycleRef, 'regionId'>): boolean {
+  return can(subject, 'reviews.moderate', cycleResource(cycle.regionId));
+}
+
+export function canManageTemplates(subject: Subject): boolean {
+  return can(subject, 'reviews.cycles.manage', undefined, { somewhere: true });
+}
+
+/** Opening a cycle at all (for some region): the entry point on the index page. */
+export const canOpenCycles = canManageTemplates;
+
+export function canDraftOutcome(subject: Subject, cycle: Pick<CycleRef, 'regionId'>): boolean {
+  return canManageCycle(subject, cycle);
+}
+
+export function canCommentOutcome(subject: Subject, cycle: Pick<CycleRef, 'regionId'>): boolean {
+  return canTrackCycle(subject, cycle) || canManageCycle(subject, cycle);
+}
+
+/**
+ * The regions the subject may open cycles for: 'any' (administrators: every region) or the region
+ * ids of its scoped grants.
+ */
+export function managedRegionIds(subject: Subject): 'any' | string[] {
+  const ids = new Set<string>();
+  for (const grant of subject.grants) {
+    const reach = matrix[grant.role]['reviews.cycles.manage'];
+    if (reach === 'any') return 'any';
+    if (reach === 'scoped' && grant.scopeType === 'region' && grant.scopeId) ids.add(grant.scopeId);
+  }
+  return [...ids];
+}

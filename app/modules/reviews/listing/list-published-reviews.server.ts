@@ -1,0 +1,131 @@
+import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { organisations } from '#db/schema/accounts';
+import { countries } from '#db/schema/reference';
+import { reviewCycles, reviews } from '#db/schema/reviews';
+import { objectiveTags } from '#db/schema/tagging';
+import type { DbOrTx } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
+import { reviewEntityType } from '../review-records.server';
+import type { ReviewFilterChoices, ReviewFilters } from './review-filters';
+
+/** What the filters accept: public cycles and every country. */
+export async function loadReviewFilterChoices(db: DbOrTx = getDb()): Promise<ReviewFilterChoices> {
+  const [c, k] = await Promise.all([
+    db.select({ id: reviewCycles.id }).from(reviewCycles).where(ne(reviewCycles.status, 'draft')),
+    db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),
+  ]);
+  return { cycles: c.map((x) => x.id).sort(), countries: k.map((x) => x.iso3) };
+}
+
+/** Published reviews of public cycles matching the filters: the one place that decides what is listed. */
+function whereOf(filters: ReviewFilters): SQL {
+  const conditions: SQL[] = [eq(reviews.status, 'published'), ne(reviewCycles.status, 'draft')];
+  if (filters.cycle) conditions.push(eq(reviews.cycleId, filters.cycle));
+  if (filters.country) conditions.push(eq(reviews.countryIso3, filters.country));
+  if (filters.kind) conditions.push(eq(reviews.kind, filters.kind));
+  if (filters.objective) {
+    conditions.push(
+      sql`exists (select 1 from ${objectiveTags} where ${objectiveTags.entityType} = ${reviewEntityType}
+        and ${objectiveTags.entityId} = ${reviews.id}::text and ${objectiveTags.objective} = ${filters.objective})`,
+    );
+  }
+  return and(...conditions)!;
+}
+
+export interface PublishedReviewItem {
+  id: string;
+  kind: 'national' | 'parallel';
+  title: { ar?: string; en?: string };
+  originalLanguage: 'ar' | 'en';
+  cycle: { id: string; title: { ar?: string; en?: string }; regionId: string };
+  country: { iso3: string; name: { ar?: string; en?: string } } | null;
+  organisation: { id: string; name: { ar?: string; en?: string } } | null;
+  objectives: number[];
+  publishedAt: Date | null;
+  isSample: boolean;
+}
+
+/** Published reviews (national and parallel), newest first, with the objectives they are tagged with. */
+export async function listPublishedReviews(options: {
+  db?: DbOrTx;
+  filters: ReviewFilters;
+  limit: number;
+  offset: number;
+}): Promise<{ items: PublishedReviewItem[]; total: number }> {
+  const { db = getDb(), filters } = options;
+  const where = whereOf(filters);
+  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+    db
+      .select({
+        id: reviews.id,
+        kind: reviews.kind,
+        title: reviews.title,
+        originalLanguage: reviews.originalLanguage,
+        cycleId: reviewCycles.id,
+        cycleTitle: reviewCycles.title,
+        regionId: reviewCycles.regionId,
+        countryIso3: reviews.countryIso3,
+        countryName: countries.name,
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        publishedAt: reviews.publishedAt,
+        isSample: reviews.isSample,
+      })
+      .from(reviews)
+      .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
+      .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
+      .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
+      .where(where)
+      .orderBy(desc(reviews.publishedAt), asc(reviews.id))
+      .limit(options.limit)
+      .offset(options.offset),
+    db
+      .select({ total: count() })
+      .from(reviews)
+      .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
+      .where(where),
+  ]);
+  const tags = rows.length
+    ? await db
+        .select({ entityId: objectiveTags.entityId, objective: objectiveTags.objective })
+        .from(objectiveTags)
+        .where(
+          and(
+            eq(objectiveTags.entityType, reviewEntityType),
+            inArray(
+              objectiveTags.entityId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
+        .orderBy(asc(objectiveTags.objective))
+    : [];
+  const objectivesOf = new Map<string, number[]>();
+  for (const t of tags) objectivesOf.set(t.entityId, [...(objectivesOf.get(t.entityId) ?? []), t.objective]);
+  return {
+    total: Number(total),
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      originalLanguage: r.originalLanguage,
+      cycle: { id: r.cycleId, title: r.cycleTitle, regionId: r.regionId },
+      country: r.countryIso3 ? { iso3: r.countryIso3, name: r.countryName ?? {} } : null,
+      organisation: r.organisationId ? { id: r.organisationId, name: r.organisationName ?? {} } : null,
+      objectives: objectivesOf.get(r.id) ?? [],
+      publishedAt: r.publishedAt,
+      isSample: r.isSample,
+    })),
+  };
+}
+
+/** The countries that have a published review in a public cycle (for the index's country filter). */
+export async function publishedReviewCountries(db: DbOrTx = getDb()) {
+  return db
+    .selectDistinct({ iso3: countries.iso3, name: countries.name })
+    .from(reviews)
+    .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
+    .innerJoin(countries, eq(countries.iso3, reviews.countryIso3))
+    .where(whereOf({}))
+    .orderBy(asc(countries.iso3));
+}

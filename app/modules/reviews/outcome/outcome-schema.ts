@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { plainText } from '~/modules/pledges/normalise-text';
+import { err, hasText, parseOrThrow, translatedText } from '../cycles/input-fields';
+import { OUTCOME_BODY_MAX, OUTCOME_COMMENT_MAX, OUTCOME_TITLE_MAX } from './outcome-limits';
+
+export const outcomeInputSchema = z.object({
+  title: translatedText(OUTCOME_TITLE_MAX),
+  body: translatedText(OUTCOME_BODY_MAX).refine(hasText, err('outcomeBodyRequired')),
+});
+export type OutcomeInput = z.output<typeof outcomeInputSchema>;
+
+export const outcomeCommentSchema = z.object({
+  body: z.preprocess(
+    (v) => (typeof v === 'string' ? plainText(v) : v),
+    z.string(err('required')).min(1).max(OUTCOME_COMMENT_MAX),
+  ),
+});
+
+export const parseOutcomeInput = (raw: unknown): OutcomeInput => parseOrThrow(outcomeInputSchema, raw);
+export const parseOutcomeComment = (raw: unknown) => parseOrThrow(outcomeCommentSchema, raw);
+
+export { OUTCOME_BODY_MAX, OUTCOME_COMMENT_MAX, OUTCOME_TITLE_MAX };

@@ -1,0 +1,112 @@
+import type { Locale, Translated } from '#db/schema/columns';
+import type { ObjectiveStatus, ReviewKind } from '#db/schema/review-values';
+
+/**
+ * The shapes of the regional synthesis report, free of Drizzle so pages, the DOCX builder and the
+ * schema (jsonb columns) share them. A published version stores CompiledSynthesis as it was.
+ */
+
+/** The thematic sections quoted per state besides the objectives (template section kinds). */
+export const synthesisThemes = ['challenges', 'priorities', 'practices', 'support'] as const;
+export type SynthesisTheme = (typeof synthesisThemes)[number];
+
+/** What the secretariat writes around the compiled parts, in Arabic and/or English (plain text). */
+export interface SynthesisNarrative {
+  introduction: Translated;
+  /** Optional commentary per objective, keyed by the objective number ("1" … "23"). */
+  objectives: Record<string, Translated>;
+  /** Regional conclusions and roadmap. */
+  conclusions: Translated;
+}
+
+export const emptyNarrative = (): SynthesisNarrative => ({
+  introduction: {},
+  objectives: {},
+  conclusions: {},
+});
+
+/** One published review quoted in the report: a state's national review or an organisation's parallel review. */
+export interface SynthesisSource {
+  reviewId: string;
+  kind: ReviewKind;
+  iso3: string | null;
+  organisationId: string | null;
+  /** The state's or the organisation's name. */
+  name: Translated;
+  title: Translated;
+  originalLanguage: Locale;
+  isSample: boolean;
+}
+
+/** A quotation from a review section, trimmed to about 80 words, in each language the section was written in. */
+export interface SynthesisExtract {
+  reviewId: string;
+  sectionKey: string;
+  field: 'body' | 'measures';
+  text: Translated;
+}
+
+export type StatusCounts = Record<ObjectiveStatus, number>;
+
+/** National reviews and parallel reviews are compiled apart, never mixed. */
+export interface SynthesisObjectivePart {
+  /** Reviews whose section on the objective is answered (a status other than not applicable, or text). */
+  reporters: string[];
+  /** Sections with each implementation status (not applicable included, answered or not). */
+  statuses: StatusCounts;
+  /** Answered sections that give no status. */
+  withoutStatus: number;
+  extracts: SynthesisExtract[];
+}
+
+export interface SynthesisObjective {
+  number: number;
+  title: Translated;
+  national: SynthesisObjectivePart & {
+    /** States in the matrix that did not report on the objective (iso3). */
+    notReported: string[];
+  };
+  parallel: SynthesisObjectivePart;
+}
+
+export interface SynthesisThemePart {
+  theme: SynthesisTheme;
+  national: SynthesisExtract[];
+  parallel: SynthesisExtract[];
+}
+
+/** One cell of the coverage matrix: answered or not, and the status the state gave. */
+export interface CoverageCell {
+  reported: boolean;
+  status: ObjectiveStatus | null;
+}
+
+export interface CoverageRow {
+  iso3: string;
+  name: Translated;
+  inScope: boolean;
+  /** The state's published national review, or null when none is published. */
+  reviewId: string | null;
+  /** One cell per objective, in objective order (cells[0] is objective 1). */
+  cells: CoverageCell[];
+}
+
+export interface CompiledSynthesis {
+  /** Shape version of this document, for published rows kept for years. */
+  format: 1;
+  compiledAt: string;
+  cycle: {
+    id: string;
+    regionId: string;
+    regionName: Translated;
+    title: Translated;
+    partners: Translated;
+  };
+  totals: { statesInScope: number; nationalPublished: number; parallelPublished: number };
+  sources: SynthesisSource[];
+  objectives: SynthesisObjective[];
+  themes: SynthesisThemePart[];
+  coverage: { objectives: number[]; rows: CoverageRow[] };
+  /** The objectives fewest states reported on, fewest first (ties kept together). */
+  leastReported: { objective: number; count: number }[];
+}

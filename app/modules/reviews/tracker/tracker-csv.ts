@@ -1,0 +1,43 @@
+import type { I18n } from '~/platform/i18n/translator';
+import type { TrackerRow } from './get-tracker.server';
+
+/** One CSV cell: numbers bare; text quoted, with spreadsheet formulas neutralised. */
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+const isoDate = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : null);
+
+/**
+ * The tracker table as CSV: a UTF-8 byte order mark (so spreadsheet programs show Arabic),
+ * headings and statuses in the reader's language, dates as YYYY-MM-DD, links absolute.
+ */
+export function trackerCsv(options: {
+  rows: readonly TrackerRow[];
+  i18n: I18n;
+  reviewLink: (id: string) => string;
+}) {
+  const { i18n } = options;
+  const header = [
+    i18n.t('reviews-cycles.tracker.col.iso3'),
+    i18n.t('reviews-cycles.tracker.col.state'),
+    i18n.t('reviews-cycles.tracker.col.status'),
+    i18n.t('reviews-cycles.tracker.col.statusCode'),
+    i18n.t('reviews-cycles.tracker.col.submittedAt'),
+    i18n.t('reviews-cycles.tracker.col.updatedAt'),
+    i18n.t('reviews-cycles.tracker.col.link'),
+  ];
+  const lines = options.rows.map((r) => [
+    r.iso3,
+    i18n.pick(r.name).text,
+    i18n.t(`reviews.status.${r.status}`),
+    r.status,
+    isoDate(r.submittedAt),
+    isoDate(r.updatedAt),
+    r.reviewId ? options.reviewLink(r.reviewId) : null,
+  ]);
+  return `\uFEFF${[header, ...lines].map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,34 @@
+import type { ReviewSnapshot } from '#db/schema/reviews';
+import { setTags } from '~/modules/tagging/set-tags.server';
+import type { DbOrTx } from '~/platform/db.server';
+import type { SectionDefinition } from '../authoring/review-structure.server';
+import { type CycleRow, type ReviewRow, reviewEntityType } from '../review-records.server';
+import { objectivesReportedIn } from './review-snapshot.server';
+
+/**
+ * Tags a review through the shared tagging tables from the version the secretariat sees: the
+ * objectives it reports on, its state (national reviews, or the state a parallel review is about)
+ * and the cycle's region — so coverage counts and the contributions filters find it. Run on
+ * submission and on publication.
+ */
+export async function tagReview(
+  db: DbOrTx,
+  options: {
+    review: Pick<ReviewRow, 'id' | 'countryIso3'>;
+    cycle: Pick<CycleRow, 'regionId'>;
+    snapshot: ReviewSnapshot;
+    definitions: SectionDefinition[];
+  },
+) {
+  const { review, cycle } = options;
+  return setTags({
+    db,
+    entityType: reviewEntityType,
+    entityId: review.id,
+    tags: {
+      objectives: objectivesReportedIn(options.snapshot, options.definitions),
+      countries: review.countryIso3 ? [review.countryIso3] : [],
+      regions: [cycle.regionId],
+    },
+  });
+}

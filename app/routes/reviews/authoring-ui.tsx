@@ -1,0 +1,275 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Locale, Translated } from '#db/schema/columns';
+import type {
+  ObjectiveStatus,
+  ReviewKind,
+  ReviewStatus,
+  SectionField,
+  SectionKind,
+} from '#db/schema/review-values';
+import { paragraphsOf, sectionTextFields } from '~/modules/reviews/authoring/section-content';
+import { useHref, useI18n } from '~/ui/i18n';
+
+/** Pieces shared by the review authoring and workflow pages. */
+
+const statusTones: Record<ReviewStatus, string> = {
+  drafting: 'bg-slate-100 text-slate-800',
+  submitted: 'bg-sky-100 text-sky-900',
+  acknowledged: 'bg-sky-100 text-sky-900',
+  returned: 'bg-amber-100 text-amber-900',
+  published: 'bg-green-100 text-green-900',
+};
+
+export function ReviewStatusBadge({ status }: { status: ReviewStatus }) {
+  const { t } = useI18n();
+  return (
+    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusTones[status]}`} data-status={status}>
+      {t(`reviews.status.${status}`)}
+    </span>
+  );
+}
+
+/** National or parallel, in words; parallel reviews are always labelled as such. */
+export function ReviewKindBadge({ kind }: { kind: ReviewKind }) {
+  const { t } = useI18n();
+  const tone =
+    kind === 'parallel'
+      ? 'border-violet-700 bg-violet-50 text-violet-900'
+      : 'border-brand-700 text-brand-800';
+  return (
+    <span className={`rounded border px-1.5 py-0.5 text-xs font-medium ${tone}`}>
+      {t(`reviews.kind.${kind}`)}
+    </span>
+  );
+}
+
+/** Plain text as paragraphs (blank lines separate them), isolated; never HTML. */
+export function PlainText({ text, lang }: { text: string | null | undefined; lang: Locale }) {
+  const paragraphs = paragraphsOf(text);
+  return (
+    <div lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className="space-y-3">
+      {paragraphs.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one fixed text
+        <p key={i} className="whitespace-pre-line">
+          <bdi>{p}</bdi>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** A section's heading: "Objective 7: <title from the reference data>", the free-form label, or the template's title. */
+export function useSectionTitle() {
+  const { t, pick, number } = useI18n();
+  return (section: {
+    key: string;
+    kind: SectionKind;
+    objective: number | null;
+    title: Translated;
+    objectiveTitle?: Translated | null;
+  }) => {
+    if (section.objective !== null) {
+      const title = pick(section.objectiveTitle ?? section.title).text;
+      return t('reviews-edit.objectiveHeading', { number: number(section.objective), title });
+    }
+    if (section.kind === 'other' && section.key === 'body' && !section.title.ar && !section.title.en) {
+      return t('reviews-edit.freeForm.title');
+    }
+    return pick(section.title).text;
+  };
+}
+
+export type ReviewTab = 'view' | 'edit' | 'editors' | 'attachments' | 'versions' | 'moderate';
+
+/** The working pages of one review, as far as the viewer may use them. */
+export function ReviewTabs({
+  reviewId,
+  current,
+  can,
+}: {
+  reviewId: string;
+  current: ReviewTab;
+  can: { readDraft: boolean; versions: boolean; moderate: boolean };
+}) {
+  const { t } = useI18n();
+  const href = useHref();
+  const tabs: { tab: ReviewTab; path: string; show: boolean }[] = [
+    { tab: 'view', path: `/reviews/${reviewId}`, show: true },
+    { tab: 'edit', path: `/reviews/${reviewId}/edit`, show: can.readDraft },
+    { tab: 'editors', path: `/reviews/${reviewId}/editors`, show: can.readDraft },
+    { tab: 'attachments', path: `/reviews/${reviewId}/attachments`, show: can.readDraft },
+    { tab: 'versions', path: `/reviews/${reviewId}/versions`, show: can.versions },
+    { tab: 'moderate', path: `/reviews/${reviewId}/moderate`, show: can.moderate },
+  ];
+  const shown = tabs.filter((x) => x.show);
+  if (shown.length < 2) return null;
+  return (
+    <nav aria-label={t('reviews-edit.tabs.label')} className="mb-6 border-b border-slate-300">
+      <ul className="flex flex-wrap gap-x-4 text-sm">
+        {shown.map((x) => (
+          <li key={x.tab}>
+            <Link
+              to={href(x.path)}
+              aria-current={x.tab === current ? 'page' : undefined}
+              className="inline-block py-2 aria-[current=page]:border-b-2 aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold"
+            >
+              {t(`reviews-edit.tabs.${x.tab}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export interface ReviewTextSection {
+  key: string;
+  kind: SectionKind;
+  objective: number | null;
+  title: Translated;
+  objectiveTitle: Translated | null;
+  fields: SectionField[];
+  answer: {
+    body: Translated;
+    objectiveStatus: ObjectiveStatus | null;
+    measures: Translated;
+    partners: Translated;
+    sdgTargets: string | null;
+    dataAvailable: Translated;
+  } | null;
+}
+
+function pickIn(
+  value: Translated | undefined,
+  lang: Locale,
+): { text: string; lang: Locale; fallback: boolean } {
+  const other: Locale = lang === 'ar' ? 'en' : 'ar';
+  if (value?.[lang]?.trim()) return { text: value[lang]!, lang, fallback: false };
+  if (value?.[other]?.trim()) return { text: value[other]!, lang: other, fallback: true };
+  return { text: '', lang, fallback: false };
+}
+
+function FieldText({ label, value, lang }: { label: string; value: Translated; lang: Locale }) {
+  const { t } = useI18n();
+  const picked = pickIn(value, lang);
+  if (!picked.text) return null;
+  return (
+    <div className="mt-3">
+      <h4 className="font-medium">{label}</h4>
+      {picked.fallback ? (
+        <p className="text-xs text-amber-900">
+          {t(picked.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
+        </p>
+      ) : null}
+      <PlainText text={picked.text} lang={picked.lang} />
+    </div>
+  );
+}
+
+/** A review's text, section by section in template order, in one language (the other where a text exists only there). */
+export function ReviewText({
+  sections,
+  lang,
+  headingLevel = 2,
+  emptyLabel,
+}: {
+  sections: ReviewTextSection[];
+  lang: Locale;
+  headingLevel?: 2 | 3;
+  emptyLabel: string;
+}) {
+  const { t } = useI18n();
+  const sectionTitle = useSectionTitle();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className="space-y-8">
+      {sections.map((section) => {
+        const answer = section.answer;
+        const body = pickIn(answer?.body, lang);
+        const empty =
+          !answer ||
+          (!body.text &&
+            !answer.objectiveStatus &&
+            !answer.sdgTargets &&
+            sectionTextFields.every((f) => !pickIn(answer[f], lang).text));
+        return (
+          <section key={section.key} id={`section-${section.key}`} aria-labelledby={`title-${section.key}`}>
+            <Heading id={`title-${section.key}`} className="text-xl font-semibold">
+              <bdi>{sectionTitle(section)}</bdi>
+            </Heading>
+            {empty ? <p className="mt-2 text-sm text-slate-600">{emptyLabel}</p> : null}
+            {answer && !empty ? (
+              <div className="mt-2">
+                {answer.objectiveStatus ? (
+                  <p>
+                    <span className="font-medium">{t('reviews.field.implementationStatus')}</span>{' '}
+                    {t(`reviews.objectiveStatus.${answer.objectiveStatus}`)}
+                  </p>
+                ) : null}
+                {body.text ? (
+                  <div className="mt-2">
+                    {body.fallback ? (
+                      <p className="text-xs text-amber-900">
+                        {t(body.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
+                      </p>
+                    ) : null}
+                    <PlainText text={body.text} lang={body.lang} />
+                  </div>
+                ) : null}
+                <FieldText label={t('reviews.field.measures')} value={answer.measures} lang={lang} />
+                <FieldText label={t('reviews.field.partners')} value={answer.partners} lang={lang} />
+                {answer.sdgTargets ? (
+                  <div className="mt-3">
+                    <h4 className="font-medium">{t('reviews.field.sdgTargets')}</h4>
+                    <p>
+                      <bdi>{answer.sdgTargets}</bdi>
+                    </p>
+                  </div>
+                ) : null}
+                <FieldText
+                  label={t('reviews.field.dataAvailable')}
+                  value={answer.dataAvailable}
+                  lang={lang}
+                />
+              </div>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+/** A file's size in the reader's digits: kB under a megabyte, MB above. */
+export function useFileSize() {
+  const { t, number } = useI18n();
+  return (bytes: number | null) => {
+    if (bytes === null) return '';
+    if (bytes < 1024 * 1024)
+      return t('reviews-edit.size.kb', { size: number(Math.max(1, Math.round(bytes / 1024))) });
+    return t('reviews-edit.size.mb', { size: number(Math.round((bytes / (1024 * 1024)) * 10) / 10) });
+  };
+}
+
+/** The kind of an attached file in words (PDF, Word, Excel). */
+export function useFileKind() {
+  const { t } = useI18n();
+  return (contentType: string | null) => {
+    if (contentType === 'application/pdf') return t('reviews-edit.fileKind.pdf');
+    if (contentType?.includes('wordprocessingml')) return t('reviews-edit.fileKind.docx');
+    if (contentType?.includes('spreadsheetml')) return t('reviews-edit.fileKind.xlsx');
+    return t('reviews-edit.fileKind.other');
+  };
+}
+
+export function Notice({ children, tone = 'success' }: { children: ReactNode; tone?: 'success' | 'info' }) {
+  return (
+    <div
+      role="status"
+      className={`mb-4 rounded border-s-4 p-3 ${tone === 'success' ? 'border-green-700 bg-green-50 text-green-900' : 'border-sky-700 bg-sky-50 text-sky-900'}`}
+    >
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { canSeeReviewById } from '~/modules/reviews/authoring/can-see-review.server';
+import { reviewEntityType } from '~/modules/reviews/review-records.server';
+import { viewerOf } from '~/permissions/guard.server';
+import type { CanReadEntity } from '../files/download.server';
+
+/**
+ * Files attached to a review are readable by whoever may see the review: everyone once it is
+ * published; before that its editors, and the cycle region's secretariat once it was submitted.
+ */
+export const reviewFileReaders: Record<string, CanReadEntity> = {
+  [reviewEntityType]: async (request, reviewId) =>
+    canSeeReviewById((await viewerOf(request)).subject, reviewId),
+};

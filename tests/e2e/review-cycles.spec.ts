@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { demoReviewIds } from '../../db/seed/demo-reviews';
+import { msg } from './catalog';
+import { demoPassword, expect, expectAccessible, test } from './fixtures';
+
+async function signInAs(page: Page, email: string) {
+  await page.goto('/ar/sign-in');
+  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
+  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
+  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
+  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+}
+
+const t = (key: string) => msg('ar', `reviews-cycles.${key}`);
+
+test('the public reads the regional review cycles, in Arabic', async ({ page }) => {
+  await page.goto('/ar/reviews');
+  await expect(page.getByRole('heading', { level: 1, name: t('index.title') })).toBeVisible();
+  await expect(page.getByRole('link', { name: /الاستعراض الإقليمي الأول/ }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  const cycle = `/ar/reviews/cycles/${demoReviewIds.firstCycle}`;
+  await page.goto(cycle);
+  await expect(page.getByText('الحوار متعدد أصحاب المصلحة (الجزء الأول)')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`${cycle}/contributions`);
+  await expect(
+    page.getByRole('link', { name: /استعراض موازٍ: أوضاع العمال المهاجرين في لبنان/ }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel(t('contributions.filter.type')).selectOption('consultation_summary');
+  await page.getByRole('button', { name: t('filter.apply') }).click();
+  await expect(page).toHaveURL(/type=consultation_summary/);
+  await expect(page.getByText('دُعي أكثر من خمسمئة', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: /الاستعراض الوطني الطوعي للأردن/ })).toHaveCount(0);
+
+  await page.goto(`${cycle}/outcome`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'الرسائل الرئيسية للاستعراض الإقليمي الأول' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the LAS secretariat creates a cycle from a template, adds a milestone, opens it and sees the tracker', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, 'las@marsad.test');
+
+  await page.goto('/ar/reviews/templates');
+  await expectAccessible(page);
+  await page.goto(`/ar/reviews/templates/${demoReviewIds.template}`);
+  await expect(page.getByRole('button', { name: t('template.newVersion') })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/ar/reviews');
+  await page.getByRole('link', { name: t('index.newCycle') }).click();
+  await expect(page).toHaveURL(/\/ar\/reviews\/cycles\/new$/);
+  await expectAccessible(page);
+
+  const title = 'الاستعراض الإقليمي الثالث للاتفاق العالمي في المنطقة العربية';
+  const field = (name: string) => page.locator(`[name="${name}"]`);
+  await field('titleAr').fill(title);
+  await field('titleEn').fill('Third Arab regional review');
+  await page.getByLabel(t('field.partnersAr')).fill('جامعة الدول العربية، الإسكوا، المنظمة الدولية للهجرة');
+  await page.getByLabel(t('field.template')).selectOption(demoReviewIds.template);
+  await page.getByLabel(t('field.deadline')).fill('2099-05-31');
+  await field('milestone.0.kind').selectOption('workshop');
+  await field('milestone.0.titleAr').fill('ورشة عمل لجهات الاتصال الوطنية');
+  await field('milestone.0.startsOn').fill('2099-02-10');
+  // Without JavaScript too: the form comes back with one more milestone row, nothing lost.
+  await page.getByRole('button', { name: t('form.addMilestone') }).click();
+  await expect(field('milestone.2.kind')).toBeVisible();
+  await expect(field('titleAr')).toHaveValue(title);
+  await expect(field('milestone.0.titleAr')).toHaveValue('ورشة عمل لجهات الاتصال الوطنية');
+  await field('milestone.2.kind').selectOption('review_conference');
+  await field('milestone.2.titleAr').fill('مؤتمر الاستعراض الإقليمي الثالث');
+  await field('milestone.2.startsOn').fill('2099-07-01');
+  await field('milestone.2.endsOn').fill('2099-07-02');
+  await page.getByRole('button', { name: t('form.save'), exact: true }).click();
+
+  await expect(page).toHaveURL(/\/ar\/reviews\/cycles\/[0-9a-f-]+\?notice=created$/);
+  await expect(page.getByText(t('cycle.notice.created'))).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'مؤتمر الاستعراض الإقليمي الثالث' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  const cycleUrl = page.url().replace(/\?.*$/, '');
+
+  await page.getByRole('button', { name: t('cycle.action.open') }).click();
+  await expect(page.getByText(t('cycle.notice.opened'))).toBeVisible();
+
+  await page.getByRole('link', { name: t('tabs.tracker') }).click();
+  await expect(page).toHaveURL(`${cycleUrl}/tracker`);
+  await expect(page.getByRole('heading', { level: 2, name: /من ٢٢/ })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(23);
+  await expectAccessible(page);
+
+  await page.goto(`${cycleUrl}/edit`);
+  await expect(page.locator('[name="titleAr"]')).toHaveValue(title);
+  await expectAccessible(page);
+
+  await page.goto(`${cycleUrl}/outcome/edit`);
+  await page.getByLabel(t('outcomeEdit.field.bodyAr')).fill('رسالة أولى.\n\nرسالة ثانية.');
+  await page.getByRole('button', { name: t('outcomeEdit.save') }).click();
+  await expect(page.getByText(t('outcomeEdit.notice.saved'))).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(`${cycleUrl}/contributions`);
+  await expectAccessible(page);
+});
