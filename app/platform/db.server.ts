@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '#db/schema/index';
 import { bootstrapSql } from './db-bootstrap.server';
+import { logger } from './logger.server';
 
 export type Schema = typeof schema;
 /** Both drivers expose the same query builder; we type against node-postgres. */
@@ -84,6 +85,11 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection the server closes (restart, failover, a dropped test database) must not
+  // crash the process: the pool discards it and opens a new one on the next query.
+  pool.on('error', (error) => {
+    logger.warn({ code: (error as { code?: string }).code }, 'database connection lost');
+  });
   const db = drizzleNodePg(pool, { schema });
   return {
     db,
