@@ -57,15 +57,45 @@ export async function request(pathname: string, options: TestRequestOptions = {}
     body,
     redirect: 'manual',
   });
-  const context: RequestContext = {
-    requestId: 'test-request',
-    cspNonce: 'test-nonce',
-    csrfCookie: testCsrfCookie,
-    clientIp: '127.0.0.1',
-    log: pino({ level: 'silent' }),
-  };
-  return (await getHandler())(req, context);
+  return (await getHandler())(req, testContext());
 }
+
+/** A multipart POST as a browser sends an upload form: the CSRF token, the fields, then the file. */
+export async function postFile(
+  pathname: string,
+  session: string,
+  file: { bytes: Uint8Array; name: string; type?: string },
+  fields: Record<string, string> = {},
+): Promise<Response> {
+  const form = new FormData();
+  form.append('_csrf', csrfTokenFor(testCsrfCookie));
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? '' }));
+  const req = new Request(new URL(pathname, 'http://localhost'), {
+    method: 'POST',
+    body: form,
+    headers: { cookie: `marsad_csrf=${testCsrfCookie}; marsad_session=${session}` },
+    redirect: 'manual',
+  });
+  return (await getHandler())(req, testContext());
+}
+
+const testContext = (): RequestContext => ({
+  requestId: 'test-request',
+  cspNonce: 'test-nonce',
+  csrfCookie: testCsrfCookie,
+  clientIp: '127.0.0.1',
+  log: pino({ level: 'silent' }),
+});
+
+/** Text as React escapes it in text and attributes, to find user text in rendered HTML. */
+export const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
 
 /** A session cookie value for the user, as if they had signed in. */
 export async function signIn(userId: string): Promise<string> {

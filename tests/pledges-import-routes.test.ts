@@ -1,46 +1,12 @@
-import path from 'node:path';
-import pino from 'pino';
-import { createRequestHandler, type ServerBuild } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser } from '#db/seed/factories';
 import { importCsv, importRowValues } from '~/modules/pledges/import/test-files';
-import type { RequestContext } from '~/platform/context';
-import { csrfTokenFor } from '~/platform/forms.server';
 import { minimalPdf } from '~/platform/uploads/test-files';
-import { request, signIn, testCsrfCookie } from './http';
+import { postFile, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 
 /** The page as rendered, without the hydration scripts (which carry the loader data and catalog). */
 const visible = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '');
-
-/** A multipart POST through the production build, as a browser sends the import form. */
-async function postFile(
-  pathname: string,
-  session: string,
-  file: { bytes: Uint8Array; name: string; type?: string },
-  fields: Record<string, string> = {},
-) {
-  const build = (await import(path.resolve('build/server/index.js'))) as ServerBuild;
-  const handler = createRequestHandler(build, 'production');
-  const form = new FormData();
-  form.append('_csrf', csrfTokenFor(testCsrfCookie));
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? '' }));
-  const req = new Request(new URL(pathname, 'http://localhost'), {
-    method: 'POST',
-    body: form,
-    headers: { cookie: `marsad_csrf=${testCsrfCookie}; marsad_session=${session}` },
-    redirect: 'manual',
-  });
-  const context: RequestContext = {
-    requestId: 'test-request',
-    cspNonce: 'test-nonce',
-    csrfCookie: testCsrfCookie,
-    clientIp: '127.0.0.1',
-    log: pino({ level: 'silent' }),
-  };
-  return handler(req, context as never);
-}
 
 /** The body's text, after checking it starts with a UTF-8 byte order mark (Response.text() drops it). */
 async function utf8WithBom(res: Response) {

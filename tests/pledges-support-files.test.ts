@@ -1,7 +1,4 @@
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import pino from 'pino';
-import { createRequestHandler, type ServerBuild } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { attachments, auditLog, files, organisationMembers, pledgeUpdates } from '#db/schema/index';
 import { createOrganisation, createUser } from '#db/seed/factories';
@@ -16,12 +13,10 @@ import {
   removePledgeFile,
 } from '~/modules/pledges/pledge-attachments.server';
 import type { Subject } from '~/permissions/resolver';
-import type { RequestContext } from '~/platform/context';
-import { csrfTokenFor } from '~/platform/forms.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { parseUpload } from '~/platform/uploads/parse-upload.server';
 import { minimalDocx, minimalPdf, multipartRequest, mzExecutable } from '~/platform/uploads/test-files';
-import { request, signIn, testCsrfCookie } from './http';
+import { escapeHtml, postFile, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 
 const pdfUpload = async (name = 'plan.pdf') =>
@@ -36,46 +31,17 @@ const pdfUpload = async (name = 'plan.pdf') =>
     )
   ).file;
 
-/** A multipart POST through the production build, as a browser would send it (CSRF token first). */
-async function postFile(
-  pathname: string,
-  session: string,
-  file: { bytes: Uint8Array; name: string; type?: string },
-  fields: Record<string, string> = {},
-) {
-  const build = (await import(path.resolve('build/server/index.js'))) as ServerBuild;
-  const handler = createRequestHandler(build, 'production');
-  const form = new FormData();
-  form.append('_csrf', csrfTokenFor(testCsrfCookie));
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? '' }));
-  const req = new Request(new URL(pathname, 'http://localhost'), {
-    method: 'POST',
-    body: form,
-    headers: { cookie: `marsad_csrf=${testCsrfCookie}; marsad_session=${session}` },
-    redirect: 'manual',
-  });
-  const context: RequestContext = {
-    requestId: 'test-request',
-    cspNonce: 'test-nonce',
-    csrfCookie: testCsrfCookie,
-    clientIp: '127.0.0.1',
-    log: pino({ level: 'silent' }),
-  };
-  return handler(req, context as never);
-}
-
-const escapeHtml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;');
-
 describe('files on pledges and progress updates', () => {
   const platform = useTestPlatform();
   const db = () => platform().database.db;
+  /** A progress update on a published pledge, to attach evidence to. */
+  const progressUpdate = async (pledgeId: string, narrative: string) => {
+    const [update] = await db()
+      .insert(pledgeUpdates)
+      .values({ pledgeId, reportedOn: '2026-01-15', status: 'in_progress', narrative: { en: narrative } })
+      .returning();
+    return update!;
+  };
 
   async function pledgerOf(orgId: string) {
     const user = await createUser(db());
@@ -142,23 +108,15 @@ describe('files on pledges and progress updates', () => {
         upload: await pdfUpload(),
       }),
     ).rejects.toMatchObject({ code: 'invalidChoice' });
-    const [update] = await db()
-      .insert(pledgeUpdates)
-      .values({
-        pledgeId: published.id,
-        reportedOn: '2026-01-15',
-        status: 'in_progress',
-        narrative: { en: 'Two centres open.' },
-      })
-      .returning();
+    const update = await progressUpdate(published.id, 'Two centres open.');
     const evidence = await addPledgeFile({
       subject,
       pledgeId: published.id,
-      target: { type: 'update', updateId: update!.id },
+      target: { type: 'update', updateId: update.id },
       upload: await pdfUpload('evidence.pdf'),
     });
-    const listed = await listPledgeFiles({ pledgeId: published.id, updateIds: [update!.id] });
-    expect(listed.updates.get(update!.id)?.map((f) => f.fileId)).toEqual([evidence.id]);
+    const listed = await listPledgeFiles({ pledgeId: published.id, updateIds: [update.id] });
+    expect(listed.updates.get(update.id)?.map((f) => f.fileId)).toEqual([evidence.id]);
 
     // Removing: the attachment and the file row go.
     await removePledgeFile({ subject, pledgeId: draft.id, fileId: file.id });
@@ -259,15 +217,7 @@ describe('files on pledges and progress updates', () => {
       status: 'published',
       publishedAt: new Date(),
     });
-    const [update] = await db()
-      .insert(pledgeUpdates)
-      .values({
-        pledgeId: published.id,
-        reportedOn: '2026-01-15',
-        status: 'in_progress',
-        narrative: { en: 'Done.' },
-      })
-      .returning();
+    const update = await progressUpdate(published.id, 'Done.');
     const draftFile = await addPledgeFile({
       subject,
       pledgeId: draft.id,
@@ -277,7 +227,7 @@ describe('files on pledges and progress updates', () => {
     const evidence = await addPledgeFile({
       subject,
       pledgeId: published.id,
-      target: { type: 'update', updateId: update!.id },
+      target: { type: 'update', updateId: update.id },
       upload: await pdfUpload(),
     });
     const get = async (id: string, userId?: string) => {

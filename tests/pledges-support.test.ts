@@ -159,59 +159,45 @@ for (const store of testStores) {
       const pledge = await createPledge(db(), { organisationId: org.id, status: 'published' });
       const request = await askSupport({ subject: member.subject, pledgeId: pledge.id, input: ask });
       const before = (await mails()).length;
+      const answer = (
+        subject: Subject,
+        expectedVersion: number,
+        input: Parameters<typeof answerSupport>[0]['input'],
+        baseUrl = 'http://x',
+      ) => answerSupport({ subject, requestId: request.id, expectedVersion, input, baseUrl });
 
       await expect(
-        answerSupport({
-          subject: member.subject,
-          requestId: request.id,
-          expectedVersion: 1,
-          input: { status: 'answered', reply: 'x', replyLanguage: 'en' },
-          baseUrl: 'http://x',
-        }),
+        answer(member.subject, 1, { status: 'answered', reply: 'x', replyLanguage: 'en' }),
       ).rejects.toMatchObject({ code: 'forbidden' });
       await expect(
-        answerSupport({
-          subject: secretariat.subject,
-          requestId: request.id,
-          expectedVersion: 1,
-          input: { status: 'answered', reply: '', replyLanguage: 'en' },
-          baseUrl: 'http://x',
-        }),
+        answer(secretariat.subject, 1, { status: 'answered', reply: '', replyLanguage: 'en' }),
       ).rejects.toMatchObject({ code: 'supportReplyRequired', params: { field: 'reply' } });
 
-      const inProgress = await answerSupport({
-        subject: secretariat.subject,
-        requestId: request.id,
-        expectedVersion: 1,
-        input: { status: 'in_progress', reply: '', replyLanguage: 'ar' },
-        baseUrl: 'https://marsad.example.org/',
-      });
+      const inProgress = await answer(
+        secretariat.subject,
+        1,
+        { status: 'in_progress', reply: '', replyLanguage: 'ar' },
+        'https://marsad.example.org/',
+      );
       expect(inProgress).toMatchObject({ status: 'in_progress', reply: null, version: 2 });
 
-      const answered = await answerSupport({
-        subject: secretariat.subject,
-        requestId: request.id,
-        expectedVersion: 2,
-        input: {
+      const answered = await answer(
+        secretariat.subject,
+        2,
+        {
           status: 'answered',
           reply: 'IOM will run a two-day workshop in May.\n\nWrite to the regional office to fix dates.',
           replyLanguage: 'en',
         },
-        baseUrl: 'https://marsad.example.org/',
-      });
+        'https://marsad.example.org/',
+      );
       expect(answered).toMatchObject({
         status: 'answered',
         replyLanguage: 'en',
         repliedBy: secretariat.user.id,
       });
       await expect(
-        answerSupport({
-          subject: secretariat.subject,
-          requestId: request.id,
-          expectedVersion: 2,
-          input: { status: 'closed', reply: 'late', replyLanguage: 'en' },
-          baseUrl: 'http://x',
-        }),
+        answer(secretariat.subject, 2, { status: 'closed', reply: 'late', replyLanguage: 'en' }),
       ).rejects.toMatchObject({ code: 'staleVersion', status: 409 });
 
       const sent = (await mails()).slice(before);
@@ -225,21 +211,9 @@ for (const store of testStores) {
       expect(sent[1]!.text).toContain(`https://marsad.example.org/en/pledges/${pledge.id}#support`);
       expect(sent[1]!.text).toContain(en.t('pledges-support.status.answered'));
 
-      await answerSupport({
-        subject: secretariat.subject,
-        requestId: request.id,
-        expectedVersion: 3,
-        input: { status: 'closed', reply: answered.reply, replyLanguage: 'en' },
-        baseUrl: 'http://x',
-      });
+      await answer(secretariat.subject, 3, { status: 'closed', reply: answered.reply, replyLanguage: 'en' });
       await expect(
-        answerSupport({
-          subject: secretariat.subject,
-          requestId: request.id,
-          expectedVersion: 4,
-          input: { status: 'in_progress', reply: '', replyLanguage: 'en' },
-          baseUrl: 'http://x',
-        }),
+        answer(secretariat.subject, 4, { status: 'in_progress', reply: '', replyLanguage: 'en' }),
       ).rejects.toMatchObject({ code: 'supportRequestClosed', status: 409 });
       const trail = await db()
         .select({ action: auditLog.action })

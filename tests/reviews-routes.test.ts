@@ -1,59 +1,16 @@
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
-import { createRequestHandler, type ServerBuild } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { reviewSections, reviews } from '#db/schema/index';
 import { createReview, createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
 import { reviewPeople } from '~/modules/reviews/authoring/test-people';
 import { shortTemplate } from '~/modules/reviews/authoring/test-template';
-import type { RequestContext } from '~/platform/context';
-import { csrfTokenFor } from '~/platform/forms.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { minimalPdf, mzExecutable } from '~/platform/uploads/test-files';
-import { request, signIn, testCsrfCookie } from './http';
+import { escapeHtml as html, postFile, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 
 const ar = serverI18n('ar');
 const en = serverI18n('en');
-
-/** React escapes these in text and attributes. */
-const html = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;');
-
-/** A multipart POST through the production build, as a browser sends it (CSRF token first). */
-async function postFile(
-  pathname: string,
-  session: string,
-  file: { bytes: Uint8Array; name: string; type?: string },
-) {
-  const build = (await import(path.resolve('build/server/index.js'))) as ServerBuild;
-  const handler = createRequestHandler(build, 'production');
-  const form = new FormData();
-  form.append('_csrf', csrfTokenFor(testCsrfCookie));
-  form.append('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? '' }));
-  const context: RequestContext = {
-    requestId: 'test-request',
-    cspNonce: 'test-nonce',
-    csrfCookie: testCsrfCookie,
-    clientIp: '127.0.0.1',
-    log: pino({ level: 'silent' }),
-  };
-  return handler(
-    new Request(new URL(pathname, 'http://localhost'), {
-      method: 'POST',
-      body: form,
-      headers: { cookie: `marsad_csrf=${testCsrfCookie}; marsad_session=${session}` },
-      redirect: 'manual',
-    }),
-    context as never,
-  );
-}
 
 describe('review pages (HTTP, no JavaScript)', () => {
   const platform = useTestPlatform();

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { users } from '#db/schema/index';
 import { hmac } from '~/platform/crypto.server';
 import type { DbOrTx } from '~/platform/db.server';
@@ -15,6 +15,16 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
     .where(sql`lower(${users.email}) = ${normaliseEmail(email)}`)
     .limit(1);
   return user;
+}
+
+/** Where and how to mail a user (address, language, digits); null when the account is gone or disabled. */
+export async function mailContactOf(db: DbOrTx, userId: string) {
+  const [user] = await db
+    .select({ email: users.email, locale: users.locale, digits: users.digits })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)))
+    .limit(1);
+  return user ?? null;
 }
 
 /**

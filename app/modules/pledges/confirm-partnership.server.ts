@@ -3,10 +3,10 @@ import { pledgePartners } from '#db/schema/pledges';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError, forbidden, notFound } from '~/platform/errors';
+import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { isUuid, lockPledge, pledgeEntityType } from './pledge-records.server';
-import { isPledger } from './pledge-workflow';
+import { lockPartnerFor } from './lock-partner.server';
+import { pledgeEntityType } from './pledge-records.server';
 
 /**
  * A partner confirms its part in a pledge: a member of the partner organisation, or a focal
@@ -21,16 +21,8 @@ export async function confirmPartnership(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
-  if (!isUuid(options.partnerId)) throw notFound();
   return db.transaction(async (tx) => {
-    const pledge = await lockPledge(tx, options.pledgeId);
-    const [partner] = await tx
-      .select()
-      .from(pledgePartners)
-      .where(eq(pledgePartners.id, options.partnerId))
-      .limit(1);
-    if (!partner || partner.pledgeId !== pledge.id) throw notFound();
-    if (!subject.userId || !isPledger(subject, partner)) throw forbidden();
+    const { pledge, partner } = await lockPartnerFor(tx, subject, options.pledgeId, options.partnerId);
     if (pledge.status === 'closed') throw new AppError('pledgeClosed', 409);
     if (partner.confirmedAt) return partner;
     const [after] = await tx

@@ -1,16 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
-import { users } from '#db/schema/index';
 import type { PledgeStatus } from '#db/schema/pledge-values';
 import { pledgePartners, pledges } from '#db/schema/pledges';
+import { mailContactOf } from '~/modules/accounts/users.server';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError, forbidden, notFound } from '~/platform/errors';
+import { AppError } from '~/platform/errors';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { enqueueMail } from '~/platform/jobs/handlers.server';
 import { getDb } from '~/platform/platform.server';
-import { isUuid, lockPledge, pledgeEntityType } from './pledge-records.server';
-import { isPledger } from './pledge-workflow';
+import { lockPartnerFor } from './lock-partner.server';
+import { pledgeEntityType } from './pledge-records.server';
 
 /** Before approval a named partner may still say no (approval needs every partner confirmed). */
 export const declinableStatuses: readonly PledgeStatus[] = ['draft', 'submitted', 'changes_requested'];
@@ -32,16 +32,8 @@ export async function declinePartnership(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject } = options;
-  if (!isUuid(options.partnerId)) throw notFound();
   return db.transaction(async (tx) => {
-    const pledge = await lockPledge(tx, options.pledgeId);
-    const [partner] = await tx
-      .select()
-      .from(pledgePartners)
-      .where(eq(pledgePartners.id, options.partnerId))
-      .limit(1);
-    if (!partner || partner.pledgeId !== pledge.id) throw notFound();
-    if (!subject.userId || !isPledger(subject, partner)) throw forbidden();
+    const { pledge, partner } = await lockPartnerFor(tx, subject, options.pledgeId, options.partnerId);
     if (partner.confirmedAt) throw new AppError('partnershipAlreadyConfirmed', 409);
     if (!declinableStatuses.includes(pledge.status)) {
       throw new AppError('partnershipNotDeclinable', 409, { status: pledge.status });
@@ -61,17 +53,8 @@ export async function declinePartnership(options: {
       requestId: options.requestId,
     });
     if (pledge.createdBy) {
-      const [author] = await tx
-        .select({
-          email: users.email,
-          locale: users.locale,
-          digits: users.digits,
-          disabledAt: users.disabledAt,
-        })
-        .from(users)
-        .where(eq(users.id, pledge.createdBy))
-        .limit(1);
-      if (author && !author.disabledAt) {
+      const author = await mailContactOf(tx, pledge.createdBy);
+      if (author) {
         const i18n = serverI18n(author.locale, author.digits);
         const title = i18n.pick(pledge.title).text;
         const link = `${options.baseUrl.replace(/\/+$/, '')}/${author.locale}/pledges/${pledge.id}`;

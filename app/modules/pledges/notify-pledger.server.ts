@@ -1,5 +1,4 @@
-import { eq } from 'drizzle-orm';
-import { users } from '#db/schema/index';
+import { mailContactOf } from '~/modules/accounts/users.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { enqueueMail } from '~/platform/jobs/handlers.server';
@@ -22,12 +21,8 @@ export async function notifyPledger(options: {
 }): Promise<number | null> {
   const { db = getDb(), pledge, decision } = options;
   if (!pledge.createdBy) return null;
-  const [author] = await db
-    .select({ email: users.email, locale: users.locale, digits: users.digits, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.id, pledge.createdBy))
-    .limit(1);
-  if (!author || author.disabledAt) return null;
+  const author = await mailContactOf(db, pledge.createdBy);
+  if (!author) return null;
   const i18n = serverI18n(author.locale, author.digits);
   const title = i18n.pick(pledge.title).text;
   const path = decision === 'requestChanges' ? `/pledges/${pledge.id}/edit` : `/pledges/${pledge.id}`;

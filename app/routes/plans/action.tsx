@@ -13,16 +13,18 @@ import { CsrfInput, FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/action';
 import { ActionForm, emptyActionValues } from './action-form';
-import { ActionStatusBadge, PlanStatusBadge, ProgressMeter, SampleBadge } from './plan-badges';
+import { ActionStatusBadge, PlanStatusBadge, ProgressMeter } from './plan-badges';
 import { inputOf, keeperOf, orErrorPage, orRefusal, versionOf } from './plan-forms.server';
 import { planReference } from './plan-reference.server';
 import { Paragraphs } from './plan-text';
 import { actionFormValues, actionSummary } from './plan-views.server';
 import { ProgressForm } from './progress-form';
+import { StaleNotice } from './stale-notice';
 import { UpdateTimeline } from './update-timeline';
 
 /**
@@ -382,29 +384,20 @@ function ActionView({
             </summary>
             <div className="mt-3">
               {stale ? (
-                <section
-                  aria-labelledby="stale-title"
-                  className="mb-4 rounded border border-slate-300 bg-slate-50 p-3 text-sm"
-                >
-                  <h3 id="stale-title" className="font-semibold">
-                    {t('plans.stale.title')}
-                  </h3>
-                  <p className="mb-2">{t('plans.stale.intro')}</p>
-                  <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-                    <dt>{t('plans.field.actionTitleAr')}</dt>
-                    <dd>
-                      <bdi lang="ar">{a.title.ar ?? ''}</bdi>
-                    </dd>
-                    <dt>{t('plans.field.actionTitleEn')}</dt>
-                    <dd>
-                      <bdi lang="en">{a.title.en ?? ''}</bdi>
-                    </dd>
-                    <dt>{t('plans.field.status')}</dt>
-                    <dd>{t(`plans.actionStatus.${a.status}`)}</dd>
-                    <dt>{t('plans.action.dates')}</dt>
-                    <dd>{t('plans.periodRange', { start: day(a.startDate), end: day(a.endDate) })}</dd>
-                  </dl>
-                </section>
+                <StaleNotice>
+                  <dt>{t('plans.field.actionTitleAr')}</dt>
+                  <dd>
+                    <bdi lang="ar">{a.title.ar ?? ''}</bdi>
+                  </dd>
+                  <dt>{t('plans.field.actionTitleEn')}</dt>
+                  <dd>
+                    <bdi lang="en">{a.title.en ?? ''}</bdi>
+                  </dd>
+                  <dt>{t('plans.field.status')}</dt>
+                  <dd>{t(`plans.actionStatus.${a.status}`)}</dd>
+                  <dt>{t('plans.action.dates')}</dt>
+                  <dd>{t('plans.periodRange', { start: day(a.startDate), end: day(a.endDate) })}</dd>
+                </StaleNotice>
               ) : null}
               {intent === 'save' && result?.formError ? <FormAlert error={result.formError} /> : null}
               <ActionForm

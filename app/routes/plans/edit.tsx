@@ -21,6 +21,7 @@ import { ActionStatusBadge, PlanStatusBadge } from './plan-badges';
 import { PlanForm } from './plan-form';
 import { inputOf, keeperOf, orErrorPage, orRefusal, versionOf } from './plan-forms.server';
 import { planFormValues, planHeader } from './plan-views.server';
+import { StaleNotice } from './stale-notice';
 
 /**
  * Where a state's focal points (and administrators) keep its plan: start one, edit the header,
@@ -204,29 +205,18 @@ export default function EditPlan({ loaderData, actionData }: Route.ComponentProp
               {t('plans.edit.headerTitle')}
             </h2>
             {stale ? (
-              <section
-                aria-labelledby="stale-title"
-                className="mb-4 rounded border border-slate-300 bg-slate-50 p-3 text-sm"
-              >
-                <h3 id="stale-title" className="font-semibold">
-                  {t('plans.stale.title')}
-                </h3>
-                <p className="mb-2">{t('plans.stale.intro')}</p>
-                <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-                  <dt>{t('plans.field.titleAr')}</dt>
-                  <dd>
-                    <bdi lang="ar">{plan.title.ar ?? ''}</bdi>
-                  </dd>
-                  <dt>{t('plans.field.titleEn')}</dt>
-                  <dd>
-                    <bdi lang="en">{plan.title.en ?? ''}</bdi>
-                  </dd>
-                  <dt>{t('plans.plan.period')}</dt>
-                  <dd>
-                    {t('plans.periodRange', { start: day(plan.periodStart), end: day(plan.periodEnd) })}
-                  </dd>
-                </dl>
-              </section>
+              <StaleNotice>
+                <dt>{t('plans.field.titleAr')}</dt>
+                <dd>
+                  <bdi lang="ar">{plan.title.ar ?? ''}</bdi>
+                </dd>
+                <dt>{t('plans.field.titleEn')}</dt>
+                <dd>
+                  <bdi lang="en">{plan.title.en ?? ''}</bdi>
+                </dd>
+                <dt>{t('plans.plan.period')}</dt>
+                <dd>{t('plans.periodRange', { start: day(plan.periodStart), end: day(plan.periodEnd) })}</dd>
+              </StaleNotice>
             ) : null}
             <PlanForm
               intent="save"

@@ -8,9 +8,10 @@ import { getDb } from '~/platform/platform.server';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
-import { PlanStatusBadge, ProgressMeter, SampleBadge } from './plan-badges';
+import { PlanStatusBadge, ProgressMeter } from './plan-badges';
 import { planReference } from './plan-reference.server';
 
 /**

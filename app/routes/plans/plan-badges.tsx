@@ -29,15 +29,6 @@ export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   );
 }
 
-export function SampleBadge() {
-  const { t } = useI18n();
-  return (
-    <span className="rounded bg-violet-100 px-1.5 py-0.5 text-xs font-medium text-violet-900">
-      {t('common.sampleData')}
-    </span>
-  );
-}
-
 /** Progress toward the target as text ("45 %"), or "no indicator data". */
 export function useProgressText() {
   const { t, number } = useI18n();

@@ -4,19 +4,20 @@ import { actionStatuses, isActionStatus } from '~/modules/plans/plan-values';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { guard } from '~/permissions/guard.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { HorizontalBarChart } from '~/ui/charts/bar-chart-horizontal';
 import { DataTable } from '~/ui/charts/dashboard-chart-figure';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/plan';
 import { ActionCard } from './action-card';
-import { PlanStatusBadge, ProgressMeter, SampleBadge, useProgressText } from './plan-badges';
+import { PlanStatusBadge, ProgressMeter, useProgressText } from './plan-badges';
 import { orErrorPage } from './plan-forms.server';
 import { planReference } from './plan-reference.server';
 import { Paragraphs } from './plan-text';
 import { actionSummary, planHeader } from './plan-views.server';
-import { ObjectiveProgressChart } from './progress-chart';
 
 /**
  * A country's national implementation plan: the header, the roll-up of its actions by objective
@@ -89,7 +90,7 @@ export default function PlanPage({ loaderData }: Route.ComponentProps) {
   const chartRows = rollup.map((r) => ({
     key: String(r.objective),
     label: t('plans.objectiveOption', { number: number(r.objective), name: pick(r.name).text }),
-    percent: r.averageProgress,
+    value: r.averageProgress,
     valueText: r.actions === 0 ? t('plans.rollup.noActions') : progressText(r.averageProgress),
   }));
   const statusColumns = actionStatuses.map((s) => t(`plans.actionStatus.${s}`));
@@ -186,9 +187,11 @@ export default function PlanPage({ loaderData }: Route.ComponentProps) {
             {t('plans.rollup.caption')}
           </figcaption>
           <div className="mt-3">
-            <ObjectiveProgressChart
+            <HorizontalBarChart
               rows={chartRows}
               dir={dir}
+              labelWidth={230}
+              domainMax={100}
               label={t('plans.rollup.chartLabel', {
                 objectives: withActions.length,
                 withData: withActions.filter((r) => r.averageProgress !== null).length,

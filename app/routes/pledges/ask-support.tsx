@@ -1,7 +1,5 @@
 import { Form, Link, redirect } from 'react-router';
 import { supportKinds } from '#db/schema/pledge-support-values';
-import { getPledge } from '~/modules/pledges/get-pledge.server';
-import { isPledger } from '~/modules/pledges/pledge-workflow';
 import { askSupport } from '~/modules/pledges/support/ask-support.server';
 import { canAskSupport } from '~/modules/pledges/support/support-access';
 import {
@@ -9,8 +7,6 @@ import {
   SUPPORT_DESCRIPTION_MIN_LENGTH,
 } from '~/modules/pledges/support/support-schema';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
-import { guard } from '~/permissions/guard.server';
-import { forbidden } from '~/platform/errors';
 import { readForm } from '~/platform/forms.server';
 import {
   CsrfInput,
@@ -27,23 +23,12 @@ import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/ask-support';
-import { orErrorPage } from './form-pledge.server';
-import { supportFailure } from './support-form.server';
+import { pledgeForPledger, supportFailure } from './support-form.server';
 
 /**
  * The pledger asks the Network for support on an approved or published pledge: a kind of support,
  * a description (Arabic and/or English) and, optionally, the objectives concerned. Works without script.
  */
-async function pledgeForPledger(request: Request, pledgeId: string) {
-  const viewer = await guard(request, 'pledges.edit');
-  const detail = await orErrorPage(async () => {
-    const found = await getPledge({ subject: viewer.subject, pledgeId });
-    if (!isPledger(viewer.subject, found.pledge)) throw forbidden();
-    return found;
-  });
-  return { viewer, detail };
-}
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { viewer, detail } = await pledgeForPledger(request, params.id);
   const objectives = await listObjectives({ withTitle: false });

@@ -1,5 +1,4 @@
 import { data, Form, Link, redirect } from 'react-router';
-import { getPledge } from '~/modules/pledges/get-pledge.server';
 import {
   addPledgeFile,
   listPledgeFiles,
@@ -9,9 +8,6 @@ import {
   pledgeFileKinds,
   removePledgeFile,
 } from '~/modules/pledges/pledge-attachments.server';
-import { isPledger } from '~/modules/pledges/pledge-workflow';
-import { guard } from '~/permissions/guard.server';
-import { forbidden } from '~/platform/errors';
 import { readForm } from '~/platform/forms.server';
 import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton } from '~/ui/forms';
@@ -21,9 +17,8 @@ import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/attachments';
-import { orErrorPage } from './form-pledge.server';
 import { FileList, type FileView } from './pledge-files';
-import { supportFailure } from './support-form.server';
+import { pledgeForPledger, supportFailure } from './support-form.server';
 
 /**
  * The pledger's files: documents attached to the pledge (while it is a draft or sent back for
@@ -32,16 +27,6 @@ import { supportFailure } from './support-form.server';
  * server's upload body cap applies.
  */
 const notices = ['uploaded', 'removed'] as const;
-
-async function pledgeForPledger(request: Request, pledgeId: string) {
-  const viewer = await guard(request, 'pledges.edit');
-  const detail = await orErrorPage(async () => {
-    const found = await getPledge({ subject: viewer.subject, pledgeId });
-    if (!isPledger(viewer.subject, found.pledge)) throw forbidden();
-    return found;
-  });
-  return { viewer, detail };
-}
 
 const fileView = (f: { fileId: string; originalName: string; contentType: string; sizeBytes: number }) => ({
   fileId: f.fileId,

@@ -118,44 +118,8 @@ export default function Partnerships({ loaderData, actionData }: Route.Component
                       tt('confirmedOn', { date: date(item.confirmedAt, { dateStyle: 'medium' }) })
                     ) : (
                       <div className="flex flex-wrap gap-2">
-                        {item.canConfirm ? (
-                          <Form method="post">
-                            <CsrfInput />
-                            <input type="hidden" name="pledgeId" value={item.pledgeId} />
-                            <input type="hidden" name="partnerId" value={item.partnerId} />
-                            <button
-                              type="submit"
-                              name="intent"
-                              value="confirm"
-                              className="rounded bg-brand-700 px-3 py-1 text-white"
-                            >
-                              {tt('confirm')}
-                              <span className="sr-only">
-                                {' '}
-                                <TranslatedText value={item.title} />
-                              </span>
-                            </button>
-                          </Form>
-                        ) : null}
-                        {item.canDecline ? (
-                          <Form method="post">
-                            <CsrfInput />
-                            <input type="hidden" name="pledgeId" value={item.pledgeId} />
-                            <input type="hidden" name="partnerId" value={item.partnerId} />
-                            <button
-                              type="submit"
-                              name="intent"
-                              value="decline"
-                              className="rounded border border-red-800 px-3 py-1 text-red-800"
-                            >
-                              {tt('decline')}
-                              <span className="sr-only">
-                                {' '}
-                                <TranslatedText value={item.title} />
-                              </span>
-                            </button>
-                          </Form>
-                        ) : null}
+                        {item.canConfirm ? <AnswerForm item={item} intent="confirm" /> : null}
+                        {item.canDecline ? <AnswerForm item={item} intent="decline" /> : null}
                         {!item.canConfirm && !item.canDecline ? tt('noAction') : null}
                       </div>
                     )}
@@ -169,5 +133,35 @@ export default function Partnerships({ loaderData, actionData }: Route.Component
         <p>{tt('empty')}</p>
       )}
     </article>
+  );
+}
+
+const answerButton = {
+  confirm: 'rounded bg-brand-700 px-3 py-1 text-white',
+  decline: 'rounded border border-red-800 px-3 py-1 text-red-800',
+} as const;
+
+/** One partner's answer (confirm or decline) to one pledge, as its own no-JS form. */
+function AnswerForm({
+  item,
+  intent,
+}: {
+  item: Route.ComponentProps['loaderData']['items'][number];
+  intent: keyof typeof answerButton;
+}) {
+  const { t } = useI18n();
+  return (
+    <Form method="post">
+      <CsrfInput />
+      <input type="hidden" name="pledgeId" value={item.pledgeId} />
+      <input type="hidden" name="partnerId" value={item.partnerId} />
+      <button type="submit" name="intent" value={intent} className={answerButton[intent]}>
+        {t(`pledges-support.partnerships.${intent}`)}
+        <span className="sr-only">
+          {' '}
+          <TranslatedText value={item.title} />
+        </span>
+      </button>
+    </Form>
   );
 }

@@ -1,7 +1,11 @@
 import { data } from 'react-router';
+import { getPledge } from '~/modules/pledges/get-pledge.server';
 import type { InputIssue } from '~/modules/pledges/pledge-schema';
-import { isAppError } from '~/platform/errors';
+import { isPledger } from '~/modules/pledges/pledge-workflow';
+import { guard } from '~/permissions/guard.server';
+import { forbidden, isAppError } from '~/platform/errors';
 import { type FieldError, formValues, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from './form-pledge.server';
 
 /** Domain field paths (description.ar, objectives.2, …) to the support forms' field names. */
 function formField(path: string, renames: Record<string, string>): string {
@@ -36,4 +40,15 @@ export function supportFailure(form: FormData, error: unknown, renames: Record<s
     ...(issues?.length ? {} : { formError: { code: error.code, params: error.params } }),
   };
   return data(result, { status: error.status });
+}
+
+/** The pledge for a page only its pledger may use (ask for support, attach files); others get the error page. */
+export async function pledgeForPledger(request: Request, pledgeId: string) {
+  const viewer = await guard(request, 'pledges.edit');
+  const detail = await orErrorPage(async () => {
+    const found = await getPledge({ subject: viewer.subject, pledgeId });
+    if (!isPledger(viewer.subject, found.pledge)) throw forbidden();
+    return found;
+  });
+  return { viewer, detail };
 }

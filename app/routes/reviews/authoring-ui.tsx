@@ -273,3 +273,66 @@ export function Notice({ children, tone = 'success' }: { children: ReactNode; to
     </div>
   );
 }
+
+export type ReviewAttachmentItem = {
+  fileId: string;
+  name: string;
+  contentType: string | null;
+  sizeBytes: number | null;
+};
+
+/** The files attached to a review version, each with its kind and size (or "none"). */
+export function ReviewAttachmentList({ attachments }: { attachments: ReviewAttachmentItem[] }) {
+  const { t } = useI18n();
+  const href = useHref();
+  const size = useFileSize();
+  const kind = useFileKind();
+  if (!attachments.length) return <p>{t('reviews-edit.attachments.none')}</p>;
+  return (
+    <ul className="space-y-1">
+      {attachments.map((a) => (
+        <li key={a.fileId}>
+          <a href={href(`/files/${a.fileId}`)}>
+            <bdi>{a.name}</bdi>
+          </a>{' '}
+          <span className="text-sm text-slate-700">
+            {t('reviews-edit.view.fileMeta', { kind: kind(a.contentType), size: size(a.sizeBytes) })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export type ReviewTransitionItem = {
+  id: number;
+  fromStatus: ReviewStatus;
+  toStatus: ReviewStatus;
+  comment: string | null;
+  at: Date | string;
+  actorName: string | null;
+};
+
+/** A review's status changes, oldest first, with who made them and the secretariat's comment. */
+export function ReviewHistoryList({ transitions }: { transitions: ReviewTransitionItem[] }) {
+  const { t, date } = useI18n();
+  return (
+    <ol className="list-decimal space-y-2 ps-6 text-sm">
+      {transitions.map((tr) => (
+        <li key={tr.id}>
+          {t('reviews-edit.view.historyItem', {
+            from: t(`reviews.status.${tr.fromStatus}`),
+            to: t(`reviews.status.${tr.toStatus}`),
+            date: date(tr.at, { dateStyle: 'medium', timeStyle: 'short' }),
+            name: tr.actorName ?? t('reviews-edit.unknownPerson'),
+          })}
+          {tr.comment ? (
+            <p className="whitespace-pre-line text-slate-800">
+              <bdi>{tr.comment}</bdi>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

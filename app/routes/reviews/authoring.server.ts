@@ -1,4 +1,5 @@
 import { data } from 'react-router';
+import type { ReviewViewSection } from '~/modules/reviews/workflow/get-review-view.server';
 import { guard } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { type FieldError, formFailure, formValues, type SubmissionResult } from '~/platform/forms.server';
@@ -46,3 +47,15 @@ export function noticeOf<T extends string>(request: Request, notices: readonly T
   const search = new URL(request.url).searchParams;
   return notices.find((n) => search.has(n)) ?? null;
 }
+
+/** What the review text needs of each section (the reading and moderation pages send no more). */
+export const sectionsForReader = (sections: ReviewViewSection[]) =>
+  sections.map((s) => ({
+    key: s.key,
+    kind: s.kind,
+    objective: s.objective,
+    title: s.title,
+    objectiveTitle: s.objectiveTitle,
+    fields: s.fields,
+    answer: s.answer,
+  }));

@@ -12,10 +12,11 @@ import { SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/contributions';
 import { orErrorPage } from './cycle-pages.server';
-import { CycleTabs, DateRange, Paragraphs, SampleBadge } from './cycle-ui';
+import { CycleTabs, DateRange, FilterSelect, Paragraphs } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(
@@ -56,8 +57,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const fieldClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2';
-
 const typeTones: Record<(typeof contributionTypes)[number], string> = {
   national_review: 'bg-sky-100 text-sky-900',
   parallel_review: 'bg-amber-100 text-amber-900',
@@ -71,31 +70,6 @@ export default function Contributions({ loaderData }: Route.ComponentProps) {
   const href = useHref();
   const { cycle, filters, items, total, countries, objectives } = loaderData;
   const filtered = Object.keys(filters).length > 0;
-  const select = (
-    id: string,
-    name: string,
-    value: string | number | undefined,
-    options: { value: string; label: string }[],
-  ) => (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium">
-        {t(`reviews-cycles.contributions.filter.${name}`)}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={value === undefined ? '' : String(value)}
-        className={fieldClass}
-      >
-        <option value="">{t('reviews-cycles.filter.any')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs
@@ -116,33 +90,39 @@ export default function Contributions({ loaderData }: Route.ComponentProps) {
         className="grid gap-x-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
         aria-label={t('reviews-cycles.contributions.filters')}
       >
-        {select(
-          'c-type',
-          'type',
-          filters.type,
-          contributionTypes.map((v) => ({ value: v, label: t(`reviews-cycles.contributions.type.${v}`) })),
-        )}
-        {select(
-          'c-actor',
-          'actor',
-          filters.actor,
-          contributionActors.map((v) => ({ value: v, label: t(`reviews-cycles.contributions.actor.${v}`) })),
-        )}
-        {select(
-          'c-country',
-          'country',
-          filters.country,
-          countries.map((c) => ({ value: c.iso3, label: pick(c.name).text || c.iso3 })),
-        )}
-        {select(
-          'c-objective',
-          'objective',
-          filters.objective,
-          objectives.map((n) => ({
+        <FilterSelect
+          label={t('reviews-cycles.contributions.filter.type')}
+          name="type"
+          value={filters.type}
+          options={contributionTypes.map((v) => ({
+            value: v,
+            label: t(`reviews-cycles.contributions.type.${v}`),
+          }))}
+        />
+        <FilterSelect
+          label={t('reviews-cycles.contributions.filter.actor')}
+          name="actor"
+          value={filters.actor}
+          options={contributionActors.map((v) => ({
+            value: v,
+            label: t(`reviews-cycles.contributions.actor.${v}`),
+          }))}
+        />
+        <FilterSelect
+          label={t('reviews-cycles.contributions.filter.country')}
+          name="country"
+          value={filters.country}
+          options={countries.map((c) => ({ value: c.iso3, label: pick(c.name).text || c.iso3 }))}
+        />
+        <FilterSelect
+          label={t('reviews-cycles.contributions.filter.objective')}
+          name="objective"
+          value={filters.objective}
+          options={objectives.map((n) => ({
             value: String(n),
             label: t('reviews-cycles.objectiveOption', { number: n }),
-          })),
-        )}
+          }))}
+        />
         <div className="mb-4 flex items-end gap-3">
           <SubmitButton>{t('reviews-cycles.filter.apply')}</SubmitButton>
           {filtered ? (

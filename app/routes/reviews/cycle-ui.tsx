@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import type { CycleStatus } from '#db/schema/review-values';
 import type { FieldError } from '~/platform/forms.server';
-import { FormAlert, useErrorText } from '~/ui/forms';
+import { FormAlert, SelectField, useErrorText } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 
 /** Pieces shared by the review-cycle pages (cycles, templates, tracker, contributions, outcome). */
@@ -38,15 +38,6 @@ export function Paragraphs({
         </p>
       ))}
     </div>
-  );
-}
-
-export function SampleBadge() {
-  const { t } = useI18n();
-  return (
-    <span className="rounded bg-violet-100 px-1.5 py-0.5 text-xs font-medium text-violet-900">
-      {t('common.sampleData')}
-    </span>
   );
 }
 
@@ -168,5 +159,30 @@ export function PageSection({ id, title, children }: { id: string; title: ReactN
       </h2>
       <div className="mt-3">{children}</div>
     </section>
+  );
+}
+
+/** A choice in a GET filter form: "any" first, then the options, the current filter selected. */
+export function FilterSelect({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string | number | undefined;
+  options: { value: string; label: string }[];
+}) {
+  const { t } = useI18n();
+  return (
+    <SelectField label={label} name={name} defaultValue={value === undefined ? '' : String(value)}>
+      <option value="">{t('reviews-cycles.filter.any')}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

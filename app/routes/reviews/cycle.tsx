@@ -8,20 +8,13 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/cycle';
 import { refusedForm } from './cycle-form-state';
 import { attemptForm, noticeOf, orErrorPage } from './cycle-pages.server';
-import {
-  CycleStatusBadge,
-  CycleTabs,
-  DateRange,
-  PageSection,
-  Paragraphs,
-  ProblemSummary,
-  SampleBadge,
-} from './cycle-ui';
+import { CycleStatusBadge, CycleTabs, DateRange, PageSection, Paragraphs, ProblemSummary } from './cycle-ui';
 
 const notices = ['created', 'saved', 'opened', 'closed'] as const;
 

@@ -19,9 +19,10 @@ import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
-import { CycleStatusBadge, DateRange, SampleBadge } from './cycle-ui';
+import { CycleStatusBadge, DateRange, FilterSelect } from './cycle-ui';
 
 const pageSize = 20;
 
@@ -75,8 +76,6 @@ export async function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-const fieldClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2';
-
 export default function ReviewsIndex({ loaderData }: Route.ComponentProps) {
   const { t, pick } = useI18n();
   const href = useHref();
@@ -89,26 +88,6 @@ export default function ReviewsIndex({ loaderData }: Route.ComponentProps) {
     return `${href('/reviews')}${s ? `?${s}` : ''}#reviews-title`;
   };
   const filtered = Object.keys(filters).length > 0;
-  const select = (id: string, name: keyof ReviewFilters, options: { value: string; label: string }[]) => (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium">
-        {t(`reviews-cycles.index.filter.${name}`)}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={filters[name] === undefined ? '' : String(filters[name])}
-        className={fieldClass}
-      >
-        <option value="">{t('reviews-cycles.filter.any')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 
   return (
     <>
@@ -194,29 +173,36 @@ export default function ReviewsIndex({ loaderData }: Route.ComponentProps) {
           className="mt-3 grid gap-x-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
           aria-label={t('reviews-cycles.index.filters')}
         >
-          {select(
-            'r-cycle',
-            'cycle',
-            loaderData.cycleChoices.map((c) => ({ value: c.id, label: pick(c.title).text })),
-          )}
-          {select(
-            'r-country',
-            'country',
-            loaderData.countryChoices.map((c) => ({ value: c.iso3, label: pick(c.name).text || c.iso3 })),
-          )}
-          {select(
-            'r-kind',
-            'kind',
-            reviewKinds.map((k) => ({ value: k, label: t(`reviews.kind.${k}`) })),
-          )}
-          {select(
-            'r-objective',
-            'objective',
-            Array.from({ length: 23 }, (_, i) => ({
+          <FilterSelect
+            label={t('reviews-cycles.index.filter.cycle')}
+            name="cycle"
+            value={filters.cycle}
+            options={loaderData.cycleChoices.map((c) => ({ value: c.id, label: pick(c.title).text }))}
+          />
+          <FilterSelect
+            label={t('reviews-cycles.index.filter.country')}
+            name="country"
+            value={filters.country}
+            options={loaderData.countryChoices.map((c) => ({
+              value: c.iso3,
+              label: pick(c.name).text || c.iso3,
+            }))}
+          />
+          <FilterSelect
+            label={t('reviews-cycles.index.filter.kind')}
+            name="kind"
+            value={filters.kind}
+            options={reviewKinds.map((k) => ({ value: k, label: t(`reviews.kind.${k}`) }))}
+          />
+          <FilterSelect
+            label={t('reviews-cycles.index.filter.objective')}
+            name="objective"
+            value={filters.objective}
+            options={Array.from({ length: 23 }, (_, i) => ({
               value: String(i + 1),
               label: t('reviews-cycles.objectiveOption', { number: i + 1 }),
-            })),
-          )}
+            }))}
+          />
           <div className="mb-4 flex items-end gap-3">
             <SubmitButton>{t('reviews-cycles.filter.apply')}</SubmitButton>
             {filtered ? <Link to={href('/reviews')}>{t('reviews-cycles.filter.clear')}</Link> : null}

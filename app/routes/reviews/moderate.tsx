@@ -8,20 +8,20 @@ import { moderateReview, moderationActions } from '~/modules/reviews/workflow/mo
 import { guard } from '~/permissions/guard.server';
 import { parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, TextArea } from '~/ui/forms';
-import { useHref, useI18n } from '~/ui/i18n';
+import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/moderate';
-import { orErrorPage, refusal } from './authoring.server';
+import { orErrorPage, refusal, sectionsForReader } from './authoring.server';
 import {
   Notice,
+  ReviewAttachmentList,
+  ReviewHistoryList,
   ReviewKindBadge,
   ReviewStatusBadge,
   ReviewTabs,
   ReviewText,
-  useFileKind,
-  useFileSize,
 } from './authoring-ui';
 
 const moderationSchema = z.object({
@@ -61,15 +61,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     owner: review.kind === 'parallel' ? view.organisationName : view.countryName,
     versionNumber: view.versionNumber,
     snapshotTitle: view.snapshot.title,
-    sections: view.sections.map((s) => ({
-      key: s.key,
-      kind: s.kind,
-      objective: s.objective,
-      title: s.title,
-      objectiveTitle: s.objectiveTitle,
-      fields: s.fields,
-      answer: s.answer,
-    })),
+    sections: sectionsForReader(view.sections),
     attachments: view.attachments,
     transitions: view.transitions,
     actions: view.can.actions.filter((a) => a !== 'submit'),
@@ -101,9 +93,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function ModerateReview({ loaderData, actionData }: Route.ComponentProps) {
   const { t, date, number } = useI18n();
-  const href = useHref();
-  const size = useFileSize();
-  const kind = useFileKind();
   const { review, sections, transitions, actions, done, attachments } = loaderData;
   const result = actionData as SubmissionResult | undefined;
   const sent = result?.values.action;
@@ -182,45 +171,14 @@ export default function ModerateReview({ loaderData, actionData }: Route.Compone
           emptyLabel={t('reviews-edit.view.noAnswer')}
         />
         <h3 className="mt-8 text-lg font-semibold">{t('reviews-edit.attachments.title')}</h3>
-        {attachments.length ? (
-          <ul className="space-y-1">
-            {attachments.map((a) => (
-              <li key={a.fileId}>
-                <a href={href(`/files/${a.fileId}`)}>
-                  <bdi>{a.name}</bdi>
-                </a>{' '}
-                <span className="text-sm text-slate-700">
-                  {t('reviews-edit.view.fileMeta', { kind: kind(a.contentType), size: size(a.sizeBytes) })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('reviews-edit.attachments.none')}</p>
-        )}
+        <ReviewAttachmentList attachments={attachments} />
       </section>
 
       <section aria-labelledby="history-title" className="mb-10">
         <h2 id="history-title" className="mb-2 text-xl font-semibold">
           {t('reviews-edit.moderate.history')}
         </h2>
-        <ol className="list-decimal space-y-2 ps-6 text-sm">
-          {transitions.map((tr) => (
-            <li key={tr.id}>
-              {t('reviews-edit.view.historyItem', {
-                from: t(`reviews.status.${tr.fromStatus}`),
-                to: t(`reviews.status.${tr.toStatus}`),
-                date: date(tr.at, { dateStyle: 'medium', timeStyle: 'short' }),
-                name: tr.actorName ?? t('reviews-edit.unknownPerson'),
-              })}
-              {tr.comment ? (
-                <p className="whitespace-pre-line text-slate-800">
-                  <bdi>{tr.comment}</bdi>
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        <ReviewHistoryList transitions={transitions} />
       </section>
     </article>
   );

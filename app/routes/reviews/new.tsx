@@ -151,12 +151,9 @@ export default function NewReview({ loaderData, actionData }: Route.ComponentPro
   const existing = states.filter((s) => s.reviewId);
   const showNational = states.length > 0 && kind !== 'parallel';
   const showParallel = organisations.length > 0 && kind !== 'national';
-  const errorFor = (k: string) => (result?.values.kind === k ? result : undefined);
-  const formAlert = (k: string) => {
-    const mine = errorFor(k);
-    if (!mine?.formError) return null;
-    return <FormAlert error={mine.formError} />;
-  };
+  // A refused submission belongs to the form (national or parallel) that sent it.
+  const national = result?.values.kind === 'national' ? result : undefined;
+  const parallel = result?.values.kind === 'parallel' ? result : undefined;
 
   return (
     <article aria-labelledby="page-title" className="mx-auto max-w-3xl">
@@ -202,12 +199,12 @@ export default function NewReview({ loaderData, actionData }: Route.ComponentPro
             <Form method="post" noValidate>
               <CsrfInput />
               <input type="hidden" name="kind" value="national" />
-              {formAlert('national')}
+              <FormAlert error={national?.formError} />
               <SelectField
                 label={t('reviews-edit.field.state')}
                 name="countryIso3"
-                defaultValue={submitted(errorFor('national'), 'countryIso3', country ?? freeStates[0]!.iso3)}
-                errors={errorFor('national')?.fieldErrors.countryIso3}
+                defaultValue={submitted(national, 'countryIso3', country ?? freeStates[0]!.iso3)}
+                errors={national?.fieldErrors.countryIso3}
               >
                 {freeStates.map((s) => (
                   <option key={s.iso3} value={s.iso3}>
@@ -234,12 +231,12 @@ export default function NewReview({ loaderData, actionData }: Route.ComponentPro
           <Form method="post" noValidate>
             <CsrfInput />
             <input type="hidden" name="kind" value="parallel" />
-            {formAlert('parallel')}
+            <FormAlert error={parallel?.formError} />
             <SelectField
               label={t('reviews-edit.field.organisation')}
               name="organisationId"
-              defaultValue={submitted(errorFor('parallel'), 'organisationId', organisations[0]!.id)}
-              errors={errorFor('parallel')?.fieldErrors.organisationId}
+              defaultValue={submitted(parallel, 'organisationId', organisations[0]!.id)}
+              errors={parallel?.fieldErrors.organisationId}
             >
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -250,8 +247,8 @@ export default function NewReview({ loaderData, actionData }: Route.ComponentPro
             <SelectField
               label={t('reviews-edit.field.aboutCountry')}
               name="countryIso3"
-              defaultValue={submitted(errorFor('parallel'), 'countryIso3', '')}
-              errors={errorFor('parallel')?.fieldErrors.countryIso3}
+              defaultValue={submitted(parallel, 'countryIso3', '')}
+              errors={parallel?.fieldErrors.countryIso3}
             >
               <option value="">{t('reviews-edit.field.noCountry')}</option>
               {countries.map((c) => (
@@ -267,7 +264,7 @@ export default function NewReview({ loaderData, actionData }: Route.ComponentPro
                   type="radio"
                   name="freeForm"
                   value="false"
-                  defaultChecked={submitted(errorFor('parallel'), 'freeForm', 'false') !== 'true'}
+                  defaultChecked={submitted(parallel, 'freeForm', 'false') !== 'true'}
                 />
                 {t('reviews-edit.field.onTemplate')}
               </label>
@@ -276,7 +273,7 @@ export default function NewReview({ loaderData, actionData }: Route.ComponentPro
                   type="radio"
                   name="freeForm"
                   value="true"
-                  defaultChecked={submitted(errorFor('parallel'), 'freeForm') === 'true'}
+                  defaultChecked={submitted(parallel, 'freeForm') === 'true'}
                 />
                 {t('reviews-edit.field.freeForm')}
               </label>

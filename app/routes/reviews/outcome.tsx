@@ -5,10 +5,11 @@ import { guard } from '~/permissions/guard.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/outcome';
 import { orErrorPage } from './cycle-pages.server';
-import { CycleTabs, DateRange, Paragraphs, SampleBadge } from './cycle-ui';
+import { CycleTabs, DateRange, Paragraphs } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(

@@ -4,17 +4,18 @@ import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server
 import { guard } from '~/permissions/guard.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/review';
-import { orErrorPage } from './authoring.server';
+import { orErrorPage, sectionsForReader } from './authoring.server';
 import {
+  ReviewAttachmentList,
+  ReviewHistoryList,
   ReviewKindBadge,
   ReviewStatusBadge,
   ReviewTabs,
   ReviewText,
-  useFileKind,
-  useFileSize,
 } from './authoring-ui';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -48,15 +49,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     source: view.source,
     versionNumber: view.versionNumber,
     snapshotTitle: view.snapshot.title,
-    sections: view.sections.map((s) => ({
-      key: s.key,
-      kind: s.kind,
-      objective: s.objective,
-      title: s.title,
-      objectiveTitle: s.objectiveTitle,
-      fields: s.fields,
-      answer: s.answer,
-    })),
+    sections: sectionsForReader(view.sections),
     attachments: view.attachments,
     transitions: view.transitions,
     can: view.can,
@@ -79,8 +72,6 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 export default function ReviewPage({ loaderData }: Route.ComponentProps) {
   const { t, date, number } = useI18n();
   const href = useHref();
-  const size = useFileSize();
-  const kind = useFileKind();
   const { review, cycle, source, can, sections, attachments, transitions, textLang, languages } = loaderData;
   const day = (d: Date | string) => date(d, { dateStyle: 'long' });
   return (
@@ -96,11 +87,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         <ReviewKindBadge kind={review.kind} />
         {can.insider ? <ReviewStatusBadge status={review.status} /> : null}
-        {review.isSample ? (
-          <span className="rounded bg-violet-100 px-1.5 py-0.5 text-xs font-medium text-violet-900">
-            {t('common.sampleData')}
-          </span>
-        ) : null}
+        {review.isSample ? <SampleBadge /> : null}
       </div>
       {review.kind === 'parallel' ? (
         <p className="mt-3 rounded border-s-4 border-violet-700 bg-violet-50 p-3 text-violet-950">
@@ -175,23 +162,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
           </p>
           <ReviewTabs reviewId={review.id} current="view" can={can} />
           {transitions.length ? (
-            <ol className="list-decimal space-y-2 ps-6 text-sm">
-              {transitions.map((tr) => (
-                <li key={tr.id}>
-                  {t('reviews-edit.view.historyItem', {
-                    from: t(`reviews.status.${tr.fromStatus}`),
-                    to: t(`reviews.status.${tr.toStatus}`),
-                    date: date(tr.at, { dateStyle: 'medium', timeStyle: 'short' }),
-                    name: tr.actorName ?? t('reviews-edit.unknownPerson'),
-                  })}
-                  {tr.comment ? (
-                    <p className="whitespace-pre-line text-slate-800">
-                      <bdi>{tr.comment}</bdi>
-                    </p>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
+            <ReviewHistoryList transitions={transitions} />
           ) : (
             <p className="text-sm">{t('reviews-edit.view.noHistory')}</p>
           )}
@@ -222,22 +193,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
         <h2 id="files-title" className="mb-2 text-xl font-semibold">
           {t('reviews-edit.attachments.title')}
         </h2>
-        {attachments.length ? (
-          <ul className="space-y-1">
-            {attachments.map((a) => (
-              <li key={a.fileId}>
-                <a href={href(`/files/${a.fileId}`)}>
-                  <bdi>{a.name}</bdi>
-                </a>{' '}
-                <span className="text-sm text-slate-700">
-                  {t('reviews-edit.view.fileMeta', { kind: kind(a.contentType), size: size(a.sizeBytes) })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('reviews-edit.attachments.none')}</p>
-        )}
+        <ReviewAttachmentList attachments={attachments} />
       </section>
     </article>
   );

@@ -31,12 +31,13 @@ import {
 } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/template';
 import { type RefusedForm, refusedForm } from './cycle-form-state';
 import { attemptForm, noticeOf, orErrorPage } from './cycle-pages.server';
-import { Paragraphs, ProblemSummary, SampleBadge } from './cycle-ui';
+import { Paragraphs, ProblemSummary } from './cycle-ui';
 
 const notices = [
   'created',
@@ -322,6 +323,7 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
   const refused = refusedForm(actionData);
   const draft = template.status === 'draft';
   const openSection = refused?.intent === 'section' ? sentValue(refused, 'sectionId') : null;
+  const metaRefused = refused?.intent === 'meta' ? refused : undefined;
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs
@@ -371,7 +373,7 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
       {draft ? (
         <details
           className="mt-4 rounded border border-slate-200 bg-white p-4"
-          open={refused?.intent === 'meta'}
+          open={metaRefused !== undefined}
         >
           <summary className="cursor-pointer font-semibold">{t('reviews-cycles.template.editMeta')}</summary>
           <Form method="post" className="mt-3">
@@ -383,22 +385,14 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
                 name="titleAr"
                 lang="ar"
                 maxLength={TEMPLATE_TITLE_MAX}
-                defaultValue={sentValue(
-                  refused?.intent === 'meta' ? refused : undefined,
-                  'titleAr',
-                  template.title.ar ?? '',
-                )}
+                defaultValue={sentValue(metaRefused, 'titleAr', template.title.ar ?? '')}
               />
               <TextField
                 label={t('reviews-cycles.field.titleEn')}
                 name="titleEn"
                 lang="en"
                 maxLength={TEMPLATE_TITLE_MAX}
-                defaultValue={sentValue(
-                  refused?.intent === 'meta' ? refused : undefined,
-                  'titleEn',
-                  template.title.en ?? '',
-                )}
+                defaultValue={sentValue(metaRefused, 'titleEn', template.title.en ?? '')}
               />
               <TextArea
                 label={t('reviews-cycles.field.descriptionAr')}
@@ -406,11 +400,7 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
                 lang="ar"
                 rows={3}
                 maxLength={TEMPLATE_DESCRIPTION_MAX}
-                defaultValue={sentValue(
-                  refused?.intent === 'meta' ? refused : undefined,
-                  'descriptionAr',
-                  template.description.ar ?? '',
-                )}
+                defaultValue={sentValue(metaRefused, 'descriptionAr', template.description.ar ?? '')}
               />
               <TextArea
                 label={t('reviews-cycles.field.descriptionEn')}
@@ -418,11 +408,7 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
                 lang="en"
                 rows={3}
                 maxLength={TEMPLATE_DESCRIPTION_MAX}
-                defaultValue={sentValue(
-                  refused?.intent === 'meta' ? refused : undefined,
-                  'descriptionEn',
-                  template.description.en ?? '',
-                )}
+                defaultValue={sentValue(metaRefused, 'descriptionEn', template.description.en ?? '')}
               />
             </div>
             <SubmitButton name="intent" value="meta">

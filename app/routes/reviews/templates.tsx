@@ -8,12 +8,13 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, SubmitButton, valueOf as sentValue, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/templates';
 import { refusedForm } from './cycle-form-state';
 import { attemptForm } from './cycle-pages.server';
-import { ProblemSummary, SampleBadge } from './cycle-ui';
+import { ProblemSummary } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-cycles.templates.title') }));

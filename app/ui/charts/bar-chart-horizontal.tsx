@@ -2,13 +2,16 @@
  * A horizontal bar chart drawn as plain SVG on the server (no client script). Bars grow from the
  * start side of the reading direction: in RTL the x axis is mirrored, labels sit on the right.
  * Labels and values arrive already translated and formatted; the chart never holds text of its own.
+ * With `domainMax` the scale is fixed (100 for percentages) and each bar sits on a track showing
+ * the whole scale; otherwise the longest bar fills the plot.
  */
 export type BarTone = 'brand' | 'green' | 'amber' | 'red' | 'slate';
 
 export interface BarDatum {
   key: string;
   label: string;
-  value: number;
+  /** null when there is nothing to draw: no bar, the value text is muted. */
+  value: number | null;
   /** The value as the reader should see it (digits of the reader's choice). */
   valueText: string;
   tone?: BarTone;
@@ -33,14 +36,17 @@ export function HorizontalBarChart({
   dir,
   label,
   labelWidth = 200,
+  domainMax,
 }: {
   rows: BarDatum[];
   dir: 'rtl' | 'ltr';
   /** The accessible summary of the chart (role="img"). */
   label: string;
   labelWidth?: number;
+  /** A fixed end of the scale (e.g. 100 for percentages) instead of the largest value. */
+  domainMax?: number;
 }) {
-  const max = Math.max(1, ...rows.map((r) => r.value));
+  const max = domainMax ?? Math.max(1, ...rows.map((r) => r.value ?? 0));
   const plot = WIDTH - labelWidth - GAP - VALUE_SPACE;
   const height = Math.max(ROW, rows.length * ROW) + 8;
   // Mirrors an x measured from the start side into SVG coordinates.
@@ -64,7 +70,7 @@ export function HorizontalBarChart({
         strokeWidth="1"
       />
       {rows.map((row, i) => {
-        const w = row.value > 0 ? Math.max(2, (row.value / max) * plot) : 0;
+        const w = row.value !== null && row.value > 0 ? Math.max(2, (row.value / max) * plot) : 0;
         const y = 4 + i * ROW;
         const middle = y + BAR / 2;
         return (
@@ -79,6 +85,16 @@ export function HorizontalBarChart({
             >
               {row.label}
             </text>
+            {domainMax !== undefined ? (
+              <rect
+                x={dir === 'rtl' ? WIDTH - barStart - plot : barStart}
+                y={y}
+                width={plot}
+                height={BAR}
+                rx="2"
+                className="fill-slate-100"
+              />
+            ) : null}
             <rect
               x={dir === 'rtl' ? WIDTH - barStart - w : barStart}
               y={y}
@@ -93,7 +109,7 @@ export function HorizontalBarChart({
               direction={dir}
               textAnchor="start"
               dominantBaseline="central"
-              className="fill-slate-900 font-semibold"
+              className={row.value === null ? 'fill-slate-600' : 'fill-slate-900 font-semibold'}
             >
               {row.valueText}
             </text>

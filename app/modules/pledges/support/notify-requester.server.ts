@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { users } from '#db/schema/index';
 import { pledges } from '#db/schema/pledges';
+import { mailContactOf } from '~/modules/accounts/users.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { enqueueMail } from '~/platform/jobs/handlers.server';
@@ -19,12 +19,8 @@ export async function notifyRequester(options: {
 }): Promise<number | null> {
   const { db, request } = options;
   if (!request.requesterId) return null;
-  const [requester] = await db
-    .select({ email: users.email, locale: users.locale, digits: users.digits, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.id, request.requesterId))
-    .limit(1);
-  if (!requester || requester.disabledAt) return null;
+  const requester = await mailContactOf(db, request.requesterId);
+  if (!requester) return null;
   const [pledge] = await db
     .select({ title: pledges.title })
     .from(pledges)

@@ -1,17 +1,16 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
 import type { Translated } from '#db/schema/columns';
 import { countries } from '#db/schema/reference';
 import { reviewOutcomes } from '#db/schema/review-outcomes';
 import { reviews } from '#db/schema/reviews';
-import { objectiveTags } from '#db/schema/tagging';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { canSeeCycle } from '../cycles/cycle-access';
 import { cycleMilestonesOf, loadCycle } from '../cycles/cycle-records.server';
-import { reviewEntityType } from '../review-records.server';
+import { reviewObjectives } from '../review-objectives.server';
 import {
   type ContributionActor,
   type ContributionFilters,
@@ -83,22 +82,11 @@ export async function listContributions(options: {
       .where(eq(reviewOutcomes.cycleId, cycle.id)),
     publishedSyntheses(db, [cycle.id]),
   ]);
-  const tags = published.length
-    ? await db
-        .select({ entityId: objectiveTags.entityId, objective: objectiveTags.objective })
-        .from(objectiveTags)
-        .where(
-          and(
-            eq(objectiveTags.entityType, reviewEntityType),
-            inArray(
-              objectiveTags.entityId,
-              published.map((r) => r.id),
-            ),
-          ),
-        )
-        .orderBy(asc(objectiveTags.objective))
-    : [];
-  const objectivesOf = (id: string) => tags.filter((t) => t.entityId === id).map((t) => t.objective);
+  const objectives = await reviewObjectives(
+    db,
+    published.map((r) => r.id),
+  );
+  const objectivesOf = (id: string) => objectives.get(id) ?? [];
   const day = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : null);
 
   const all: Contribution[] = [
@@ -178,6 +166,6 @@ export async function listContributions(options: {
     countries: [...countryChoices]
       .map(([iso3, name]) => ({ iso3, name }))
       .sort((a, b) => a.iso3.localeCompare(b.iso3)),
-    objectives: [...new Set(tags.map((t) => t.objective))].sort((a, b) => a - b),
+    objectives: [...new Set([...objectives.values()].flat())].sort((a, b) => a - b),
   };
 }

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
 import { countries } from '#db/schema/reference';
 import { reviewCycles, reviews } from '#db/schema/reviews';
 import { objectiveTags } from '#db/schema/tagging';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
+import { reviewObjectives } from '../review-objectives.server';
 import { reviewEntityType } from '../review-records.server';
 import type { ReviewFilterChoices, ReviewFilters } from './review-filters';
 
@@ -85,23 +86,10 @@ export async function listPublishedReviews(options: {
       .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
       .where(where),
   ]);
-  const tags = rows.length
-    ? await db
-        .select({ entityId: objectiveTags.entityId, objective: objectiveTags.objective })
-        .from(objectiveTags)
-        .where(
-          and(
-            eq(objectiveTags.entityType, reviewEntityType),
-            inArray(
-              objectiveTags.entityId,
-              rows.map((r) => r.id),
-            ),
-          ),
-        )
-        .orderBy(asc(objectiveTags.objective))
-    : [];
-  const objectivesOf = new Map<string, number[]>();
-  for (const t of tags) objectivesOf.set(t.entityId, [...(objectivesOf.get(t.entityId) ?? []), t.objective]);
+  const objectivesOf = await reviewObjectives(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total: Number(total),
     items: rows.map((r) => ({
