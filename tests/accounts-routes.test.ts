@@ -6,19 +6,10 @@ import { organisationMembers, sessions, users } from '#db/schema/index';
 import { createOrganisation, createUser, defaultTestPassword } from '#db/seed/factories';
 import { issueToken } from '~/modules/accounts/tokens.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { request, signIn } from './http';
+import { escapeHtml, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 
 const password = 'a long enough password';
-
-function escapeHtml(text: string) {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;');
-}
 
 /** The text of the first alert on the page (form-level error). */
 function alertText(html: string): string | undefined {

@@ -4,17 +4,8 @@ import { pledges } from '#db/schema/pledges';
 import { createOrganisation, createUser } from '#db/seed/factories';
 import { sampleDescription } from '#db/seed/pledge-factories';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { request, signIn } from './http';
+import { escapeHtml, request, signIn } from './http';
 import { useTestPlatform } from './platform';
-
-function escapeHtml(text: string) {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;');
-}
 
 const en = serverI18n('en');
 const nextYear = `${new Date().getUTCFullYear() + 1}-12-31`;
