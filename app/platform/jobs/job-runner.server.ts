@@ -177,7 +177,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       update jobs set status = 'running', attempts = attempts + 1, locked_at = ${iso(at)}, locked_by = ${id}
       where id in (
         select id from jobs
-        where status = 'queued' and run_at <= ${iso(at)}
+        -- run_at has microseconds (now() by default), the runner's clock milliseconds: a job queued
+        -- within the current millisecond is due too.
+        where status = 'queued' and run_at < ${iso(at)}::timestamptz + interval '1 millisecond'
         order by run_at, id
         limit ${limit}
         for update skip locked
