@@ -7,6 +7,7 @@ import { seedDemo } from '#db/seed/demo';
 import { demoReviewIds, seedDemoReviews } from '#db/seed/demo-reviews';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { loadTemplateSections } from '~/modules/reviews/review-records.server';
+import { loadPublishedSynthesis } from '~/modules/reviews/synthesis/synthesis-records.server';
 import { templatePublishIssues } from '~/modules/reviews/templates/template-rules';
 import { anonymousSubject } from '~/permissions/resolver';
 import { useTestPlatform } from './platform';
@@ -76,6 +77,11 @@ describe('sample review data', () => {
       .from(reviewOutcomes)
       .where(eq(reviewOutcomes.cycleId, demoReviewIds.firstCycle));
     expect(outcome).toMatchObject({ publishedVersion: 1, isSample: true });
+    // The first cycle's synthesis is published (version 1), so the API links a DOCX.
+    const synthesis = await loadPublishedSynthesis(db, demoReviewIds.firstCycle);
+    expect(synthesis).toMatchObject({ number: 1, status: 'published' });
+    expect(synthesis!.narrative.introduction.ar).toContain('الاستعراض الإقليمي الأول');
+    expect(await loadPublishedSynthesis(db, demoReviewIds.secondCycle)).toBeUndefined();
 
     expect(await seedDemoReviews(db)).toBe(false);
     const states = await db

@@ -6,7 +6,10 @@ import { reviewOutcomes, reviewOutcomeVersions } from '#db/schema/review-outcome
 import { type ObjectiveStatus, type ReviewStatus, reviewCycles, reviewMilestones } from '#db/schema/reviews';
 import { reviewEntityType } from '~/modules/reviews/review-records.server';
 import { objectiveSectionKey } from '~/modules/reviews/standard-template';
+import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
+import { saveSynthesisNarrative } from '~/modules/reviews/synthesis/save-synthesis-narrative.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
+import type { Subject } from '~/permissions/resolver';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import {
@@ -682,6 +685,19 @@ async function idByEmail(db: DbOrTx, emails: string[]) {
 }
 
 /** Loads the sample reviews once (nothing when a sample cycle exists). Returns whether anything was loaded. */
+/** The secretariat's words around the compiled parts of the first cycle's synthesis (sample). */
+const synthesisNarrative = {
+  introduction: {
+    ar: 'يجمع هذا التقرير ما أفادت به الدول الأعضاء في جامعة الدول العربية في استعراضاتها الوطنية الطوعية خلال الاستعراض الإقليمي الأول، إلى جانب الاستعراضات الموازية لأصحاب المصلحة. وهو بيانات تجريبية لعرض المنصة.',
+    en: 'This report brings together what member states of the League of Arab States reported in their voluntary national reviews during the first regional review, beside the stakeholders’ parallel reviews. It is sample data to show the platform.',
+  },
+  objectives: {},
+  conclusions: {
+    ar: 'تبرز الحاجة إلى بيانات مصنفة عن الهجرة وإلى تعزيز مسارات الهجرة النظامية، ويُقترح أن تركز الدورة الثانية على الأهداف الأقل تناولًا في المنطقة.',
+    en: 'Disaggregated migration data and stronger regular pathways stand out; the second cycle is invited to focus on the objectives least reported in the region.',
+  },
+};
+
 export async function seedDemoReviews(db: Db): Promise<boolean> {
   const loaded = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(727277)`);
@@ -899,8 +915,28 @@ export async function seedDemoReviews(db: Db): Promise<boolean> {
       savedBy: lasId,
       savedAt: new Date('2021-03-10T09:00:00Z'),
     });
+
+    // The first cycle's synthesis report, published as version 1 (compiled from the reviews above).
+    const secretariat: Subject = {
+      userId: lasId,
+      grants: [{ role: 'regional_secretariat', scopeType: 'region', scopeId: 'LAS' }],
+    };
+    await saveSynthesisNarrative({
+      db: tx,
+      subject: secretariat,
+      cycleId: first.id,
+      expectedVersion: 0,
+      narrative: synthesisNarrative,
+    });
+    await publishSynthesis({
+      db: tx,
+      subject: secretariat,
+      cycleId: first.id,
+      expectedVersion: 1,
+      now: new Date('2021-06-01T09:00:00Z'),
+    });
     return true;
   });
-  if (loaded) logger.info('demo seed: sample review cycles, reviews and outcome document loaded');
+  if (loaded) logger.info('demo seed: sample review cycles, reviews, outcome document and synthesis loaded');
   return loaded;
 }
