@@ -88,6 +88,14 @@ export const listResponse = (description: string, item: JsonSchema): OpenApiResp
     allOf: [ref('ListEnvelope'), { type: 'object', properties: { data: { type: 'array', items: item } } }],
   });
 
+/** A `limit` query parameter for lists whose page size differs from the shared one (components.parameters.limit). */
+export const limitParameter = (max: number, fallback: number): OpenApiParameter => ({
+  name: 'limit',
+  in: 'query',
+  description: `Page size, 1..${max} (default ${fallback}).`,
+  schema: { type: 'integer', minimum: 1, maximum: max, default: fallback },
+});
+
 export const pageParameters = [
   { $ref: '#/components/parameters/limit' },
   { $ref: '#/components/parameters/offset' },
@@ -308,12 +316,7 @@ const referencePaths: OpenApiPaths = {
           schema: { type: 'string' },
         },
         { name: 'unStatus', in: 'query', schema: { type: 'string', enum: ['member', 'observer'] } },
-        {
-          name: 'limit',
-          in: 'query',
-          description: 'Page size, 1..250 (default 250).',
-          schema: { type: 'integer', minimum: 1, maximum: 250, default: 250 },
-        },
+        limitParameter(250, 250),
         { $ref: '#/components/parameters/offset' },
       ],
       responses: {
@@ -548,12 +551,7 @@ const pledgePaths: OpenApiPaths = {
       tags: ['Pledges'],
       parameters: [
         ...pledgeFilterParameters,
-        {
-          name: 'limit',
-          in: 'query',
-          description: 'Page size, 1..100 (default 50).',
-          schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-        },
+        limitParameter(100, 50),
         { $ref: '#/components/parameters/offset' },
       ],
       responses: {
@@ -747,12 +745,7 @@ const planPaths: OpenApiPaths = {
           description: 'A region id (any kind): only plans of its member states.',
           schema: { type: 'string' },
         },
-        {
-          name: 'limit',
-          in: 'query',
-          description: 'Page size, 1..50 (default 20).',
-          schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 },
-        },
+        limitParameter(50, 20),
         { $ref: '#/components/parameters/offset' },
       ],
       responses: {
@@ -966,15 +959,7 @@ const reviewPaths: OpenApiPaths = {
       operationId: 'listReviewCycles',
       summary: 'Regional review cycles (open and closed)',
       tags: ['Reviews'],
-      parameters: [
-        {
-          name: 'limit',
-          in: 'query',
-          description: 'Page size, 1..100 (default 50).',
-          schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-        },
-        { $ref: '#/components/parameters/offset' },
-      ],
+      parameters: [limitParameter(100, 50), { $ref: '#/components/parameters/offset' }],
       responses: {
         200: listResponse('Cycles, newest first (by their first milestone).', ref('ReviewCycle')),
         400: errorResponses.badFilter,
@@ -1022,12 +1007,7 @@ const reviewPaths: OpenApiPaths = {
           description: 'Only reviews tagged with this objective.',
           schema: { type: 'integer', minimum: 1, maximum: 23 },
         },
-        {
-          name: 'limit',
-          in: 'query',
-          description: 'Page size, 1..100 (default 50).',
-          schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-        },
+        limitParameter(100, 50),
         { $ref: '#/components/parameters/offset' },
       ],
       responses: {
@@ -1070,12 +1050,7 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
     components: {
       schemas,
       parameters: {
-        limit: {
-          name: 'limit',
-          in: 'query',
-          description: 'Page size, 1..100 (default 100).',
-          schema: { type: 'integer', minimum: 1, maximum: 100, default: 100 },
-        },
+        limit: limitParameter(100, 100),
         offset: {
           name: 'offset',
           in: 'query',
