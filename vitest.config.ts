@@ -6,6 +6,7 @@ export default defineConfig({
     include: [
       'app/**/*.test.{ts,tsx}',
       'db/**/*.test.ts',
+      'seed/**/*.test.ts',
       'tests/**/*.test.ts',
       'server/**/*.test.ts',
       'scripts/**/*.test.ts',

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { importPledges } from '~/modules/pledges/import/import-pledges.server';
 import { importCsv, importRowValues } from '~/modules/pledges/import/test-files';
 import { computePledgeDashboard } from '~/modules/pledges/pledge-dashboard.server';

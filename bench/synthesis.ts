@@ -12,7 +12,7 @@
 import { sql } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
 import { seedReference } from '#db/seed/reference';
-import { createReview, createReviewCycle, type SectionAnswer } from '#db/seed/review-factories';
+import { createReview, createReviewCycle, type SectionAnswer } from '#seed/review-factories';
 import { renderSynthesisDocx } from '~/modules/reviews/docx/synthesis-docx';
 import { standardTemplateSections } from '~/modules/reviews/standard-template';
 import { compileSynthesis } from '~/modules/reviews/synthesis/compile-synthesis';

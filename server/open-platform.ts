@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { seedReference } from '#db/seed/reference';
-import { seedOnStart } from '#db/seed/seed-on-start';
+import { seedOnStart } from '#seed/seed-on-start';
 import type { Config } from '~/platform/config.server';
 import { type Database, lockDataDir, openDatabase } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { organisationMembers, sessions, users } from '#db/schema/index';
-import { createOrganisation, createUser, defaultTestPassword } from '#db/seed/factories';
+import { createOrganisation, createUser, defaultTestPassword } from '#seed/factories';
 import { issueToken } from '~/modules/accounts/tokens.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { escapeHtml, request, signIn } from './http';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOrganisation, createUser } from '#db/seed/factories';
+import { createOrganisation, createUser } from '#seed/factories';
 import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
 

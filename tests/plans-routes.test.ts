@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, implementationPlans, planActions, planActionUpdates } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import errorsAr from '~/locales/ar/errors.json';
 import plansAr from '~/locales/ar/plans.json';
 import { loadGrants } from '~/modules/accounts/session.server';

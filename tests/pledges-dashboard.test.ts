@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pledgeIndicators, pledges, pledgeUpdates, pledgeUpdateValues } from '#db/schema/pledges';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createPledge } from '#seed/pledge-factories';
 import { loader as csvLoader } from '~/routes/pledges/dashboard-csv';
 import { request, signIn } from './http';
 import { useTestPlatform } from './platform';

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pledges } from '#db/schema/pledges';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { sampleDescription } from '#db/seed/pledge-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { sampleDescription } from '#seed/pledge-factories';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { escapeHtml, request, signIn } from './http';
 import { useTestPlatform } from './platform';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createPledge } from '#seed/pledge-factories';
 import { listPledges, type PledgeCursor } from '~/modules/pledges/list-pledges.server';
 import { csvHeader } from '~/modules/pledges/pledge-presenter';
 import { request } from './http';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser } from '#db/seed/factories';
+import { createOrganisation, createUser } from '#seed/factories';
 import { importCsv, importRowValues } from '~/modules/pledges/import/test-files';
 import { minimalPdf } from '~/platform/uploads/test-files';
 import { postFile, request, signIn } from './http';

@@ -12,8 +12,8 @@ import {
   pledgeUpdates,
   pledgeUpdateValues,
 } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createPledge as pledgeFactory } from '#db/seed/pledge-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createPledge as pledgeFactory } from '#seed/pledge-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import { importPledges } from '~/modules/pledges/import/import-pledges.server';
 import { importReportCsv } from '~/modules/pledges/import/import-report-csv';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pledgeIndicators, pledgeUpdates, pledgeUpdateValues } from '#db/schema/pledges';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createPledge } from '#seed/pledge-factories';
 import { request } from './http';
 import { useTestPlatform } from './platform';
 

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { attachments, auditLog, files, organisationMembers, pledgeUpdates } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createPledge } from '#seed/pledge-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import {
   addPledgeFile,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOrganisation } from '#db/seed/factories';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createOrganisation } from '#seed/factories';
+import { createPledge } from '#seed/pledge-factories';
 import { colourFor, mapClasses, mapPalette, noPledgesColour } from '~/modules/pledges/map-classes';
 import { getPledgeMap } from '~/modules/pledges/pledge-map.server';
 import { buildWorldMap, MAP_HEIGHT, MAP_WIDTH } from '~/modules/pledges/world-map.server';

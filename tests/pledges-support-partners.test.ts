@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { organisationMembers, pledgePartners, pledges } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createPledge as pledgeFactory } from '#db/seed/pledge-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createPledge as pledgeFactory } from '#seed/pledge-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import { confirmPartnership } from '~/modules/pledges/confirm-partnership.server';
 import { createPledge } from '~/modules/pledges/create-pledge.server';

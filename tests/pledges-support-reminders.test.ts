@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { jobSchedules as jobSchedulesTable, pledgeProgressReminders, users } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createPledge } from '#seed/pledge-factories';
 import { progressReminderKind, progressReminderSchedule } from '~/modules/pledges/progress-reminder-schedule';
 import { dueLevel, sendProgressReminders } from '~/modules/pledges/progress-reminders.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';

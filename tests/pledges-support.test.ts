@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, organisationMembers, rateLimits, supportRequests, users } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createPledge } from '#seed/pledge-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import { answerSupport } from '~/modules/pledges/support/answer-support.server';
 import { askSupport, supportRequestLimit } from '~/modules/pledges/support/ask-support.server';

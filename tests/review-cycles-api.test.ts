@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewSynthesisReports } from '#db/schema/review-synthesis';
 import { reviewMilestones } from '#db/schema/reviews';
-import { createOrganisation } from '#db/seed/factories';
-import { createReview, createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
+import { createOrganisation } from '#seed/factories';
+import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { reviewEntityType } from '~/modules/reviews/review-records.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import { request } from './http';

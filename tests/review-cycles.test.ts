@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewOutcomes } from '#db/schema/review-outcomes';
 import { reviewCycles, reviewMilestones, reviewTemplateSections, reviewTemplates } from '#db/schema/reviews';
-import { createUser } from '#db/seed/factories';
-import { createReview, createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
+import { createUser } from '#seed/factories';
+import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
 

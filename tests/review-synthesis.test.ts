@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewSynthesisReports } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
-import { createReview, createReviewCycle } from '#db/seed/review-factories';
+import { createUser } from '#seed/factories';
+import { createReview, createReviewCycle } from '#seed/review-factories';
 import { isRtlParagraph, readDocx } from '~/modules/reviews/docx/docx-test-support';
 import { narrativeField } from '~/modules/reviews/synthesis/synthesis-schema';
 import { request, signIn } from './http';

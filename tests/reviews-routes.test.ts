@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { reviewSections, reviews } from '#db/schema/index';
-import { createReview, createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
+import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { reviewPeople } from '~/modules/reviews/authoring/test-people';
 import { shortTemplate } from '~/modules/reviews/authoring/test-template';
 import { serverI18n } from '~/platform/i18n/catalog.server';

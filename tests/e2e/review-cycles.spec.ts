@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demoReviewIds } from '../../db/seed/demo-reviews';
+import { demoReviewIds } from '../../seed/demo-reviews';
 import { msg } from './catalog';
 import { demoPassword, expect, expectAccessible, test } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { reviewOutcomes, reviewOutcomeVersions } from '#db/schema/review-outcomes';
-import { createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
+import { createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { type Area, everyone, type Who } from './types';
 
 const cycleManagers: readonly Who[] = ['admin', 'regional_secretariat'];

@@ -1,4 +1,4 @@
-import { createPledge } from '#db/seed/pledge-factories';
+import { createPledge } from '#seed/pledge-factories';
 import { askSupport } from '~/modules/pledges/support/ask-support.server';
 import type { Area } from './types';
 

@@ -1,5 +1,5 @@
 import { reviewVersions } from '#db/schema/index';
-import { createReview, createReviewCycle } from '#db/seed/review-factories';
+import { createReview, createReviewCycle } from '#seed/review-factories';
 import { type Area, everyone, signedIn } from './types';
 
 /**

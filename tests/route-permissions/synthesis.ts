@@ -1,4 +1,4 @@
-import { createReview, createReviewCycle } from '#db/seed/review-factories';
+import { createReview, createReviewCycle } from '#seed/review-factories';
 import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
 import { type Area, everyone, secretariats } from './types';
 

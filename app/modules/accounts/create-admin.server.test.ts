@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, roleAssignments, users } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { createAdmin } from './create-admin.server';
 import { verifyPassword } from './password.server';

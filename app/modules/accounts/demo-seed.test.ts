@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { organisationMembers, regions, roleAssignments, users } from '#db/schema/index';
-import { demoPassword, seedDemo } from '#db/seed/demo';
+import { demoPassword, seedDemo } from '#seed/demo';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { signIn } from './sign-in.server';
 

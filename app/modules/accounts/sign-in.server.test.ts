@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUser, defaultTestPassword } from '#db/seed/factories';
+import { createUser, defaultTestPassword } from '#seed/factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { signIn } from './sign-in.server';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, users } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { signUp } from './sign-up.server';
 import { mailsTo, tokenFrom } from './test-helpers';

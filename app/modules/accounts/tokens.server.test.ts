@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { userTokens } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { consumeToken, issueToken, peekToken } from './tokens.server';
 

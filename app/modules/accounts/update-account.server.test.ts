@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, sessions, users } from '#db/schema/index';
-import { createUser, defaultTestPassword } from '#db/seed/factories';
+import { createUser, defaultTestPassword } from '#seed/factories';
 import { sha256 } from '~/platform/crypto.server';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { acceptInvite } from './accept-invite.server';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organisationMembers, roleAssignments, sessions, users } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
+import { createOrganisation, createUser } from '#seed/factories';
 import { createSession, loadGrants } from '~/modules/accounts/session.server';
 import { can } from '~/permissions/resolver';
 import type { AppError } from '~/platform/errors';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, roleAssignments, users, userTokens } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { peekToken } from '~/modules/accounts/tokens.server';
 import type { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../tests/platform';

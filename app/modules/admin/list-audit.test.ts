@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
+import { createOrganisation, createUser } from '#seed/factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { diffAudit } from './audit-diff';
 import { listAudit, listAuditFacets, parseDay } from './list-audit.server';

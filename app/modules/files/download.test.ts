@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { parseUpload } from '~/platform/uploads/parse-upload.server';
 import { minimalPdf, multipartRequest } from '~/platform/uploads/test-files';
 import { loader } from '~/routes/files/download';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, files } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { getStorage } from '~/platform/storage/index.server';
 import { parseUpload } from '~/platform/uploads/parse-upload.server';
 import { minimalDocx, minimalPdf, multipartRequest } from '~/platform/uploads/test-files';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, organisationMembers, organisations } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { addMember } from './add-member.server';
 import { changeMemberRole } from './change-member-role.server';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { implementationPlans, planActionUpdates } from '#db/schema/index';
-import { seedDemo } from '#db/seed/demo';
-import { seedDemoPlans } from '#db/seed/demo-plans';
+import { seedDemo } from '#seed/demo';
+import { seedDemoPlans } from '#seed/demo-plans';
 import { anonymousSubject } from '~/permissions/resolver';
 import { useTestPlatform } from '../../../tests/platform';
 import { getPlan } from './get-plan.server';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, objectiveTags, planActions } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';

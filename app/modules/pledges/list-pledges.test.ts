@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stakeholderCategories } from '#db/schema/reference';
-import { createOrganisation } from '#db/seed/factories';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createOrganisation } from '#seed/factories';
+import { createPledge } from '#seed/pledge-factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import {
   listPledges,

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '#db/schema/index';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createPledge } from '#seed/pledge-factories';
 import { useTestPlatform } from '../../../tests/platform';
 import { notifyPledger } from './notify-pledger.server';
 

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pledges } from '#db/schema/pledges';
-import { seedDemo } from '#db/seed/demo';
-import { seedDemoPledges } from '#db/seed/demo-pledges';
-import { createPledge } from '#db/seed/pledge-factories';
+import { seedDemo } from '#seed/demo';
+import { seedDemoPledges } from '#seed/demo-pledges';
+import { createPledge } from '#seed/pledge-factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { addMonths } from './freshness';
 import { getPledgeDashboard } from './pledge-dashboard.server';

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, objectiveTags, organisationMembers, pledgeTransitions } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createPledge as pledgeFactory } from '#db/seed/pledge-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createPledge as pledgeFactory } from '#seed/pledge-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';

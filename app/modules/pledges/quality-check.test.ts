@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDescription } from '#db/seed/pledge-factories';
+import { sampleDescription } from '#seed/pledge-factories';
 import { normaliseArabic, normaliseForMatch } from './normalise-text';
 import { findVagueTerms, type QualityInput, qualityCheck } from './quality-check';
 

@@ -1,4 +1,4 @@
-import { sampleDescription } from '#db/seed/pledge-factories';
+import { sampleDescription } from '#seed/pledge-factories';
 
 /** A complete pledge as a form would send it (strings, Arabic digits), valid and passing the quality check. */
 export const validPledgeInput = {

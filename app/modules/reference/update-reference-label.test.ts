@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, countries, objectives, regions } from '#db/schema/index';
-import { createUser } from '#db/seed/factories';
 import { seedReference } from '#db/seed/reference';
+import { createUser } from '#seed/factories';
 import type { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { getReferenceItem } from './get-reference-item.server';

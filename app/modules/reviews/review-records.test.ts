@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createReview, createReviewCycle } from '#db/seed/review-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createReview, createReviewCycle } from '#seed/review-factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { loadReview, loadTemplateSections } from './review-records.server';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPledge } from '#db/seed/pledge-factories';
+import { createPledge } from '#seed/pledge-factories';
 import { publishedPledgeTags } from '~/modules/pledges/published-pledge-tags.server';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { countByObjective } from './count-by-objective.server';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { sampleDescription } from '#db/seed/pledge-factories';
+import { sampleDescription } from '#seed/pledge-factories';
 import { csvField } from '../pledge-presenter';
 
 /**

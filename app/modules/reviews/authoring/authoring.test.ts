@@ -9,7 +9,7 @@ import {
   users,
   userTokens,
 } from '#db/schema/index';
-import { createReview, createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
+import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { addComment } from './add-comment.server';
 import { inviteCoEditor } from './invite-co-editor.server';

@@ -1,5 +1,5 @@
 import { organisationMembers } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
+import { createOrganisation, createUser } from '#seed/factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';

@@ -1,4 +1,4 @@
-import { createUser } from '#db/seed/factories';
+import { createUser } from '#seed/factories';
 import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';

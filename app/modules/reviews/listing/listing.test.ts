@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewMilestones } from '#db/schema/reviews';
-import { createOrganisation } from '#db/seed/factories';
-import { createReview, createReviewCycle } from '#db/seed/review-factories';
+import { createOrganisation } from '#seed/factories';
+import { createReview, createReviewCycle } from '#seed/review-factories';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { createCyclePeople } from '../cycles/test-fixtures';

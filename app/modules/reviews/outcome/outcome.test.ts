@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '#db/schema/accounts';
-import { createReviewCycle } from '#db/seed/review-factories';
+import { createReviewCycle } from '#seed/review-factories';
 import { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { createCyclePeople } from '../cycles/test-fixtures';

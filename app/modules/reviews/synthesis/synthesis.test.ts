@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, objectiveTags, reviewSynthesisReports, reviews } from '#db/schema/index';
-import { createOrganisation, createUser } from '#db/seed/factories';
-import { createReview, createReviewCycle } from '#db/seed/review-factories';
+import { createOrganisation, createUser } from '#seed/factories';
+import { createReview, createReviewCycle } from '#seed/review-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '#db/schema/accounts';
 import { reviewTemplates } from '#db/schema/reviews';
-import { createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
+import { createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { createCyclePeople } from '../cycles/test-fixtures';

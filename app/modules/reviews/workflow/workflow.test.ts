@@ -10,7 +10,7 @@ import {
   reviewTransitions,
   reviewVersions,
 } from '#db/schema/index';
-import { createReview, createReviewCycle, createReviewTemplate } from '#db/seed/review-factories';
+import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { parseUpload } from '~/platform/uploads/parse-upload.server';
 import { minimalPdf, multipartRequest } from '~/platform/uploads/test-files';
 import { testStores, useTestPlatform } from '../../../../tests/platform';

@@ -1,7 +1,7 @@
+import { seedReference } from '#db/seed/reference';
 import type { Db } from '~/platform/db.server';
 import { seedDemo } from './demo';
 import { seedDemoPledges } from './demo-pledges';
-import { seedReference } from './reference';
 
 /** Runs on every start: reference rows are upserted; demo data loads only into an empty database. */
 export async function seedOnStart(options: { db: Db; demo: boolean }): Promise<void> {
