@@ -48,7 +48,14 @@ describe('marsad CLI', () => {
     printed.length = 0;
     expect(await main(['create-admin', '--email', 'ops@example.org', '--name', 'Ops'])).toBe(0);
     expect(printed.join('\n')).not.toContain('Created administrator');
-  });
+
+    // The content index: rebuilt on demand, checked against its sources (exit 1 on drift).
+    printed.length = 0;
+    expect(await main(['reindex'])).toBe(0);
+    expect(printed.join('\n')).toContain('pledge: 0 items indexed');
+    expect(await main(['reindex', '--check', '--type', 'pledge'])).toBe(0);
+    expect(await main(['reindex', '--type', 'nothing'])).toBe(2);
+  }, 90_000);
 
   it('answers usage errors with exit code 2', async () => {
     expect(await main(['backup'])).toBe(2);

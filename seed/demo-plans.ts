@@ -12,6 +12,7 @@ import { countries } from '#db/schema/reference';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Db } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { rebuildContentIndex } from './content-index';
 
 /**
  * Sample national implementation plans (is_sample) for the demo: Jordan, Egypt and Morocco, eight
@@ -508,6 +509,7 @@ export async function seedDemoPlans(db: Db, options: { now?: Date } = {}): Promi
       }
       loaded += 1;
     }
+    if (loaded) await rebuildContentIndex(tx, ['plan_action']);
     return loaded;
   });
   if (count) logger.info({ plans: count }, 'demo seed: sample national implementation plans created');

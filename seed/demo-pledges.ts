@@ -13,7 +13,9 @@ import {
   pledgeUpdates,
   pledgeUpdateValues,
 } from '#db/schema/pledges';
+import { syncContent } from '~/modules/content/sync-content.server';
 import { addMonths } from '~/modules/pledges/freshness';
+import { pledgeContent } from '~/modules/pledges/pledge-content.server';
 import { pledgeEntityType } from '~/modules/pledges/pledge-records.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Db } from '~/platform/db.server';
@@ -800,6 +802,7 @@ export async function seedDemoPledges(db: Db, options: { now?: Date } = {}): Pro
         },
       });
     }
+    await syncContent(tx, pledgeContent, ids);
     return ids.length;
   });
   if (count) logger.info({ pledges: count }, 'demo seed: sample pledges created');

@@ -12,6 +12,7 @@ import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { rebuildContentIndex } from './content-index';
 import {
   createReview,
   createReviewCycle,
@@ -938,5 +939,14 @@ export async function seedDemoReviews(db: Db): Promise<boolean> {
     return true;
   });
   if (loaded) logger.info('demo seed: sample review cycles, reviews, outcome document and synthesis loaded');
+  if (loaded) {
+    await rebuildContentIndex(db, [
+      'national_review',
+      'parallel_review',
+      'synthesis',
+      'outcome_document',
+      'consultation_summary',
+    ]);
+  }
   return loaded;
 }

@@ -1,6 +1,8 @@
 import type { Translated } from '#db/schema/columns';
 import { organisationMembers } from '#db/schema/index';
 import { pledgeIndicators, pledgePartners, pledges } from '#db/schema/pledges';
+import { syncContent } from '~/modules/content/sync-content.server';
+import { pledgeContent } from '~/modules/pledges/pledge-content.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { createOrganisation, createUser } from './factories';
@@ -90,5 +92,6 @@ export async function createPledge(db: DbOrTx, overrides: PledgeOverrides = {}) 
       ...(regions ? { regions } : {}),
     },
   });
+  await syncContent(db, pledgeContent, [id]);
   return pledge!;
 }

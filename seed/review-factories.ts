@@ -10,6 +10,8 @@ import {
   reviewTemplateSections,
   reviewTemplates,
 } from '#db/schema/reviews';
+import { syncCycleContent } from '~/modules/reviews/cycle-content.server';
+import { syncReviewContent } from '~/modules/reviews/review-content.server';
 import { standardTemplateSections, type TemplateSectionInput } from '~/modules/reviews/standard-template';
 import type { DbOrTx } from '~/platform/db.server';
 
@@ -68,6 +70,7 @@ export async function createReviewCycle(
       .insert(reviewCycleStates)
       .values(states.map((countryIso3) => ({ cycleId: cycle!.id, countryIso3 })));
   }
+  await syncCycleContent(db, cycle!.id);
   return cycle!;
 }
 
@@ -114,5 +117,6 @@ export async function createReview(
   if (coEditorIds.length) {
     await db.insert(reviewEditors).values(coEditorIds.map((userId) => ({ reviewId: review!.id, userId })));
   }
+  await syncReviewContent(db, [review!.id]);
   return review!;
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { seedReference } from '#db/seed/reference';
 import { seedOnStart } from '#seed/seed-on-start';
+import { contentTypes } from '~/content-types.server';
+import { ensureContentIndex } from '~/modules/content/reindex.server';
 import type { Config } from '~/platform/config.server';
 import { type Database, lockDataDir, openDatabase } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
@@ -36,6 +38,9 @@ export async function openPlatform(options: { config: Config; demo?: boolean }):
     setPlatform({ config, database, mailer });
     if (options.demo === undefined) await seedReference(database.db);
     else await seedOnStart({ db: database.db, demo: options.demo });
+    // Backfills a content type added or changed since the last start (a no-op otherwise).
+    const rebuilt = await ensureContentIndex(database.db, contentTypes);
+    for (const { type, items } of rebuilt) logger.info({ type, items }, 'content index rebuilt');
     const opened = database;
     return {
       config,

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { contentTypes } from '~/content-types.server';
+import { checkContentType } from '~/modules/content/reindex.server';
 import { loadConfig } from '~/platform/config.server';
 import { type Database, openPglite, openPostgres } from '~/platform/db.server';
 import { createMailer } from '~/platform/mailer.server';
@@ -66,17 +68,39 @@ export async function createTestPlatform(
   };
 }
 
+/** Fails with the items whose index rows are missing, differ from their sources or have none. */
+export async function expectContentIndexInStep(db: Database['db']): Promise<void> {
+  const problems: string[] = [];
+  for (const type of contentTypes) {
+    const drift = await checkContentType(db, type);
+    for (const [what, ids] of Object.entries({
+      missing: drift.missing,
+      differing: drift.differing,
+      orphaned: drift.orphaned,
+    })) {
+      for (const id of ids) problems.push(`${type.key} ${id}: ${what}`);
+    }
+  }
+  if (problems.length) throw new Error(`content index out of step with its sources:\n${problems.join('\n')}`);
+}
+
 /**
  * Registers beforeAll/afterAll for a describe block and returns a getter for its platform.
  * Usage: for (const store of testStores) describe(store, () => { const t = useTestPlatform(store); … })
  */
-export function useTestPlatform(store: TestStore = 'pglite') {
+export function useTestPlatform(store: TestStore = 'pglite', options: { checkContentIndex?: boolean } = {}) {
   let platform: Awaited<ReturnType<typeof createTestPlatform>> | undefined;
   beforeAll(async () => {
     platform = await createTestPlatform(store);
   });
   afterAll(async () => {
-    await platform?.close();
+    try {
+      // Whatever the tests wrote, the content index must say the same as its sources.
+      if (platform && options.checkContentIndex !== false)
+        await expectContentIndexInStep(platform.database.db);
+    } finally {
+      await platform?.close();
+    }
   });
   return () => {
     if (!platform) throw new Error('test platform not ready');

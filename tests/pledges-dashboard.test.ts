@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pledgeIndicators, pledges, pledgeUpdates, pledgeUpdateValues } from '#db/schema/pledges';
+import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation, createUser } from '#seed/factories';
 import { createPledge } from '#seed/pledge-factories';
 import { loader as csvLoader } from '~/routes/pledges/dashboard-csv';
@@ -67,6 +68,7 @@ describe('pledge dashboard and progress pages', () => {
       .database.db.update(pledges)
       .set({ status: 'published', publishedAt: new Date() })
       .where(eq(pledges.id, draft.id));
+    await rebuildContentIndex(platform().database.db);
     expect(objectiveCount(await (await request('/en/pledges/dashboard')).text(), 9)).toBe('2');
   });
 

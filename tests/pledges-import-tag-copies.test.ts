@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { countryTags, objectiveTags, organisationMembers, pledges } from '#db/schema/index';
+import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation, createUser } from '#seed/factories';
 import { createPledge as pledgeFactory } from '#seed/pledge-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
@@ -21,7 +22,8 @@ import { testStores, useTestPlatform } from './platform';
  */
 for (const store of testStores) {
   describe(`pledge tag copies (${store})`, () => {
-    const platform = useTestPlatform(store);
+    // These tests write tags behind the operations' backs on purpose (the triggers' job): no index check.
+    const platform = useTestPlatform(store, { checkContentIndex: false });
     const db = () => platform().database.db;
     const copies = async (id: string) => {
       const [row] = await db()
@@ -131,7 +133,7 @@ for (const store of testStores) {
       expect(items.map((i) => i.id)).toEqual([imported!.id]);
     });
 
-    it('counts the dashboard from the copies, and never serves it stale after a write', async () => {
+    it('never serves the dashboard stale after a write', async () => {
       const now = new Date('2026-01-15T12:00:00Z');
       const count = (d: Awaited<ReturnType<typeof getPledgeDashboard>>, n: number) =>
         d.objectives.find((o) => o.number === n)!.count;
@@ -151,6 +153,8 @@ for (const store of testStores) {
       expect(after.publishedTotal).toBe(before.publishedTotal + 1);
 
       await setTags({ db: db(), entityType: 'pledge', entityId: pledge.id, tags: { objectives: [18] } });
+      // The dashboard's objective chart reads the content index, which the pledge operations keep.
+      await rebuildContentIndex(db(), ['pledge']);
       const retagged = await getPledgeDashboard({ db: db(), now });
       expect([count(retagged, 17), count(retagged, 18)]).toEqual([count(before, 17), count(before, 18) + 1]);
       expect(retagged).toEqual(await computePledgeDashboard({ db: db(), now }));

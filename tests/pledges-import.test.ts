@@ -12,6 +12,7 @@ import {
   pledgeUpdates,
   pledgeUpdateValues,
 } from '#db/schema/index';
+import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation, createUser } from '#seed/factories';
 import { createPledge as pledgeFactory } from '#seed/pledge-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
@@ -303,6 +304,7 @@ for (const store of testStores) {
         .update(pledges)
         .set({ version: sql`${pledges.version} + 1` })
         .where(eq(pledges.id, p20.id));
+      await rebuildContentIndex(db());
       const stale = await run(subject, importCsv([row(20, { title_en: 'Seven centres' }), row(21)]));
       expect(stale.outcome).toBe('refused');
       expect(stale.report).toMatchObject([

@@ -42,7 +42,7 @@ describe('GCM framework pages', () => {
         expect(html).toContain('<meta name="description"');
       }
     }
-  });
+  }, 60_000);
 
   it('shows an objective with its number, titles, status, thematic area, counts and neighbours', async () => {
     const ar = await (await request('/ar/objectives/7')).text();
@@ -56,7 +56,8 @@ describe('GCM framework pages', () => {
     const en = visible(await (await request('/en/objectives/7')).text());
     expect(en).toContain('Address and reduce vulnerabilities in migration');
     expect(en).toContain('Content tagged with this objective');
-    expect(en).toContain('Nothing is tagged with this objective yet');
+    expect(en).toContain('Nothing published yet.');
+    expect(en).toContain('<dt>Implementation plan actions</dt>');
     expect(en).not.toContain('Working translation');
   });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewSynthesisReports } from '#db/schema/review-synthesis';
 import { reviewMilestones } from '#db/schema/reviews';
+import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation } from '#seed/factories';
 import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { reviewEntityType } from '~/modules/reviews/review-records.server';
@@ -62,6 +63,7 @@ describe('review cycles and reviews API', () => {
       await createReview(db, { cycleId: ids.draft, countryIso3: 'MAR', status: 'published' })
     ).id;
     await setTags({ db, entityType: reviewEntityType, entityId: ids.jor, tags: { objectives: [6, 15] } });
+    await rebuildContentIndex(db);
   });
 
   it('lists open and closed cycles in the list envelope, never drafts', async () => {
@@ -126,6 +128,7 @@ describe('review cycles and reviews API', () => {
       compiled: {} as never,
       publishedAt: new Date(),
     });
+    await rebuildContentIndex(db);
     const withSynthesis = (await json(await request(`/api/v1/review-cycles/${ids.open}`))).data;
     expect(withSynthesis.links).toMatchObject({
       synthesisDocx: `/api/v1/review-cycles/${ids.open}/synthesis.docx`,

@@ -2,6 +2,7 @@ import type { RouteConfigEntry } from '@react-router/dev/routes';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organisations, roleAssignments, users } from '#db/schema/index';
+import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation, createUser } from '#seed/factories';
 import { createPledge } from '#seed/pledge-factories';
 import { ensureTestReference } from '~/modules/admin/test-support';
@@ -209,6 +210,8 @@ describe('route permissions (HTTP)', () => {
     for (const area of areas) {
       Object.assign(ids, await area.setup?.({ db, userIds, organisationId: org.id }));
     }
+    // The areas' set-ups write some rows straight to the tables.
+    await rebuildContentIndex(db);
   });
 
   const get = (url: string, w: Who) => request(url, { session: w === 'anonymous' ? undefined : sessions[w] });

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { createAdminCommand } from './create-admin';
+import { reindexCommand } from './reindex';
 import { restoreCommand } from './restore';
 import { seedCommand } from './seed';
 
@@ -10,4 +11,5 @@ export const commands: Record<string, Command> = {
   seed: seedCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  reindex: reindexCommand,
 };

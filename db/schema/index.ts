@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './content';
 export * from './files';
 export * from './jobs';
 export * from './plans';

@@ -1,10 +1,12 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { implementationPlans, planActions, planActionUpdates } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { planActionContent } from './plan-action-content.server';
 import { lockAction } from './plan-records.server';
 import { checkEditPlan } from './plan-rules';
 import { isPercentUnit, parseProgressInput } from './plan-schema';
@@ -58,6 +60,7 @@ export async function addActionUpdate(options: {
         .where(eq(planActions.id, action.id));
     }
     await tx.update(implementationPlans).set({ updatedAt: now }).where(eq(implementationPlans.id, plan.id));
+    await syncContent(tx, planActionContent, [action.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'plan.action.progress.add',

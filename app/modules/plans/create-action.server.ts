@@ -1,9 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { implementationPlans, planActions } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
+import { planActionContent } from './plan-action-content.server';
 import {
   actionColumns,
   actionSnapshot,
@@ -46,6 +48,7 @@ export async function createAction(options: {
       .update(implementationPlans)
       .set({ updatedAt: new Date() })
       .where(eq(implementationPlans.id, plan.id));
+    await syncContent(tx, planActionContent, [action!.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'plan.action.create',

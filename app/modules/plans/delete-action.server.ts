@@ -1,11 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { implementationPlans, planActions, planActionUpdates } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { planActionContent } from './plan-action-content.server';
 import { actionSnapshot, lockAction } from './plan-records.server';
 import { checkDeleteAction, checkEditPlan } from './plan-rules';
 import { planActionEntityType } from './plan-values';
@@ -44,6 +46,7 @@ export async function deleteAction(options: {
       .update(implementationPlans)
       .set({ updatedAt: new Date() })
       .where(eq(implementationPlans.id, plan.id));
+    await syncContent(tx, planActionContent, [action.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'plan.action.delete',

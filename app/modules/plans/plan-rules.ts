@@ -1,3 +1,4 @@
+import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import { can, type Resource, type Subject } from '~/permissions/resolver';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import type { PlanStatus } from './plan-values';
@@ -17,6 +18,10 @@ export const planResource = (countryIso3: string): Resource => ({ country: count
 /** May this subject keep the plans of this country? */
 export const canEditPlans = (subject: Subject, countryIso3: string) =>
   can(subject, 'plans.edit', planResource(countryIso3));
+
+/** canViewPlan as access keys for the content index: a draft plan's keepers open it. */
+export const planReaders = (countryIso3: string) =>
+  readerSet(resourceKeys('plans.edit', planResource(countryIso3)));
 
 export const canViewPlan = (subject: Subject, plan: PlanRef) =>
   plan.status === 'published' || canEditPlans(subject, plan.countryIso3);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
 import { currencyCodes } from '~/modules/pledges/currencies';
-import { normaliseDigits, plainText } from '~/modules/pledges/normalise-text';
 import { isPercentUnit, parseNumberInput, parseOrThrow } from '~/modules/pledges/pledge-schema';
 import { objectiveCount } from '~/modules/reference/constants';
+import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import {
   ACTION_DESCRIPTION_MAX,
   ACTION_TITLE_MAX,

@@ -6,6 +6,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { syncPlanContent } from './plan-action-content.server';
 import { lockCountryPlans, lockPlan } from './plan-records.server';
 import { checkEditPlan } from './plan-rules';
 import { planEntityType } from './plan-values';
@@ -61,6 +62,7 @@ export async function setPlanStatus(options: {
       expectedVersion: options.expectedVersion,
       set: publish ? { status: 'published', publishedAt: now } : { status: 'draft' },
     });
+    await syncPlanContent(tx, [after.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: publish ? 'plan.publish' : 'plan.unpublish',

@@ -1,11 +1,13 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { implementationPlans, planActions, planActionUpdates } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { planActionContent } from './plan-action-content.server';
 import {
   actionColumns,
   actionSnapshot,
@@ -58,6 +60,7 @@ export async function updateAction(options: {
       .update(implementationPlans)
       .set({ updatedAt: new Date() })
       .where(eq(implementationPlans.id, plan.id));
+    await syncContent(tx, planActionContent, [action.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'plan.action.update',

@@ -5,6 +5,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { syncPlanContent } from './plan-action-content.server';
 import { checkPeriodCoversActions, lockPlan } from './plan-records.server';
 import { checkEditPlan } from './plan-rules';
 import { parsePlanInput } from './plan-schema';
@@ -36,6 +37,7 @@ export async function updatePlan(options: {
       expectedVersion: options.expectedVersion,
       set: input,
     });
+    await syncPlanContent(tx, [after.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'plan.update',

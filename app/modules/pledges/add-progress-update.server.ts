@@ -1,10 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { pledges, pledgeUpdates, pledgeUpdateValues } from '#db/schema/pledges';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { pledgeContent } from './pledge-content.server';
 import { loadIndicators, lockPledge, pledgeEntityType } from './pledge-records.server';
 import { parseProgressUpdate } from './pledge-schema';
 import { checkProgressUpdate } from './pledge-workflow';
@@ -62,6 +64,7 @@ export async function addProgressUpdate(options: {
       })
       .where(eq(pledges.id, pledge.id));
     const result = { ...update!, values };
+    await syncContent(tx, pledgeContent, [pledge.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'pledge.progress.add',

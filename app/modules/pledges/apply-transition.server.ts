@@ -1,9 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { pledges, pledgeTransitions } from '#db/schema/pledges';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { staleVersion } from '~/platform/errors';
+import { pledgeContent } from './pledge-content.server';
 import { lockPledge, type PledgeRow, pledgeEntityType } from './pledge-records.server';
 import { checkTransition, type PledgeAction } from './pledge-workflow';
 
@@ -62,6 +64,7 @@ export async function applyTransition(
     comment,
     at: now,
   });
+  await syncContent(tx, pledgeContent, [before.id]);
   await recordAudit(tx, {
     actorId: subject.userId,
     action: auditAction[action],

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { pledgePartners } from '#db/schema/pledges';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { lockPartnerFor } from './lock-partner.server';
+import { pledgeContent } from './pledge-content.server';
 import { pledgeEntityType } from './pledge-records.server';
 
 /**
@@ -30,6 +32,7 @@ export async function confirmPartnership(options: {
       .set({ confirmedAt: now, confirmedBy: subject.userId })
       .where(eq(pledgePartners.id, partner.id))
       .returning();
+    await syncContent(tx, pledgeContent, [pledge.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'pledge.partner.confirm',

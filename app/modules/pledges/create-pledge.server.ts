@@ -2,10 +2,12 @@ import { eq } from 'drizzle-orm';
 import { organisations } from '#db/schema/index';
 import { pledges } from '#db/schema/pledges';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { pledgeContent } from './pledge-content.server';
 import {
   checkPledgeReferences,
   pledgeColumns,
@@ -60,6 +62,7 @@ export async function createPledge(options: {
       .values({ ...pledgeColumns(input), ...pledger, createdBy: subject.userId, status: 'draft' })
       .returning();
     await writePledgeChildren(tx, { pledgeId: pledge!.id, input });
+    await syncContent(tx, pledgeContent, [pledge!.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'pledge.create',

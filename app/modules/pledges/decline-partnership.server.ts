@@ -3,6 +3,7 @@ import type { PledgeStatus } from '#db/schema/pledge-values';
 import { pledgePartners, pledges } from '#db/schema/pledges';
 import { mailContactOf } from '~/modules/accounts/users.server';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
@@ -10,6 +11,7 @@ import { serverI18n } from '~/platform/i18n/catalog.server';
 import { enqueueMail } from '~/platform/jobs/handlers.server';
 import { getDb } from '~/platform/platform.server';
 import { lockPartnerFor } from './lock-partner.server';
+import { pledgeContent } from './pledge-content.server';
 import { pledgeEntityType } from './pledge-records.server';
 
 /** Before approval a named partner may still say no (approval needs every partner confirmed). */
@@ -44,6 +46,7 @@ export async function declinePartnership(options: {
       .update(pledges)
       .set({ version: sql`${pledges.version} + 1`, updatedAt: new Date() })
       .where(eq(pledges.id, pledge.id));
+    await syncContent(tx, pledgeContent, [pledge.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'pledge.partner.decline',

@@ -210,10 +210,10 @@ export function pledgeConditions(filters: PledgeFilters, today: Date): SQL[] {
   const q = filters.q?.trim();
   if (q) {
     const like = `%${escapeLike(q)}%`;
-    const norm = sql`'%' || ar_norm(${escapeLike(q)}) || '%'`;
+    const norm = sql`'%' || marsad_fold(${escapeLike(q)}) || '%'`;
     conditions.push(sql`(
       ${pledges.title}->>'en' ilike ${like} or ${pledges.description}->>'en' ilike ${like}
-      or ar_norm(${pledges.title}->>'ar') like ${norm} or ar_norm(${pledges.description}->>'ar') like ${norm})`);
+      or marsad_fold(${pledges.title}->>'ar') like ${norm} or marsad_fold(${pledges.description}->>'ar') like ${norm})`);
   }
   return conditions;
 }

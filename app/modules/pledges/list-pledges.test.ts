@@ -111,7 +111,9 @@ for (const store of testStores) {
     it('searches titles in both languages, normalising Arabic', async () => {
       expect(await set({ q: 'BORDER' })).toEqual(new Set([ids.a]));
       expect(await set({ q: 'ادارة الحدود' })).toEqual(new Set([ids.a]));
-      expect(await set({ q: 'القانونيه' })).toEqual(new Set());
+      // The one Arabic fold (platform/text/arabic-fold.ts): ta marbuta and diacritics do not matter.
+      expect(await set({ q: 'القانونيه' })).toEqual(new Set([ids.b]));
+      expect(await set({ q: 'القَانُونِيَّة' })).toEqual(new Set([ids.b]));
       expect(await set({ q: '100%' })).toEqual(new Set());
     });
 

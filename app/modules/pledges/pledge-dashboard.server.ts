@@ -7,11 +7,11 @@ import { cachedUntilChange } from './cached-until-change.server';
 import { FRESH_MONTHS, type Freshness, STALE_MONTHS } from './freshness';
 
 export interface PledgeDashboard {
-  /** Published pledges tagged with each objective, all 23 in order, zero included. */
+  /** Public pledges (published or closed) tagged with each objective, all 23 in order, zero included. */
   objectives: { number: number; shortLabel: Translated; count: number }[];
   /** Pledges in each workflow status, in workflow order: aggregate numbers only. */
   statuses: { status: PledgeStatus; count: number }[];
-  /** Published pledges tagged with each country, most first (ties by ISO code). */
+  /** Public pledges made by or tagged with each country, most first (ties by ISO code). */
   countries: { iso3: string; name: Translated; count: number }[];
   /** Financial commitments of published pledges, by currency (amounts are never added across currencies). */
   financial: { currency: string; total: number; pledges: number }[];
@@ -40,10 +40,9 @@ export const computePledgeDashboard = (options: { db?: DbOrTx; now?: Date } = {}
 
 /**
  * Every number the public pledge dashboard shows. Non-public statuses appear only as counts;
- * everything else counts published pledges. Two passes over the pledges, whatever their number:
- * one for statuses, money and freshness (the rules of freshness.ts in SQL: calendar months on UTC
- * dates), one for objectives and countries through the pledges' copies of their tags (see
- * pledgeConditions), so nothing joins the tag tables' text ids or ships rows to JavaScript.
+ * money and freshness count published pledges. Two passes whatever their number: one over the
+ * pledges for statuses, money and freshness (the rules of freshness.ts in SQL: calendar months on UTC
+ * dates), one over the content index for objectives and countries (public pledges, as on every page).
  */
 async function computeDashboard(db: DbOrTx, now: Date): Promise<PledgeDashboard> {
   const today = sql`${dayOf(now)}::date`;
@@ -66,12 +65,14 @@ async function computeDashboard(db: DbOrTx, now: Date): Promise<PledgeDashboard>
         count(*) filter (where ${today} > ${since} + ${`${STALE_MONTHS} months`}::interval)::int as red
       from pledges p
       group by p.status, p.financial_currency`),
-    // Objective numbers and ISO3 codes cannot collide, so one unnest counts both.
+    // Objective numbers and ISO3 codes cannot collide, so one unnest counts both. The content index
+    // answers "public pledges" (published or closed) as every public number does; a pledge's countries
+    // there are the state that made it and those it is tagged with.
     db.execute<{ k: 'o' | 'c'; key: string; name: Translated | null; n: number }>(sql`
       with counts as (
         select v, count(*)::int as n
-        from pledges p, unnest(p.tagged_objectives::text[] || p.tagged_countries) v
-        where p.status = 'published'
+        from content_items c, unnest(c.objectives::text[] || c.countries) v
+        where c.type = 'pledge' and c.visibility = 'public'
         group by v
       )
       select 'o' as k, o.number::text as key, o.short_label as name, coalesce(c.n, 0) as n

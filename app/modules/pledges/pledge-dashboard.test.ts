@@ -59,11 +59,12 @@ for (const store of testStores) {
       // Not public: counted by status only.
       await createPledge(db, { status: 'draft', countryIso3: 'JOR', objectives: [6] });
       await createPledge(db, { status: 'submitted', countryIso3: 'JOR', objectives: [6] });
+      // Closed: still public, so in the objective and country charts (as on every page); not in money or freshness.
       await createPledge(db, { status: 'closed', countryIso3: 'EGY', objectives: [6], publishedAt: ago(40) });
 
       const d = await getPledgeDashboard({ db, now });
       const count = (n: number) => d.objectives.find((o) => o.number === n)!.count;
-      expect([count(1), count(6), count(7), count(2)]).toEqual([1, 2, 1, 0]);
+      expect([count(1), count(6), count(7), count(2)]).toEqual([1, 3, 1, 0]);
       expect(Object.fromEntries(d.statuses.map((s) => [s.status, s.count]))).toEqual({
         draft: 1,
         submitted: 1,
@@ -74,8 +75,8 @@ for (const store of testStores) {
       });
       expect(d.publishedTotal).toBe(3);
       expect(d.countries.map((c) => [c.iso3, c.count])).toEqual([
+        ['EGY', 2],
         ['JOR', 2],
-        ['EGY', 1],
         ['LBN', 1],
       ]);
       expect(d.countries[0]!.name.ar).toBeTruthy();

@@ -6,7 +6,7 @@ import { cachedUntilChange } from './cached-until-change.server';
 import { type WorldMap, worldMap } from './world-map.server';
 
 /**
- * The numbers behind the dashboard's map of pledges by country. A published pledge counts for a
+ * The numbers behind the dashboard's map of pledges by country. A public (published or closed) pledge counts for a
  * country when that state made it (the pledger) or when it is tagged with that country — the
  * same rule as the registry's country filter, so each country links to a list of that length.
  * A pledge counts once per country even when both apply.
@@ -24,7 +24,7 @@ export interface PledgeMapCountry {
 }
 
 export interface PledgeMap {
-  /** Countries with at least one published pledge, most first (ties by ISO code). */
+  /** Countries with at least one public pledge, most first (ties by ISO code). */
   countries: PledgeMapCountry[];
   /** M49 codes of every reference country (to tell "no pledges" from "not a UN state"). */
   reference: string[];
@@ -49,11 +49,11 @@ async function computePledgeMap(db: DbOrTx): Promise<PledgeMap> {
       with hits as (
         select p.id, p.country_iso3 as iso3, true as by_state
         from pledges p
-        where p.status = 'published' and p.country_iso3 is not null
+        where p.status in ('published', 'closed') and p.country_iso3 is not null
         union all
         select p.id, t.country, false
         from pledges p cross join lateral unnest(p.tagged_countries) as t(country)
-        where p.status = 'published'
+        where p.status in ('published', 'closed')
       )
       select c.iso3, c.m49, c.name,
         count(distinct h.id) filter (where h.by_state)::int as as_pledger,

@@ -3,8 +3,8 @@ import type { Translated } from '#db/schema/columns';
 import { implementationStatuses, pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledges';
 import { objectiveCount } from '~/modules/reference/constants';
 import { AppError } from '~/platform/errors';
+import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import { currencyCodes } from './currencies';
-import { normaliseDigits, plainText } from './normalise-text';
 
 /** Limits shared by the form, the API and the domain. */
 export const TITLE_MAX_LENGTH = 200;

@@ -4,16 +4,16 @@ import { getDb } from '~/platform/platform.server';
 import { pledgeEntityType } from './pledge-records.server';
 
 /**
- * The pledge blocks of the framework pages: how many published pledges concern a country or an
- * objective, by the registry's own rules (a country: made by the state or tagged with it; an
- * objective: tagged with it), so each number links to a registry list of that length.
+ * The pledge block of a country page: how many public pledges (published or closed, as in the
+ * content index) concern the country, by the registry's own rule (made by the state or tagged with
+ * it), so the number links to a registry list of that length.
  */
 export interface CountryPledgeSummary {
-  /** Published pledges made by the state. */
+  /** Public pledges made by the state. */
   byState: number;
-  /** Published pledges tagged with the country. */
+  /** Public pledges tagged with the country. */
   tagged: number;
-  /** Published pledges made by or tagged with the country, each once. */
+  /** Public pledges made by or tagged with the country, each once. */
   total: number;
 }
 
@@ -24,17 +24,11 @@ export async function countryPledgeSummary(options: {
   const { db = getDb() } = options;
   const iso3 = options.iso3.toUpperCase();
   const result = await db.execute<{ by_state: number; tagged: number; total: number }>(sql`
-    with hits as (
-      select p.id, true as by_state from pledges p
-      where p.status = 'published' and p.country_iso3 = ${iso3}
-      union all
-      select p.id, false from country_tags t join pledges p on p.id::text = t.entity_id
-      where t.entity_type = ${pledgeEntityType} and t.country = ${iso3} and p.status = 'published'
-    )
-    select count(distinct id) filter (where by_state)::int as by_state,
-      count(distinct id) filter (where not by_state)::int as tagged,
-      count(distinct id)::int as total
-    from hits`);
+    select count(*) filter (where p.country_iso3 = ${iso3})::int as by_state,
+      count(*) filter (where p.tagged_countries @> array[${iso3}]::text[])::int as tagged,
+      count(*)::int as total
+    from content_items c join pledges p on p.id = c.id::uuid
+    where c.type = ${pledgeEntityType} and c.visibility = 'public' and c.countries @> array[${iso3}]::text[]`);
   const row = result.rows[0];
   return {
     byState: Number(row?.by_state ?? 0),

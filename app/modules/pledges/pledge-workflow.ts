@@ -1,4 +1,5 @@
 import type { PledgeStatus } from '#db/schema/pledges';
+import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import type { Action } from '~/permissions/matrix';
 import { can, type Resource, type Subject } from '~/permissions/resolver';
 import { AppError, forbidden } from '~/platform/errors';
@@ -143,4 +144,19 @@ export function canViewPledge(options: {
   if (publicStatuses.includes(pledge.status)) return true;
   if (isPledger(subject, pledge) || can(subject, 'pledges.review', pledgeResource(pledge))) return true;
   return partners.some((p) => isPledger(subject, p));
+}
+
+/**
+ * canViewPledge as access keys for the content index: before publication the pledger, the partners
+ * named on it and the reviewers open it.
+ */
+export function pledgeReaders(
+  pledge: PledgeRef,
+  partners: readonly Pick<PledgeRef, 'organisationId' | 'countryIso3'>[] = [],
+): string[] {
+  return readerSet(
+    resourceKeys('pledges.edit', pledgeResource(pledge)),
+    resourceKeys('pledges.review', pledgeResource(pledge)),
+    ...partners.map((p) => resourceKeys('pledges.edit', pledgeResource(p))),
+  );
 }

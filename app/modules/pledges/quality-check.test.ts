@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDescription } from '#seed/pledge-factories';
-import { normaliseArabic, normaliseForMatch } from './normalise-text';
+import { foldArabic } from '~/platform/text/arabic-fold';
+import { normaliseForMatch } from '~/platform/text/normalise-text';
 import { findVagueTerms, type QualityInput, qualityCheck } from './quality-check';
 
 const today = '2025-06-01';
@@ -115,7 +116,7 @@ describe('pledge quality check', () => {
   });
 
   it('normalises Arabic for matching', () => {
-    expect(normaliseArabic('إِنَّ الأمَّةَ آمنة ٱلمدينة على')).toBe('ان الامه امنه المدينه علي');
+    expect(foldArabic('إِنَّ الأمَّةَ آمنة ٱلمدينة على')).toBe('ان الامه امنه المدينه علي');
     expect(normaliseForMatch('Hello, ٤٠٠ World!')).toBe(' hello 400 world ');
   });
 });

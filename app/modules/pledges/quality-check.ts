@@ -1,5 +1,5 @@
 import type { Translated } from '#db/schema/columns';
-import { normaliseForMatch } from './normalise-text';
+import { normaliseForMatch } from '~/platform/text/normalise-text';
 import { MAX_DURATION_YEARS } from './pledge-schema';
 import { vagueTerms } from './vague-terms';
 

@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { pledges } from '#db/schema/pledges';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { pledgeContent } from './pledge-content.server';
 import {
   checkPledgeReferences,
   lockPledge,
@@ -44,6 +46,7 @@ export async function updatePledge(options: {
       set: pledgeColumns(input),
     });
     await writePledgeChildren(tx, { pledgeId: current.id, input });
+    await syncContent(tx, pledgeContent, [current.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'pledge.update',

@@ -11,11 +11,9 @@ export interface PrincipleDetail {
   status: Record<string, string>;
   previous: { key: string; name: Translated } | null;
   next: { key: string; name: Translated } | null;
-  /** Content tagged with this principle, by entity type. */
-  tagged: Record<string, number>;
 }
 
-/** One guiding principle with its neighbours and tagged-content counts, in one query. */
+/** One guiding principle with its neighbours, in one query (public counts: countPublicContent). */
 export async function getPrinciple(options: { db?: DbOrTx; key: string }): Promise<PrincipleDetail | null> {
   const { db = getDb(), key } = options;
   if (!/^[a-z_]{1,64}$/.test(key)) return null;
@@ -26,13 +24,10 @@ export async function getPrinciple(options: { db?: DbOrTx; key: string }): Promi
     name: Translated;
     status: Record<string, string> | null;
     neighbours: { key: string; position: number; name: Translated }[];
-    tagged: Record<string, number> | null;
   }>(sql`
     select p.key, p.paragraph, p.position, p.name, p.provenance->'status' as status,
       (select coalesce(json_agg(json_build_object('key', n.key, 'position', n.position, 'name', n.name)), '[]'::json)
-         from principles n where n.position in (p.position - 1, p.position + 1)) as neighbours,
-      (select json_object_agg(t.entity_type, t.n) from
-         (select entity_type, count(*)::int as n from principle_tags where principle = p.key group by entity_type) t) as tagged
+         from principles n where n.position in (p.position - 1, p.position + 1)) as neighbours
     from principles p where p.key = ${key}`);
   const row = result.rows[0];
   if (!row) return null;
@@ -48,6 +43,5 @@ export async function getPrinciple(options: { db?: DbOrTx; key: string }): Promi
     status: row.status ?? {},
     previous: pick(row.position - 1),
     next: pick(row.position + 1),
-    tagged: row.tagged ?? {},
   };
 }

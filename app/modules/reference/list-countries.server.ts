@@ -47,8 +47,8 @@ export async function listCountries(
     const like = `%${escapeLike(q)}%`;
     conditions.push(sql`(
       ${countries.name}->>'en' ilike ${like} or ${countries.officialName}->>'en' ilike ${like}
-      or ar_norm(${countries.name}->>'ar') like '%' || ar_norm(${escapeLike(q)}) || '%'
-      or ar_norm(${countries.officialName}->>'ar') like '%' || ar_norm(${escapeLike(q)}) || '%'
+      or marsad_fold(${countries.name}->>'ar') like '%' || marsad_fold(${escapeLike(q)}) || '%'
+      or marsad_fold(${countries.officialName}->>'ar') like '%' || marsad_fold(${escapeLike(q)}) || '%'
       or ${countries.iso3} = upper(${q}) or ${countries.iso2} = upper(${q}))`);
   }
   const rows = await db

@@ -32,7 +32,6 @@ for (const store of testStores) {
       expect(p?.previous?.key).toBe('national_sovereignty');
       expect(p?.next?.key).toBe('sustainable_development');
       expect(p?.status['name.ar']).toBe('working translation');
-      expect(p?.tagged).toEqual({});
       expect(await getPrinciple({ db, key: 'nope' })).toBeNull();
       expect(await getPrinciple({ db, key: "x'; drop" })).toBeNull();
     });

@@ -1,4 +1,5 @@
 import type { ReviewKind, ReviewStatus } from '#db/schema/review-values';
+import { readerSet, resourceKeys, userKey } from '~/permissions/access-keys';
 import type { Action } from '~/permissions/matrix';
 import { can, type Resource, type Subject } from '~/permissions/resolver';
 import { AppError, forbidden } from '~/platform/errors';
@@ -77,6 +78,18 @@ export function canReadSubmitted(
 /** Does the review exist for this subject at all? Everyone else gets a 404, so ids reveal nothing. */
 export function canSeeReview(subject: Subject, review: ReviewRef, coEditorIds: readonly string[]): boolean {
   return review.status === 'published' || canReadSubmitted(subject, review, coEditorIds);
+}
+
+/**
+ * canSeeReview as access keys for the content index (who opens a review before it is published):
+ * its owners and co-editors, and once something was submitted, the cycle's secretariat.
+ */
+export function reviewReaders(review: ReviewRef, coEditorIds: readonly string[]): string[] {
+  return readerSet(
+    resourceKeys('reviews.edit', reviewOwnerResource(review)),
+    coEditorIds.map(userKey),
+    review.submittedVersions > 0 ? resourceKeys('reviews.moderate', cycleResource(review.cycleRegionId)) : [],
+  );
 }
 
 /** The review's life cycle. */

@@ -1,5 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { objectiveTags } from '#db/schema/tagging';
+import { getTags } from '~/modules/tagging/get-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { reviewEntityType } from './review-records.server';
 
@@ -7,11 +6,7 @@ import { reviewEntityType } from './review-records.server';
 export async function reviewObjectives(db: DbOrTx, reviewIds: string[]): Promise<Map<string, number[]>> {
   const out = new Map<string, number[]>();
   if (!reviewIds.length) return out;
-  const tags = await db
-    .select({ entityId: objectiveTags.entityId, objective: objectiveTags.objective })
-    .from(objectiveTags)
-    .where(and(eq(objectiveTags.entityType, reviewEntityType), inArray(objectiveTags.entityId, reviewIds)))
-    .orderBy(asc(objectiveTags.objective));
-  for (const t of tags) out.set(t.entityId, [...(out.get(t.entityId) ?? []), t.objective]);
+  const tags = await getTags({ db, entityType: reviewEntityType, entityIds: reviewIds });
+  for (const [id, tagSet] of tags) if (tagSet.objectives.length) out.set(id, tagSet.objectives);
   return out;
 }

@@ -1,6 +1,7 @@
 import accountsAr from '~/locales/ar/accounts.json';
 import adminAr from '~/locales/ar/admin.json';
 import commonAr from '~/locales/ar/common.json';
+import contentAr from '~/locales/ar/content.json';
 import errorsAr from '~/locales/ar/errors.json';
 import errorsPlansAr from '~/locales/ar/errors.plans.json';
 import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
@@ -21,6 +22,7 @@ import reviewsSynthesisAr from '~/locales/ar/reviews-synthesis.json';
 import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
+import contentEn from '~/locales/en/content.json';
 import errorsEn from '~/locales/en/errors.json';
 import errorsPlansEn from '~/locales/en/errors.plans.json';
 import errorsPledgesEn from '~/locales/en/errors.pledges.json';
@@ -58,6 +60,7 @@ export const namespaces = {
     },
     accounts: accountsAr,
     reference: referenceAr,
+    content: contentAr,
     admin: adminAr,
     pledges: pledgesAr,
     'pledges-form': pledgesFormAr,
@@ -83,6 +86,7 @@ export const namespaces = {
     },
     accounts: accountsEn,
     reference: referenceEn,
+    content: contentEn,
     admin: adminEn,
     pledges: pledgesEn,
     'pledges-form': pledgesFormEn,

@@ -5,11 +5,11 @@
  */
 const byFirstSegment: Record<string, string[]> = {
   '': ['reference'],
-  objectives: ['reference', 'pledges'],
-  principles: ['reference'],
+  objectives: ['reference', 'pledges', 'content'],
+  principles: ['reference', 'content'],
   'thematic-areas': ['reference'],
-  countries: ['reference', 'pledges'],
-  regions: ['reference'],
+  countries: ['reference', 'pledges', 'content'],
+  regions: ['reference', 'content'],
   'sign-up': ['accounts'],
   'sign-in': ['accounts'],
   'sign-out': ['accounts'],

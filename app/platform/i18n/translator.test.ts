@@ -60,8 +60,15 @@ describe('locale resolution', () => {
     expect(switchLocalePath('/objectives', 'ar')).toBe('/ar/objectives');
   });
   it('sends each area only the namespaces it needs', () => {
-    // Objective and country pages show small pledge summaries (the pledges namespace is a few kB).
-    expect(namespacesForPath('/ar/objectives/7')).toEqual(['common', 'errors', 'reference', 'pledges']);
+    // Objective and country pages show small pledge summaries (the pledges namespace is a few kB)
+    // and the public counts by content type (content).
+    expect(namespacesForPath('/ar/objectives/7')).toEqual([
+      'common',
+      'errors',
+      'reference',
+      'pledges',
+      'content',
+    ]);
     expect(namespacesForPath('/en/sign-in')).toEqual(['common', 'errors', 'accounts']);
     expect(namespacesForPath('/ar/unknown')).toEqual(['common', 'errors']);
   });

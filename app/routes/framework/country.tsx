@@ -1,4 +1,5 @@
 import { data, Link } from 'react-router';
+import { countPublicContent } from '~/modules/content/count-content.server';
 import { hasPublishedPlan } from '~/modules/plans/get-country-plans.server';
 import { countryPledgeSummary } from '~/modules/pledges/pledge-summaries.server';
 import { getCountry } from '~/modules/reference/get-country.server';
@@ -6,6 +7,7 @@ import { guard } from '~/permissions/guard.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { ContentCounts } from '~/ui/content-counts';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
@@ -22,6 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     planLink,
     pledges: await countryPledgeSummary({ iso3: country.iso3 }),
+    counts: await countPublicContent({ country: country.iso3 }),
     country: {
       iso3: country.iso3,
       iso2: country.iso2,
@@ -153,11 +156,15 @@ export default function Country({ loaderData }: Route.ComponentProps) {
           <dd className="font-bold">{number(loaderData.pledges.tagged)}</dd>
         </dl>
         <p className="mt-2">
-          <Link to={`${href('/pledges')}?country=${c.iso3}&status=published`}>
+          <Link to={`${href('/pledges')}?country=${c.iso3}`}>
             {t('pledges.summary.country', { count: loaderData.pledges.total })}
           </Link>
         </p>
       </section>
+
+      <div className="mt-8">
+        <ContentCounts counts={loaderData.counts} headingId="country-content" />
+      </div>
 
       <p className="mt-8 text-sm">
         <a href={`/api/v1/countries/${c.iso3}`}>{t('reference.openData')}</a>

@@ -1,12 +1,12 @@
 import { data, Link } from 'react-router';
-import { publishedPledgeTags } from '~/modules/pledges/published-pledge-tags.server';
+import { countPublicContent } from '~/modules/content/count-content.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { getObjective } from '~/modules/reference/get-objective.server';
 import { needsCaution } from '~/modules/reference/translation-status';
-import { countByObjective } from '~/modules/tagging/count-by-objective.server';
 import { guard } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { ContentCounts } from '~/ui/content-counts';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
@@ -14,21 +14,16 @@ import { StatusBadge } from '~/ui/status-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/objective';
 
-/** Content types always listed in the tagged-content section, even at zero. */
-const headlineTypes = ['review', 'pledge', 'resource'];
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   await guard(request, 'framework.read');
   const number = parseObjectiveNumber(params.number);
   if (number === null) throw data({ code: 'notFound' }, { status: 404 });
   const locale = isLocale(params.lang) ? params.lang : 'ar';
-  const [objective, [counts]] = await Promise.all([
+  const [objective, counts] = await Promise.all([
     getObjective({ number, withPrinciples: true }),
-    // Pledges count once published, like the pledge dashboard and registry.
-    countByObjective({ objective: number, where: publishedPledgeTags }),
+    countPublicContent({ objective: number }),
   ]);
   if (!objective) throw data({ code: 'notFound' }, { status: 404 });
-  const byType = counts?.byType ?? {};
   return {
     objective: {
       number: objective.number,
@@ -42,13 +37,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       previous: objective.previous,
       next: objective.next,
     },
-    tagged: {
-      total: counts?.total ?? 0,
-      byType: [...new Set([...headlineTypes, ...Object.keys(byType)])].map((type) => ({
-        type,
-        count: byType[type] ?? 0,
-      })),
-    },
+    counts,
   };
 }
 
@@ -64,9 +53,9 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
   );
 
 export default function Objective({ loaderData }: Route.ComponentProps) {
-  const { t, number: format, dir } = useI18n();
+  const { t, dir } = useI18n();
   const href = useHref();
-  const { objective: o, tagged } = loaderData;
+  const { objective: o, counts } = loaderData;
   // Arrows point the way the page reads: "previous" towards the start side.
   const [backArrow, forwardArrow] = dir === 'rtl' ? ['→', '←'] : ['←', '→'];
   const caution = [o.titleStatus, o.shortLabelStatus].find((note) => needsCaution(note));
@@ -126,29 +115,18 @@ export default function Objective({ loaderData }: Route.ComponentProps) {
           <p className="mt-2 text-sm text-slate-600">{t('reference.thematicAreas.unverifiedNote')}</p>
         </section>
 
-        <section aria-labelledby="objective-tagged">
-          <h2 id="objective-tagged" className="text-xl font-bold">
-            {t('reference.objective.tagged')}
-          </h2>
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            {tagged.byType.map((row) => (
-              <div key={row.type} className="contents">
-                <dt>{t(`reference.entityType.${row.type}`)}</dt>
-                <dd className="font-bold">{format(row.count)}</dd>
-              </div>
-            ))}
-          </dl>
-          {tagged.total === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">{t('reference.objective.taggedEmpty')}</p>
-          ) : null}
+        <div>
+          <ContentCounts
+            counts={counts}
+            headingId="objective-tagged"
+            heading={t('reference.objective.tagged')}
+          />
           <p className="mt-2">
-            <Link to={`${href('/pledges')}?objective=${o.number}&status=published`}>
-              {t('pledges.summary.objective', {
-                count: tagged.byType.find((row) => row.type === 'pledge')?.count ?? 0,
-              })}
+            <Link to={`${href('/pledges')}?objective=${o.number}`}>
+              {t('pledges.summary.objective', { count: counts.byType.pledge })}
             </Link>
           </p>
-        </section>
+        </div>
       </div>
 
       <section aria-labelledby="objective-principles" className="mt-8">

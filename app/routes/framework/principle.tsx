@@ -1,8 +1,10 @@
 import { data, Link } from 'react-router';
+import { countPublicContent } from '~/modules/content/count-content.server';
 import { getPrinciple } from '~/modules/reference/get-principle.server';
 import { guard } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { ContentCounts } from '~/ui/content-counts';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';
@@ -14,7 +16,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const principle = await getPrinciple({ key: params.key });
   if (!principle) throw data({ code: 'notFound' }, { status: 404 });
   const locale = isLocale(params.lang) ? params.lang : 'ar';
-  const tagged = Object.values(principle.tagged).reduce((a, b) => a + b, 0);
   return {
     principle: {
       key: principle.key,
@@ -23,8 +24,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       nameStatus: principle.status[`name.${locale}`] ?? null,
       previous: principle.previous,
       next: principle.next,
-      tagged,
     },
+    counts: await countPublicContent({ principle: principle.key }),
   };
 }
 
@@ -67,16 +68,13 @@ export default function Principle({ loaderData }: Route.ComponentProps) {
       <p className="mt-2">
         <Link to={href('/objectives')}>{t('reference.home.allObjectives')}</Link>
       </p>
-      <section aria-labelledby="principle-tagged" className="mt-8">
-        <h2 id="principle-tagged" className="text-xl font-bold">
-          {t('reference.principle.tagged')}
-        </h2>
-        <p className="mt-2">
-          {p.tagged
-            ? t('reference.principle.taggedCount', { count: p.tagged })
-            : t('reference.principle.taggedEmpty')}
-        </p>
-      </section>
+      <div className="mt-8">
+        <ContentCounts
+          counts={loaderData.counts}
+          headingId="principle-tagged"
+          heading={t('reference.principle.tagged')}
+        />
+      </div>
       <nav
         aria-label={t('reference.principle.pager')}
         className="mt-10 flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-4"

@@ -1,8 +1,10 @@
 import { data, Link } from 'react-router';
+import { countPublicContent } from '~/modules/content/count-content.server';
 import { getRegion } from '~/modules/reference/get-region.server';
 import { guard } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { ContentCounts } from '~/ui/content-counts';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';
@@ -31,6 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       members,
       sources: region.sources,
     },
+    counts: await countPublicContent({ region: region.id }),
   };
 }
 
@@ -137,6 +140,10 @@ export default function Region({ loaderData }: Route.ComponentProps) {
           </p>
         )}
       </section>
+
+      <div className="mt-8">
+        <ContentCounts counts={loaderData.counts} headingId="region-content" />
+      </div>
 
       {r.sources.length ? (
         <details className="mt-8 text-sm text-slate-700">

@@ -2,6 +2,7 @@ import { asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { data } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { countries, organisations } from '#db/schema/index';
+import { countPublicContentByObjective } from '~/modules/content/count-content.server';
 import { currencyCodes } from '~/modules/pledges/currencies';
 import type { PledgeDetail } from '~/modules/pledges/get-pledge.server';
 import {
@@ -12,13 +13,11 @@ import {
 } from '~/modules/pledges/pledge-schema';
 import { mayPledgeOnBehalf } from '~/modules/pledges/pledge-workflow';
 import { pledgerScopes } from '~/modules/pledges/pledger-scopes';
-import { publishedPledgeTags } from '~/modules/pledges/published-pledge-tags.server';
 import { type QualityFinding, type QualityInput, qualityCheck } from '~/modules/pledges/quality-check';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { listPrinciples } from '~/modules/reference/list-principles.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
-import { countByObjective } from '~/modules/tagging/count-by-objective.server';
 import type { Subject } from '~/permissions/resolver';
 import { isAppError } from '~/platform/errors';
 import { type FieldError, formValues } from '~/platform/forms.server';
@@ -373,11 +372,7 @@ export async function underServedObjectives(
     .from(countries)
     .where(eq(countries.iso3, iso3));
   if (!country?.regionId) return [];
-  const counts = await countByObjective({
-    entityTypes: ['pledge'],
-    region: country.regionId,
-    where: publishedPledgeTags,
-  });
+  const counts = await countPublicContentByObjective({ types: ['pledge'], region: country.regionId });
   const labels = new Map(objectives.map((o) => [o.number, o.shortLabel]));
   return [...counts]
     .sort((a, b) => a.total - b.total || a.objective - b.objective)

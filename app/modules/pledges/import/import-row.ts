@@ -1,6 +1,6 @@
 import type { PledgeImportReportEntry } from '#db/schema/pledge-imports';
 import { AppError } from '~/platform/errors';
-import { normaliseDigits, plainText } from '../normalise-text';
+import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import { type InputIssue, type PledgeInput, parsePledgeInput } from '../pledge-schema';
 import {
   EXTERNAL_ID_MAX_LENGTH,

@@ -3,8 +3,10 @@ import { auditLog } from '#db/schema/accounts';
 import { pledgeImportItems } from '#db/schema/pledge-imports';
 import { pledgeIndicators, pledgePartners, pledges } from '#db/schema/pledges';
 import { countryTags, objectiveTags, principleTags, regionTags } from '#db/schema/tagging';
+import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
+import { pledgeContent } from '../pledge-content.server';
 import { loadPartners, pledgeColumns, pledgeEntityType } from '../pledge-records.server';
 import type { PledgeInput } from '../pledge-schema';
 import type { ImportStatus } from './import-columns';
@@ -202,6 +204,11 @@ export async function writeImport(
       suffix: sql`on conflict (pledge_id) do update set import_id = excluded.import_id,
         row_hash = excluded.row_hash, pledge_version = excluded.pledge_version, imported_at = excluded.imported_at`,
     },
+  );
+  await syncContent(
+    tx,
+    pledgeContent,
+    written.map((r) => r.pledgeId),
   );
 
   // One entry per pledge, written in batches (recordAudit writes one row per call). Small records:

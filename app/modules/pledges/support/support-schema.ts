@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
 import { type SupportStatus, supportKinds } from '#db/schema/pledge-support-values';
 import { objectiveCount } from '~/modules/reference/constants';
-import { normaliseDigits, plainText } from '../normalise-text';
+import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import { parseOrThrow } from '../pledge-schema';
 
 /** Limits shared by the forms and the domain. */

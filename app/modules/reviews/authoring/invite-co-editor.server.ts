@@ -8,6 +8,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { syncReviewContent } from '../review-content.server';
 import { reviewEntityType } from '../review-records.server';
 import { queueReviewMail, reviewLink } from '../workflow/review-mail.server';
 import { parseInput } from './parse-input';
@@ -78,6 +79,7 @@ export async function inviteCoEditor(options: {
     await tx
       .insert(reviewEditors)
       .values({ reviewId: review.id, userId: invitee.id, invitedBy: subject.userId });
+    await syncReviewContent(tx, [review.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review.editor.add',

@@ -7,6 +7,7 @@ import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { syncReviewContent } from '../review-content.server';
 import { type ReviewRow, reviewEntityType } from '../review-records.server';
 import { parseInput } from './parse-input';
 import { openReviewSchema } from './review-forms';
@@ -102,6 +103,7 @@ export async function openReview(options: {
           createdBy: subject.userId,
         })
         .returning();
+      await syncReviewContent(tx, [review!.id]);
       await recordAudit(tx, {
         actorId: subject.userId,
         action: 'review.create',

@@ -5,6 +5,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { syncReviewContent } from '../review-content.server';
 import { reviewEntityType } from '../review-records.server';
 import { loadForManagingEditors } from './review-guards.server';
 
@@ -23,6 +24,7 @@ export async function removeCoEditor(options: {
     await tx
       .delete(reviewEditors)
       .where(and(eq(reviewEditors.reviewId, loaded.review.id), eq(reviewEditors.userId, options.userId)));
+    await syncReviewContent(tx, [loaded.review.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review.editor.remove',

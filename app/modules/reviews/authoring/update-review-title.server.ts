@@ -6,6 +6,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { syncReviewContent } from '../review-content.server';
 import { reviewEntityType } from '../review-records.server';
 import { parseInput } from './parse-input';
 import { titleSchema } from './review-forms';
@@ -33,6 +34,7 @@ export async function updateReviewTitle(options: {
       expectedVersion: input.version,
       set: { title, originalLanguage: input.originalLanguage },
     });
+    await syncReviewContent(tx, [loaded.review.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review.update',

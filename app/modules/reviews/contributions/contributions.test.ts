@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewSynthesisReports } from '#db/schema/review-synthesis';
 import { reviewMilestones } from '#db/schema/reviews';
+import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation } from '#seed/factories';
 import { createReview, createReviewCycle } from '#seed/review-factories';
 import { setTags } from '~/modules/tagging/set-tags.server';
@@ -86,6 +87,7 @@ for (const store of testStores) {
       ).id;
       await setTags({ db, entityType: reviewEntityType, entityId: jordan, tags: { objectives: [5, 7] } });
       await setTags({ db, entityType: reviewEntityType, entityId: parallel, tags: { objectives: [7] } });
+      await rebuildContentIndex(db);
       const saved = await saveOutcome({
         subject: people.las.subject,
         cycleId,
@@ -139,11 +141,13 @@ for (const store of testStores) {
         compiled: {} as never,
         publishedAt: new Date('2021-06-01T00:00:00Z'),
       });
+      await rebuildContentIndex(db);
       const items = (await list({ type: 'synthesis' })).items;
       expect(items).toEqual([
         expect.objectContaining({ path: `/reviews/cycles/${cycleId}/synthesis`, date: '2021-06-01' }),
       ]);
       await db.delete(reviewSynthesisReports).where(eq(reviewSynthesisReports.cycleId, cycleId));
+      await rebuildContentIndex(db);
     });
 
     it('is not found for a draft cycle', async () => {

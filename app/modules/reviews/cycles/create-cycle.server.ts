@@ -4,6 +4,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { syncCycleContent } from '../cycle-content.server';
 import { canManageCycle } from './cycle-access';
 import {
   cycleColumns,
@@ -53,6 +54,7 @@ export async function createCycle(options: {
       .values({ ...cycleColumns(input), status: 'draft', createdBy: subject.userId })
       .returning();
     await writeCycleChildren(tx, cycle!.id, input);
+    await syncCycleContent(tx, cycle!.id);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review_cycle.create',

@@ -1,4 +1,5 @@
 import type { CycleStatus } from '#db/schema/review-values';
+import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import { matrix } from '~/permissions/matrix';
 import { can, type Subject } from '~/permissions/resolver';
 import { cycleResource } from '../review-access';
@@ -30,6 +31,17 @@ export function canManageCycle(subject: Subject, cycle: Pick<CycleRef, 'regionId
 export function canSeeCycle(subject: Subject, cycle: CycleRef): boolean {
   return cycle.status !== 'draft' || canManageCycle(subject, cycle);
 }
+
+/** canSeeCycle as access keys for the content index: what a draft cycle holds, its secretariat opens. */
+export const draftCycleReaders = (regionId: string) =>
+  readerSet(resourceKeys('reviews.cycles.manage', cycleResource(regionId)));
+
+/** canCommentOutcome as access keys: an unpublished outcome document's readers. */
+export const outcomeDraftReaders = (regionId: string) =>
+  readerSet(
+    resourceKeys('reviews.moderate', cycleResource(regionId)),
+    resourceKeys('reviews.cycles.manage', cycleResource(regionId)),
+  );
 
 export function canTrackCycle(subject: Subject, cycle: Pick<CycleRef, 'regionId'>): boolean {
   return can(subject, 'reviews.moderate', cycleResource(cycle.regionId));

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
-import { normaliseDigits, plainText } from '~/modules/pledges/normalise-text';
 import { type InputIssue, parseOrThrow } from '~/modules/pledges/pledge-schema';
 import { AppError } from '~/platform/errors';
+import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 
 /** Zod pieces shared by the cycle, template and outcome inputs (forms and JSON alike). */
 

@@ -6,6 +6,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { syncCycleContent } from '../cycle-content.server';
 import { canManageCycle, canSeeCycle } from './cycle-access';
 import {
   cycleEntityType,
@@ -65,6 +66,7 @@ export async function setCycleStatus(options: {
           ? { status: 'open', openedAt: now, closedAt: null }
           : { status: 'closed', closedAt: now },
     });
+    await syncCycleContent(tx, current.id);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: `review_cycle.${action}`,

@@ -6,6 +6,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { syncCycleContent } from '../cycle-content.server';
 import { canManageCycle, canSeeCycle } from './cycle-access';
 import {
   cycleColumns,
@@ -78,6 +79,7 @@ export async function updateCycle(options: {
       set: cycleColumns(input),
     });
     await writeCycleChildren(tx, current.id, input);
+    await syncCycleContent(tx, current.id);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review_cycle.update',

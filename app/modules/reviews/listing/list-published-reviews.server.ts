@@ -1,12 +1,11 @@
 import { and, asc, count, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
+import { contentItems } from '#db/schema/content';
 import { countries } from '#db/schema/reference';
 import { reviewCycles, reviews } from '#db/schema/reviews';
-import { objectiveTags } from '#db/schema/tagging';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { reviewObjectives } from '../review-objectives.server';
-import { reviewEntityType } from '../review-records.server';
 import type { ReviewFilterChoices, ReviewFilters } from './review-filters';
 
 /** What the filters accept: public cycles and every country. */
@@ -26,8 +25,8 @@ function whereOf(filters: ReviewFilters): SQL {
   if (filters.kind) conditions.push(eq(reviews.kind, filters.kind));
   if (filters.objective) {
     conditions.push(
-      sql`exists (select 1 from ${objectiveTags} where ${objectiveTags.entityType} = ${reviewEntityType}
-        and ${objectiveTags.entityId} = ${reviews.id}::text and ${objectiveTags.objective} = ${filters.objective})`,
+      sql`exists (select 1 from ${contentItems} c where c.type in ('national_review', 'parallel_review')
+        and c.id = ${reviews.id}::text and c.objectives @> array[${filters.objective}]::integer[])`,
     );
   }
   return and(...conditions)!;

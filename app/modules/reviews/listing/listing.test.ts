@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewMilestones } from '#db/schema/reviews';
+import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation } from '#seed/factories';
 import { createReview, createReviewCycle } from '#seed/review-factories';
 import { setTags } from '~/modules/tagging/set-tags.server';
@@ -101,6 +102,7 @@ for (const store of testStores) {
         })
       ).id;
       await setTags({ db, entityType: reviewEntityType, entityId: ids.egy, tags: { objectives: [7, 23] } });
+      await rebuildContentIndex(db);
     });
 
     it('lists public cycles newest first with their period and counts; drafts for their secretariat only', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText } from '~/modules/pledges/normalise-text';
+import { plainText } from '~/platform/text/normalise-text';
 import { err, hasText, parseOrThrow, translatedText } from '../cycles/input-fields';
 import { OUTCOME_BODY_MAX, OUTCOME_COMMENT_MAX, OUTCOME_TITLE_MAX } from './outcome-limits';
 

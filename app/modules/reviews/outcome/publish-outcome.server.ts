@@ -6,6 +6,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { syncCycleContent } from '../cycle-content.server';
 import { canDraftOutcome } from '../cycles/cycle-access';
 import { loadCycleOutcome, outcomeEntityType } from './outcome-records.server';
 
@@ -40,6 +41,7 @@ export async function publishOutcome(options: {
       expectedVersion: options.expectedVersion,
       set: { publishedVersion: outcome.latestVersion, publishedAt: options.now ?? new Date() },
     });
+    await syncCycleContent(tx, after.cycleId);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review_outcome.publish',

@@ -6,6 +6,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { syncCycleContent } from '../cycle-content.server';
 import { canDraftOutcome } from '../cycles/cycle-access';
 import { loadCycleOutcome, outcomeEntityType } from './outcome-records.server';
 import { parseOutcomeInput } from './outcome-schema';
@@ -56,6 +57,7 @@ export async function saveOutcome(options: {
       body: input.body,
       savedBy: subject.userId,
     });
+    await syncCycleContent(tx, after.cycleId);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review_outcome.save',

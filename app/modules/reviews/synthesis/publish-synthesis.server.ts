@@ -5,6 +5,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { syncCycleContent } from '../cycle-content.server';
 import { compileSynthesis } from './compile-synthesis';
 import { loadSynthesisCycle, loadSynthesisInput } from './load-synthesis-input.server';
 import { canEditSynthesis } from './synthesis-access';
@@ -74,6 +75,7 @@ export async function publishSynthesis(options: {
       .update(reviewSynthesisReports)
       .set({ version: sql`${reviewSynthesisReports.version} + 1`, updatedAt: now })
       .where(eq(reviewSynthesisReports.id, draft.id));
+    await syncCycleContent(tx, cycle.id);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review_synthesis.publish',

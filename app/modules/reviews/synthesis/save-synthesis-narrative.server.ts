@@ -6,6 +6,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { syncCycleContent } from '../cycle-content.server';
 import { loadSynthesisCycle } from './load-synthesis-input.server';
 import { canEditSynthesis } from './synthesis-access';
 import { loadSynthesisDraft, synthesisEntityType } from './synthesis-records.server';
@@ -39,6 +40,7 @@ export async function saveSynthesisNarrative(options: {
         .returning();
       // Someone else wrote the first draft meanwhile.
       if (!created) throw staleVersion(await loadSynthesisDraft(tx, cycle.id));
+      await syncCycleContent(tx, cycle.id);
       await recordAudit(tx, {
         actorId: subject.userId,
         action: 'review_synthesis.save',
@@ -56,6 +58,7 @@ export async function saveSynthesisNarrative(options: {
       expectedVersion: options.expectedVersion,
       set: { narrative, updatedBy: subject.userId },
     });
+    await syncCycleContent(tx, cycle.id);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'review_synthesis.save',

@@ -1,5 +1,6 @@
+import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import type { Subject } from '~/permissions/resolver';
-import { canModerateReview } from '../review-access';
+import { canModerateReview, cycleResource } from '../review-access';
 
 /**
  * Who writes and publishes a cycle's synthesis report: the secretariat that publishes the cycle's
@@ -10,3 +11,7 @@ import { canModerateReview } from '../review-access';
 export function canEditSynthesis(subject: Subject, cycle: { regionId: string }): boolean {
   return canModerateReview(subject, { cycleRegionId: cycle.regionId });
 }
+
+/** canEditSynthesis as access keys for the content index: who opens a synthesis not yet published. */
+export const synthesisDraftReaders = (regionId: string) =>
+  readerSet(resourceKeys('reviews.moderate', cycleResource(regionId)));

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, objectiveTags, reviewSynthesisReports, reviews } from '#db/schema/index';
+import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation, createUser } from '#seed/factories';
 import { createReview, createReviewCycle } from '#seed/review-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
@@ -269,6 +270,7 @@ for (const store of testStores) {
         .update(reviews)
         .set({ status: 'published', publishedAt: new Date() })
         .where(eq(reviews.id, egypt.id));
+      await rebuildContentIndex(db());
       const edited = await saveSynthesisNarrative({
         subject,
         cycleId: cycle.id,

@@ -8,6 +8,7 @@ import { getDb } from '~/platform/platform.server';
 import { sectionDefinitions } from '../authoring/review-structure.server';
 import { commentMax } from '../authoring/section-content';
 import { canSeeReview, checkReviewTransition, type ReviewAction } from '../review-access';
+import { syncReviewContent } from '../review-content.server';
 import { loadReview, type ReviewRow, reviewEntityType } from '../review-records.server';
 import { queueReviewMail, reviewLink } from './review-mail.server';
 import { editorsOf } from './review-recipients.server';
@@ -69,6 +70,7 @@ export async function moderateReview(options: {
       comment,
       at: now,
     });
+    await syncReviewContent(tx, [review.id]);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: `review.${action}`,

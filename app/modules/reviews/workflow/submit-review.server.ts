@@ -6,6 +6,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound, staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { canSeeReview, checkReviewTransition } from '../review-access';
+import { syncReviewContent } from '../review-content.server';
 import { loadReview, type ReviewRow, reviewEntityType } from '../review-records.server';
 import { queueReviewMail, reviewLink } from './review-mail.server';
 import { secretariatOf } from './review-recipients.server';
@@ -93,6 +94,7 @@ export async function submitReview(options: {
       requestId: options.requestId,
     });
     await tagReview(tx, { review, cycle, snapshot, definitions });
+    await syncReviewContent(tx, [review.id]);
     for (const person of await secretariatOf(tx, cycle.regionId)) {
       await queueReviewMail({
         db: tx,

@@ -1,6 +1,8 @@
+import { foldArabic } from './arabic-fold';
+
 /**
- * Text normalisation for pledges: what is stored (plain text, never interpreted as HTML) and
- * what rule-based checks match on (case, Arabic letter variants and diacritics folded).
+ * Text as stored (plain text, never interpreted as HTML) and as rule-based checks match it (case,
+ * Arabic letter variants and diacritics folded by the one Arabic fold).
  */
 
 const arabicIndicDigits = /[\u0660-\u0669]/g;
@@ -28,25 +30,11 @@ export function plainText(value: string): string {
   );
 }
 
-/** Tashkeel (harakat, tanween, shadda, sukun, superscript alef, Quranic marks) and tatweel. */
-const arabicMarks = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
-
-/** Arabic folded for matching: no diacritics; أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي. */
-export function normaliseArabic(value: string): string {
-  return value
-    .replace(arabicMarks, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/\u0649/g, '\u064A')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/\u0624/g, '\u0648')
-    .replace(/\u0626/g, '\u064A');
-}
-
 /**
- * Text folded for rule matching: compatibility-normalised, lower case, Arabic folded, digits
- * ASCII, every run of non-letters/digits one space, with a space at both ends.
+ * Text folded for rule matching: compatibility-normalised, lower case, Arabic folded (digits
+ * ASCII), every run of non-letters/digits one space, with a space at both ends.
  */
 export function normaliseForMatch(value: string): string {
-  const folded = normaliseArabic(normaliseDigits(value.normalize('NFKC').toLowerCase()));
+  const folded = foldArabic(value.normalize('NFKC').toLowerCase());
   return ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }

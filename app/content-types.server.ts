@@ -1,0 +1,27 @@
+import type { ContentType } from '~/modules/content/content-type';
+import type { ContentTypeKey } from '~/modules/content/content-type-keys';
+import { planActionContent } from '~/modules/plans/plan-action-content.server';
+import { pledgeContent } from '~/modules/pledges/pledge-content.server';
+import {
+  consultationSummaryContent,
+  outcomeDocumentContent,
+  synthesisContent,
+} from '~/modules/reviews/cycle-content.server';
+import { nationalReviewContent, parallelReviewContent } from '~/modules/reviews/review-content.server';
+
+/**
+ * The content registry: every content type of the platform, one entry each (the key list is
+ * app/modules/content/content-type-keys.ts). Rebuilding and checking the index, the start-up
+ * backfill and every list of types read this. A new type: its module's ContentType, one line here.
+ */
+export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
+  national_review: nationalReviewContent,
+  parallel_review: parallelReviewContent,
+  synthesis: synthesisContent,
+  outcome_document: outcomeDocumentContent,
+  consultation_summary: consultationSummaryContent,
+  plan_action: planActionContent,
+  pledge: pledgeContent,
+};
+
+export const contentTypes: readonly ContentType[] = Object.values(contentTypeRegistry);

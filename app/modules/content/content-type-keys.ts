@@ -1,0 +1,18 @@
+/**
+ * Every content type in the content index, by key. The server registry
+ * (app/content-types.server.ts) has one entry per key, and the `content` message catalog names each
+ * (content.type.<key>.one / .other / .count), so labels are never built from keys nobody checked.
+ */
+export const contentTypeKeys = [
+  'national_review',
+  'parallel_review',
+  'synthesis',
+  'outcome_document',
+  'consultation_summary',
+  'plan_action',
+  'pledge',
+] as const;
+export type ContentTypeKey = (typeof contentTypeKeys)[number];
+
+export const isContentTypeKey = (value: unknown): value is ContentTypeKey =>
+  typeof value === 'string' && (contentTypeKeys as readonly string[]).includes(value);

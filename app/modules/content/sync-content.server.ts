@@ -1,0 +1,75 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { contentItems } from '#db/schema/content';
+import type { DbOrTx } from '~/platform/db.server';
+import type { ContentEntry, ContentType } from './content-type';
+
+/** The entry as stored: lists unique and sorted, so equal content compares equal. */
+export function storedForm(entry: ContentEntry): ContentEntry {
+  const sorted = <T>(values: readonly T[], compare?: (a: T, b: T) => number) =>
+    [...new Set(values)].sort(compare);
+  return {
+    ...entry,
+    readers: entry.visibility === 'restricted' ? sorted(entry.readers) : [],
+    objectives: sorted(entry.objectives, (a, b) => a - b),
+    principles: sorted(entry.principles),
+    countries: sorted(entry.countries),
+    regions: sorted(entry.regions),
+  };
+}
+
+const batchSize = 500;
+
+/** Writes entries of one type (insert or replace). */
+export async function writeEntries(db: DbOrTx, type: ContentType, entries: readonly ContentEntry[]) {
+  for (let i = 0; i < entries.length; i += batchSize) {
+    const rows = entries.slice(i, i + batchSize).map((entry) => ({ type: type.key, ...storedForm(entry) }));
+    await db
+      .insert(contentItems)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [contentItems.type, contentItems.id],
+        set: Object.fromEntries(
+          Object.entries({
+            visibility: 'visibility',
+            readers: 'readers',
+            status: 'status',
+            originalLanguage: 'original_language',
+            title: 'title',
+            summary: 'summary',
+            body: 'body',
+            objectives: 'objectives',
+            principles: 'principles',
+            countries: 'countries',
+            regions: 'regions',
+            year: 'year',
+            publishedAt: 'published_at',
+            updatedAt: 'updated_at',
+            path: 'path',
+            isSample: 'is_sample',
+          }).map(([key, column]) => [key, sql.raw(`excluded.${column}`)]),
+        ),
+      });
+  }
+}
+
+/**
+ * Brings the index in line with the sources for these items of one type: call it in the transaction
+ * of every write that changes what the index holds (status, text, tags, readers), after the write.
+ * Items that no longer exist leave the index.
+ */
+export async function syncContent(db: DbOrTx, type: ContentType, ids: readonly string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return;
+  for (let i = 0; i < unique.length; i += batchSize) {
+    const batch = unique.slice(i, i + batchSize);
+    const entries = await type.project(db, batch);
+    const present = new Set(entries.map((e) => e.id));
+    const gone = batch.filter((id) => !present.has(id));
+    if (gone.length) {
+      await db
+        .delete(contentItems)
+        .where(and(eq(contentItems.type, type.key), inArray(contentItems.id, gone)));
+    }
+    await writeEntries(db, type, entries);
+  }
+}

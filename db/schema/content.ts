@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import type { Locale, Translated } from './columns';
+
+/**
+ * Who may open an indexed item: everyone, any signed-in user, or only the holders of one of the
+ * item's access keys (`readers`, see app/permissions/access-keys.ts).
+ */
+export const contentVisibilities = ['public', 'signed_in', 'restricted'] as const;
+export type ContentVisibility = (typeof contentVisibilities)[number];
+
+/**
+ * The content index: one row per item of every registered content type (app/content-types.server.ts),
+ * projected from its source rows in the same transaction as every write that changes them. Public
+ * numbers, search, the coverage views, feeds and the sitemap read this table, never the sources.
+ * `regions` holds the regions an item concerns: tagged with, or containing a country it is tagged
+ * with (or made by), so a region filter is one array test.
+ */
+export const contentItems = pgTable(
+  'content_items',
+  {
+    type: text('type').notNull(),
+    id: text('id').notNull(),
+    visibility: text('visibility').$type<ContentVisibility>().notNull(),
+    /** Access keys of who may open a restricted item (empty for public and signed-in items). */
+    readers: text('readers').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull(),
+    originalLanguage: text('original_language').$type<Locale>(),
+    title: jsonb('title').$type<Translated>().notNull().default({}),
+    summary: jsonb('summary').$type<Translated>().notNull().default({}),
+    body: jsonb('body').$type<Translated>().notNull().default({}),
+    objectives: integer('objectives').array().notNull().default(sql`'{}'::integer[]`),
+    principles: text('principles').array().notNull().default(sql`'{}'::text[]`),
+    countries: text('countries').array().notNull().default(sql`'{}'::text[]`),
+    regions: text('regions').array().notNull().default(sql`'{}'::text[]`),
+    year: integer('year'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /** The item's page, without the language prefix (e.g. /pledges/<id>). */
+    path: text('path').notNull(),
+    isSample: boolean('is_sample').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.type, t.id] }),
+    check('content_items_visibility_check', sql`${t.visibility} in ('public', 'signed_in', 'restricted')`),
+    index('content_items_visibility_idx').on(t.visibility, t.type, t.publishedAt),
+    index('content_items_objectives_idx').using('gin', t.objectives).with({ fastupdate: false }),
+    index('content_items_principles_idx').using('gin', t.principles).with({ fastupdate: false }),
+    index('content_items_countries_idx').using('gin', t.countries).with({ fastupdate: false }),
+    index('content_items_regions_idx').using('gin', t.regions).with({ fastupdate: false }),
+    index('content_items_readers_idx').using('gin', t.readers).with({ fastupdate: false }),
+  ],
+);
+
+/** Which projection version each content type's rows were built with; a newer one rebuilds at start. */
+export const contentIndexVersions = pgTable('content_index_versions', {
+  type: text('type').primaryKey(),
+  version: integer('version').notNull(),
+  indexedAt: timestamp('indexed_at', { withTimezone: true }).notNull().defaultNow(),
+});
