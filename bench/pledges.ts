@@ -15,8 +15,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { createUser } from '#seed/factories';
+import { rebuildContentType } from '~/modules/content/reindex.server';
 import { importPledges } from '~/modules/pledges/import/import-pledges.server';
 import { importCsv, importRowValues } from '~/modules/pledges/import/test-files';
+import { pledgeContent } from '~/modules/pledges/pledge-content.server';
 import { computePledgeDashboard } from '~/modules/pledges/pledge-dashboard.server';
 import { openPglite } from '~/platform/db.server';
 import { rssMb, startServer } from './server';
@@ -79,6 +81,11 @@ async function main() {
     analyze
   `.split(/;\s*\n/);
   for (const statement of statements) if (statement.trim()) await db.db.execute(sql.raw(statement));
+  // Rows written with SQL reach the content index only through a rebuild (as `reindex` does).
+  const reindexStarted = performance.now();
+  await db.db.transaction((tx) => rebuildContentType(tx, pledgeContent));
+  const reindexMs = performance.now() - reindexStarted;
+  await db.db.execute(sql`analyze`);
   await db.close();
   const seededMs = performance.now() - started;
 
@@ -163,6 +170,7 @@ async function main() {
   console.log(
     `\nMarsad pledges benchmark: ${count} pledges (seeded in ${(seededMs / 1000).toFixed(1)} s), ${process.version}`,
   );
+  console.log(`  content index rebuilt for ${count} pledges: ${(reindexMs / 1000).toFixed(1)} s`);
   console.log(
     `  registry page (objective+country+status, rendered every time, 1 connection): p50 ${registry.latency.p50} ms, p97.5 ${registry.latency.p97_5} ms  [goal p95 <100 ms]`,
   );
