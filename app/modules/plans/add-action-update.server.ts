@@ -7,8 +7,8 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { planActionContent } from './plan-action-content.server';
+import { checkEditPlan } from './plan-policy';
 import { lockAction } from './plan-records.server';
-import { checkEditPlan } from './plan-rules';
 import { isPercentUnit, parseProgressInput } from './plan-schema';
 import { planActionEntityType } from './plan-values';
 

@@ -6,6 +6,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { planActionContent } from './plan-action-content.server';
+import { checkEditPlan } from './plan-policy';
 import {
   actionColumns,
   actionSnapshot,
@@ -13,7 +14,6 @@ import {
   lockPlan,
   writeActionTags,
 } from './plan-records.server';
-import { checkEditPlan } from './plan-rules';
 import { parseActionInput } from './plan-schema';
 import { planActionEntityType } from './plan-values';
 

@@ -5,8 +5,8 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { checkEditCountry } from './plan-policy';
 import { countryExists, lockCountryPlans, normaliseIso3 } from './plan-records.server';
-import { checkEditCountry } from './plan-rules';
 import { parsePlanInput } from './plan-schema';
 import { planEntityType } from './plan-values';
 

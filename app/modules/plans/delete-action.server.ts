@@ -8,13 +8,13 @@ import type { DbOrTx } from '~/platform/db.server';
 import { staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { planActionContent } from './plan-action-content.server';
+import { checkDeleteAction, checkEditPlan } from './plan-policy';
 import { actionSnapshot, lockAction } from './plan-records.server';
-import { checkDeleteAction, checkEditPlan } from './plan-rules';
 import { planActionEntityType } from './plan-values';
 
 /**
  * Deletes an action (and its tags) while its plan is a draft and nothing has been reported on
- * it; after that an action is cancelled instead (see plan-rules.ts). The form names the version
+ * it; after that an action is cancelled instead (see plan-policy.ts). The form names the version
  * it showed, so an action changed meanwhile is not deleted unseen.
  */
 export async function deleteAction(options: {

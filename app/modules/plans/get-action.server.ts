@@ -6,8 +6,8 @@ import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { getCountryPlans } from './get-country-plans.server';
 import { loadPlanContents } from './plan-contents.server';
+import { canDeleteAction } from './plan-policy';
 import { isUuid } from './plan-records.server';
-import { canDeleteAction } from './plan-rules';
 
 /**
  * One action of a country's plan with its tags, progress updates (newest first) and progress;

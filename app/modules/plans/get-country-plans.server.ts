@@ -6,8 +6,8 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { canEditPlans } from './plan-policy';
 import { normaliseIso3, type PlanRow } from './plan-records.server';
-import { canEditPlans } from './plan-rules';
 
 /** Only the plans this subject may read: published ones, and drafts for the country's keepers. */
 export function visiblePlans(subject: Subject, iso3: string): SQL {

@@ -4,14 +4,14 @@ import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
-import { planReaders } from './plan-rules';
+import { planReaders } from './plan-policy';
 import { planActionEntityType } from './plan-values';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Actions of national implementation plans in the content index: public while their plan is
- * published; a draft plan's actions only for the plan's keepers (plan-rules.ts).
+ * published; a draft plan's actions only for the plan's keepers (plan-policy.ts).
  */
 export const planActionContent = defineContentType({
   key: 'plan_action',

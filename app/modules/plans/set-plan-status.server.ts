@@ -7,8 +7,8 @@ import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncPlanContent } from './plan-action-content.server';
+import { checkEditPlan } from './plan-policy';
 import { lockCountryPlans, lockPlan } from './plan-records.server';
-import { checkEditPlan } from './plan-rules';
 import { planEntityType } from './plan-values';
 
 /**

@@ -8,6 +8,7 @@ import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { planActionContent } from './plan-action-content.server';
+import { checkEditPlan } from './plan-policy';
 import {
   actionColumns,
   actionSnapshot,
@@ -15,7 +16,6 @@ import {
   lockAction,
   writeActionTags,
 } from './plan-records.server';
-import { checkEditPlan } from './plan-rules';
 import { parseActionInput } from './plan-schema';
 import { planActionEntityType } from './plan-values';
 

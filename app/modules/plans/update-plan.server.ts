@@ -6,8 +6,8 @@ import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncPlanContent } from './plan-action-content.server';
+import { checkEditPlan } from './plan-policy';
 import { checkPeriodCoversActions, lockPlan } from './plan-records.server';
-import { checkEditPlan } from './plan-rules';
 import { parsePlanInput } from './plan-schema';
 import { planEntityType } from './plan-values';
 

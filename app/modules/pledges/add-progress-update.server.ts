@@ -7,9 +7,9 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { pledgeContent } from './pledge-content.server';
+import { checkProgressUpdate } from './pledge-policy';
 import { loadIndicators, lockPledge, pledgeEntityType } from './pledge-records.server';
 import { parseProgressUpdate } from './pledge-schema';
-import { checkProgressUpdate } from './pledge-workflow';
 import { toIsoDate } from './quality-check';
 
 /**

@@ -6,8 +6,8 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { staleVersion } from '~/platform/errors';
 import { pledgeContent } from './pledge-content.server';
+import { checkTransition, type PledgeAction } from './pledge-policy';
 import { lockPledge, type PledgeRow, pledgeEntityType } from './pledge-records.server';
-import { checkTransition, type PledgeAction } from './pledge-workflow';
 
 const auditAction: Record<PledgeAction, string> = {
   submit: 'pledge.submit',

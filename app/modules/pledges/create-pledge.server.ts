@@ -8,6 +8,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { pledgeContent } from './pledge-content.server';
+import { mayPledgeOnBehalf } from './pledge-policy';
 import {
   checkPledgeReferences,
   pledgeColumns,
@@ -16,7 +17,6 @@ import {
   writePledgeChildren,
 } from './pledge-records.server';
 import { parsePledgeInput } from './pledge-schema';
-import { mayPledgeOnBehalf } from './pledge-workflow';
 import { pledgerScopes } from './pledger-scopes';
 
 /**

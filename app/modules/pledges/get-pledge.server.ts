@@ -7,6 +7,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { pledgeFreshness } from './freshness';
+import { allowedActions, canEditPledge, canViewPledge, isPledger, pledgeResource } from './pledge-policy';
 import {
   isUuid,
   loadIndicators,
@@ -14,7 +15,6 @@ import {
   pledgeEntityType,
   qualityInputOf,
 } from './pledge-records.server';
-import { allowedActions, canEditPledge, canViewPledge, isPledger, pledgeResource } from './pledge-workflow';
 import { qualityCheck } from './quality-check';
 
 /**

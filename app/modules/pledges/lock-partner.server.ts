@@ -3,8 +3,8 @@ import { pledgePartners } from '#db/schema/pledges';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
+import { isPledger } from './pledge-policy';
 import { isUuid, lockPledge } from './pledge-records.server';
-import { isPledger } from './pledge-workflow';
 
 /**
  * Locks the pledge and loads one of its partners, for the subject to answer for it (confirm or

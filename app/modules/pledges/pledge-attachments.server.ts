@@ -11,8 +11,8 @@ import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { type FileStorage, getStorage } from '~/platform/storage/index.server';
 import type { UploadedFile, UploadKind } from '~/platform/uploads/index.server';
+import { canEditPledge, isPledger, type PledgeRef, pledgeResource, publicStatuses } from './pledge-policy';
 import { isUuid, lockPledge, type PledgeRow, pledgeEntityType } from './pledge-records.server';
-import { canEditPledge, isPledger, type PledgeRef, pledgeResource, publicStatuses } from './pledge-workflow';
 
 /**
  * Files on pledges: documents attached to the pledge itself (while the pledger may still change

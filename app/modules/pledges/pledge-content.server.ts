@@ -2,8 +2,8 @@ import { inArray } from 'drizzle-orm';
 import { pledgePartners, pledges } from '#db/schema/pledges';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
+import { pledgeReaders, publicStatuses } from './pledge-policy';
 import { isUuid, pledgeEntityType } from './pledge-records.server';
-import { pledgeReaders, publicStatuses } from './pledge-workflow';
 
 /**
  * Pledges in the content index: public once published (and after closing); before that the pledger,

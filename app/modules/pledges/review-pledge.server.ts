@@ -3,9 +3,9 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { applyTransition } from './apply-transition.server';
+import type { PledgeAction } from './pledge-policy';
 import { checkPartnersConfirmed } from './pledge-records.server';
 import { COMMENT_MAX_LENGTH } from './pledge-schema';
-import type { PledgeAction } from './pledge-workflow';
 
 export const reviewDecisions = [
   'requestChanges',

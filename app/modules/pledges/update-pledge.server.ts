@@ -7,6 +7,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { pledgeContent } from './pledge-content.server';
+import { checkEdit } from './pledge-policy';
 import {
   checkPledgeReferences,
   lockPledge,
@@ -16,7 +17,6 @@ import {
   writePledgeChildren,
 } from './pledge-records.server';
 import { parsePledgeInput } from './pledge-schema';
-import { checkEdit } from './pledge-workflow';
 
 /**
  * Saves the pledger's changes to a draft (or a pledge sent back for changes) if nobody changed

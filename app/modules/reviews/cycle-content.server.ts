@@ -8,8 +8,8 @@ import { yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
-import { draftCycleReaders, outcomeDraftReaders } from './cycles/cycle-access';
-import { synthesisDraftReaders } from './synthesis/synthesis-access';
+import { draftCycleReaders, outcomeDraftReaders } from './cycles/cycle-policy';
+import { synthesisDraftReaders } from './synthesis/synthesis-policy';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuids = (ids: readonly string[]) => ids.filter((id) => uuid.test(id));
@@ -32,7 +32,7 @@ async function cyclesOf(db: DbOrTx, ids: readonly string[]) {
 
 /**
  * A cycle's regional synthesis report (id: the cycle's): public once a version is published; until
- * then its draft is the secretariat's (synthesis-access.ts).
+ * then its draft is the secretariat's (synthesis-policy.ts).
  */
 export const synthesisContent = defineContentType({
   key: 'synthesis',
@@ -149,7 +149,7 @@ export const outcomeDocumentContent = defineContentType({
 
 /**
  * Summaries of a cycle's consultations (milestones with a summary), shown on its contributions page:
- * public with the cycle; a draft cycle's only for its secretariat (cycle-access.ts).
+ * public with the cycle; a draft cycle's only for its secretariat (cycle-policy.ts).
  */
 export const consultationSummaryContent = defineContentType({
   key: 'consultation_summary',

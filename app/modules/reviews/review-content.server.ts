@@ -6,7 +6,7 @@ import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { type ContentType, defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
-import { reviewReaders } from './review-access';
+import { reviewReaders } from './review-policy';
 import { reviewEntityType } from './review-records.server';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,7 +25,7 @@ function snapshotText(snapshot: ReviewSnapshot | undefined): Translated {
 /**
  * National and parallel reviews in the content index, one type each: public once published; before
  * that their owners and co-editors, and after a submission the cycle's secretariat, open them
- * (review-access.ts). The text indexed is the latest submitted version's — never the live draft.
+ * (review-policy.ts). The text indexed is the latest submitted version's — never the live draft.
  */
 function reviewContentOf(kind: ReviewKind): ContentType {
   return defineContentType({

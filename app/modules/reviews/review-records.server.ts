@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { reviewCycles, reviewEditors, reviews, reviewTemplateSections } from '#db/schema/reviews';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
-import type { ReviewRef } from './review-access';
+import type { ReviewRef } from './review-policy';
 
 /** The content type key of reviews in the shared tagging and attachments tables. */
 export const reviewEntityType = 'review';
@@ -28,7 +28,7 @@ export const reviewRefOf = (review: ReviewRow, cycle: Pick<CycleRow, 'regionId'>
   cycleRegionId: cycle.regionId,
 });
 
-/** Loads a review (throws notFound for unknown or malformed ids; callers decide visibility with review-access). */
+/** Loads a review (throws notFound for unknown or malformed ids; callers decide visibility with review-policy). */
 export async function loadReview(db: DbOrTx, reviewId: string, options: { forUpdate?: boolean } = {}) {
   if (!/^[0-9a-f-]{36}$/i.test(reviewId)) throw notFound();
   const query = db.select().from(reviews).where(eq(reviews.id, reviewId));

@@ -4,7 +4,7 @@ import { deleteAction } from '~/modules/plans/delete-action.server';
 import { getAction } from '~/modules/plans/get-action.server';
 import { getCountryPlans } from '~/modules/plans/get-country-plans.server';
 import { loadPlanContents } from '~/modules/plans/plan-contents.server';
-import { canDeleteAction } from '~/modules/plans/plan-rules';
+import { canDeleteAction } from '~/modules/plans/plan-policy';
 import { setPlanStatus } from '~/modules/plans/set-plan-status.server';
 import { updatePlan } from '~/modules/plans/update-plan.server';
 import { readForm, type SubmissionResult } from '~/platform/forms.server';

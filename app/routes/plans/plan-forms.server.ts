@@ -1,5 +1,5 @@
 import { data } from 'react-router';
-import { planResource } from '~/modules/plans/plan-rules';
+import { planResource } from '~/modules/plans/plan-policy';
 import type { InputIssue } from '~/modules/pledges/pledge-schema';
 import { guard, guardResource } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';

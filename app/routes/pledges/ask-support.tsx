@@ -1,7 +1,7 @@
 import { Form, Link, redirect } from 'react-router';
 import { supportKinds } from '#db/schema/pledge-support-values';
 import { askSupport } from '~/modules/pledges/support/ask-support.server';
-import { canAskSupport } from '~/modules/pledges/support/support-access';
+import { canAskSupport } from '~/modules/pledges/support/support-policy';
 import {
   SUPPORT_DESCRIPTION_MAX_LENGTH,
   SUPPORT_DESCRIPTION_MIN_LENGTH,

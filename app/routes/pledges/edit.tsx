@@ -1,6 +1,6 @@
 import { redirect } from 'react-router';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
-import { isPledgeEditor, isPledger } from '~/modules/pledges/pledge-workflow';
+import { isPledgeEditor, isPledger } from '~/modules/pledges/pledge-policy';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { updatePledge } from '~/modules/pledges/update-pledge.server';
 import { guard } from '~/permissions/guard.server';

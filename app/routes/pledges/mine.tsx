@@ -1,5 +1,5 @@
-import { editableStatuses, mayCreatePledges } from '~/modules/pledges/pledge-workflow';
-import { canHandleSupport } from '~/modules/pledges/support/support-access';
+import { editableStatuses, mayCreatePledges } from '~/modules/pledges/pledge-policy';
+import { canHandleSupport } from '~/modules/pledges/support/support-policy';
 import { guard } from '~/permissions/guard.server';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';

@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { createPledge } from '~/modules/pledges/create-pledge.server';
-import { mayCreatePledges, mayPledgeOnBehalf } from '~/modules/pledges/pledge-workflow';
+import { mayCreatePledges, mayPledgeOnBehalf } from '~/modules/pledges/pledge-policy';
 import { qualityCheck } from '~/modules/pledges/quality-check';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { guard } from '~/permissions/guard.server';

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from 'react-router';
 import { implementationStatuses } from '#db/schema/pledge-values';
 import { addProgressUpdate } from '~/modules/pledges/add-progress-update.server';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
-import { isPledger } from '~/modules/pledges/pledge-workflow';
+import { isPledger } from '~/modules/pledges/pledge-policy';
 import { guard } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { type FieldError, formValues, readForm, type SubmissionResult } from '~/platform/forms.server';

@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
+import { isPledger } from '~/modules/pledges/pledge-policy';
 import type { InputIssue } from '~/modules/pledges/pledge-schema';
-import { isPledger } from '~/modules/pledges/pledge-workflow';
 import { guard } from '~/permissions/guard.server';
 import { forbidden, isAppError } from '~/platform/errors';
 import { type FieldError, formValues, type SubmissionResult } from '~/platform/forms.server';

@@ -2,7 +2,7 @@ import { Form, Link, redirect } from 'react-router';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { answerSupport } from '~/modules/pledges/support/answer-support.server';
 import { getSupportRequest } from '~/modules/pledges/support/list-support-requests.server';
-import { canHandleSupport } from '~/modules/pledges/support/support-access';
+import { canHandleSupport } from '~/modules/pledges/support/support-policy';
 import { answerStatuses, SUPPORT_REPLY_MAX_LENGTH } from '~/modules/pledges/support/support-schema';
 import { guard } from '~/permissions/guard.server';
 import { readForm } from '~/platform/forms.server';

@@ -8,7 +8,7 @@ import {
   reviewAttachmentMaxBytes,
 } from '~/modules/reviews/authoring/review-attachments';
 import { loadForEditing, loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
-import { canEditReview } from '~/modules/reviews/review-access';
+import { canEditReview } from '~/modules/reviews/review-policy';
 import { reviewEntityType } from '~/modules/reviews/review-records.server';
 import { readForm, type SubmissionResult } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';

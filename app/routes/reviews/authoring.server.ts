@@ -10,7 +10,7 @@ import { type FieldError, formFailure, formValues, type SubmissionResult } from 
  */
 
 /** Pages for signed-in people: anonymous visitors are sent to sign in. Co-editors hold no role, so
- * this is the guard; the review rules (review-access.ts) then decide on the record. */
+ * this is the guard; the review rules (review-policy.ts) then decide on the record. */
 export const signedIn = (request: Request) => guard(request, 'account.edit');
 
 /** Loader helper: a coded domain error (notFound, forbidden, …) becomes the error page with its status. */

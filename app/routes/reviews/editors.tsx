@@ -5,7 +5,7 @@ import { listCoEditors } from '~/modules/reviews/authoring/list-co-editors.serve
 import { removeCoEditor } from '~/modules/reviews/authoring/remove-co-editor.server';
 import { coEditorSchema } from '~/modules/reviews/authoring/review-forms';
 import { loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
-import { canManageEditors } from '~/modules/reviews/review-access';
+import { canManageEditors } from '~/modules/reviews/review-policy';
 import { parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';

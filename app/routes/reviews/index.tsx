@@ -1,7 +1,7 @@
 import { Form, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { reviewKinds } from '#db/schema/review-values';
-import { canOpenCycles } from '~/modules/reviews/cycles/cycle-access';
+import { canOpenCycles } from '~/modules/reviews/cycles/cycle-policy';
 import { listCycles } from '~/modules/reviews/listing/list-cycles.server';
 import {
   listPublishedReviews,

@@ -2,7 +2,7 @@ import { data, Form, redirect } from 'react-router';
 import { z } from 'zod';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { commentMax } from '~/modules/reviews/authoring/section-content';
-import { reviewTransitionRules } from '~/modules/reviews/review-access';
+import { reviewTransitionRules } from '~/modules/reviews/review-policy';
 import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
 import { moderateReview, moderationActions } from '~/modules/reviews/workflow/moderate-review.server';
 import { guard } from '~/permissions/guard.server';

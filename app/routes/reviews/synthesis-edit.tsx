@@ -1,5 +1,5 @@
 import { data, Form, Link, redirect } from 'react-router';
-import { cycleResource } from '~/modules/reviews/review-access';
+import { cycleResource } from '~/modules/reviews/review-policy';
 import { compileDraftSynthesis } from '~/modules/reviews/synthesis/get-synthesis.server';
 import { loadSynthesisCycle } from '~/modules/reviews/synthesis/load-synthesis-input.server';
 import { presentSynthesis } from '~/modules/reviews/synthesis/present-synthesis';

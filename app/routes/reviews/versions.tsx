@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { objectiveTitles } from '~/modules/reviews/authoring/review-outline.server';
 import { sectionDefinitions } from '~/modules/reviews/authoring/review-structure.server';
-import { canModerateReview, canReadDraft } from '~/modules/reviews/review-access';
+import { canModerateReview, canReadDraft } from '~/modules/reviews/review-policy';
 import type { DiffPart, FieldChange } from '~/modules/reviews/workflow/compare-snapshots';
 import { getReviewVersions } from '~/modules/reviews/workflow/review-versions.server';
 import { getDb } from '~/platform/platform.server';

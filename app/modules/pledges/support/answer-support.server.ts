@@ -6,7 +6,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { notifyRequester } from './notify-requester.server';
-import { checkAnswerSupport, supportEntityType } from './support-access';
+import { checkAnswerSupport, supportEntityType } from './support-policy';
 import { lockSupportRequest } from './support-records.server';
 import { parseSupportAnswer } from './support-schema';
 

@@ -6,7 +6,7 @@ import { AppError, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { hit, minutes, type RateLimitWindow, retryMinutes } from '~/platform/rate-limit.server';
 import { lockPledge, pledgeEntityType } from '../pledge-records.server';
-import { checkAskSupport, supportEntityType } from './support-access';
+import { checkAskSupport, supportEntityType } from './support-policy';
 import { parseSupportRequest } from './support-schema';
 
 /** A pledger may open this many requests an hour (all pledges together). */

@@ -7,7 +7,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { isUuid, pledgeEntityType } from '../pledge-records.server';
-import { canHandleSupport, canReadSupportRequest } from './support-access';
+import { canHandleSupport, canReadSupportRequest } from './support-policy';
 import { type SupportQueueFilter, statusesOfFilter } from './support-queue-filters';
 
 export const QUEUE_LIMIT = 200;

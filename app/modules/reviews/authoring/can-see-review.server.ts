@@ -2,7 +2,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { isAppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { canSeeReview } from '../review-access';
+import { canSeeReview } from '../review-policy';
 import { loadReview } from '../review-records.server';
 
 /**

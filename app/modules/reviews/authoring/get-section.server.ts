@@ -4,7 +4,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { canEditReview } from '../review-access';
+import { canEditReview } from '../review-policy';
 import { listSectionComments } from './list-comments.server';
 import { loadForEditors } from './review-guards.server';
 import { contentOf, loadAnswers, sectionDefinitions } from './review-structure.server';

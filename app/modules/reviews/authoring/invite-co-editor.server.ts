@@ -28,7 +28,7 @@ export const maxCoEditors = 40;
  *   the row is harmless meanwhile; removing the co-editor before that leaves an unused account.
  *   An address whose earlier invitation is still unaccepted gets a fresh link.
  *
- * Co-editors edit sections and comment; they cannot submit or invite (review-access.ts). Audited;
+ * Co-editors edit sections and comment; they cannot submit or invite (review-policy.ts). Audited;
  * the mail is queued in the same transaction.
  */
 export async function inviteCoEditor(options: {

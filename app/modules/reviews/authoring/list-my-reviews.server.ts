@@ -12,7 +12,7 @@ import {
 import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
-import { editableStatuses, reviewOwnerResource } from '../review-access';
+import { editableStatuses, reviewOwnerResource } from '../review-policy';
 
 export interface MyReview {
   id: string;

@@ -1,11 +1,11 @@
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
-import { canEditReview, canManageEditors, canReadDraft, canSeeReview } from '../review-access';
+import { canEditReview, canManageEditors, canReadDraft, canSeeReview } from '../review-policy';
 import { type LoadedReview, loadReview } from '../review-records.server';
 
 /**
- * Loading a review for an operation of its editors, with the answers the rules in review-access.ts
+ * Loading a review for an operation of its editors, with the answers the rules in review-policy.ts
  * give: a review the subject may not see at all is notFound (ids reveal nothing); one they see but
  * do not write is forbidden; one they write but that is with the secretariat is reviewNotEditable.
  */

@@ -5,7 +5,7 @@ import { reviewComments, reviewTransitions } from '#db/schema/reviews';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
-import { allowedReviewActions, canEditReview, canManageEditors, canModerateReview } from '../review-access';
+import { allowedReviewActions, canEditReview, canManageEditors, canModerateReview } from '../review-policy';
 import type { LoadedReview } from '../review-records.server';
 import { loadForEditors } from './review-guards.server';
 import {

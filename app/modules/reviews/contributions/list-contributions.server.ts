@@ -8,7 +8,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { canSeeCycle } from '../cycles/cycle-access';
+import { canSeeCycle } from '../cycles/cycle-policy';
 import { cycleMilestonesOf, loadCycle } from '../cycles/cycle-records.server';
 import { reviewObjectives } from '../review-objectives.server';
 import {

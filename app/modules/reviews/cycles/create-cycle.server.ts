@@ -5,7 +5,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { syncCycleContent } from '../cycle-content.server';
-import { canManageCycle } from './cycle-access';
+import { canManageCycle } from './cycle-policy';
 import {
   cycleColumns,
   cycleEntityType,

@@ -4,7 +4,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { listPublishedTemplates } from '../templates/list-templates.server';
-import { managedRegionIds } from './cycle-access';
+import { managedRegionIds } from './cycle-policy';
 
 /** The regions the subject may open a cycle for (administrators: the groupings, not M49 areas). */
 export async function managedRegions(options: { db?: DbOrTx; subject: Subject }) {

@@ -8,7 +8,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { publishedSyntheses } from '../contributions/published-synthesis.server';
-import { canManageCycle, canSeeCycle, canTrackCycle } from './cycle-access';
+import { canManageCycle, canSeeCycle, canTrackCycle } from './cycle-policy';
 import { cycleMilestonesOf, loadCycle } from './cycle-records.server';
 
 /**

@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncCycleContent } from '../cycle-content.server';
-import { canManageCycle, canSeeCycle } from './cycle-access';
+import { canManageCycle, canSeeCycle } from './cycle-policy';
 import {
   cycleEntityType,
   cycleMilestonesOf,

@@ -10,7 +10,7 @@ import {
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
-import { managedRegionIds } from '../cycles/cycle-access';
+import { managedRegionIds } from '../cycles/cycle-policy';
 
 /** Open and closed cycles for everyone; drafts too for the secretariat of their region. */
 function visibleTo(subject: Subject | null): SQL {

@@ -4,7 +4,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { canCommentOutcome } from '../cycles/cycle-access';
+import { canCommentOutcome } from '../cycles/cycle-policy';
 import { loadCycleOutcome, outcomeEntityType } from './outcome-records.server';
 import { parseOutcomeComment } from './outcome-schema';
 

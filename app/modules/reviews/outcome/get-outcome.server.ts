@@ -5,7 +5,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { canCommentOutcome, canDraftOutcome } from '../cycles/cycle-access';
+import { canCommentOutcome, canDraftOutcome } from '../cycles/cycle-policy';
 import { loadCycleOutcome } from './outcome-records.server';
 
 /**

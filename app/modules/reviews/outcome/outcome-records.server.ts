@@ -3,7 +3,7 @@ import { reviewOutcomes } from '#db/schema/review-outcomes';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
-import { canSeeCycle } from '../cycles/cycle-access';
+import { canSeeCycle } from '../cycles/cycle-policy';
 import { loadCycle } from '../cycles/cycle-records.server';
 import type { CycleRow } from '../review-records.server';
 

@@ -7,7 +7,7 @@ import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncCycleContent } from '../cycle-content.server';
-import { canDraftOutcome } from '../cycles/cycle-access';
+import { canDraftOutcome } from '../cycles/cycle-policy';
 import { loadCycleOutcome, outcomeEntityType } from './outcome-records.server';
 
 /**

@@ -4,7 +4,7 @@ import { AppError, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { compileSynthesis } from './compile-synthesis';
 import { loadSynthesisCycle, loadSynthesisInput, type SynthesisCycle } from './load-synthesis-input.server';
-import { canEditSynthesis } from './synthesis-access';
+import { canEditSynthesis } from './synthesis-policy';
 import {
   listSynthesisVersions,
   loadPublishedSynthesis,

@@ -8,7 +8,7 @@ import { getDb } from '~/platform/platform.server';
 import { syncCycleContent } from '../cycle-content.server';
 import { compileSynthesis } from './compile-synthesis';
 import { loadSynthesisCycle, loadSynthesisInput } from './load-synthesis-input.server';
-import { canEditSynthesis } from './synthesis-access';
+import { canEditSynthesis } from './synthesis-policy';
 import { loadSynthesisDraft, synthesisEntityType } from './synthesis-records.server';
 import { emptyNarrative } from './synthesis-types';
 

@@ -8,7 +8,7 @@ import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncCycleContent } from '../cycle-content.server';
 import { loadSynthesisCycle } from './load-synthesis-input.server';
-import { canEditSynthesis } from './synthesis-access';
+import { canEditSynthesis } from './synthesis-policy';
 import { loadSynthesisDraft, synthesisEntityType } from './synthesis-records.server';
 import { parseNarrative } from './synthesis-schema';
 

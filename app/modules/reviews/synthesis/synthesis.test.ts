@@ -11,7 +11,7 @@ import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { getSynthesisForReader } from './get-synthesis.server';
 import { publishSynthesis } from './publish-synthesis.server';
 import { saveSynthesisNarrative } from './save-synthesis-narrative.server';
-import { canEditSynthesis } from './synthesis-access';
+import { canEditSynthesis } from './synthesis-policy';
 import { emptyNarrative } from './synthesis-types';
 
 for (const store of testStores) {

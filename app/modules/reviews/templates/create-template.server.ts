@@ -4,7 +4,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { canManageTemplates } from '../cycles/cycle-access';
+import { canManageTemplates } from '../cycles/cycle-policy';
 import { standardTemplateSections } from '../standard-template';
 import { templateEntityType, templateSnapshot } from './template-records.server';
 import { parseTemplateInput } from './template-schema';

@@ -4,7 +4,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { updateVersioned } from '~/platform/versioning.server';
-import { canManageTemplates } from '../cycles/cycle-access';
+import { canManageTemplates } from '../cycles/cycle-policy';
 import { loadTemplateSections } from '../review-records.server';
 
 /** The content type key of templates in the audit log. */

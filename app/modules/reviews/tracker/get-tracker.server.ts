@@ -5,7 +5,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { canSeeCycle, canTrackCycle } from '../cycles/cycle-access';
+import { canSeeCycle, canTrackCycle } from '../cycles/cycle-policy';
 import { loadCycle } from '../cycles/cycle-records.server';
 import { daysUntil } from '../cycles/cycle-rules';
 

@@ -17,7 +17,7 @@ import {
   canReadDraft,
   canReadSubmitted,
   canSeeReview,
-} from '../review-access';
+} from '../review-policy';
 import { type LoadedReview, loadReview } from '../review-records.server';
 import { buildSnapshot } from './review-snapshot.server';
 

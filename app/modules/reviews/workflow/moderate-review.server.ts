@@ -7,8 +7,8 @@ import { AppError, notFound, staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { sectionDefinitions } from '../authoring/review-structure.server';
 import { commentMax } from '../authoring/section-content';
-import { canSeeReview, checkReviewTransition, type ReviewAction } from '../review-access';
 import { syncReviewContent } from '../review-content.server';
+import { canSeeReview, checkReviewTransition, type ReviewAction } from '../review-policy';
 import { loadReview, type ReviewRow, reviewEntityType } from '../review-records.server';
 import { queueReviewMail, reviewLink } from './review-mail.server';
 import { editorsOf } from './review-recipients.server';
@@ -26,7 +26,7 @@ export type ModerationAction = (typeof moderationActions)[number];
  * The cycle region's secretariat acts on a submitted review: acknowledges it, returns it to the
  * state or organisation with a comment (required; shown on their edit page), publishes it (public
  * from then on; tagged again from the published version), or withdraws a published one (with a
- * comment). review-access.ts decides who and from which status. A secretariat of another region
+ * comment). review-policy.ts decides who and from which status. A secretariat of another region
  * does not see the review at all (notFound). In one transaction: status and stamps, transition,
  * audit entry, and a mail to each of the review's editors in their language.
  */

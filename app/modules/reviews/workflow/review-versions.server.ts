@@ -5,7 +5,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { canReadSubmitted, canSeeReview } from '../review-access';
+import { canReadSubmitted, canSeeReview } from '../review-policy';
 import { loadReview } from '../review-records.server';
 import { compareSnapshots } from './compare-snapshots';
 

@@ -11,7 +11,7 @@ import {
   type PledgeAction,
   type PledgeRef,
   pledgeActions,
-} from './pledge-workflow';
+} from './pledge-policy';
 
 const user = { role: 'user', scopeType: 'global', scopeId: '' } as const;
 const subject = (...grants: Subject['grants']): Subject => ({ userId: 'u', grants: [user, ...grants] });

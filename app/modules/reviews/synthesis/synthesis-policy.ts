@@ -1,6 +1,6 @@
 import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import type { Subject } from '~/permissions/resolver';
-import { canModerateReview, cycleResource } from '../review-access';
+import { canModerateReview, cycleResource } from '../review-policy';
 
 /**
  * Who writes and publishes a cycle's synthesis report: the secretariat that publishes the cycle's

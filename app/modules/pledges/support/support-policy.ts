@@ -2,7 +2,7 @@ import type { SupportStatus } from '#db/schema/pledge-support-values';
 import type { PledgeStatus } from '#db/schema/pledge-values';
 import { can, type Subject } from '~/permissions/resolver';
 import { AppError, forbidden } from '~/platform/errors';
-import { isPledger, type PledgeRef } from '../pledge-workflow';
+import { isPledger, type PledgeRef } from '../pledge-policy';
 
 /**
  * Who may do what with support requests. The requester's side is whoever may edit pledges for the

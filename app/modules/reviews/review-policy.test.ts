@@ -9,7 +9,7 @@ import {
   canSeeReview,
   checkReviewTransition,
   type ReviewRef,
-} from './review-access';
+} from './review-policy';
 
 const user = { role: 'user', scopeType: 'global', scopeId: '' } as const;
 const subject = (userId: string, ...grants: Subject['grants']): Subject => ({

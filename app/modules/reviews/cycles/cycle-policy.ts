@@ -2,7 +2,7 @@ import type { CycleStatus } from '#db/schema/review-values';
 import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import { matrix } from '~/permissions/matrix';
 import { can, type Subject } from '~/permissions/resolver';
-import { cycleResource } from '../review-access';
+import { cycleResource } from '../review-policy';
 
 /**
  * Who may do what with review cycles, templates and outcome documents — the one place these
