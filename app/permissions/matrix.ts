@@ -1,7 +1,14 @@
 /**
- * Who may do what, as data. The resolver (resolver.ts) reads this; nothing else decides access.
- * "any": on every record; "scoped": within the role's scope (country, region or organisation);
- * "own": on records the user created or is the subject of.
+ * Who may do what, and where, as data. Access is decided in two layers, and nowhere else:
+ * 1. This matrix and the pure resolver (resolver.ts) decide what a role may do and where: "any" on
+ *    every record, "scoped" within the grant's scope (a country, a region or an organisation),
+ *    "own" on records the user created or is the subject of. `can()` answers for one record,
+ *    `scopesFor()` lists where an action reaches (for queries). Routes ask through the guards
+ *    (guard.server.ts); public pages and "any signed-in person" are not actions here but
+ *    guardPublic() and guardSignedIn().
+ * 2. Each domain's `<domain>-policy.ts` (review, cycle, synthesis, plan, pledge, support) decides
+ *    per record: its status, its owners, co-editors or partners — pure functions that ask the
+ *    resolver for the scope part. Pages, the API and domain operations ask the policy.
  */
 export const roles = [
   'admin',
@@ -43,7 +50,6 @@ export const roleScope: Record<AssignableRole, ScopeType> = {
 };
 
 export const actions = [
-  'framework.read',
   'reference.edit',
   'account.edit',
   'users.read',
@@ -75,8 +81,7 @@ export type Reach = 'any' | 'scoped' | 'own';
 
 type Grants = Partial<Record<Action, Reach>>;
 
-const everyone: Grants = { 'framework.read': 'any' };
-const signedIn: Grants = { ...everyone, 'account.edit': 'own', 'organisations.create': 'any' };
+const signedIn: Grants = { 'account.edit': 'own', 'organisations.create': 'any' };
 const secretariat: Grants = {
   ...signedIn,
   'reference.edit': 'any',
@@ -85,7 +90,8 @@ const secretariat: Grants = {
 };
 
 export const matrix: Record<Role, Grants> = {
-  anonymous: everyone,
+  // Public pages need no action (guardPublic); what else an anonymous visitor reads, a policy decides.
+  anonymous: {},
   user: signedIn,
   admin: Object.fromEntries(actions.map((a) => [a, 'any'])) as Grants,
   network_secretariat: {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type Action, actions, matrix, type Role, roleScope, roles } from './matrix';
-import { anonymousSubject, can, type Grant, hasRole, type Resource, type Subject } from './resolver';
+import {
+  anonymousSubject,
+  can,
+  type Grant,
+  type Resource,
+  type Scopes,
+  type Subject,
+  scopesFor,
+} from './resolver';
 
 const grant = (role: Role, scopeType: Grant['scopeType'] = 'global', scopeId = ''): Grant => ({
   role,
@@ -34,7 +42,6 @@ const signedInOnes = everybody.filter((w) => w !== 'anonymous');
  * Written out by hand, not derived from the matrix, so a change to the matrix must change this too.
  */
 const allowedSomewhere: Record<Action, Who[]> = {
-  'framework.read': everybody,
   'reference.edit': ['admin', 'network_secretariat', 'regional_secretariat'],
   'account.edit': signedInOnes,
   'users.read': ['admin', 'network_secretariat', 'regional_secretariat'],
@@ -92,7 +99,8 @@ describe('can(): with no record and no "somewhere", only unscoped grants answer 
     ['expert', 'experts.profile.edit', false],
     ['user', 'account.edit', false],
     ['admin', 'reviews.edit', true],
-    ['anonymous', 'framework.read', true],
+    ['user', 'organisations.create', true],
+    ['anonymous', 'organisations.create', false],
   ];
   it.each(cases)('%s → %s: %s', (who, action, expected) => {
     expect(can(subjects[who], action)).toBe(expected);
@@ -395,11 +403,10 @@ describe('can(): own, any and scoped on records', () => {
 });
 
 describe('anonymous visitors', () => {
-  it('may only read the framework, with or without a record', () => {
+  it('may do nothing the matrix names, with or without a record (public pages need no action)', () => {
     for (const action of actions) {
-      const expected = action === 'framework.read';
-      expect(can(anonymousSubject, action), action).toBe(expected);
-      expect(can(anonymousSubject, action, undefined, { somewhere: true }), action).toBe(expected);
+      expect(can(anonymousSubject, action), action).toBe(false);
+      expect(can(anonymousSubject, action, undefined, { somewhere: true }), action).toBe(false);
       expect(
         can(anonymousSubject, action, {
           ownerId: null,
@@ -408,15 +415,191 @@ describe('anonymous visitors', () => {
           organisationId: 'org-1',
         }),
         action,
-      ).toBe(expected);
+      ).toBe(false);
     }
   });
 });
 
-describe('hasRole', () => {
-  it('reads the grants', () => {
-    expect(hasRole(subjects.focal_point, 'focal_point')).toBe(true);
-    expect(hasRole(subjects.focal_point, 'admin')).toBe(false);
-    expect(hasRole(anonymousSubject, 'anonymous')).toBe(true);
+describe('scopesFor(): where an action reaches', () => {
+  const none: Scopes = { any: false, own: false, countries: [], regions: [], organisations: [] };
+  type Case = { name: string; who: Who | Subject; action: Action; expected: Partial<Scopes> };
+  /** Written out by hand, like allowedSomewhere: what each subject reaches, not what the matrix says. */
+  const cases: Case[] = [
+    { name: 'anonymous edits no review', who: 'anonymous', action: 'reviews.edit', expected: {} },
+    { name: 'a user edits their own account', who: 'user', action: 'account.edit', expected: { own: true } },
+    { name: 'a user edits no plan', who: 'user', action: 'plans.edit', expected: {} },
+    {
+      name: 'a grant without a user id owns nothing',
+      who: { userId: null, grants: [grant('expert')] },
+      action: 'experts.profile.edit',
+      expected: {},
+    },
+    {
+      name: 'an expert edits their own profile',
+      who: 'expert',
+      action: 'experts.profile.edit',
+      expected: { own: true },
+    },
+    { name: 'admin edits any review', who: 'admin', action: 'reviews.edit', expected: { any: true } },
+    {
+      name: 'regional LAS reads users anywhere',
+      who: 'regional_secretariat',
+      action: 'users.read',
+      expected: { any: true },
+    },
+    {
+      name: 'peer reviewer reviews any Hub resource',
+      who: 'peer_reviewer',
+      action: 'hub.peer_review',
+      expected: { any: true },
+    },
+    {
+      name: 'focal point JOR edits JOR reviews',
+      who: 'focal_point',
+      action: 'reviews.edit',
+      expected: { countries: ['JOR'] },
+    },
+    {
+      name: 'focal point JOR keeps JOR plans',
+      who: 'focal_point',
+      action: 'plans.edit',
+      expected: { countries: ['JOR'] },
+    },
+    {
+      name: 'focal point JOR moderates nothing',
+      who: 'focal_point',
+      action: 'reviews.moderate',
+      expected: {},
+    },
+    {
+      name: 'focal point of JOR and EGY pledges for both',
+      who: signedIn('u-2', grant('focal_point', 'country', 'JOR'), grant('focal_point', 'country', 'EGY')),
+      action: 'pledges.edit',
+      expected: { countries: ['JOR', 'EGY'] },
+    },
+    {
+      name: 'the same grant twice counts once',
+      who: signedIn('u-2', grant('focal_point', 'country', 'JOR'), grant('focal_point', 'country', 'JOR')),
+      action: 'reviews.submit',
+      expected: { countries: ['JOR'] },
+    },
+    {
+      name: 'a scoped grant without a scope id reaches nothing',
+      who: signedIn('u-2', grant('focal_point', 'country', '')),
+      action: 'reviews.edit',
+      expected: {},
+    },
+    {
+      name: 'a scoped role on a global grant reaches nothing',
+      who: signedIn('u-2', grant('focal_point', 'global', 'JOR')),
+      action: 'reviews.edit',
+      expected: {},
+    },
+    {
+      name: 'regional LAS manages LAS cycles',
+      who: 'regional_secretariat',
+      action: 'reviews.cycles.manage',
+      expected: { regions: ['LAS'] },
+    },
+    {
+      name: 'regional LAS edits no review',
+      who: 'regional_secretariat',
+      action: 'reviews.edit',
+      expected: {},
+    },
+    {
+      name: 'network secretariat manages no cycle',
+      who: 'network_secretariat',
+      action: 'reviews.cycles.manage',
+      expected: {},
+    },
+    {
+      name: 'org member org-1 edits its pledges',
+      who: 'organisation_member',
+      action: 'pledges.edit',
+      expected: { organisations: ['org-1'] },
+    },
+    {
+      name: 'org member org-1 submits no review',
+      who: 'organisation_member',
+      action: 'reviews.submit',
+      expected: {},
+    },
+    {
+      name: 'org admin org-1 submits its reviews',
+      who: 'organisation_admin',
+      action: 'reviews.submit',
+      expected: { organisations: ['org-1'] },
+    },
+    {
+      name: 'admin of org-1 and member of org-2 pledge for both',
+      who: signedIn(
+        'u-3',
+        grant('organisation_admin', 'organisation', 'org-1'),
+        grant('organisation_member', 'organisation', 'org-2'),
+      ),
+      action: 'pledges.edit',
+      expected: { organisations: ['org-1', 'org-2'] },
+    },
+    {
+      name: 'focal point JOR and member of org-1 write reviews for both',
+      who: signedIn(
+        'u-4',
+        grant('focal_point', 'country', 'JOR'),
+        grant('organisation_member', 'organisation', 'org-1'),
+      ),
+      action: 'reviews.edit',
+      expected: { countries: ['JOR'], organisations: ['org-1'] },
+    },
+    {
+      name: 'regional LAS + focal point JOR: cycles in LAS only',
+      who: signedIn(
+        'u-5',
+        grant('regional_secretariat', 'region', 'LAS'),
+        grant('focal_point', 'country', 'JOR'),
+      ),
+      action: 'reviews.cycles.manage',
+      expected: { regions: ['LAS'] },
+    },
+    {
+      name: 'admin who is also focal point JOR: any, and JOR still listed',
+      who: signedIn('u-6', grant('admin'), grant('focal_point', 'country', 'JOR')),
+      action: 'plans.edit',
+      expected: { any: true, countries: ['JOR'] },
+    },
+  ];
+  const subjectOf = (who: Who | Subject) => (typeof who === 'string' ? subjects[who] : who);
+
+  it.each(cases)('$name', ({ who, action, expected }) => {
+    expect(scopesFor(subjectOf(who), action)).toEqual({ ...none, ...expected });
+  });
+
+  /** Records to ask can() about: inside and outside every scope used above. */
+  const records: Resource[] = [
+    {},
+    { country: 'JOR' },
+    { country: 'EGY' },
+    { country: 'SYR' },
+    { regions: ['LAS'] },
+    { regions: ['ESCAP'] },
+    { organisationId: 'org-1' },
+    { organisationId: 'org-2' },
+    { organisationId: 'org-9' },
+    { ownerId: 'u-ex' },
+    { ownerId: 'u-user' },
+    { ownerId: 'u-other' },
+  ];
+  it.each(cases)('agrees with can() on records: $name', ({ who, action }) => {
+    const subject = subjectOf(who);
+    const scopes = scopesFor(subject, action);
+    for (const record of records) {
+      const reached =
+        scopes.any ||
+        (scopes.own && record.ownerId === subject.userId) ||
+        scopes.countries.includes(record.country ?? '') ||
+        scopes.regions.some((r) => record.regions?.includes(r)) ||
+        scopes.organisations.includes(record.organisationId ?? '');
+      expect(can(subject, action, record), JSON.stringify(record)).toBe(reached);
+    }
   });
 });

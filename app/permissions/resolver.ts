@@ -60,6 +60,40 @@ export function can(
   });
 }
 
-export function hasRole(subject: Subject, role: Role): boolean {
-  return subject.grants.some((g) => g.role === role);
+/** Where an action reaches for a subject: the scopes a query may be limited to. */
+export interface Scopes {
+  /** Every record (an unscoped grant, e.g. administrators). */
+  any: boolean;
+  /** Records the subject owns (created, or is the subject of). */
+  own: boolean;
+  countries: string[];
+  regions: string[];
+  organisations: string[];
+}
+
+/**
+ * Pure: where may this subject take the action? The same grants and matrix as can(), turned into
+ * lists for a query's where clause (a record in one of the lists, or any record when `any`). Fails
+ * closed like can(): a scoped grant without a scope id, or with no scope of its own, reaches
+ * nothing; "own" needs a user.
+ */
+export function scopesFor(subject: Subject, action: Action): Scopes {
+  let any = false;
+  let own = false;
+  const lists = { country: new Set<string>(), region: new Set<string>(), organisation: new Set<string>() };
+  for (const grant of subject.grants) {
+    const reach = matrix[grant.role][action];
+    if (reach === 'any') any = true;
+    else if (reach === 'own') own ||= Boolean(subject.userId);
+    else if (reach === 'scoped' && grant.scopeId && grant.scopeType !== 'global') {
+      lists[grant.scopeType].add(grant.scopeId);
+    }
+  }
+  return {
+    any,
+    own,
+    countries: [...lists.country],
+    regions: [...lists.region],
+    organisations: [...lists.organisation],
+  };
 }

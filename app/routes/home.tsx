@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { countReference } from '~/modules/reference/count-reference.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
@@ -9,7 +9,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/home';
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const [{ items }, counts] = await Promise.all([listObjectives({ withTitle: false }), countReference()]);
   return { objectives: items.map((o) => ({ number: o.number, shortLabel: o.shortLabel })), counts };
 }

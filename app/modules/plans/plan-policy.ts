@@ -1,5 +1,5 @@
 import { readerSet, resourceKeys } from '~/permissions/access-keys';
-import { can, type Resource, type Subject } from '~/permissions/resolver';
+import { can, type Resource, type Subject, scopesFor } from '~/permissions/resolver';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import type { PlanStatus } from './plan-values';
 
@@ -22,6 +22,12 @@ export const canEditPlans = (subject: Subject, countryIso3: string) =>
 /** canViewPlan as access keys for the content index: a draft plan's keepers open it. */
 export const planReaders = (countryIso3: string) =>
   readerSet(resourceKeys('plans.edit', planResource(countryIso3)));
+
+/**
+ * The countries whose plans the subject keeps by scope (focal points). Administrators' "any" is
+ * left out: the plans index would list every country as theirs.
+ */
+export const keptCountries = (subject: Subject) => scopesFor(subject, 'plans.edit').countries;
 
 export const canViewPlan = (subject: Subject, plan: PlanRef) =>
   plan.status === 'published' || canEditPlans(subject, plan.countryIso3);

@@ -8,7 +8,7 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { pledgeContent } from './pledge-content.server';
-import { mayPledgeOnBehalf } from './pledge-policy';
+import { mayPledgeOnBehalf, pledgerScopes } from './pledge-policy';
 import {
   checkPledgeReferences,
   pledgeColumns,
@@ -17,7 +17,6 @@ import {
   writePledgeChildren,
 } from './pledge-records.server';
 import { parsePledgeInput } from './pledge-schema';
-import { pledgerScopes } from './pledger-scopes';
 
 /**
  * Drafts a pledge for an organisation or a state (exactly one), by a member of that

@@ -2,12 +2,12 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { organisations } from '#db/schema/index';
 import { pledges, pledgeTransitions, pledgeUpdates, pledgeUpdateValues } from '#db/schema/pledges';
 import { getTags } from '~/modules/tagging/get-tags.server';
-import { can, type Subject } from '~/permissions/resolver';
+import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { pledgeFreshness } from './freshness';
-import { allowedActions, canEditPledge, canViewPledge, isPledger, pledgeResource } from './pledge-policy';
+import { allowedActions, canEditPledge, canViewPledge, isPledgeInsider, isPledger } from './pledge-policy';
 import {
   isUuid,
   loadIndicators,
@@ -70,7 +70,6 @@ export async function getPledge(options: { db?: DbOrTx; subject: Subject; pledge
       : [],
   );
 
-  const insider = isPledger(subject, pledge) || can(subject, 'pledges.review', pledgeResource(pledge));
   return {
     pledge,
     organisationName: pledge.organisationId ? (names.get(pledge.organisationId) ?? null) : null,
@@ -93,7 +92,7 @@ export async function getPledge(options: { db?: DbOrTx; subject: Subject; pledge
             today: now,
           })
         : null,
-    findings: insider
+    findings: isPledgeInsider(subject, pledge)
       ? qualityCheck({ pledge: qualityInputOf(pledge, indicators, partners), today: now })
       : null,
     actions: allowedActions({ subject, pledge }),

@@ -6,7 +6,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { declinableStatuses } from './decline-partnership.server';
-import { pledgerScopes } from './pledger-scopes';
+import { pledgerScopes } from './pledge-policy';
 
 /**
  * The pledges that name one of the subject's organisations (membership) or states (focal point)

@@ -5,13 +5,13 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import { isFileId } from '~/modules/files/attach-file.server';
 import { type AttachmentListItem, listAttachments } from '~/modules/files/list-attachments.server';
 import { storeUpload } from '~/modules/files/store-upload.server';
-import { can, type Subject } from '~/permissions/resolver';
+import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { type FileStorage, getStorage } from '~/platform/storage/index.server';
 import type { UploadedFile, UploadKind } from '~/platform/uploads/index.server';
-import { canEditPledge, isPledger, type PledgeRef, pledgeResource, publicStatuses } from './pledge-policy';
+import { canEditPledge, canReadPledgeFiles, isPledger, type PledgeRef } from './pledge-policy';
 import { isUuid, lockPledge, type PledgeRow, pledgeEntityType } from './pledge-records.server';
 
 /**
@@ -26,15 +26,6 @@ export const PLEDGE_FILE_MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES_PER_ITEM = 10;
 
 export type PledgeFileTarget = { type: 'pledge' } | { type: 'update'; updateId: string };
-
-/**
- * Who may read a pledge's files: everyone once the pledge is public (published, closed); before
- * that only the pledger and the reviewers. Partners who may read a draft do not get its files.
- */
-export function canReadPledgeFiles(subject: Subject, pledge: PledgeRef): boolean {
-  if (publicStatuses.includes(pledge.status)) return true;
-  return isPledger(subject, pledge) || can(subject, 'pledges.review', pledgeResource(pledge));
-}
 
 /** The same rule for a file attached to a pledge ('pledge') or to one of its updates ('pledge_update'). */
 export async function canReadPledgeFile(options: {

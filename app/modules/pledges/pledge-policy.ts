@@ -1,11 +1,12 @@
 import type { PledgeStatus } from '#db/schema/pledges';
 import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import type { Action } from '~/permissions/matrix';
-import { can, type Resource, type Subject } from '~/permissions/resolver';
+import { can, type Resource, type Subject, scopesFor } from '~/permissions/resolver';
 import { AppError, forbidden } from '~/platform/errors';
 
 /**
- * The pledge life cycle: draft → submitted → (changes requested → submitted …) → approved →
+ * Who may do what with a pledge — the one place these rules live (pages, API, downloads and domain
+ * operations ask here). The pledge life cycle: draft → submitted → (changes requested → submitted …) → approved →
  * published → closed. The pledger (pledges.edit within its organisation or state) submits; the
  * Network secretariat (pledges.review) requests changes, approves, publishes and closes.
  */
@@ -49,6 +50,22 @@ export const pledgeResource = (pledge: Pick<PledgeRef, 'organisationId' | 'count
 /** Is the subject the pledger (a member of the organisation, or a focal point of the state)? */
 export const isPledger = (subject: Subject, pledge: Pick<PledgeRef, 'organisationId' | 'countryIso3'>) =>
   can(subject, 'pledges.edit', pledgeResource(pledge));
+
+/**
+ * The organisations (membership) and states (focal point) the subject speaks for as a pledger or a
+ * partner: where pledges.edit reaches by scope. Platform-wide grants (administrators) are not
+ * memberships: they pledge on behalf (mayPledgeOnBehalf), so "any" is left out here.
+ */
+export function pledgerScopes(subject: Subject) {
+  const scopes = scopesFor(subject, 'pledges.edit');
+  return { organisationIds: scopes.organisations, countryCodes: scopes.countries };
+}
+
+/** The pledger and the reviewers: who sees a pledge's quality findings, and its files before it is public. */
+export const isPledgeInsider = (
+  subject: Subject,
+  pledge: Pick<PledgeRef, 'organisationId' | 'countryIso3'>,
+) => isPledger(subject, pledge) || can(subject, 'pledges.review', pledgeResource(pledge));
 
 /**
  * Reviewers (the Network secretariat) and administrators may register a pledge on behalf of any
@@ -142,7 +159,7 @@ export function canViewPledge(options: {
 }): boolean {
   const { subject, pledge, partners = [] } = options;
   if (publicStatuses.includes(pledge.status)) return true;
-  if (isPledger(subject, pledge) || can(subject, 'pledges.review', pledgeResource(pledge))) return true;
+  if (isPledgeInsider(subject, pledge)) return true;
   return partners.some((p) => isPledger(subject, p));
 }
 
@@ -159,4 +176,12 @@ export function pledgeReaders(
     resourceKeys('pledges.review', pledgeResource(pledge)),
     ...partners.map((p) => resourceKeys('pledges.edit', pledgeResource(p))),
   );
+}
+
+/**
+ * Who may read a pledge's files: everyone once the pledge is public (published, closed); before
+ * that only the pledger and the reviewers. Partners who may read a draft do not get its files.
+ */
+export function canReadPledgeFiles(subject: Subject, pledge: PledgeRef): boolean {
+  return publicStatuses.includes(pledge.status) || isPledgeInsider(subject, pledge);
 }

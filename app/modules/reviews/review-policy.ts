@@ -1,7 +1,7 @@
 import type { ReviewKind, ReviewStatus } from '#db/schema/review-values';
 import { readerSet, resourceKeys, userKey } from '~/permissions/access-keys';
 import type { Action } from '~/permissions/matrix';
-import { can, type Resource, type Subject } from '~/permissions/resolver';
+import { can, type Resource, type Subject, scopesFor } from '~/permissions/resolver';
 import { AppError, forbidden } from '~/platform/errors';
 
 /**
@@ -37,6 +37,16 @@ export function reviewOwnerResource(
   return review.kind === 'national'
     ? { country: review.countryIso3 }
     : { organisationId: review.organisationId };
+}
+
+/**
+ * The states and organisations the subject writes reviews for: where reviews.edit reaches by scope
+ * (focal points, organisation members). Administrators' "any" is left out: it would make every
+ * review "theirs" on the pages that list one's own reviews.
+ */
+export function reviewWriterScopes(subject: Subject) {
+  const scopes = scopesFor(subject, 'reviews.edit');
+  return { states: scopes.countries, organisations: scopes.organisations };
 }
 
 export const cycleResource = (cycleRegionId: string): Resource => ({ regions: [cycleRegionId] });

@@ -2,7 +2,7 @@ import { data, Form, redirect } from 'react-router';
 import { z } from 'zod';
 import { acceptInvite, invitationFor } from '~/modules/accounts/accept-invite.server';
 import { createSession } from '~/modules/accounts/session.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
@@ -24,7 +24,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('accounts.invite.title') }));
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const token = new URL(request.url).searchParams.get('token') ?? '';
   const user = await invitationFor(token);
   if (!user) return { valid: false as const };
@@ -32,7 +32,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const form = await readForm(request, context);
   const parsed = parseForm(form, schema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });

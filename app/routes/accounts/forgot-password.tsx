@@ -2,7 +2,7 @@ import { data, Form, Link } from 'react-router';
 import { z } from 'zod';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { requestPasswordReset } from '~/modules/accounts/request-password-reset.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -19,12 +19,12 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 export const headers = retryAfterHeaders;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   return null;
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const form = await readForm(request, context);
   const parsed = parseForm(form, schema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });

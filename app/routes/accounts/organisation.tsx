@@ -10,7 +10,7 @@ import {
 } from '~/modules/organisations/queries.server';
 import { removeMember } from '~/modules/organisations/remove-member.server';
 import { updateOrganisation } from '~/modules/organisations/update-organisation.server';
-import { guard, guardResource } from '~/permissions/guard.server';
+import { guard, guardPublic, guardResource } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import type { SubmissionResult } from '~/platform/forms.server';
 import { parseForm, readForm } from '~/platform/forms.server';
@@ -48,7 +48,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   );
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const profile = await organisationProfile(params.id);
   if (!profile) throw notFoundResponse();
   const { organisation } = profile;

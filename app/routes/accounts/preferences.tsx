@@ -2,7 +2,7 @@ import { data, redirect } from 'react-router';
 import { z } from 'zod';
 import { safeRedirectPath } from '~/modules/accounts/safe-redirect';
 import { setDigits } from '~/modules/accounts/set-digits.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { serializeCookie } from '~/platform/cookies';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { getPlatform } from '~/platform/platform.server';
@@ -20,13 +20,13 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('accounts.preferences.title') }));
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   return null;
 }
 
 /** Anyone may choose the numerals: kept in a cookie, and on the account when signed in. */
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const form = await readForm(request, context);
   const parsed = parseForm(form, schema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });

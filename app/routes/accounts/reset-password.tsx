@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { resetPassword } from '~/modules/accounts/reset-password.server';
 import { createSession } from '~/modules/accounts/session.server';
 import { peekToken } from '~/modules/accounts/tokens.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
@@ -21,14 +21,14 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('accounts.reset.title') }));
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const token = new URL(request.url).searchParams.get('token') ?? '';
   const valid = token ? Boolean(await peekToken(getDb(), { token, purpose: 'reset_password' })) : false;
   return { valid, token: valid ? token : '' };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const form = await readForm(request, context);
   const parsed = parseForm(form, schema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });

@@ -5,7 +5,7 @@ import { resendVerification } from '~/modules/accounts/resend-verification.serve
 import { safeRedirectPath } from '~/modules/accounts/safe-redirect';
 import { createSession } from '~/modules/accounts/session.server';
 import { signIn } from '~/modules/accounts/sign-in.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -23,7 +23,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 export const headers = retryAfterHeaders;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const url = new URL(request.url);
   const next = safeRedirectPath(url.searchParams.get('next'), '');
   if (viewer.user) throw redirect(next || `/${langOf(params)}`);
@@ -31,7 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const form = await readForm(request, context);
   const lang = langOf(params);
 

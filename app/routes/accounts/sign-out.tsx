@@ -1,6 +1,6 @@
 import { Form, redirect } from 'react-router';
 import { destroySession } from '~/modules/accounts/session.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { readForm } from '~/platform/forms.server';
 import { CsrfInput, SubmitButton } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
@@ -14,13 +14,13 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('accounts.signOut.title') }));
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   if (!viewer.user) throw redirect(`/${langOf(params)}`);
   return null;
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   await readForm(request, context);
   const cookie = await destroySession(request);
   return redirect(`/${langOf(params)}`, { headers: { 'Set-Cookie': cookie } });

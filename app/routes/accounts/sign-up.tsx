@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from 'react-router';
 import { z } from 'zod';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { signUp } from '~/modules/accounts/sign-up.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -29,13 +29,13 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 export const headers = retryAfterHeaders;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   if (viewer.user) throw redirect(`/${langOf(params)}/account`);
   return null;
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const form = await readForm(request, context);
   const parsed = parseForm(form, schema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });

@@ -5,7 +5,7 @@ import { resendVerification } from '~/modules/accounts/resend-verification.serve
 import { createSession } from '~/modules/accounts/session.server';
 import { peekToken } from '~/modules/accounts/tokens.server';
 import { verifyEmail } from '~/modules/accounts/verify-email.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
@@ -25,7 +25,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 export const headers = retryAfterHeaders;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const token = new URL(request.url).searchParams.get('token') ?? '';
   if (!token) return { state: 'missing' as const, token: '' };
   const userId = await peekToken(getDb(), { token, purpose: 'verify_email' });
@@ -36,7 +36,7 @@ const verifySchema = z.object({ token: z.string().min(1).max(200) });
 const resendSchema = z.object({ email: emailField });
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const form = await readForm(request, context);
   const lang = langOf(params);
   if (form.get('intent') === 'resend') {

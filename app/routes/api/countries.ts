@@ -6,11 +6,11 @@ import { apiJson } from '~/modules/api/responses';
 import { unStatuses } from '~/modules/reference/constants';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listRegionIds } from '~/modules/reference/list-regions.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/countries';
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const page = parsePagination(url, { maxLimit: 250 });
   const unStatus = parseEnumParam(url, 'unStatus', unStatuses);

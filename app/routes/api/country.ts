@@ -1,11 +1,11 @@
 import { presentCountryDetail } from '~/modules/api/reference-presenters';
 import { apiJson, apiNotFound } from '~/modules/api/responses';
 import { getCountry } from '~/modules/reference/get-country.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/country';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const country = await getCountry({ iso3: params.iso3 });
   if (!country) return apiNotFound();
   return apiJson({ data: presentCountryDetail(country) });

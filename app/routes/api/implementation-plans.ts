@@ -6,13 +6,13 @@ import { listPlans, parsePlanFilters } from '~/modules/plans/list-plans.server';
 import { loadPlanContents } from '~/modules/plans/plan-contents.server';
 import { planFilterChoices } from '~/modules/plans/plan-filter-choices.server';
 import { presentPlan } from '~/modules/plans/plan-presenter';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { getDb } from '~/platform/platform.server';
 import type { Route } from './+types/implementation-plans';
 
 /** Published national implementation plans with their actions, progress and roll-up by objective. */
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const page = parsePagination(url, { maxLimit: 50, defaultLimit: 20 });
   const parsed = parsePlanFilters(url.searchParams, await planFilterChoices());

@@ -2,11 +2,11 @@ import { presentObjective } from '~/modules/api/reference-presenters';
 import { apiJson, apiNotFound } from '~/modules/api/responses';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { getObjective } from '~/modules/reference/get-objective.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/objective';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const number = parseObjectiveNumber(params.number);
   const objective = number === null ? null : await getObjective({ number });
   if (!objective) return apiNotFound();

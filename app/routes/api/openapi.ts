@@ -1,9 +1,9 @@
 import { openApiDocument } from '~/modules/api/openapi';
 import { apiJson } from '~/modules/api/responses';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/openapi';
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   return apiJson(openApiDocument());
 }

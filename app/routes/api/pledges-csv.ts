@@ -5,7 +5,7 @@ import {
   parsePledgeFilters,
 } from '~/modules/pledges/list-pledges.server';
 import { csvHeader, csvLine, csvRowOf } from '~/modules/pledges/pledge-presenter';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/pledges-csv';
 
 const chunkSize = 500;
@@ -17,7 +17,7 @@ const maxRows = 50_000;
  * one row per pledge. Rows are read and written in chunks so a large export is never held whole.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const parsed = parsePledgeFilters(url.searchParams, await loadPledgeFilterChoices());
   if (!parsed.ok) throw filterError(parsed.field, parsed.allowed);

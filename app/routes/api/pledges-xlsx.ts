@@ -11,7 +11,7 @@ import {
   parsePledgeFilters,
 } from '~/modules/pledges/list-pledges.server';
 import { csvHeader, csvRowOf } from '~/modules/pledges/pledge-presenter';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/pledges-xlsx';
 
 const chunkSize = 500;
@@ -46,7 +46,7 @@ function typedRow(item: PledgeListItem): (string | number | boolean | Date | nul
  * so a 50,000-row export is never held whole.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const parsed = parsePledgeFilters(url.searchParams, await loadPledgeFilterChoices());
   if (!parsed.ok) throw filterError(parsed.field, parsed.allowed);

@@ -8,12 +8,12 @@ import {
   parsePledgeFilters,
 } from '~/modules/pledges/list-pledges.server';
 import { presentPledgeListItem } from '~/modules/pledges/pledge-presenter';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/pledges';
 
 /** Published and closed pledges, filtered like the registry page. */
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const page = parsePagination(url, { maxLimit: 100, defaultLimit: 50 });
   const parsed = parsePledgeFilters(url.searchParams, await loadPledgeFilterChoices());

@@ -3,11 +3,11 @@ import { parsePagination } from '~/modules/api/parse-pagination';
 import { presentPrinciple } from '~/modules/api/reference-presenters';
 import { apiJson } from '~/modules/api/responses';
 import { listPrinciples } from '~/modules/reference/list-principles.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/principles';
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const page = parsePagination(new URL(request.url), { maxLimit: 100 });
   return apiJson(pageOf((await listPrinciples()).map(presentPrinciple), page));
 }

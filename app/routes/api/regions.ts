@@ -5,11 +5,11 @@ import { presentRegion } from '~/modules/api/reference-presenters';
 import { apiJson } from '~/modules/api/responses';
 import { regionKinds } from '~/modules/reference/constants';
 import { listRegions } from '~/modules/reference/list-regions.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/regions';
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const page = parsePagination(url, { maxLimit: 100 });
   const kind = parseEnumParam(url, 'kind', regionKinds);

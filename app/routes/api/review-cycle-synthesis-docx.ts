@@ -3,7 +3,7 @@ import { filterError, parseEnumParam } from '~/modules/api/filter-error';
 import { apiError, apiNotFound } from '~/modules/api/responses';
 import { attachmentDisposition, docxMimeType } from '~/modules/reviews/docx/docx-kit';
 import { exportSynthesisDocx } from '~/modules/reviews/synthesis/synthesis-docx.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import type { Route } from './+types/review-cycle-synthesis-docx';
 
@@ -13,7 +13,7 @@ import type { Route } from './+types/review-cycle-synthesis-docx';
  * in Arabic. The cycle API's links.synthesisDocx points here. 404 JSON while nothing is published.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const locale = parseEnumParam(url, 'lang', ['ar', 'en'] as const) ?? 'ar';
   const rawVersion = url.searchParams.get('version');

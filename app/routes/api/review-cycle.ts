@@ -5,7 +5,7 @@ import {
 } from '~/modules/reviews/contributions/published-synthesis.server';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { presentCycleDetail } from '~/modules/reviews/listing/review-presenters';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { anonymousSubject } from '~/permissions/resolver';
 import { isAppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
@@ -16,7 +16,7 @@ import type { Route } from './+types/review-cycle';
  * pinned template version, counts, and links.synthesisDocx (null until a synthesis is published).
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   try {
     const detail = await getCycle({ subject: anonymousSubject, cycleId: params.id });
     const synthesis = (await publishedSyntheses(getDb(), [detail.cycle.id])).get(detail.cycle.id);

@@ -8,12 +8,12 @@ import {
 } from '~/modules/reviews/listing/list-published-reviews.server';
 import { parseReviewFilters } from '~/modules/reviews/listing/review-filters';
 import { presentReview } from '~/modules/reviews/listing/review-presenters';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/reviews';
 
 /** Published national and parallel reviews, newest first, filtered by cycle, country, kind and objective. */
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const page = parsePagination(url, { maxLimit: 100, defaultLimit: 50 });
   const parsed = parseReviewFilters(url.searchParams, await loadReviewFilterChoices());

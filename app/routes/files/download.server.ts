@@ -1,7 +1,7 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { getFileForDownload } from '~/modules/files/get-file-for-download.server';
 import type { FileRow } from '~/modules/files/store-upload.server';
-import { guard, viewerOf } from '~/permissions/guard.server';
+import { guardPublic, viewerOf } from '~/permissions/guard.server';
 import type { RequestContext } from '~/platform/context';
 import { getStorage } from '~/platform/storage/index.server';
 
@@ -34,7 +34,7 @@ const missing = () => data({ code: 'notFound' }, { status: 404 });
  */
 export function createDownloadLoader(canRead: CanReadFile) {
   return async function loader({ request, params, context }: LoaderFunctionArgs) {
-    await guard(request, 'framework.read');
+    await guardPublic(request);
     const found = await getFileForDownload({ fileId: params.id ?? '' });
     if (!found || !(await canRead(request, found.file, found.attachments))) throw missing();
     const object = await getStorage().get(found.file.storageKey);

@@ -3,7 +3,7 @@ import type { UnStatus } from '#db/schema/reference';
 import { regionKinds, unStatuses } from '~/modules/reference/constants';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -12,7 +12,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/countries';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const url = new URL(request.url);
   const locale = isLocale(params.lang) ? params.lang : 'ar';
   const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);

@@ -3,7 +3,7 @@ import { countPublicContent } from '~/modules/content/count-content.server';
 import { hasPublishedPlan } from '~/modules/plans/get-country-plans.server';
 import { countryPledgeSummary } from '~/modules/pledges/pledge-summaries.server';
 import { getCountry } from '~/modules/reference/get-country.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
@@ -14,7 +14,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/country';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const country = await getCountry({ iso3: params.iso3 });
   if (!country) throw data({ code: 'notFound' }, { status: 404 });
   // The link's text is translated here: country pages do not load the plans message namespace.

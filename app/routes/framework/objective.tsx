@@ -3,7 +3,7 @@ import { countPublicContent } from '~/modules/content/count-content.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { getObjective } from '~/modules/reference/get-objective.server';
 import { needsCaution } from '~/modules/reference/translation-status';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { ContentCounts } from '~/ui/content-counts';
@@ -15,7 +15,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/objective';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const number = parseObjectiveNumber(params.number);
   if (number === null) throw data({ code: 'notFound' }, { status: 404 });
   const locale = isLocale(params.lang) ? params.lang : 'ar';

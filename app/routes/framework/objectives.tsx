@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { needsCaution } from '~/modules/reference/translation-status';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -11,7 +11,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/objectives';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const locale = isLocale(params.lang) ? params.lang : 'ar';
   const { items } = await listObjectives({ withStatus: true });
   return {

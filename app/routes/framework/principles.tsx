@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { listPrinciples } from '~/modules/reference/list-principles.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/principles';
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const principles = await listPrinciples();
   return { principles: principles.map((p) => ({ key: p.key, paragraph: p.paragraph, name: p.name })) };
 }

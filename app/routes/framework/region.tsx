@@ -1,7 +1,7 @@
 import { data, Link } from 'react-router';
 import { countPublicContent } from '~/modules/content/count-content.server';
 import { getRegion } from '~/modules/reference/get-region.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { ContentCounts } from '~/ui/content-counts';
@@ -12,7 +12,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/region';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const region = await getRegion({ id: params.id });
   if (!region) throw data({ code: 'notFound' }, { status: 404 });
   const locale = isLocale(params.lang) ? params.lang : 'ar';

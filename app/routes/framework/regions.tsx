@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { regionKinds } from '~/modules/reference/constants';
 import { listRegions } from '~/modules/reference/list-regions.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/regions';
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const regions = await listRegions();
   return {
     regions: regions.map((r) => ({

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { objectiveNumbers } from '~/modules/reference/constants';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { listThematicAreas } from '~/modules/reference/list-thematic-areas.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
@@ -10,7 +10,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/thematic-areas';
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const [areas, { items }] = await Promise.all([listThematicAreas(), listObjectives({ withTitle: false })]);
   const labels = Object.fromEntries(items.map((o) => [o.number, o.shortLabel]));
   const mapped = new Set(areas.flatMap((a) => a.objectives));

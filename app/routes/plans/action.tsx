@@ -6,7 +6,7 @@ import { deleteAction } from '~/modules/plans/delete-action.server';
 import { getAction } from '~/modules/plans/get-action.server';
 import { getCountryPlans } from '~/modules/plans/get-country-plans.server';
 import { updateAction } from '~/modules/plans/update-action.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { readForm, type SubmissionResult } from '~/platform/forms.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert } from '~/ui/forms';
@@ -61,7 +61,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       ...options,
     };
   }
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const detail = await orErrorPage(() =>
     getAction({ subject: viewer.subject, iso3: params.iso3, actionId: params.actionId }),
   );

@@ -3,7 +3,8 @@ import { getCountryPlans } from '~/modules/plans/get-country-plans.server';
 import { listPlans, parsePlanFilters } from '~/modules/plans/list-plans.server';
 import { loadPlanContents } from '~/modules/plans/plan-contents.server';
 import { planFilterChoices } from '~/modules/plans/plan-filter-choices.server';
-import { guard } from '~/permissions/guard.server';
+import { keptCountries } from '~/modules/plans/plan-policy';
+import { guardPublic } from '~/permissions/guard.server';
 import { getDb } from '~/platform/platform.server';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -20,7 +21,7 @@ import { planReference } from './plan-reference.server';
  * draft or not, with the way to keep it.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const url = new URL(request.url);
   const [reference, choices] = await Promise.all([planReference(), planFilterChoices()]);
   const parsed = parsePlanFilters(
@@ -33,15 +34,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     getDb(),
     items.map((p) => p.id),
   );
-  // The countries this viewer keeps plans for (focal points: their country).
-  const kept = [
-    ...new Set(
-      viewer.subject.grants.filter((g) => g.role === 'focal_point' && g.scopeId).map((g) => g.scopeId),
-    ),
-  ];
   const own = (
     await Promise.all(
-      kept.map(async (iso3) => {
+      keptCountries(viewer.subject).map(async (iso3) => {
         // A scope naming no known country shows nothing rather than failing the page.
         const found = await getCountryPlans({ subject: viewer.subject, iso3 }).catch(() => null);
         if (!found) return null;

@@ -2,7 +2,7 @@ import { Form, Link } from 'react-router';
 import { getPlan } from '~/modules/plans/get-plan.server';
 import { actionStatuses, isActionStatus } from '~/modules/plans/plan-values';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { HorizontalBarChart } from '~/ui/charts/bar-chart-horizontal';
 import { DataTable } from '~/ui/charts/dashboard-chart-figure';
@@ -25,7 +25,7 @@ import { actionSummary, planHeader } from './plan-views.server';
  * The public sees published plans; the state's focal points and administrators also its draft.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const url = new URL(request.url);
   const detail = await orErrorPage(() =>
     getPlan({ subject: viewer.subject, iso3: params.iso3, planId: url.searchParams.get('plan') }),

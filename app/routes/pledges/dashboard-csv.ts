@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { getPledgeDashboard, type PledgeDashboard } from '~/modules/pledges/pledge-dashboard.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { isLocale } from '~/platform/i18n/locales';
 import type { I18n } from '~/platform/i18n/translator';
@@ -64,7 +64,7 @@ function tableOf(chart: DashboardChart, d: PledgeDashboard, i18n: I18n): (string
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const locale = isLocale(params.lang) ? params.lang : 'ar';
   const chart = new URL(request.url).searchParams.get('chart');
   if (chart !== 'map' && !isDashboardChart(chart)) throw data({ code: 'notFound' }, { status: 404 });

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { getPledgeDashboard } from '~/modules/pledges/pledge-dashboard.server';
 import { getPledgeMapView } from '~/modules/pledges/pledge-map.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { HorizontalBarChart } from '~/ui/charts/bar-chart-horizontal';
 import { DashboardChartFigure, DataTable } from '~/ui/charts/dashboard-chart-figure';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -16,7 +16,7 @@ import { PledgeMapFigure } from './dashboard-map';
  * with its data table and CSV.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const [dashboard, map] = await Promise.all([getPledgeDashboard(), getPledgeMapView()]);
   return { ...dashboard, map };
 }

@@ -3,7 +3,7 @@ import { getPledge } from '~/modules/pledges/get-pledge.server';
 import { isPledgeEditor, isPledger } from '~/modules/pledges/pledge-policy';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { updatePledge } from '~/modules/pledges/update-pledge.server';
-import { guard } from '~/permissions/guard.server';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { forbidden } from '~/platform/errors';
 import { formValues, readForm } from '~/platform/forms.server';
 import { FormAlert } from '~/ui/forms';
@@ -33,7 +33,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 
 async function editablePledge(request: Request, pledgeId: string) {
   // Signed-in users; the pledge decides: its pledger, or the reviewer who drafted it on its behalf.
-  const viewer = await guard(request, 'account.edit');
+  const viewer = await guardSignedIn(request);
   const detail = await orErrorPage(async () => {
     const found = await getPledge({ subject: viewer.subject, pledgeId });
     if (!isPledgeEditor(viewer.subject, found.pledge)) throw forbidden();

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { countries, organisations } from '#db/schema/index';
 import { type PledgeStatus, pledges } from '#db/schema/pledges';
-import { pledgerScopes } from '~/modules/pledges/pledger-scopes';
+import { pledgerScopes } from '~/modules/pledges/pledge-policy';
 import type { Subject } from '~/permissions/resolver';
 import { getDb } from '~/platform/platform.server';
 

@@ -5,14 +5,13 @@ import { countries, organisations } from '#db/schema/index';
 import { countPublicContentByObjective } from '~/modules/content/count-content.server';
 import { currencyCodes } from '~/modules/pledges/currencies';
 import type { PledgeDetail } from '~/modules/pledges/get-pledge.server';
-import { mayPledgeOnBehalf } from '~/modules/pledges/pledge-policy';
+import { mayPledgeOnBehalf, pledgerScopes } from '~/modules/pledges/pledge-policy';
 import {
   type InputIssue,
   MAX_INDICATORS,
   MAX_PARTNERS,
   parseNumberInput,
 } from '~/modules/pledges/pledge-schema';
-import { pledgerScopes } from '~/modules/pledges/pledger-scopes';
 import { type QualityFinding, type QualityInput, qualityCheck } from '~/modules/pledges/quality-check';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';

@@ -1,6 +1,6 @@
 import { editableStatuses, mayCreatePledges } from '~/modules/pledges/pledge-policy';
 import { canHandleSupport } from '~/modules/pledges/support/support-policy';
-import { guard } from '~/permissions/guard.server';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -13,7 +13,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 
 export async function loader({ request }: Route.LoaderArgs) {
   // Any signed-in user; anonymous visitors are sent to sign in.
-  const viewer = await guard(request, 'account.edit');
+  const viewer = await guardSignedIn(request);
   const search = new URL(request.url).searchParams;
   return {
     pledges: await myPledges(viewer.subject),

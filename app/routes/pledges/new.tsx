@@ -3,7 +3,7 @@ import { createPledge } from '~/modules/pledges/create-pledge.server';
 import { mayCreatePledges, mayPledgeOnBehalf } from '~/modules/pledges/pledge-policy';
 import { qualityCheck } from '~/modules/pledges/quality-check';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
-import { guard } from '~/permissions/guard.server';
+import { guardSignedIn } from '~/permissions/guard.server';
 import type { Subject } from '~/permissions/resolver';
 import { isAppError } from '~/platform/errors';
 import { formValues, readForm } from '~/platform/forms.server';
@@ -29,7 +29,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 
 /** Members and focal points, and reviewers or administrators pledging on behalf of others. */
 async function guardCreate(request: Request): Promise<{ subject: Subject }> {
-  const viewer = await guard(request, 'account.edit');
+  const viewer = await guardSignedIn(request);
   if (!mayCreatePledges(viewer.subject)) throw data({ code: 'forbidden' }, { status: 403 });
   return viewer;
 }

@@ -4,7 +4,7 @@ import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { confirmPartnership } from '~/modules/pledges/confirm-partnership.server';
 import { declinePartnership } from '~/modules/pledges/decline-partnership.server';
 import { listPartnerships } from '~/modules/pledges/list-partnerships.server';
-import { guard } from '~/permissions/guard.server';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { attempt, parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -30,7 +30,7 @@ const partnershipForm = z.object({
  * part (or declines it before approval). Any signed-in user may open it; the list is theirs.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'account.edit');
+  const viewer = await guardSignedIn(request);
   const items = await listPartnerships({ subject: viewer.subject });
   const notice = new URL(request.url).searchParams.get('notice');
   return {
@@ -40,7 +40,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const viewer = await guard(request, 'account.edit');
+  const viewer = await guardSignedIn(request);
   const form = await readForm(request, context);
   const parsed = parseForm(form, partnershipForm);
   if (!parsed.ok) throw data({ code: 'badForm' }, { status: 400 });

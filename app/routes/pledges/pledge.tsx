@@ -1,11 +1,11 @@
 import { data, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
-import { canReadPledgeFiles, listPledgeFiles } from '~/modules/pledges/pledge-attachments.server';
-import { isPledger } from '~/modules/pledges/pledge-policy';
+import { listPledgeFiles } from '~/modules/pledges/pledge-attachments.server';
+import { canReadPledgeFiles, isPledger } from '~/modules/pledges/pledge-policy';
 import { listSupportForPledge } from '~/modules/pledges/support/list-support-requests.server';
 import { canAskSupport, canHandleSupport } from '~/modules/pledges/support/support-policy';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { AppError } from '~/platform/errors';
 import { LineChart } from '~/ui/charts/line-chart';
 import { FormAlert } from '~/ui/forms';
@@ -19,7 +19,7 @@ import { registryReference } from './registry-reference.server';
 import { SupportRequestBody } from './support-parts';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   let detail: Awaited<ReturnType<typeof getPledge>>;
   try {
     // Published and closed pledges are public; others only for the pledger, partners and reviewers.

@@ -10,7 +10,7 @@ import {
   pledgeSorts,
   publicPledgeStatuses,
 } from '~/modules/pledges/pledge-presenter';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert, SubmitButton } from '~/ui/forms';
@@ -38,7 +38,7 @@ function queryOf(filters: PledgeFilters, extra: Record<string, string | number> 
 const countLimit = 1000;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const url = new URL(request.url);
   const locale = isLocale(params.lang) ? params.lang : 'ar';
   const reference = await registryReference();

@@ -4,7 +4,7 @@ import { answerSupport } from '~/modules/pledges/support/answer-support.server';
 import { getSupportRequest } from '~/modules/pledges/support/list-support-requests.server';
 import { canHandleSupport } from '~/modules/pledges/support/support-policy';
 import { answerStatuses, SUPPORT_REPLY_MAX_LENGTH } from '~/modules/pledges/support/support-schema';
-import { guard } from '~/permissions/guard.server';
+import { guard, guardSignedIn } from '~/permissions/guard.server';
 import { readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -32,7 +32,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
  * requester's side may read it. Anyone else: not found.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'account.edit');
+  const viewer = await guardSignedIn(request);
   const r = await orErrorPage(() =>
     getSupportRequest({ subject: viewer.subject, requestId: params.requestId }),
   );

@@ -10,6 +10,7 @@ import {
 import { loadForEditing, loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
 import { canEditReview } from '~/modules/reviews/review-policy';
 import { reviewEntityType } from '~/modules/reviews/review-records.server';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { readForm, type SubmissionResult } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
@@ -20,7 +21,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/attachments';
-import { noticeOf, orErrorPage, refusal, signedIn } from './authoring.server';
+import { noticeOf, orErrorPage, refusal } from './authoring.server';
 import { Notice, ReviewTabs, useFileKind, useFileSize } from './authoring-ui';
 
 const notices = ['uploaded', 'fileRemoved'] as const;
@@ -32,7 +33,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-edit.attachments.title') }));
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const loaded = await orErrorPage(() => loadForEditors(getDb(), viewer.subject, params.reviewId));
   const files = (await listAttachments({ entityType: reviewEntityType, entityIds: [loaded.review.id] })).get(
     loaded.review.id,
@@ -51,7 +52,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const back = (notice: string) =>
     redirect(`/${langOf(params)}/reviews/${params.reviewId}/attachments?${notice}=1`);
   if (/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) {

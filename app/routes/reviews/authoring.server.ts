@@ -1,6 +1,5 @@
 import { data } from 'react-router';
 import type { ReviewViewSection } from '~/modules/reviews/workflow/get-review-view.server';
-import { guard } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { type FieldError, formFailure, formValues, type SubmissionResult } from '~/platform/forms.server';
 
@@ -8,10 +7,6 @@ import { type FieldError, formFailure, formValues, type SubmissionResult } from 
  * Server helpers shared by the review authoring and workflow pages (mine, new, review, edit,
  * section, editors, attachments, moderate, versions).
  */
-
-/** Pages for signed-in people: anonymous visitors are sent to sign in. Co-editors hold no role, so
- * this is the guard; the review rules (review-policy.ts) then decide on the record. */
-export const signedIn = (request: Request) => guard(request, 'account.edit');
 
 /** Loader helper: a coded domain error (notFound, forbidden, …) becomes the error page with its status. */
 export async function orErrorPage<T>(run: () => Promise<T>): Promise<T> {

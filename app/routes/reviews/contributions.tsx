@@ -6,7 +6,7 @@ import {
 } from '~/modules/reviews/contributions/contribution-filters';
 import { listContributions } from '~/modules/reviews/contributions/list-contributions.server';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -32,7 +32,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   );
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const filters = parseContributionFilters(new URL(request.url).searchParams);
   const [result, detail] = await orErrorPage(() =>
     Promise.all([

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from 'react-router';
 import { cycleActionsFrom } from '~/modules/reviews/cycles/cycle-rules';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { setCycleStatus } from '~/modules/reviews/cycles/set-cycle-status.server';
-import { guard } from '~/permissions/guard.server';
+import { guard, guardPublic } from '~/permissions/guard.server';
 import { readForm } from '~/platform/forms.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
@@ -19,7 +19,7 @@ import { CycleStatusBadge, CycleTabs, DateRange, PageSection, Paragraphs, Proble
 const notices = ['created', 'saved', 'opened', 'closed'] as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const detail = await orErrorPage(() => getCycle({ subject: viewer.subject, cycleId: params.cycleId }));
   const { cycle } = detail;
   return {

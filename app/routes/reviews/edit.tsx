@@ -5,6 +5,7 @@ import { getReviewOutline } from '~/modules/reviews/authoring/review-outline.ser
 import { reviewTitleMax } from '~/modules/reviews/authoring/section-content';
 import { updateReviewTitle } from '~/modules/reviews/authoring/update-review-title.server';
 import { type MissingSection, submitReview } from '~/modules/reviews/workflow/submit-review.server';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
@@ -13,7 +14,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
-import { noticeOf, orErrorPage, refusal, signedIn } from './authoring.server';
+import { noticeOf, orErrorPage, refusal } from './authoring.server';
 import { Notice, ReviewKindBadge, ReviewStatusBadge, ReviewTabs, useSectionTitle } from './authoring-ui';
 
 const notices = ['created', 'titleSaved'] as const;
@@ -29,7 +30,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   );
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const outline = await orErrorPage(() =>
     getReviewOutline({ subject: viewer.subject, reviewId: params.reviewId }),
   );
@@ -81,7 +82,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 type EditState = SubmissionResult & { missing?: MissingSection[] };
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const form = await readForm(request, context);
   const intent = String(form.get('intent') ?? '');
   const lang = langOf(params);

@@ -6,6 +6,7 @@ import { removeCoEditor } from '~/modules/reviews/authoring/remove-co-editor.ser
 import { coEditorSchema } from '~/modules/reviews/authoring/review-forms';
 import { loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
 import { canManageEditors } from '~/modules/reviews/review-policy';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
@@ -14,7 +15,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/editors';
-import { noticeOf, orErrorPage, refusal, signedIn } from './authoring.server';
+import { noticeOf, orErrorPage, refusal } from './authoring.server';
 import { Notice, ReviewTabs } from './authoring-ui';
 
 const notices = ['added', 'invited', 'removed'] as const;
@@ -23,7 +24,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-edit.editors.title') }));
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const loaded = await orErrorPage(() => loadForEditors(getDb(), viewer.subject, params.reviewId));
   return {
     review: {
@@ -38,7 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const form = await readForm(request, context);
   const intent = String(form.get('intent') ?? '');
   const back = (notice: string) =>

@@ -13,7 +13,7 @@ import {
   type ReviewFilters,
   reviewFilterQuery,
 } from '~/modules/reviews/listing/review-filters';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -33,7 +33,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   }));
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const url = new URL(request.url);
   const [cycles, choices, countries] = await Promise.all([
     listCycles({ subject: viewer.subject, limit: 500, offset: 0 }),

@@ -1,17 +1,18 @@
 import { Link } from 'react-router';
 import { listMyReviews } from '~/modules/reviews/authoring/list-my-reviews.server';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/mine';
-import { noticeOf, signedIn } from './authoring.server';
+import { noticeOf } from './authoring.server';
 import { Notice, ReviewKindBadge, ReviewStatusBadge } from './authoring-ui';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-edit.mine.title') }));
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const { reviews, startable } = await listMyReviews({ subject: viewer.subject });
   return { reviews, startable, notice: noticeOf(request, ['submitted'] as const) };
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { getPublishedOutcome } from '~/modules/reviews/outcome/get-outcome.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -24,7 +24,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 
 /** The published outcome document (key messages) of a cycle; not found until one is published. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const [outcome, detail] = await orErrorPage(() =>
     Promise.all([
       getPublishedOutcome({ subject: viewer.subject, cycleId: params.cycleId }),

@@ -3,7 +3,7 @@ import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { attachmentDisposition, docxMimeType } from '~/modules/reviews/docx/docx-kit';
 import { loadReviewDocument } from '~/modules/reviews/docx/review-document.server';
 import { renderReviewDocx } from '~/modules/reviews/docx/review-docx';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { langOf } from '../accounts/shared.server';
@@ -15,7 +15,7 @@ import type { Route } from './+types/review-docx';
  * everyone: drafts and submitted versions are read on the site, never exported.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const locale = langOf(params);
   let document: Awaited<ReturnType<typeof loadReviewDocument>>;
   try {

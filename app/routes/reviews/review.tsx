@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Locale } from '#db/schema/columns';
 import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
@@ -19,7 +19,7 @@ import {
 } from './authoring-ui';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const view = await orErrorPage(() => getReviewView({ subject: viewer.subject, reviewId: params.reviewId }));
   const { review, cycle } = view.loaded;
   const asked = new URL(request.url).searchParams.get('text');

@@ -6,6 +6,7 @@ import { resolveComment } from '~/modules/reviews/authoring/resolve-comment.serv
 import { sectionSaveSchema } from '~/modules/reviews/authoring/review-forms';
 import { type SectionConflict, saveSection } from '~/modules/reviews/authoring/save-section.server';
 import { commentMax } from '~/modules/reviews/authoring/section-content';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { formFailure, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, TextArea } from '~/ui/forms';
@@ -14,7 +15,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/section';
-import { noticeOf, orErrorPage, refusal, signedIn } from './authoring.server';
+import { noticeOf, orErrorPage, refusal } from './authoring.server';
 import { type SectionActionResult, SectionForm } from './authoring-section-form';
 import { Notice, ReviewStatusBadge, ReviewText, useSectionTitle } from './authoring-ui';
 
@@ -36,7 +37,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 const isLocale = (v: string | null): v is Locale => v === 'ar' || v === 'en';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const found = await orErrorPage(() =>
     getSection({ subject: viewer.subject, reviewId: params.reviewId, sectionKey: params.sectionKey }),
   );
@@ -77,7 +78,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const form = await readForm(request, context);
   const intent = String(form.get('intent') ?? 'save');
   const base = `/${langOf(params)}/reviews/${params.reviewId}/sections/${params.sectionKey}`;

@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { synthesisPdf } from '~/modules/reviews/synthesis/synthesis-pdf.server';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/synthesis-pdf';
@@ -11,7 +11,7 @@ import type { Route } from './+types/synthesis-pdf';
  * a redirect to the page's print view, which says how to save it as PDF from the browser.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  await guard(request, 'framework.read');
+  await guardPublic(request);
   const locale = langOf(params);
   const rawVersion = new URL(request.url).searchParams.get('version');
   if (rawVersion !== null && !/^[1-9]\d{0,5}$/.test(rawVersion))

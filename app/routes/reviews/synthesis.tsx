@@ -1,7 +1,7 @@
 import { data, Form, Link } from 'react-router';
 import { getSynthesisForReader } from '~/modules/reviews/synthesis/get-synthesis.server';
 import { presentSynthesis } from '~/modules/reviews/synthesis/present-synthesis';
-import { guard } from '~/permissions/guard.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { FormAlert } from '~/ui/forms';
@@ -20,7 +20,7 @@ import './synthesis-print.css';
  * sends readers when this server has no Chromium: the same page with the print advice.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guard(request, 'framework.read');
+  const viewer = await guardPublic(request);
   const locale = langOf(params);
   const search = new URL(request.url).searchParams;
   const rawVersion = search.get('version');

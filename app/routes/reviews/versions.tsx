@@ -4,19 +4,20 @@ import { sectionDefinitions } from '~/modules/reviews/authoring/review-structure
 import { canModerateReview, canReadDraft } from '~/modules/reviews/review-policy';
 import type { DiffPart, FieldChange } from '~/modules/reviews/workflow/compare-snapshots';
 import { getReviewVersions } from '~/modules/reviews/workflow/review-versions.server';
+import { guardSignedIn } from '~/permissions/guard.server';
 import { getDb } from '~/platform/platform.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/versions';
-import { orErrorPage, signedIn } from './authoring.server';
+import { orErrorPage } from './authoring.server';
 import { ReviewTabs, useSectionTitle } from './authoring-ui';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-edit.versions.title') }));
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await signedIn(request);
+  const viewer = await guardSignedIn(request);
   const asked = Number(new URL(request.url).searchParams.get('compare'));
   const found = await orErrorPage(() =>
     getReviewVersions({

@@ -12,7 +12,7 @@ import {
 import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
-import { editableStatuses, reviewOwnerResource } from '../review-policy';
+import { editableStatuses, reviewOwnerResource, reviewWriterScopes } from '../review-policy';
 
 export interface MyReview {
   id: string;
@@ -41,29 +41,13 @@ export interface StartableCycle {
   parallel: boolean;
 }
 
-/** The states a subject is focal point for, and the organisations it belongs to (from its grants). */
-export function ownScopes(subject: Subject) {
-  const states = new Set<string>();
-  const orgs = new Set<string>();
-  for (const g of subject.grants) {
-    if (!g.scopeId) continue;
-    if (g.role === 'focal_point' && g.scopeType === 'country') states.add(g.scopeId);
-    if (
-      (g.role === 'organisation_member' || g.role === 'organisation_admin') &&
-      g.scopeType === 'organisation'
-    )
-      orgs.add(g.scopeId);
-  }
-  return { states: [...states], organisations: [...orgs] };
-}
-
 /**
  * The reviews a person writes — as focal point of the state, member of the organisation, or invited
  * co-editor — with status and the cycle's deadline; and the open cycles where they could start one.
  */
 export async function listMyReviews(options: { db?: DbOrTx; subject: Subject }) {
   const { db = getDb(), subject } = options;
-  const scopes = ownScopes(subject);
+  const scopes = reviewWriterScopes(subject);
   const mine: SQL[] = [];
   if (scopes.states.length)
     mine.push(and(eq(reviews.kind, 'national'), inArray(reviews.countryIso3, scopes.states))!);
@@ -126,7 +110,7 @@ export async function listMyReviews(options: { db?: DbOrTx; subject: Subject }) 
 
 /** Open cycles where the subject may open a review now: its states' national reviews, its organisations' parallel ones. */
 async function startableCycles(db: DbOrTx, subject: Subject): Promise<StartableCycle[]> {
-  const scopes = ownScopes(subject);
+  const scopes = reviewWriterScopes(subject);
   if (!scopes.states.length && !scopes.organisations.length) return [];
   const open = await db
     .select({

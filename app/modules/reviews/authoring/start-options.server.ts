@@ -5,7 +5,7 @@ import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { ownScopes } from './list-my-reviews.server';
+import { reviewWriterScopes } from '../review-policy';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,7 +46,7 @@ export async function reviewStartOptions(options: { db?: DbOrTx; subject: Subjec
   const states = stateRows
     .filter((s) => can(subject, 'reviews.edit', { country: s.iso3 }))
     .map((s) => ({ iso3: s.iso3, name: s.name, reviewId: s.reviewId ?? null }));
-  const orgIds = ownScopes(subject).organisations;
+  const orgIds = reviewWriterScopes(subject).organisations;
   const orgs = orgIds.length
     ? await db
         .select({ id: organisations.id, name: organisations.name })

@@ -1,7 +1,6 @@
 import type { CycleStatus } from '#db/schema/review-values';
 import { readerSet, resourceKeys } from '~/permissions/access-keys';
-import { matrix } from '~/permissions/matrix';
-import { can, type Subject } from '~/permissions/resolver';
+import { can, type Subject, scopesFor } from '~/permissions/resolver';
 import { cycleResource } from '../review-policy';
 
 /**
@@ -67,11 +66,6 @@ export function canCommentOutcome(subject: Subject, cycle: Pick<CycleRef, 'regio
  * ids of its scoped grants.
  */
 export function managedRegionIds(subject: Subject): 'any' | string[] {
-  const ids = new Set<string>();
-  for (const grant of subject.grants) {
-    const reach = matrix[grant.role]['reviews.cycles.manage'];
-    if (reach === 'any') return 'any';
-    if (reach === 'scoped' && grant.scopeType === 'region' && grant.scopeId) ids.add(grant.scopeId);
-  }
-  return [...ids];
+  const scopes = scopesFor(subject, 'reviews.cycles.manage');
+  return scopes.any ? 'any' : scopes.regions;
 }
