@@ -9,6 +9,7 @@ import { ensureTestReference } from '~/modules/admin/test-support';
 import routeConfig from '~/routes';
 import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
+import { area as apiArea } from './route-permissions/api';
 import { area as cyclesArea } from './route-permissions/cycles';
 import { area as plansArea } from './route-permissions/plans';
 import { area as pledgesMoreArea } from './route-permissions/pledges-more';
@@ -24,12 +25,14 @@ import {
   who,
 } from './route-permissions/types';
 
-const areas = [reviewsArea, cyclesArea, synthesisArea, plansArea, pledgesMoreArea];
+const areas = [reviewsArea, cyclesArea, synthesisArea, plansArea, pledgesMoreArea, apiArea];
 
 /**
- * Every page route × every kind of user: who may open it, who is sent to sign in, who is refused.
- * The table must name every page route of app/routes.ts, so a new route fails here until it has
- * a row. Mutating administration actions are checked for anonymous / wrong role / allowed.
+ * Every route (pages and the JSON API) × every kind of user: who may open it, who is sent to sign
+ * in, who is refused. The table must name every route of app/routes.ts, so a new route fails here
+ * until it has a row. The rows follow the guards: guardPublic → everyone, guardSignedIn → signedIn,
+ * guard(action) → the roles the matrix grants it, narrowed by the domain's policy for the record
+ * the URL names. Mutating administration actions are checked for anonymous / wrong role / allowed.
  */
 
 const coreRows: Row[] = [
@@ -142,12 +145,11 @@ const coreRows: Row[] = [
 
 const table: Row[] = [...coreRows, ...areas.flatMap((a) => a.rows)];
 
-/** The page routes of app/routes.ts as full paths (the JSON API under api/v1 is not a page). */
-function pageRoutes(entries: readonly RouteConfigEntry[], parent = ''): string[] {
+/** The routes of app/routes.ts as full paths. */
+function routePaths(entries: readonly RouteConfigEntry[], parent = ''): string[] {
   return entries.flatMap((entry) => {
     const full = [parent, entry.path ?? ''].filter(Boolean).join('/');
-    if (entry.children?.length) return pageRoutes(entry.children, full);
-    return full.startsWith('api/') ? [] : [full];
+    return entry.children?.length ? routePaths(entry.children, full) : [full];
   });
 }
 
@@ -156,8 +158,8 @@ function isPlaceholder(row: Row) {
 }
 
 describe('route permission table', () => {
-  it('has exactly one row for every page route in app/routes.ts', () => {
-    const routes = pageRoutes(routeConfig).sort();
+  it('has exactly one row for every route in app/routes.ts', () => {
+    const routes = routePaths(routeConfig).sort();
     expect(table.map((r) => r.route).sort()).toEqual(routes);
   });
 });
@@ -230,6 +232,8 @@ describe('route permissions (HTTP)', () => {
         if (row.allow.includes(w)) {
           const ok = (w !== 'anonymous' && row.okSignedIn) || row.ok || [200];
           if (!ok.includes(status)) failures.push(`${w}: expected ${ok.join('|')}, got ${status}`);
+        } else if (w === 'anonymous' && url.startsWith('/api/')) {
+          if (status !== 401) failures.push(`${w}: expected 401, got ${status}`);
         } else if (w === 'anonymous') {
           const expected =
             row.anonymousRedirect ?? `/${url.split('/')[1]}/sign-in?next=${encodeURIComponent(url)}`;

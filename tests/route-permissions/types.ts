@@ -29,7 +29,7 @@ export interface Row {
   /** Path of the route as app/routes.ts builds it, e.g. ":lang/admin/users/:id". */
   route: string;
   url: (ids: Ids) => string;
-  /** Who may open it; everyone else is sent to sign in (anonymous) or refused with 403. */
+  /** Who may open it; everyone else is sent to sign in (anonymous; 401 from the API) or refused with 403. */
   allow: readonly Who[];
   /** Statuses accepted for an allowed viewer (default [200]). */
   ok?: readonly number[];
