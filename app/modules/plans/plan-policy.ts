@@ -4,9 +4,10 @@ import { AppError, forbidden, notFound } from '~/platform/errors';
 import type { PlanStatus } from './plan-values';
 
 /**
- * Who may see and change a national implementation plan. The state's focal points (plans.edit
- * within their country) and administrators (plans.edit anywhere) keep it; everyone reads a
- * published plan; a draft exists only for its keepers (to anyone else it is not found).
+ * Who may see and change a national implementation plan — the one place these rules live. The
+ * state's focal points (plans.edit within their country) and administrators (plans.edit anywhere)
+ * keep it; everyone reads a published plan; a draft exists only for its keepers (to anyone else it
+ * is not found).
  */
 export interface PlanRef {
   countryIso3: string;

@@ -6,8 +6,8 @@ import { AppError, forbidden } from '~/platform/errors';
 
 /**
  * Who may do what with a pledge — the one place these rules live (pages, API, downloads and domain
- * operations ask here). The pledge life cycle: draft → submitted → (changes requested → submitted …) → approved →
- * published → closed. The pledger (pledges.edit within its organisation or state) submits; the
+ * operations ask here). The life cycle: draft → submitted → (changes requested → submitted …) →
+ * approved → published → closed. The pledger (pledges.edit within its organisation or state) submits; the
  * Network secretariat (pledges.review) requests changes, approves, publishes and closes.
  */
 export const pledgeActions = ['submit', 'requestChanges', 'approve', 'publish', 'close'] as const;

@@ -5,9 +5,10 @@ import { AppError, forbidden } from '~/platform/errors';
 import { isPledger, type PledgeRef } from '../pledge-policy';
 
 /**
- * Who may do what with support requests. The requester's side is whoever may edit pledges for the
- * organisation or state the request was made for (its members, the state's focal points); the
- * Network secretariat (pledges.review) answers. Nobody else learns that a request exists.
+ * Who may do what with support requests — the one place these rules live. The requester's side is
+ * whoever may edit pledges for the organisation or state the request was made for (its members, the
+ * state's focal points); the Network secretariat (pledges.review) answers. Nobody else learns that a
+ * request exists.
  */
 export const supportEntityType = 'support_request';
 
