@@ -3,9 +3,9 @@
  * 1. This matrix and the pure resolver (resolver.ts) decide what a role may do and where: "any" on
  *    every record, "scoped" within the grant's scope (a country, a region or an organisation),
  *    "own" on records the user created or is the subject of. `can()` answers for one record,
- *    `scopesFor()` lists where an action reaches (for queries). Routes ask through the guards
- *    (guard.server.ts); public pages and "any signed-in person" are not actions here but
- *    guardPublic() and guardSignedIn().
+ *    `scopesFor()` lists where an action reaches (for queries), access-keys.ts says the same as
+ *    keys stored on content index rows. Routes ask through the guards (guard.server.ts); public
+ *    pages and "any signed-in person" are not actions here but guardPublic() and guardSignedIn().
  * 2. Each domain's `<domain>-policy.ts` (review, cycle, synthesis, plan, pledge, support) decides
  *    per record: its status, its owners, co-editors or partners — pure functions that ask the
  *    resolver for the scope part. Pages, the API and domain operations ask the policy.
