@@ -1,5 +1,5 @@
-import { type Action, matrix } from './matrix';
-import type { Resource, Subject } from './resolver';
+import { type Action, actions } from './matrix';
+import { type Resource, type Subject, scopesFor } from './resolver';
 
 /**
  * The resolver's `can(subject, action, resource)` as set intersection, so a list query can ask it of
@@ -24,19 +24,17 @@ export function resourceKeys(action: Action, resource: Resource): string[] {
 /** A named user, for readers granted one by one rather than by role. */
 export const userKey = (userId: string) => `user:${userId}`;
 
-/** Every key the subject holds: one per grant and action, by the grant's reach and scope. */
+/** Every key the subject holds: where each action reaches (scopesFor), as keys. */
 export function subjectKeys(subject: Subject): string[] {
   const keys = new Set<string>();
   if (subject.userId) keys.add(userKey(subject.userId));
-  for (const grant of subject.grants) {
-    for (const [action, reach] of Object.entries(matrix[grant.role]) as [Action, string][]) {
-      if (reach === 'any') keys.add(`${action}@*`);
-      else if (reach === 'own') {
-        if (subject.userId) keys.add(`${action}@user:${subject.userId}`);
-      } else if (grant.scopeId && grant.scopeType !== 'global') {
-        keys.add(`${action}@${grant.scopeType}:${grant.scopeId}`);
-      }
-    }
+  for (const action of actions) {
+    const scopes = scopesFor(subject, action);
+    if (scopes.any) keys.add(`${action}@*`);
+    if (scopes.own) keys.add(`${action}@user:${subject.userId}`);
+    for (const id of scopes.countries) keys.add(`${action}@country:${id}`);
+    for (const id of scopes.regions) keys.add(`${action}@region:${id}`);
+    for (const id of scopes.organisations) keys.add(`${action}@organisation:${id}`);
   }
   return [...keys].sort();
 }
