@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { jobSchedules as jobSchedulesTable, pledgeProgressReminders, users } from '#db/schema/index';
 import { createOrganisation, createUser } from '#seed/factories';
 import { createPledge } from '#seed/pledge-factories';
+import { jobHandlers, jobSchedules } from '~/jobs.server';
 import { progressReminderKind, progressReminderSchedule } from '~/modules/pledges/progress-reminder-schedule';
 import { dueLevel, sendProgressReminders } from '~/modules/pledges/progress-reminders.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { jobHandlers, jobSchedules } from '~/platform/jobs/handlers.server';
 import { createJobRunner } from '~/platform/jobs/job-runner.server';
 import { testStores, useTestPlatform } from './platform';
 

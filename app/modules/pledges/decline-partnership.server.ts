@@ -8,7 +8,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { enqueueMail } from '~/platform/jobs/handlers.server';
+import { enqueueMail } from '~/platform/jobs/mail.server';
 import { getDb } from '~/platform/platform.server';
 import { lockPartnerFor } from './lock-partner.server';
 import { pledgeContent } from './pledge-content.server';

@@ -1,7 +1,7 @@
 import { mailContactOf } from '~/modules/accounts/users.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { enqueueMail } from '~/platform/jobs/handlers.server';
+import { enqueueMail } from '~/platform/jobs/mail.server';
 import { getDb } from '~/platform/platform.server';
 import type { PledgeRow } from './pledge-records.server';
 import type { ReviewDecision } from './review-pledge.server';

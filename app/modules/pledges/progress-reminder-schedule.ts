@@ -1,9 +1,8 @@
 import type { ScheduleDefinition } from '~/platform/jobs/schedules.server';
 
 /**
- * The daily progress-reminder job: its kind and schedule, kept apart from the job's code so the
- * job registry (app/platform/jobs/handlers.server.ts) can name it without importing the mail code
- * that itself imports the registry.
+ * The daily progress-reminder job: its kind and schedule (pure, so tests can give it a clock); the
+ * app's job registry (app/jobs.server.ts) pairs them with sendProgressReminders.
  */
 export const progressReminderKind = 'pledges.progress-reminders';
 

@@ -4,7 +4,7 @@ import { pledgeProgressReminders } from '#db/schema/pledge-support';
 import { pledges } from '#db/schema/pledges';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { enqueueMail } from '~/platform/jobs/handlers.server';
+import { enqueueMail } from '~/platform/jobs/mail.server';
 import { getDb, getPlatform } from '~/platform/platform.server';
 import { addMonths, FRESH_MONTHS, pledgeFreshness, STALE_MONTHS } from './freshness';
 

@@ -3,7 +3,7 @@ import { pledges } from '#db/schema/pledges';
 import { mailContactOf } from '~/modules/accounts/users.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { enqueueMail } from '~/platform/jobs/handlers.server';
+import { enqueueMail } from '~/platform/jobs/mail.server';
 import type { SupportRequestRow } from './support-records.server';
 
 /**

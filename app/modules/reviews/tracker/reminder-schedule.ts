@@ -1,9 +1,9 @@
 import type { ScheduleDefinition } from '~/platform/jobs/schedules.server';
 
 /**
- * The daily submission-reminder job: its kind, schedule and reminder days, kept apart from the
- * job's code so the job registry (app/platform/jobs/handlers.server.ts) can name it without
- * importing the mail code that itself imports the registry.
+ * The daily submission-reminder job: its kind, schedule and reminder days, free of server code so
+ * the tracker page can show the days; the app's job registry (app/jobs.server.ts) pairs them with
+ * sendSubmissionReminders.
  */
 export const submissionReminderKind = 'reviews.submission-reminders';
 

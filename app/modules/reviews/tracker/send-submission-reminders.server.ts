@@ -5,7 +5,7 @@ import { reviewRemindersSent } from '#db/schema/review-outcomes';
 import { reviewCycleStates, reviewCycles, reviews } from '#db/schema/reviews';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { enqueueMail } from '~/platform/jobs/handlers.server';
+import { enqueueMail } from '~/platform/jobs/mail.server';
 import { getDb, getPlatform } from '~/platform/platform.server';
 import { daysUntil, handedInStatuses } from '../cycles/cycle-rules';
 import { isoDay } from '../cycles/input-fields';

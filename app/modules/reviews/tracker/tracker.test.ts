@@ -4,8 +4,10 @@ import type { users } from '#db/schema/accounts';
 import { reviewCycles } from '#db/schema/reviews';
 import { createUser } from '#seed/factories';
 import { createReview, createReviewCycle } from '#seed/review-factories';
+import { jobHandlers } from '~/jobs.server';
 import type { AppError } from '~/platform/errors';
 import { serverI18n } from '~/platform/i18n/catalog.server';
+import { enqueueJob } from '~/platform/jobs/enqueue-job.server';
 import { createJobRunner } from '~/platform/jobs/job-runner.server';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { createCyclePeople } from '../cycles/test-fixtures';
@@ -209,8 +211,6 @@ for (const store of testStores) {
       const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
       const cycle = await createReviewCycle(db, { submissionDeadline: soon, states: ['OMN'] });
       const focal = await createUser(db, { roles: [{ role: 'focal_point', scopeId: 'OMN' }] });
-      const { jobHandlers } = await import('~/platform/jobs/handlers.server');
-      const { enqueueJob } = await import('~/platform/jobs/enqueue-job.server');
       await enqueueJob({ kind: submissionReminderKind, payload: {} });
       await createJobRunner({ handlers: jobHandlers }).runOnce();
       const rows = await db.execute<{ payload: Mail }>(

@@ -2,7 +2,7 @@ import type { Translated } from '#db/schema/columns';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import type { Digits, Locale } from '~/platform/i18n/locales';
-import { enqueueMail } from '~/platform/jobs/handlers.server';
+import { enqueueMail } from '~/platform/jobs/mail.server';
 
 /** Someone a review mail goes to, in the language and digits they chose. */
 export interface MailRecipient {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testStores, useTestPlatform } from '../../../tests/platform';
-import { enqueueMail, jobHandlers } from './handlers.server';
 import { createJobRunner } from './job-runner.server';
+import { enqueueMail, platformJobHandlers } from './mail.server';
 
 for (const store of testStores) {
-  describe(`job handlers (${store})`, () => {
+  describe(`queued mail (${store})`, () => {
     const platform = useTestPlatform(store);
 
     it('mail.send writes the queued message to the outbox', async () => {
@@ -17,7 +17,7 @@ for (const store of testStores) {
       );
       expect(id).toBeTypeOf('number');
       expect(await mailer.listOutbox()).toHaveLength(0);
-      expect(await createJobRunner({ handlers: jobHandlers }).runOnce()).toBe(1);
+      expect(await createJobRunner({ handlers: platformJobHandlers }).runOnce()).toBe(1);
       const outbox = await mailer.listOutbox();
       expect(outbox).toHaveLength(1);
       expect(outbox[0]).toMatchObject({

@@ -1,0 +1,28 @@
+import { progressReminderKind, progressReminderSchedule } from '~/modules/pledges/progress-reminder-schedule';
+import { sendProgressReminders } from '~/modules/pledges/progress-reminders.server';
+import {
+  submissionReminderKind,
+  submissionReminderSchedule,
+} from '~/modules/reviews/tracker/reminder-schedule';
+import { sendSubmissionReminders } from '~/modules/reviews/tracker/send-submission-reminders.server';
+import type { JobHandlers } from '~/platform/jobs/job-runner.server';
+import { platformJobHandlers } from '~/platform/jobs/mail.server';
+import type { ScheduleDefinition } from '~/platform/jobs/schedules.server';
+
+/**
+ * Every job kind the server runs, kind → handler: the platform's (queued mail) and each domain's.
+ * It lives here, above the modules, so the platform's runner never imports a domain: the server
+ * hands these to `startJobRunner`. A module with a new kind adds a line here.
+ */
+export const jobHandlers: JobHandlers = {
+  ...platformJobHandlers,
+  [progressReminderKind]: async (_payload, ctx) => {
+    await sendProgressReminders({ db: ctx.db });
+  },
+  [submissionReminderKind]: async (_payload, ctx) => {
+    await sendSubmissionReminders({ db: ctx.db });
+  },
+};
+
+/** Recurring jobs created or updated when the server starts (see upsertSchedule for the format). */
+export const jobSchedules: ScheduleDefinition[] = [progressReminderSchedule(), submissionReminderSchedule()];
