@@ -9,6 +9,7 @@ import {
   users,
 } from '#db/schema/index';
 import { getDb } from '~/platform/platform.server';
+import { isUuid } from '~/platform/uuid';
 
 export interface RoleLine {
   role: string;
@@ -56,10 +57,9 @@ export async function accountOverview(userId: string) {
       .where(eq(organisationMembers.userId, userId))
       .orderBy(organisationMembers.createdAt),
   ]);
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   const ids = (type: RoleLine['scopeType']) =>
     assigned
-      .filter((a) => a.scopeType === type && (type !== 'organisation' || uuid.test(a.scopeId)))
+      .filter((a) => a.scopeType === type && (type !== 'organisation' || isUuid(a.scopeId)))
       .map((a) => a.scopeId);
   const [regionNames, countryNames, orgNames] = await Promise.all([
     ids('region').length

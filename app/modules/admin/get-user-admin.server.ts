@@ -2,14 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import { users } from '#db/schema/index';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
+import { isUuid } from '~/platform/uuid';
 import { rolesHeldBy } from './roles-held.server';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One user as administrators see them: profile, account state and every role held. */
 export async function getUserAdmin(options: { db: DbOrTx; userId: string }) {
   const { db, userId } = options;
-  if (!uuidPattern.test(userId)) throw notFound();
+  if (!isUuid(userId)) throw notFound();
   const [user] = await db
     .select({
       id: users.id,

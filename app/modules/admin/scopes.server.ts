@@ -2,8 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { countries, organisations, regions } from '#db/schema/index';
 import type { ScopeType } from '~/permissions/matrix';
 import type { DbOrTx } from '~/platform/db.server';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '~/platform/uuid';
 
 /** Whether the region, country or organisation a scoped role points at exists. */
 export async function scopeExists(db: DbOrTx, scopeType: ScopeType, scopeId: string): Promise<boolean> {
@@ -20,7 +19,7 @@ export async function scopeExists(db: DbOrTx, scopeType: ScopeType, scopeId: str
           .length > 0
       );
     case 'organisation':
-      if (!uuidPattern.test(scopeId)) return false;
+      if (!isUuid(scopeId)) return false;
       return (
         (
           await db

@@ -3,9 +3,8 @@ import { organisations } from '#db/schema/index';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
+import { isUuid } from '~/platform/uuid';
 import { updateVersioned } from '~/platform/versioning.server';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Marks an organisation verified (or not) by the secretariat; a stale version is refused. */
 export async function setOrganisationVerified(options: {
@@ -17,7 +16,7 @@ export async function setOrganisationVerified(options: {
   requestId?: string;
 }): Promise<{ version: number }> {
   const { actorId, organisationId, verified, expectedVersion, requestId } = options;
-  if (!uuidPattern.test(organisationId)) throw notFound();
+  if (!isUuid(organisationId)) throw notFound();
   return (options.db as Db).transaction(async (tx) => {
     const { before, after } = await updateVersioned({
       db: tx,

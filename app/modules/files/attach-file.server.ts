@@ -5,6 +5,7 @@ import { entityTypePattern } from '~/modules/tagging/tag-set';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { isUuid } from '~/platform/uuid';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -19,9 +20,6 @@ export interface AttachFileInput {
   requestId?: string;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isFileId = (id: string) => uuidPattern.test(id);
-
 /**
  * Attaches a stored file to a piece of content (entity_type / entity_id as in tagging), audited.
  * Attaching the same file twice to the same content keeps the first attachment.
@@ -33,7 +31,7 @@ export async function attachFile(input: AttachFileInput): Promise<AttachmentRow>
   }
   if (!entityId || entityId.length > 100)
     throw new AppError('invalidChoice', 400, { field: 'entityId', value: entityId });
-  if (!isFileId(fileId)) throw notFound();
+  if (!isUuid(fileId)) throw notFound();
   return db.transaction(async (tx) => {
     const [file] = await tx.select({ id: files.id }).from(files).where(eq(files.id, fileId));
     if (!file) throw notFound();

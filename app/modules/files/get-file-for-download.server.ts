@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { attachments, files } from '#db/schema/files';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
-import { isFileId } from './attach-file.server';
+import { isUuid } from '~/platform/uuid';
 import type { FileRow } from './store-upload.server';
 
 export interface FileForDownload {
@@ -17,7 +17,7 @@ export async function getFileForDownload(input: {
   fileId: string;
 }): Promise<FileForDownload | null> {
   const { db = getDb(), fileId } = input;
-  if (!isFileId(fileId)) return null;
+  if (!isUuid(fileId)) return null;
   const [file] = await db.select().from(files).where(eq(files.id, fileId));
   if (!file) return null;
   const attached = await db

@@ -7,10 +7,7 @@ import {
   users,
 } from '#db/schema/index';
 import { getDb } from '~/platform/platform.server';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string =>
-  typeof value === 'string' && uuidPattern.test(value);
+import { isUuid } from '~/platform/uuid';
 
 /** The organisations a user belongs to, with their role. */
 export async function myOrganisations(userId: string) {

@@ -4,10 +4,10 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { isUuid } from '~/platform/uuid';
 import { getCountryPlans } from './get-country-plans.server';
 import { loadPlanContents } from './plan-contents.server';
 import { canDeleteAction } from './plan-policy';
-import { isUuid } from './plan-records.server';
 
 /**
  * One action of a country's plan with its tags, progress updates (newest first) and progress;

@@ -5,6 +5,7 @@ import { getTags } from '~/modules/tagging/get-tags.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
+import { isUuid } from '~/platform/uuid';
 import type { ActionInput, PlanInput } from './plan-schema';
 import { planActionEntityType } from './plan-values';
 
@@ -13,10 +14,6 @@ import { planActionEntityType } from './plan-values';
 export type PlanRow = typeof implementationPlans.$inferSelect;
 export type ActionRow = typeof planActions.$inferSelect;
 export type UpdateRow = typeof planActionUpdates.$inferSelect;
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string =>
-  typeof value === 'string' && uuidPattern.test(value);
 
 /** An ISO3 code from a URL or form, upper case; notFound when it is not three letters. */
 export function normaliseIso3(raw: string | null | undefined): string {

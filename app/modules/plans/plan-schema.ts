@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
-import { currencyCodes } from '~/modules/pledges/currencies';
 import { isPercentUnit, parseNumberInput, parseOrThrow } from '~/modules/pledges/pledge-schema';
 import { objectiveCount } from '~/modules/reference/constants';
+import { currencyCodes } from '~/platform/currencies';
 import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import {
   ACTION_DESCRIPTION_MAX,

@@ -6,15 +6,10 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { isUuid } from '~/platform/uuid';
 import { pledgeFreshness } from './freshness';
 import { allowedActions, canEditPledge, canViewPledge, isPledgeInsider, isPledger } from './pledge-policy';
-import {
-  isUuid,
-  loadIndicators,
-  loadPartners,
-  pledgeEntityType,
-  qualityInputOf,
-} from './pledge-records.server';
+import { loadIndicators, loadPartners, pledgeEntityType, qualityInputOf } from './pledge-records.server';
 import { qualityCheck } from './quality-check';
 
 /**

@@ -3,8 +3,9 @@ import { pledgePartners } from '#db/schema/pledges';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
+import { isUuid } from '~/platform/uuid';
 import { isPledger } from './pledge-policy';
-import { isUuid, lockPledge } from './pledge-records.server';
+import { lockPledge } from './pledge-records.server';
 
 /**
  * Locks the pledge and loads one of its partners, for the subject to answer for it (confirm or

@@ -2,7 +2,6 @@ import { and, count, eq } from 'drizzle-orm';
 import { attachments, files } from '#db/schema/files';
 import { pledges, pledgeUpdates } from '#db/schema/pledges';
 import { recordAudit } from '~/modules/audit/record-audit.server';
-import { isFileId } from '~/modules/files/attach-file.server';
 import { type AttachmentListItem, listAttachments } from '~/modules/files/list-attachments.server';
 import { storeUpload } from '~/modules/files/store-upload.server';
 import type { Subject } from '~/permissions/resolver';
@@ -11,8 +10,9 @@ import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { type FileStorage, getStorage } from '~/platform/storage/index.server';
 import type { UploadedFile, UploadKind } from '~/platform/uploads/index.server';
+import { isUuid } from '~/platform/uuid';
 import { canEditPledge, canReadPledgeFiles, isPledger, type PledgeRef } from './pledge-policy';
-import { isUuid, lockPledge, type PledgeRow, pledgeEntityType } from './pledge-records.server';
+import { lockPledge, type PledgeRow, pledgeEntityType } from './pledge-records.server';
 
 /**
  * Files on pledges: documents attached to the pledge itself (while the pledger may still change
@@ -134,7 +134,7 @@ export async function removePledgeFile(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, storage = getStorage() } = options;
-  if (!isFileId(options.fileId)) throw notFound();
+  if (!isUuid(options.fileId)) throw notFound();
   const removedKey = await db.transaction(async (tx) => {
     const pledge = await lockPledge(tx, options.pledgeId);
     const updateIds = (

@@ -5,15 +5,13 @@ import { getTags } from '~/modules/tagging/get-tags.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
+import { isUuid } from '~/platform/uuid';
 import type { PledgeInput } from './pledge-schema';
 import type { QualityInput } from './quality-check';
 
 /** Shared by the pledge operations: loading with a row lock, reference checks, child rows, snapshots. */
 
 export const pledgeEntityType = 'pledge';
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string =>
-  typeof value === 'string' && uuidPattern.test(value);
 
 export type PledgeRow = typeof pledges.$inferSelect;
 

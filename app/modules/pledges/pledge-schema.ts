@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
 import { implementationStatuses, pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledges';
 import { objectiveCount } from '~/modules/reference/constants';
+import { currencyCodes } from '~/platform/currencies';
 import { AppError } from '~/platform/errors';
 import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
-import { currencyCodes } from './currencies';
 
 /** Limits shared by the form, the API and the domain. */
 export const TITLE_MAX_LENGTH = 200;

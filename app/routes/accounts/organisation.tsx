@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { addMember } from '~/modules/organisations/add-member.server';
 import { changeMemberRole } from '~/modules/organisations/change-member-role.server';
 import {
-  isUuid,
   organisationFormOptions,
   organisationMembersList,
   organisationProfile,
@@ -14,6 +13,7 @@ import { guard, guardPublic, guardResource } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import type { SubmissionResult } from '~/platform/forms.server';
 import { parseForm, readForm } from '~/platform/forms.server';
+import { isUuid } from '~/platform/uuid';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';

@@ -9,7 +9,7 @@ import {
   UNIT_MAX,
 } from '~/modules/plans/plan-limits';
 import { actionStatuses } from '~/modules/plans/plan-values';
-import { currencyCodes } from '~/modules/pledges/currencies';
+import { currencyCodes } from '~/platform/currencies';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
 import {
   CsrfInput,

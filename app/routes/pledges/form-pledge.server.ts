@@ -3,7 +3,6 @@ import { data } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { countries, organisations } from '#db/schema/index';
 import { countPublicContentByObjective } from '~/modules/content/count-content.server';
-import { currencyCodes } from '~/modules/pledges/currencies';
 import type { PledgeDetail } from '~/modules/pledges/get-pledge.server';
 import { mayPledgeOnBehalf, pledgerScopes } from '~/modules/pledges/pledge-policy';
 import {
@@ -18,10 +17,12 @@ import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { listPrinciples } from '~/modules/reference/list-principles.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
 import type { Subject } from '~/permissions/resolver';
+import { currencyCodes } from '~/platform/currencies';
 import { isAppError } from '~/platform/errors';
 import { type FieldError, formValues } from '~/platform/forms.server';
 import type { Locale } from '~/platform/i18n/locales';
 import { getDb } from '~/platform/platform.server';
+import { findUuid } from '~/platform/uuid';
 import { type FormValues, INDICATOR_ROWS_MIN, PARTNER_ROWS_MIN, type PledgeFormState } from './form-values';
 
 /**
@@ -115,7 +116,6 @@ export const partnerRowsOf = (values: FormValues) =>
   clamp(Number(one(values, 'partnerRows')), PARTNER_ROWS_MIN, MAX_PARTNERS);
 
 const indicatorFields = ['nameAr', 'nameEn', 'unit', 'baseline', 'target', 'dueDate'] as const;
-const uuidIn = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** The flat form values as pledgeInputSchema's input; blank indicator and partner rows are left out. */
 export function inputFromValues(values: FormValues) {
@@ -154,7 +154,7 @@ export function inputFromValues(values: FormValues) {
       description: { ar: one(values, 'descriptionAr'), en: one(values, 'descriptionEn') },
       originalLanguage: one(values, 'originalLanguage'),
       kind: one(values, 'kind'),
-      matchesPledgeId: match ? (match.match(uuidIn)?.[0] ?? match) : undefined,
+      matchesPledgeId: match ? (findUuid(match) ?? match) : undefined,
       partners,
       forms: many(values, 'forms'),
       financialAmount: one(values, 'financialAmount'),

@@ -5,7 +5,7 @@ import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { isUuid } from '../pledge-records.server';
+import { isUuid } from '~/platform/uuid';
 
 /** One import with its report, for the secretariat (pledges.review); notFound for an unknown id. */
 export async function getPledgeImport(options: { db?: DbOrTx; subject: Subject; importId: string }) {

@@ -4,7 +4,8 @@ import { pledgeImportItems } from '#db/schema/pledge-imports';
 import { pledgeIndicators, pledges } from '#db/schema/pledges';
 import { countries, principles, regions } from '#db/schema/reference';
 import type { DbOrTx } from '~/platform/db.server';
-import { isUuid, type PledgeRow } from '../pledge-records.server';
+import { isUuid } from '~/platform/uuid';
+import type { PledgeRow } from '../pledge-records.server';
 import type { ImportStatus } from './import-columns';
 import { matchKey } from './import-row';
 

@@ -6,7 +6,8 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { isUuid, pledgeEntityType } from '../pledge-records.server';
+import { isUuid } from '~/platform/uuid';
+import { pledgeEntityType } from '../pledge-records.server';
 import { canHandleSupport, canReadSupportRequest } from './support-policy';
 import { type SupportQueueFilter, statusesOfFilter } from './support-queue-filters';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { supportRequests } from '#db/schema/pledge-support';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
-import { isUuid } from '../pledge-records.server';
+import { isUuid } from '~/platform/uuid';
 
 export type SupportRequestRow = typeof supportRequests.$inferSelect;
 

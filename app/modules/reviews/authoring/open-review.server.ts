@@ -7,12 +7,11 @@ import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { isUuid } from '~/platform/uuid';
 import { syncReviewContent } from '../review-content.server';
 import { type ReviewRow, reviewEntityType } from '../review-records.server';
 import { parseInput } from './parse-input';
 import { openReviewSchema } from './review-forms';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isUniqueViolation(error: unknown): boolean {
   for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
@@ -46,7 +45,7 @@ export async function openReview(options: {
 }): Promise<ReviewRow> {
   const { db = getDb(), subject } = options;
   const input = parseInput(openReviewSchema, options.input);
-  if (!uuidPattern.test(options.cycleId)) throw notFound();
+  if (!isUuid(options.cycleId)) throw notFound();
   const attempt = () =>
     db.transaction(async (tx) => {
       const [cycle] = await tx.select().from(reviewCycles).where(eq(reviewCycles.id, options.cycleId));

@@ -5,10 +5,9 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { isUuid } from '~/platform/uuid';
 import { reviewEntityType } from '../review-records.server';
 import { loadForEditors } from './review-guards.server';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Marks a comment resolved (any editor of the review may); resolving it again changes nothing. Audited. */
 export async function resolveComment(options: {
@@ -19,7 +18,7 @@ export async function resolveComment(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject } = options;
-  if (!uuidPattern.test(options.commentId)) throw notFound();
+  if (!isUuid(options.commentId)) throw notFound();
   return db.transaction(async (tx) => {
     const loaded = await loadForEditors(tx, subject, options.reviewId);
     const [comment] = await tx

@@ -5,9 +5,8 @@ import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { isUuid } from '~/platform/uuid';
 import { reviewWriterScopes } from '../review-policy';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * What the subject may open in one cycle: national reviews for the cycle's states it writes for
@@ -16,7 +15,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export async function reviewStartOptions(options: { db?: DbOrTx; subject: Subject; cycleId: string }) {
   const { db = getDb(), subject } = options;
-  if (!uuidPattern.test(options.cycleId)) throw notFound();
+  if (!isUuid(options.cycleId)) throw notFound();
   const [cycle] = await db
     .select({
       id: reviewCycles.id,

@@ -10,13 +10,12 @@ import {
 } from '#db/schema/reviews';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
+import { isUuid } from '~/platform/uuid';
 import type { CycleRow } from '../review-records.server';
 import type { CycleInput } from './cycle-schema';
 
 /** The content type key of cycles in the audit log. */
 export const cycleEntityType = 'review_cycle';
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export async function loadCycle(
   db: DbOrTx,

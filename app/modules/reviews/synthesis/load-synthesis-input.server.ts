@@ -6,11 +6,10 @@ import { reviewCycleStates, reviewCycles, reviewSections, reviews } from '#db/sc
 import { getTags } from '~/modules/tagging/get-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
+import { isUuid } from '~/platform/uuid';
 import { loadTemplateSections, reviewEntityType } from '../review-records.server';
 import { standardTemplateSections } from '../standard-template';
 import type { SynthesisInput, SynthesisReviewInput } from './compile-synthesis';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function loadSections(db: DbOrTx, reviewIds: string[]) {
   return db
@@ -31,7 +30,7 @@ export type SynthesisCycle = typeof reviewCycles.$inferSelect;
 
 /** The cycle (notFound for an unknown or malformed id). */
 export async function loadSynthesisCycle(db: DbOrTx, cycleId: string): Promise<SynthesisCycle> {
-  if (!uuidPattern.test(cycleId)) throw notFound();
+  if (!isUuid(cycleId)) throw notFound();
   const [cycle] = await db.select().from(reviewCycles).where(eq(reviewCycles.id, cycleId));
   if (!cycle) throw notFound();
   return cycle;

@@ -3,6 +3,7 @@ import { reviewCycles, reviewTemplateSections, reviewTemplates } from '#db/schem
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
+import { isUuid } from '~/platform/uuid';
 import { updateVersioned } from '~/platform/versioning.server';
 import { canManageTemplates } from '../cycles/cycle-policy';
 import { loadTemplateSections } from '../review-records.server';
@@ -11,8 +12,6 @@ import { loadTemplateSections } from '../review-records.server';
 export const templateEntityType = 'review_template';
 
 export type TemplateRow = typeof reviewTemplates.$inferSelect;
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export async function loadTemplate(db: DbOrTx, templateId: string): Promise<TemplateRow> {
   if (!isUuid(templateId)) throw notFound();

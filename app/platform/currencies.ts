@@ -1,4 +1,4 @@
-/** ISO 4217 currency codes in circulation (funds, metals and testing codes left out). */
+/** ISO 4217 currency codes in circulation (funds, metals and testing codes left out): pledges and plan actions. */
 export const currencyCodes = [
   'AED',
   'AFN',
@@ -159,8 +159,3 @@ export const currencyCodes = [
   'ZMW',
   'ZWG',
 ] as const;
-export type CurrencyCode = (typeof currencyCodes)[number];
-
-const set = new Set<string>(currencyCodes);
-export const isCurrencyCode = (value: unknown): value is CurrencyCode =>
-  typeof value === 'string' && set.has(value);
