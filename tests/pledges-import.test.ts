@@ -120,7 +120,7 @@ for (const store of testStores) {
       expect(audit?.after).toMatchObject({ outcome: 'refused', rows: 6, refused: 5 });
       const en = importReportCsv(record.report, serverI18n('en', 'latn'));
       expect(en.startsWith('\uFEFFRow,External id,Column,Reason\r\n')).toBe(true);
-      expect(en).toContain('5,src-1,external_id,This external id is already used on row 2 of the file');
+      expect(en).toContain('5,src-1,external_id,"This external id is already used on row 2 of the file');
       const ar = importReportCsv(record.report, serverI18n('ar', 'latn'));
       expect(ar).toContain('الصف,المعرّف الخارجي,العمود,السبب');
       expect(ar).toContain('4,src-3,end_date,يجب ألا يسبق تاريخ الانتهاء تاريخ البدء.');

@@ -166,7 +166,7 @@ describe('public pledge registry', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('إدارة الحدود وتدريب موظفيها');
     expect(lines[1]).toContain('"Border staff training, ""fair"" and safe"');
-    expect(lines[1]).toContain(',7;10,');
+    expect(lines[1]).toContain(',"7;10",');
     expect((await request('/api/v1/pledges.csv?objective=24')).status).toBe(400);
   });
 

@@ -141,9 +141,9 @@ describe('the dashboard map page', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toEqual([
-      '"ISO code","Country","Made by the state","Concerning the country","Total"',
-      '"JOR","Jordan",3,3,3',
-      '"EGY","Egypt",1,1,1',
+      'ISO code,Country,Made by the state,Concerning the country,Total',
+      'JOR,Jordan,3,3,3',
+      'EGY,Egypt,1,1,1',
     ]);
   });
 });

@@ -203,9 +203,9 @@ describe('review cycle pages', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.startsWith('"الرمز","الدولة"')).toBe(true);
+    expect(text.startsWith('الرمز,الدولة')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(4);
-    expect(text).toContain('"JOR","الأردن","لم يبدأ","not_started"');
+    expect(text).toContain('JOR,الأردن,لم يبدأ,not_started');
   });
 
   it('drafts, comments and publishes the outcome document', async () => {

@@ -195,17 +195,3 @@ export function csvRowOf(item: PledgeListItem): (string | number | boolean | nul
     item.isSample,
   ];
 }
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. Text
- * that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is prefixed with an apostrophe.
- */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'string') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export const csvLine = (cells: readonly (string | number | boolean | null | undefined)[]) =>
-  `${cells.map(csvField).join(',')}\r\n`;

@@ -4,8 +4,9 @@ import {
   loadPledgeFilterChoices,
   parsePledgeFilters,
 } from '~/modules/pledges/list-pledges.server';
-import { csvHeader, csvLine, csvRowOf } from '~/modules/pledges/pledge-presenter';
+import { csvHeader, csvRowOf } from '~/modules/pledges/pledge-presenter';
 import { guardPublic } from '~/permissions/guard.server';
+import { csvBom, csvLine } from '~/platform/csv';
 import type { Route } from './+types/pledges-csv';
 
 const chunkSize = 500;
@@ -30,7 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${csvLine(csvHeader)}`));
+        controller.enqueue(encoder.encode(`${csvBom}${csvLine(csvHeader)}`));
         return;
       }
       const { items } = await listPledges({ filters, limit: chunkSize, offset, today, count: false });

@@ -2,6 +2,7 @@ import { data } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { getPledgeDashboard, type PledgeDashboard } from '~/modules/pledges/pledge-dashboard.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { csvDocument } from '~/platform/csv';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { isLocale } from '~/platform/i18n/locales';
 import type { I18n } from '~/platform/i18n/translator';
@@ -13,13 +14,6 @@ import { pledgeMapTable } from './dashboard-map-csv.server';
  * The data of one dashboard chart as CSV (`/:lang/pledges/dashboard.csv?chart=objectives`):
  * headings in the reader's language, plain numbers (Latin digits, dot decimals) for spreadsheets.
  */
-const cell = (value: string | number) => {
-  const s = String(value);
-  // Quote every text cell; neutralise spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof value === 'string' ? `'${s}` : s;
-  return typeof value === 'number' ? s : `"${safe.replace(/"/g, '""')}"`;
-};
-
 function tableOf(chart: DashboardChart, d: PledgeDashboard, i18n: I18n): (string | number)[][] {
   const name = (value: Translated) => i18n.pick(value).text;
   switch (chart) {
@@ -71,8 +65,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const i18n = serverI18n(locale, 'latn');
   const rows =
     chart === 'map' ? await pledgeMapTable(i18n) : tableOf(chart, await getPledgeDashboard(), i18n);
-  const body = `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-  return new Response(body, {
+  return new Response(csvDocument(rows), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="pledges-dashboard-${chart}-${locale}.csv"`,

@@ -1,3 +1,5 @@
+import { csvDocument } from '~/platform/csv';
+
 /**
  * The columns of a pledge import file (docs/pledges-import.md). Header names are English and
  * matched without regard to case or surrounding spaces; any other column refuses the whole file.
@@ -74,4 +76,4 @@ export function splitList(value: string): string[] {
 }
 
 /** The template offered for download: the header row only (UTF-8 with a byte order mark). */
-export const importTemplateCsv = () => `\uFEFF${importColumnNames.join(',')}\r\n`;
+export const importTemplateCsv = () => csvDocument([importColumnNames]);

@@ -1,6 +1,6 @@
 import type { PledgeImportReportEntry } from '#db/schema/pledge-imports';
+import { csvDocument } from '~/platform/csv';
 import type { I18n } from '~/platform/i18n/translator';
-import { csvLine } from '../pledge-presenter';
 
 /** A report entry's reason in the reader's language. */
 export const reasonOf = (entry: PledgeImportReportEntry, i18n: Pick<I18n, 't'>) =>
@@ -20,14 +20,13 @@ export const columnLabel = (entry: PledgeImportReportEntry, i18n: Pick<I18n, 't'
  * external id, column and reason, headings and reasons in the reader's language.
  */
 export function importReportCsv(report: PledgeImportReportEntry[], i18n: I18n): string {
-  const head = csvLine([
-    i18n.t('pledges-import.report.row'),
-    i18n.t('pledges-import.report.externalId'),
-    i18n.t('pledges-import.report.column'),
-    i18n.t('pledges-import.report.reason'),
+  return csvDocument([
+    [
+      i18n.t('pledges-import.report.row'),
+      i18n.t('pledges-import.report.externalId'),
+      i18n.t('pledges-import.report.column'),
+      i18n.t('pledges-import.report.reason'),
+    ],
+    ...report.map((e) => [e.row, e.externalId ?? '', columnLabel(e, i18n), reasonOf(e, i18n)]),
   ]);
-  const lines = report.map((e) =>
-    csvLine([e.row, e.externalId ?? '', columnLabel(e, i18n), reasonOf(e, i18n)]),
-  );
-  return `\uFEFF${head}${lines.join('')}`;
 }

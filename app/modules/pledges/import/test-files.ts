@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { sampleDescription } from '#seed/pledge-factories';
-import { csvField } from '../pledge-presenter';
+import { csvBom, csvField } from '~/platform/csv';
 
 /**
  * Import files for tests, the browser test and the benchmark: a valid row (a published pledge of
@@ -54,15 +54,11 @@ export function importCsv(
 ): Buffer {
   const { delimiter = ',', bom = true } = options;
   const columns = options.columns ?? columnsOf(rows);
-  const field = (v: string) => {
-    const quoted = csvField(v);
-    return delimiter === ';' && v.includes(';') && !quoted.startsWith('"') ? `"${v}"` : quoted;
-  };
   const lines = [
     columns.join(delimiter),
-    ...rows.map((r) => columns.map((c) => field(text(r[c]))).join(delimiter)),
+    ...rows.map((r) => columns.map((c) => csvField(text(r[c]))).join(delimiter)),
   ];
-  return Buffer.from(`${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(`${bom ? csvBom : ''}${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 /** Rows as an XLSX workbook (first sheet); numbers and dates stay typed cells. */

@@ -1,13 +1,6 @@
+import { csvDocument } from '~/platform/csv';
 import type { I18n } from '~/platform/i18n/translator';
 import type { TrackerRow } from './get-tracker.server';
-
-/** One CSV cell: numbers bare; text quoted, with spreadsheet formulas neutralised. */
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
 
 const isoDate = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : null);
 
@@ -39,5 +32,5 @@ export function trackerCsv(options: {
     isoDate(r.updatedAt),
     r.reviewId ? options.reviewLink(r.reviewId) : null,
   ]);
-  return `\uFEFF${[header, ...lines].map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument([header, ...lines]);
 }
