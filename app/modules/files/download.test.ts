@@ -3,11 +3,7 @@ import { createUser } from '#seed/factories';
 import { parseUpload } from '~/platform/uploads/parse-upload.server';
 import { minimalPdf, multipartRequest } from '~/platform/uploads/test-files';
 import { loader } from '~/routes/files/download';
-import {
-  contentDisposition,
-  createDownloadLoader,
-  readableByAttachments,
-} from '~/routes/files/download.server';
+import { createDownloadLoader, readableByAttachments } from '~/routes/files/download.server';
 import { signIn } from '../../../tests/http';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { storeUpload } from './store-upload.server';
@@ -30,17 +26,6 @@ async function thrownStatus(promise: Promise<unknown>): Promise<number | undefin
   }
   return undefined;
 }
-
-describe('contentDisposition', () => {
-  it('encodes the original name for filename* and gives an ASCII fallback', () => {
-    expect(contentDisposition('تقرير (نهائي).pdf')).toBe(
-      `attachment; filename="file.pdf"; filename*=UTF-8''${encodeURIComponent('تقرير')}%20%28${encodeURIComponent('نهائي')}%29.pdf`,
-    );
-    expect(contentDisposition('Report "v2"; final.docx')).toBe(
-      `attachment; filename="Report _v2__ final.docx"; filename*=UTF-8''Report%20%22v2%22%3B%20final.docx`,
-    );
-  });
-});
 
 for (const store of testStores) {
   describe(`download route (${store})`, () => {

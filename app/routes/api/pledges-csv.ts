@@ -7,6 +7,7 @@ import {
 import { csvHeader, csvRowOf } from '~/modules/pledges/pledge-presenter';
 import { guardPublic } from '~/permissions/guard.server';
 import { csvBom, csvLine } from '~/platform/csv';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import type { Route } from './+types/pledges-csv';
 
 const chunkSize = 500;
@@ -43,7 +44,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return new Response(stream, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="pledges.csv"',
+      'Content-Disposition': contentDisposition('pledges.csv'),
       'Cache-Control': 'public, max-age=60',
       'Access-Control-Allow-Origin': '*',
     },

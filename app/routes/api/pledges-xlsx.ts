@@ -12,6 +12,7 @@ import {
 } from '~/modules/pledges/list-pledges.server';
 import { csvHeader, csvRowOf } from '~/modules/pledges/pledge-presenter';
 import { guardPublic } from '~/permissions/guard.server';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import type { Route } from './+types/pledges-xlsx';
 
 const chunkSize = 500;
@@ -105,7 +106,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return new Response(Readable.toWeb(out) as unknown as WebReadableStream<Uint8Array> as ReadableStream, {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': 'attachment; filename="pledges.xlsx"',
+      'Content-Disposition': contentDisposition('pledges.xlsx'),
       'Cache-Control': 'public, max-age=60',
       'Access-Control-Allow-Origin': '*',
     },

@@ -1,10 +1,11 @@
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { filterError, parseEnumParam } from '~/modules/api/filter-error';
 import { apiError, apiNotFound } from '~/modules/api/responses';
-import { attachmentDisposition, docxMimeType } from '~/modules/reviews/docx/docx-kit';
+import { docxMimeType } from '~/modules/reviews/docx/docx-kit';
 import { exportSynthesisDocx } from '~/modules/reviews/synthesis/synthesis-docx.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import type { Route } from './+types/review-cycle-synthesis-docx';
 
 /**
@@ -28,7 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     return new Response(file.bytes, {
       headers: {
         'Content-Type': docxMimeType,
-        'Content-Disposition': attachmentDisposition(file.fileName, file.displayName),
+        'Content-Disposition': contentDisposition(file.displayName, { fallback: file.fileName }),
         // A published version never changes; "latest" may move when a new version is published.
         'Cache-Control': rawVersion === null ? 'public, max-age=60' : 'public, max-age=86400',
         'Access-Control-Allow-Origin': '*',

@@ -3,6 +3,7 @@ import { getFileForDownload } from '~/modules/files/get-file-for-download.server
 import type { FileRow } from '~/modules/files/store-upload.server';
 import { guardPublic, viewerOf } from '~/permissions/guard.server';
 import type { RequestContext } from '~/platform/context';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import { getStorage } from '~/platform/storage/index.server';
 
 export type FileAttachment = { entityType: string; entityId: string };
@@ -13,18 +14,6 @@ export type CanReadFile = (
 ) => Promise<boolean>;
 /** Whether the viewer may read this piece of content (e.g. a review they can see). */
 export type CanReadEntity = (request: Request, entityId: string) => Promise<boolean>;
-
-/** RFC 6266 / 5987: an ASCII fallback name plus the exact (e.g. Arabic) name, percent-encoded UTF-8. */
-export function contentDisposition(name: string): string {
-  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
-  let ascii = name.replace(/[^\x20-\x7e]|["\\%;]/g, '_');
-  if (!/[A-Za-z0-9]/.test(ascii.slice(0, ascii.length - ext.length))) ascii = `file${ext}`;
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
 
 const missing = () => data({ code: 'notFound' }, { status: 404 });
 

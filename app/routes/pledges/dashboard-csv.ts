@@ -3,6 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import { getPledgeDashboard, type PledgeDashboard } from '~/modules/pledges/pledge-dashboard.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { csvDocument } from '~/platform/csv';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { isLocale } from '~/platform/i18n/locales';
 import type { I18n } from '~/platform/i18n/translator';
@@ -68,7 +69,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return new Response(csvDocument(rows), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="pledges-dashboard-${chart}-${locale}.csv"`,
+      'content-disposition': contentDisposition(`pledges-dashboard-${chart}-${locale}.csv`),
       'cache-control': 'no-store',
     },
   });

@@ -1,6 +1,7 @@
 import { getPledgeImport } from '~/modules/pledges/import/get-pledge-import.server';
 import { importReportCsv } from '~/modules/pledges/import/import-report-csv';
 import { guard } from '~/permissions/guard.server';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/import-report-csv';
@@ -16,7 +17,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return new Response(importReportCsv(record.report, serverI18n(langOf(params), 'latn')), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="pledge-import-${day}-report.csv"`,
+      'Content-Disposition': contentDisposition(`pledge-import-${day}-report.csv`),
       'Cache-Control': 'private, no-store',
     },
   });

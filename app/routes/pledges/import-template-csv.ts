@@ -1,5 +1,6 @@
 import { importTemplateCsv } from '~/modules/pledges/import/import-columns';
 import { guard } from '~/permissions/guard.server';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import type { Route } from './+types/import-template-csv';
 
 /** The import template: the header row of every column (docs/pledges-import.md). */
@@ -8,7 +9,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return new Response(importTemplateCsv(), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="pledges-import-template.csv"',
+      'Content-Disposition': contentDisposition('pledges-import-template.csv'),
       'Cache-Control': 'private, max-age=300',
     },
   });

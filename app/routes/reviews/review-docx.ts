@@ -1,10 +1,11 @@
 import { data } from 'react-router';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
-import { attachmentDisposition, docxMimeType } from '~/modules/reviews/docx/docx-kit';
+import { docxMimeType } from '~/modules/reviews/docx/docx-kit';
 import { loadReviewDocument } from '~/modules/reviews/docx/review-document.server';
 import { renderReviewDocx } from '~/modules/reviews/docx/review-docx';
 import { guardPublic } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/review-docx';
@@ -34,10 +35,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return new Response(bytes, {
     headers: {
       'Content-Type': docxMimeType,
-      'Content-Disposition': attachmentDisposition(
-        `marsad-review-${document.reviewId.slice(0, 8)}-${locale}.docx`,
-        `${author || i18n.pick(document.title).text}.docx`,
-      ),
+      'Content-Disposition': contentDisposition(`${author || i18n.pick(document.title).text}.docx`, {
+        fallback: `marsad-review-${document.reviewId.slice(0, 8)}-${locale}.docx`,
+      }),
       'Cache-Control': 'no-store',
     },
   });

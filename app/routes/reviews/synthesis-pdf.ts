@@ -2,6 +2,7 @@ import { data, redirect } from 'react-router';
 import { synthesisPdf } from '~/modules/reviews/synthesis/synthesis-pdf.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/synthesis-pdf';
 
@@ -42,7 +43,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return new Response(new Uint8Array(result.bytes), {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${result.fileName}"`,
+      'Content-Disposition': contentDisposition(result.fileName),
       'Cache-Control': number === undefined ? 'public, max-age=60' : 'public, max-age=86400',
     },
   });

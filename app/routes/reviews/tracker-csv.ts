@@ -2,6 +2,7 @@ import { publicBaseUrl, siteLink } from '~/modules/accounts/links.server';
 import { getTracker } from '~/modules/reviews/tracker/get-tracker.server';
 import { trackerCsv } from '~/modules/reviews/tracker/tracker-csv';
 import { guard } from '~/permissions/guard.server';
+import { contentDisposition } from '~/platform/http/content-disposition';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/tracker-csv';
@@ -21,7 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="review-tracker-${tracker.cycle.id.slice(0, 8)}-${lang}.csv"`,
+      'content-disposition': contentDisposition(`review-tracker-${tracker.cycle.id.slice(0, 8)}-${lang}.csv`),
       'cache-control': 'no-store',
     },
   });

@@ -265,8 +265,3 @@ export async function packDocument(document: Document, locale: Locale): Promise<
   const buffer = new Uint8Array(await Packer.toBuffer(document));
   return locale === 'ar' ? withSectionDirection(buffer) : buffer;
 }
-
-/** Content-Disposition for a download: an ASCII name, and the UTF-8 one for clients that read it. */
-export function attachmentDisposition(asciiName: string, utf8Name = asciiName): string {
-  return `attachment; filename="${asciiName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(utf8Name)}`;
-}
