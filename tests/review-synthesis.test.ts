@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewSynthesisReports } from '#db/schema/index';
 import { createUser } from '#seed/factories';
 import { createReview, createReviewCycle } from '#seed/review-factories';
-import { isRtlParagraph, readDocx } from '~/modules/reviews/docx/docx-test-support';
 import { narrativeField } from '~/modules/reviews/synthesis/synthesis-schema';
+import { isRtlParagraph, readDocx } from '~/platform/docx/docx-test-support';
 import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
 

@@ -1,9 +1,9 @@
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { filterError, parseEnumParam } from '~/modules/api/filter-error';
 import { apiError, apiNotFound } from '~/modules/api/responses';
-import { docxMimeType } from '~/modules/reviews/docx/docx-kit';
 import { exportSynthesisDocx } from '~/modules/reviews/synthesis/synthesis-docx.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { docxMimeType } from '~/platform/docx/docx-kit';
 import { isAppError } from '~/platform/errors';
 import { contentDisposition } from '~/platform/http/content-disposition';
 import type { Route } from './+types/review-cycle-synthesis-docx';

@@ -1,9 +1,9 @@
 import { data } from 'react-router';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
-import { docxMimeType } from '~/modules/reviews/docx/docx-kit';
 import { loadReviewDocument } from '~/modules/reviews/docx/review-document.server';
 import { renderReviewDocx } from '~/modules/reviews/docx/review-docx';
 import { guardPublic } from '~/permissions/guard.server';
+import { docxMimeType } from '~/platform/docx/docx-kit';
 import { isAppError } from '~/platform/errors';
 import { contentDisposition } from '~/platform/http/content-disposition';
 import { serverI18n } from '~/platform/i18n/catalog.server';

@@ -1,7 +1,5 @@
 import type { Paragraph, Table } from 'docx';
 import type { Translated } from '#db/schema/columns';
-import type { I18n } from '~/platform/i18n/translator';
-import { pickText } from '../synthesis/present-synthesis';
 import {
   createDocument,
   heading,
@@ -12,7 +10,9 @@ import {
   paragraph,
   run,
   textParagraphs,
-} from './docx-kit';
+} from '~/platform/docx/docx-kit';
+import type { I18n } from '~/platform/i18n/translator';
+import { pickText } from '../synthesis/present-synthesis';
 import type { ReviewDocumentData } from './review-document.server';
 
 type Block = Paragraph | Table;

@@ -1,13 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { Locale } from '#db/schema/columns';
 import { objectiveStatuses } from '#db/schema/review-values';
-import type { I18n } from '~/platform/i18n/translator';
-import {
-  coverageCellState,
-  type ExtractView,
-  type PickedText,
-  type SynthesisView,
-} from '../synthesis/present-synthesis';
 import {
   createDocument,
   heading,
@@ -19,7 +12,14 @@ import {
   type TableCellSpec,
   table,
   textParagraphs,
-} from './docx-kit';
+} from '~/platform/docx/docx-kit';
+import type { I18n } from '~/platform/i18n/translator';
+import {
+  coverageCellState,
+  type ExtractView,
+  type PickedText,
+  type SynthesisView,
+} from '../synthesis/present-synthesis';
 
 type Block = Paragraph | Table;
 

@@ -17,7 +17,8 @@ import {
   WidthType,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Locale } from '#db/schema/columns';
+import type { Locale } from '~/platform/i18n/locales';
+import { uploadKinds } from '~/platform/uploads/kinds';
 
 /**
  * The pieces every Marsad DOCX is built from, direction-aware so Arabic renders right-to-left in
@@ -28,7 +29,7 @@ import type { Locale } from '#db/schema/columns';
  * and LibreOffice substitutes a metric-compatible face with Arabic fallback.
  */
 
-export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const docxMimeType = uploadKinds.docx.mime;
 
 const font = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: 'Arial' };
 const language = { value: 'en-GB', bidirectional: 'ar-SA' };
