@@ -11,6 +11,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
+import { emptyNarrative } from '#db/schema/review-synthesis-types';
 import { seedReference } from '#db/seed/reference';
 import { createReview, createReviewCycle, type SectionAnswer } from '#seed/review-factories';
 import { renderSynthesisDocx } from '~/modules/reviews/docx/synthesis-docx';
@@ -20,7 +21,6 @@ import { loadSynthesisInput } from '~/modules/reviews/synthesis/load-synthesis-i
 import { presentSynthesis } from '~/modules/reviews/synthesis/present-synthesis';
 import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
 import { exportSynthesisDocx } from '~/modules/reviews/synthesis/synthesis-docx.server';
-import { emptyNarrative } from '~/modules/reviews/synthesis/synthesis-types';
 import type { Subject } from '~/permissions/resolver';
 import { openPglite } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';

@@ -13,9 +13,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { ActionStatus, PlanStatus } from '../../app/modules/plans/plan-values';
 import { users } from './accounts';
 import { originalLanguage, timestamps, translated, version } from './columns';
+import type { ActionStatus, PlanStatus } from './plan-values';
 import { countries } from './reference';
 
 /**
@@ -24,7 +24,7 @@ import { countries } from './reference';
  * period first. Objectives and principles of an action are tagged through the shared tagging
  * tables with entity_type 'plan_action' (db/schema/tagging.ts), never here.
  */
-export * from '../../app/modules/plans/plan-values';
+export * from './plan-values';
 
 export const implementationPlans = pgTable(
   'implementation_plans',

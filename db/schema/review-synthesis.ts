@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { CompiledSynthesis, SynthesisNarrative } from '~/modules/reviews/synthesis/synthesis-types';
 import { users } from './accounts';
 import { timestamps, version } from './columns';
+import type { CompiledSynthesis, SynthesisNarrative } from './review-synthesis-types';
 import { reviewCycles } from './reviews';
 
 export const synthesisStatuses = ['draft', 'published'] as const;

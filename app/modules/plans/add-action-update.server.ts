@@ -1,4 +1,5 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
+import { planActionEntityType } from '#db/schema/plan-values';
 import { implementationPlans, planActions, planActionUpdates } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import { syncContent } from '~/modules/content/sync-content.server';
@@ -10,7 +11,6 @@ import { planActionContent } from './plan-action-content.server';
 import { checkEditPlan } from './plan-policy';
 import { lockAction } from './plan-records.server';
 import { isPercentUnit, parseProgressInput } from './plan-schema';
-import { planActionEntityType } from './plan-values';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { planActionEntityType } from '#db/schema/plan-values';
 import { implementationPlans, planActions } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import { syncContent } from '~/modules/content/sync-content.server';
@@ -15,7 +16,6 @@ import {
   writeActionTags,
 } from './plan-records.server';
 import { parseActionInput } from './plan-schema';
-import { planActionEntityType } from './plan-values';
 
 /**
  * Adds an action at the end of the plan, tagged with its objectives and principles through the

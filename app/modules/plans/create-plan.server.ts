@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { planEntityType } from '#db/schema/plan-values';
 import { implementationPlans } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
@@ -8,7 +9,6 @@ import { getDb } from '~/platform/platform.server';
 import { checkEditCountry } from './plan-policy';
 import { countryExists, lockCountryPlans, normaliseIso3 } from './plan-records.server';
 import { parsePlanInput } from './plan-schema';
-import { planEntityType } from './plan-values';
 
 /**
  * A focal point of the state (or an administrator) starts a plan for a period, as a draft. A

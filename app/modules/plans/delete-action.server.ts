@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { planActionEntityType } from '#db/schema/plan-values';
 import { implementationPlans, planActions, planActionUpdates } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import { syncContent } from '~/modules/content/sync-content.server';
@@ -10,7 +11,6 @@ import { getDb } from '~/platform/platform.server';
 import { planActionContent } from './plan-action-content.server';
 import { checkDeleteAction, checkEditPlan } from './plan-policy';
 import { actionSnapshot, lockAction } from './plan-records.server';
-import { planActionEntityType } from './plan-values';
 
 /**
  * Deletes an action (and its tags) while its plan is a draft and nothing has been reported on

@@ -1,3 +1,4 @@
+import { planActionEntityType } from '#db/schema/plan-values';
 import { objectiveNumbers } from '~/modules/reference/constants';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
@@ -15,7 +16,6 @@ import {
   loadUpdates,
   type UpdateRow,
 } from './plan-records.server';
-import { planActionEntityType } from './plan-values';
 
 /** An action as pages and the API show it: with its tags, its updates (newest first) and its progress. */
 export interface ActionView extends ActionRow {

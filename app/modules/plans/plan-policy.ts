@@ -1,7 +1,7 @@
+import type { PlanStatus } from '#db/schema/plan-values';
 import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import { can, type Resource, type Subject, scopesFor } from '~/permissions/resolver';
 import { AppError, forbidden, notFound } from '~/platform/errors';
-import type { PlanStatus } from './plan-values';
 
 /**
  * Who may see and change a national implementation plan — the one place these rules live. The

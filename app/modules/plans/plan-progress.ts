@@ -1,4 +1,4 @@
-import { type ActionStatus, actionStatuses } from './plan-values';
+import { type ActionStatus, actionStatuses } from '#db/schema/plan-values';
 
 /**
  * How far a plan has come, from its actions alone (pure, no database): an action's progress

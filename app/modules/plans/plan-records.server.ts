@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { planActionEntityType } from '#db/schema/plan-values';
 import { implementationPlans, planActions, planActionUpdates } from '#db/schema/plans';
 import { countries } from '#db/schema/reference';
 import { getTags } from '~/modules/tagging/get-tags.server';
@@ -7,7 +8,6 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
 import { isUuid } from '~/platform/uuid';
 import type { ActionInput, PlanInput } from './plan-schema';
-import { planActionEntityType } from './plan-values';
 
 /** Shared by the plan operations: loading with row locks, reference checks, snapshots for the audit trail. */
 

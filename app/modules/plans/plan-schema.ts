@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
+import { actionStatuses } from '#db/schema/plan-values';
 import { isPercentUnit, parseNumberInput, parseOrThrow } from '~/modules/pledges/pledge-schema';
 import { objectiveCount } from '~/modules/reference/constants';
 import { currencyCodes } from '~/platform/currencies';
@@ -18,7 +19,6 @@ import {
   SUMMARY_MAX,
   UNIT_MAX,
 } from './plan-limits';
-import { actionStatuses } from './plan-values';
 
 /**
  * The three forms of the plans area (plan header, action, progress update), one Zod schema each.

@@ -1,4 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { planEntityType } from '#db/schema/plan-values';
 import { implementationPlans, planActions } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
@@ -9,7 +10,6 @@ import { updateVersioned } from '~/platform/versioning.server';
 import { syncPlanContent } from './plan-action-content.server';
 import { checkEditPlan } from './plan-policy';
 import { lockCountryPlans, lockPlan } from './plan-records.server';
-import { planEntityType } from './plan-values';
 
 /**
  * Publishes a plan (everyone can then read it) or takes it back to draft. A plan is published

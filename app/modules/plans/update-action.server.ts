@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { planActionEntityType } from '#db/schema/plan-values';
 import { implementationPlans, planActions, planActionUpdates } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import { syncContent } from '~/modules/content/sync-content.server';
@@ -17,7 +18,6 @@ import {
   writeActionTags,
 } from './plan-records.server';
 import { parseActionInput } from './plan-schema';
-import { planActionEntityType } from './plan-values';
 
 /**
  * Saves an action if nobody changed it since the form was opened (staleVersion 409 otherwise).

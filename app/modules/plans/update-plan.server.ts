@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { planEntityType } from '#db/schema/plan-values';
 import { implementationPlans } from '#db/schema/plans';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
@@ -9,7 +10,6 @@ import { syncPlanContent } from './plan-action-content.server';
 import { checkEditPlan } from './plan-policy';
 import { checkPeriodCoversActions, lockPlan } from './plan-records.server';
 import { parsePlanInput } from './plan-schema';
-import { planEntityType } from './plan-values';
 
 /**
  * Saves the plan's header (title, summary, period, adoption date) if nobody changed it since the

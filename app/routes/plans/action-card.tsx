@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
-import type { ActionStatus } from '~/modules/plans/plan-values';
+import type { ActionStatus } from '#db/schema/plan-values';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { TranslatedText } from '~/ui/translated-text';

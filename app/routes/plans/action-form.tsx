@@ -1,5 +1,6 @@
 import { Form } from 'react-router';
 import type { Translated } from '#db/schema/columns';
+import { actionStatuses } from '#db/schema/plan-values';
 import {
   ACTION_DESCRIPTION_MAX,
   ACTION_TITLE_MAX,
@@ -8,7 +9,6 @@ import {
   PARTNERS_MAX,
   UNIT_MAX,
 } from '~/modules/plans/plan-limits';
-import { actionStatuses } from '~/modules/plans/plan-values';
 import { currencyCodes } from '~/platform/currencies';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
 import {

@@ -1,4 +1,4 @@
-import type { ActionStatus, PlanStatus } from '~/modules/plans/plan-values';
+import type { ActionStatus, PlanStatus } from '#db/schema/plan-values';
 import { useI18n } from '~/ui/i18n';
 
 const actionTones: Record<ActionStatus, string> = {

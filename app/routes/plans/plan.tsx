@@ -1,6 +1,6 @@
 import { Form, Link } from 'react-router';
+import { actionStatuses, isActionStatus } from '#db/schema/plan-values';
 import { getPlan } from '~/modules/plans/get-plan.server';
-import { actionStatuses, isActionStatus } from '~/modules/plans/plan-values';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { guardPublic } from '~/permissions/guard.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';

@@ -1,7 +1,7 @@
 import { Form } from 'react-router';
 import type { Translated } from '#db/schema/columns';
+import { type ActionStatus, actionStatuses } from '#db/schema/plan-values';
 import { NARRATIVE_MAX } from '~/modules/plans/plan-limits';
-import { type ActionStatus, actionStatuses } from '~/modules/plans/plan-values';
 import type { SubmissionResult } from '~/platform/forms.server';
 import {
   CsrfInput,

@@ -1,5 +1,5 @@
 import type { Translated } from '#db/schema/columns';
-import type { ActionStatus } from '~/modules/plans/plan-values';
+import type { ActionStatus } from '#db/schema/plan-values';
 import { useI18n } from '~/ui/i18n';
 import { ActionStatusBadge } from './plan-badges';
 import { Paragraphs } from './plan-text';

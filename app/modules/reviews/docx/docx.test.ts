@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emptyNarrative } from '#db/schema/review-synthesis-types';
 import { isRtlParagraph, isRtlRun, readDocx } from '~/platform/docx/docx-test-support';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { standardTemplateSections } from '../standard-template';
 import { compileSynthesis, type SynthesisReviewInput } from '../synthesis/compile-synthesis';
 import { presentSynthesis } from '../synthesis/present-synthesis';
-import { emptyNarrative } from '../synthesis/synthesis-types';
 import type { ReviewDocumentData } from './review-document.server';
 import { renderReviewDocx } from './review-docx';
 import { renderSynthesisDocx } from './synthesis-docx';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyNarrative } from '#db/schema/review-synthesis-types';
 import { objectiveSectionKey, standardTemplateSections } from '../standard-template';
 import {
   compileSynthesis,
@@ -8,7 +9,6 @@ import {
   type SynthesisSectionInput,
 } from './compile-synthesis';
 import { presentSynthesis } from './present-synthesis';
-import { emptyNarrative } from './synthesis-types';
 
 const section = (key: string, values: Partial<SynthesisSectionInput> = {}): SynthesisSectionInput => ({
   sectionKey: key,

@@ -1,13 +1,5 @@
 import type { Locale, Translated } from '#db/schema/columns';
 import {
-  freeFormSectionKey,
-  type ObjectiveStatus,
-  objectiveStatuses,
-  type ReviewKind,
-  type SectionKind,
-} from '#db/schema/review-values';
-import { extractText } from './extract-text';
-import {
   type CompiledSynthesis,
   type CoverageCell,
   type StatusCounts,
@@ -17,7 +9,15 @@ import {
   type SynthesisSource,
   type SynthesisTheme,
   synthesisThemes,
-} from './synthesis-types';
+} from '#db/schema/review-synthesis-types';
+import {
+  freeFormSectionKey,
+  type ObjectiveStatus,
+  objectiveStatuses,
+  type ReviewKind,
+  type SectionKind,
+} from '#db/schema/review-values';
+import { extractText } from './extract-text';
 
 /** How many objectives the "least reported" list names at least (more when tied). */
 export const leastReportedCount = 5;

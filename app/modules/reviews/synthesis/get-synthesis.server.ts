@@ -1,3 +1,8 @@
+import {
+  type CompiledSynthesis,
+  emptyNarrative,
+  type SynthesisNarrative,
+} from '#db/schema/review-synthesis-types';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
@@ -10,7 +15,6 @@ import {
   loadPublishedSynthesis,
   loadSynthesisDraft,
 } from './synthesis-records.server';
-import { type CompiledSynthesis, emptyNarrative, type SynthesisNarrative } from './synthesis-types';
 
 export interface SynthesisShown {
   /** A published version (number set), or the live draft preview (number null). */

@@ -1,5 +1,4 @@
 import type { Locale, Translated } from '#db/schema/columns';
-import type { ObjectiveStatus, ReviewKind } from '#db/schema/review-values';
 import type {
   CompiledSynthesis,
   CoverageCell,
@@ -8,7 +7,8 @@ import type {
   SynthesisNarrative,
   SynthesisSource,
   SynthesisTheme,
-} from './synthesis-types';
+} from '#db/schema/review-synthesis-types';
+import type { ObjectiveStatus, ReviewKind } from '#db/schema/review-values';
 
 /**
  * The synthesis in one reader's language, as the HTML page and the DOCX export render it: each

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { reviewSynthesisReports } from '#db/schema/review-synthesis';
+import { emptyNarrative } from '#db/schema/review-synthesis-types';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
@@ -10,7 +11,6 @@ import { compileSynthesis } from './compile-synthesis';
 import { loadSynthesisCycle, loadSynthesisInput } from './load-synthesis-input.server';
 import { canEditSynthesis } from './synthesis-policy';
 import { loadSynthesisDraft, synthesisEntityType } from './synthesis-records.server';
-import { emptyNarrative } from './synthesis-types';
 
 /**
  * Publishes the next version of a cycle's synthesis report: compiles the cycle's published reviews

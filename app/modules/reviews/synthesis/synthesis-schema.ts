@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
+import type { SynthesisNarrative } from '#db/schema/review-synthesis-types';
 import { AppError } from '~/platform/errors';
-import type { SynthesisNarrative } from './synthesis-types';
 
 /**
  * Longest texts the narrative accepts (characters), shared by the form's maxLength and the server.

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, objectiveTags, reviewSynthesisReports, reviews } from '#db/schema/index';
+import { emptyNarrative } from '#db/schema/review-synthesis-types';
 import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation, createUser } from '#seed/factories';
 import { createReview, createReviewCycle } from '#seed/review-factories';
@@ -12,7 +13,6 @@ import { getSynthesisForReader } from './get-synthesis.server';
 import { publishSynthesis } from './publish-synthesis.server';
 import { saveSynthesisNarrative } from './save-synthesis-narrative.server';
 import { canEditSynthesis } from './synthesis-policy';
-import { emptyNarrative } from './synthesis-types';
 
 for (const store of testStores) {
   describe(`synthesis report (${store})`, () => {

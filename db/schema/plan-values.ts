@@ -1,6 +1,6 @@
 /**
- * The value lists of national implementation plan columns, kept free of Drizzle so pages can import
- * them without pulling the ORM into the browser bundle. db/schema/plans.ts re-exports them.
+ * The value lists of national implementation plan columns, free of Drizzle so pages can import them
+ * without pulling the ORM into the browser bundle. db/schema/plans.ts re-exports them.
  */
 export const planStatuses = ['draft', 'published'] as const;
 export type PlanStatus = (typeof planStatuses)[number];

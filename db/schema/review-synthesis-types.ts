@@ -1,9 +1,10 @@
-import type { Locale, Translated } from '#db/schema/columns';
-import type { ObjectiveStatus, ReviewKind } from '#db/schema/review-values';
+import type { Locale, Translated } from './columns';
+import type { ObjectiveStatus, ReviewKind } from './review-values';
 
 /**
- * The shapes of the regional synthesis report, free of Drizzle so pages, the DOCX builder and the
- * schema (jsonb columns) share them. A published version stores CompiledSynthesis as it was.
+ * The shapes of the regional synthesis report (the jsonb columns of review_synthesis_reports), free
+ * of Drizzle so pages, the DOCX builder and the schema share them. A published version stores
+ * CompiledSynthesis as it was.
  */
 
 /** The thematic sections quoted per state besides the objectives (template section kinds). */
