@@ -54,3 +54,6 @@ export async function resolveRootData(request: Request, params: Params, context:
     },
   };
 }
+
+/** What the root loader sends every page (components read it with useRouteLoaderData('root')). */
+export type RootData = Awaited<ReturnType<typeof resolveRootData>>['rootData'];

@@ -17,14 +17,12 @@ import { namespacesForPath } from '~/platform/i18n/namespaces';
 import { I18nProvider, useI18n } from '~/ui/i18n';
 import { useNonce } from '~/ui/nonce';
 import { SiteLayout } from '~/ui/site-layout';
-import { resolveRootData } from './root.server';
+import { type RootData, resolveRootData } from './root.server';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { rootData, headers } = await resolveRootData(request, params, context);
   return data(rootData, { headers });
 }
-
-export type RootData = Awaited<ReturnType<typeof resolveRootData>>['rootData'];
 
 /**
  * Root data changes only with the locale, the user, the preferences or the message namespaces a

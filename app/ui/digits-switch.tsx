@@ -1,5 +1,5 @@
 import { Form, useLocation, useRouteLoaderData } from 'react-router';
-import type { RootData } from '~/root';
+import type { RootData } from '~/root.server';
 import { CsrfInput } from './forms';
 import { useHref, useI18n } from './i18n';
 

@@ -2,7 +2,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 import { useId } from 'react';
 import { useRouteLoaderData } from 'react-router';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
-import type { RootData } from '~/root';
+import type { RootData } from '~/root.server';
 import { useI18n } from './i18n';
 
 export function CsrfInput() {

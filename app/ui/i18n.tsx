@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { createI18n, type I18n } from '~/platform/i18n/translator';
-import type { RootData } from '~/root';
+import type { RootData } from '~/root.server';
 
 const I18nContext = createContext<I18n | null>(null);
 

@@ -1,7 +1,7 @@
 import type { MetaDescriptor } from 'react-router';
 import { isolate } from '~/platform/i18n/bidi';
 import { createI18n, type I18n } from '~/platform/i18n/translator';
-import type { RootData } from '~/root';
+import type { RootData } from '~/root.server';
 
 type MatchLike = { id: string; loaderData?: unknown } | undefined;
 

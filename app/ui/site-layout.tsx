@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from 'react-router';
 import { switchLocalePath } from '~/platform/i18n/locales';
-import type { RootData } from '~/root';
+import type { RootData } from '~/root.server';
 import { DigitsSwitch } from './digits-switch';
 import { CsrfInput } from './forms';
 import { useHref, useI18n } from './i18n';

@@ -15,17 +15,7 @@ import {
   pledgeFilterFields,
   pledgeSorts,
   publicPledgeStatuses,
-} from './pledge-presenter';
-
-export {
-  freshnessValues,
-  type PledgeFilterField,
-  type PledgeFilters,
-  type PublicPledgeStatus,
-  pledgeFilterFields,
-  pledgeSorts,
-  publicPledgeStatuses,
-};
+} from './pledge-filters';
 
 /**
  * The public pledge registry: one query builder shared by the registry page, the JSON API and the

@@ -7,9 +7,9 @@ import {
   listPledges,
   loadPledgeFilterChoices,
   type PledgeFilterChoices,
-  type PledgeFilters,
   parsePledgeFilters,
 } from './list-pledges.server';
+import type { PledgeFilters } from './pledge-filters';
 
 const today = new Date('2026-01-15T12:00:00Z');
 

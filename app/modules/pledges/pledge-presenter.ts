@@ -1,50 +1,8 @@
 import type { Translated } from '#db/schema/columns';
-import type { PledgeForm, PledgeKind } from '#db/schema/pledges';
-import type { Freshness } from './freshness';
 import type { PledgeDetail } from './get-pledge.server';
 import type { PledgeListItem } from './list-pledges.server';
 
-/**
- * The public registry's filter vocabulary (shared with the page, so no server code here), the JSON
- * shapes of the public pledge API and the rows of the CSV export.
- */
-export const publicPledgeStatuses = ['published', 'closed'] as const;
-export type PublicPledgeStatus = (typeof publicPledgeStatuses)[number];
-export const freshnessValues = ['green', 'amber', 'red'] as const;
-export const pledgeSorts = ['newest', 'oldest', 'title'] as const;
-export type PledgeSort = (typeof pledgeSorts)[number];
-/** Filter query parameters, in the order the form and the exports use them. */
-export const pledgeFilterFields = [
-  'objective',
-  'principle',
-  'country',
-  'region',
-  'status',
-  'form',
-  'kind',
-  'pledgerType',
-  'year',
-  'freshness',
-  'q',
-  'sort',
-] as const;
-export type PledgeFilterField = (typeof pledgeFilterFields)[number];
-
-export interface PledgeFilters {
-  objective?: number;
-  principle?: string;
-  country?: string;
-  region?: string;
-  status?: PublicPledgeStatus;
-  form?: PledgeForm;
-  kind?: PledgeKind;
-  /** 'state', or a stakeholder category key of the pledging organisation. */
-  pledgerType?: string;
-  year?: number;
-  freshness?: Freshness;
-  q?: string;
-  sort?: PledgeSort;
-}
+/** The JSON shapes of the public pledge API and the rows of the CSV export. */
 
 const both = (value: Translated | null | undefined) => ({ ar: value?.ar ?? null, en: value?.en ?? null });
 

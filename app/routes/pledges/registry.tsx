@@ -9,7 +9,7 @@ import {
   pledgeFilterFields,
   pledgeSorts,
   publicPledgeStatuses,
-} from '~/modules/pledges/pledge-presenter';
+} from '~/modules/pledges/pledge-filters';
 import { guardPublic } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import { isLocale } from '~/platform/i18n/locales';

@@ -1,9 +1,8 @@
-import type { OpenApiPaths } from '~/modules/api/openapi';
+import type { OpenApiPaths } from '~/modules/api/openapi-types';
 
 /**
  * The synthesis report's endpoint in the OpenAPI document (api/openapi.ts appends this group).
- * Responses refer to the shared components by $ref only, so this module needs nothing at run time
- * from openapi.ts (which imports it).
+ * Responses refer to the shared components by $ref only.
  */
 export const synthesisPaths: OpenApiPaths = {
   '/review-cycles/{id}/synthesis.docx': {

@@ -1,0 +1,44 @@
+import type { PledgeForm, PledgeKind } from '#db/schema/pledge-values';
+import type { Freshness } from './freshness';
+
+/**
+ * The public registry's filter vocabulary, shared by the page, the JSON API and the exports (so no
+ * server code here); list-pledges.server.ts parses and applies it.
+ */
+export const publicPledgeStatuses = ['published', 'closed'] as const;
+export type PublicPledgeStatus = (typeof publicPledgeStatuses)[number];
+export const freshnessValues = ['green', 'amber', 'red'] as const;
+export const pledgeSorts = ['newest', 'oldest', 'title'] as const;
+export type PledgeSort = (typeof pledgeSorts)[number];
+/** Filter query parameters, in the order the form and the exports use them. */
+export const pledgeFilterFields = [
+  'objective',
+  'principle',
+  'country',
+  'region',
+  'status',
+  'form',
+  'kind',
+  'pledgerType',
+  'year',
+  'freshness',
+  'q',
+  'sort',
+] as const;
+export type PledgeFilterField = (typeof pledgeFilterFields)[number];
+
+export interface PledgeFilters {
+  objective?: number;
+  principle?: string;
+  country?: string;
+  region?: string;
+  status?: PublicPledgeStatus;
+  form?: PledgeForm;
+  kind?: PledgeKind;
+  /** 'state', or a stakeholder category key of the pledging organisation. */
+  pledgerType?: string;
+  year?: number;
+  freshness?: Freshness;
+  q?: string;
+  sort?: PledgeSort;
+}
