@@ -1,8 +1,8 @@
 /**
- * `npm test`: every quality gate in order — format and lint, i18n, typecheck, production build,
- * unit and integration tests (PGlite, and PostgreSQL when TEST_DATABASE_URL is set), then the
- * browser tests with axe (Debian's Chromium; skipped with a notice when absent, unless CI is set).
- * Ends with one summary line: "N passed, N failed, N skipped".
+ * `npm test`: every quality gate in order — format and lint, i18n, import boundaries, typecheck,
+ * production build, unit and integration tests (PGlite, and PostgreSQL when TEST_DATABASE_URL is
+ * set), then the browser tests with axe (Debian's Chromium; skipped with a notice when absent,
+ * unless CI is set). Ends with one summary line: "N passed, N failed, N skipped".
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +32,12 @@ let ok = true;
 
 ok = step('format and lint (biome)', bin('biome'), ['check', '--error-on-warnings', '.']) && ok;
 ok = step('translations and logical layout (i18n check)', bin('tsx'), ['scripts/check-i18n.ts']) && ok;
+ok =
+  step('import boundaries and circles (dependency-cruiser)', 'npm', [
+    'run',
+    '--silent',
+    'check:boundaries',
+  ]) && ok;
 ok = step('typecheck', bin('react-router'), ['typegen']) && step('typecheck', bin('tsc'), []) && ok;
 const built = step('production build', 'npm', ['run', 'build']);
 ok = built && ok;
