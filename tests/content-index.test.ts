@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { contentItems } from '#db/schema/content';
+import { emptyNarrative } from '#db/schema/review-synthesis-types';
 import { reviewMilestones } from '#db/schema/reviews';
 import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { contentTypes } from '~/content-types.server';
@@ -27,7 +28,6 @@ import { publishOutcome } from '~/modules/reviews/outcome/publish-outcome.server
 import { saveOutcome } from '~/modules/reviews/outcome/save-outcome.server';
 import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
 import { saveSynthesisNarrative } from '~/modules/reviews/synthesis/save-synthesis-narrative.server';
-import { emptyNarrative } from '~/modules/reviews/synthesis/synthesis-types';
 import { moderateReview } from '~/modules/reviews/workflow/moderate-review.server';
 import { submitReview } from '~/modules/reviews/workflow/submit-review.server';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';

@@ -1,13 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
+import { planActionEntityType } from '#db/schema/plan-values';
 import { implementationPlans, planActions } from '#db/schema/plans';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
+import { isUuid } from '~/platform/uuid';
 import { planReaders } from './plan-policy';
-import { planActionEntityType } from './plan-values';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Actions of national implementation plans in the content index: public while their plan is
@@ -20,7 +19,7 @@ export const planActionContent = defineContentType({
     return (await db.select({ id: planActions.id }).from(planActions)).map((r) => r.id);
   },
   async project(db, ids) {
-    const valid = ids.filter((id) => uuid.test(id));
+    const valid = ids.filter(isUuid);
     if (!valid.length) return [];
     const rows = await db
       .select({

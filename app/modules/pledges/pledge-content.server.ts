@@ -2,8 +2,9 @@ import { inArray } from 'drizzle-orm';
 import { pledgePartners, pledges } from '#db/schema/pledges';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
+import { isUuid } from '~/platform/uuid';
 import { pledgeReaders, publicStatuses } from './pledge-policy';
-import { isUuid, pledgeEntityType } from './pledge-records.server';
+import { pledgeEntityType } from './pledge-records.server';
 
 /**
  * Pledges in the content index: public once published (and after closing); before that the pledger,

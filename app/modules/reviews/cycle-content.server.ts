@@ -8,15 +8,14 @@ import { yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
+import { isUuid } from '~/platform/uuid';
 import { draftCycleReaders, outcomeDraftReaders } from './cycles/cycle-policy';
 import { synthesisDraftReaders } from './synthesis/synthesis-policy';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuids = (ids: readonly string[]) => ids.filter((id) => uuid.test(id));
 const hasText = (t: Translated) => Boolean(t.ar?.trim() || t.en?.trim());
 
 async function cyclesOf(db: DbOrTx, ids: readonly string[]) {
-  const valid = uuids(ids);
+  const valid = ids.filter(isUuid);
   if (!valid.length) return [];
   return db
     .select({
@@ -158,7 +157,7 @@ export const consultationSummaryContent = defineContentType({
     return (await db.select({ id: reviewMilestones.id }).from(reviewMilestones)).map((r) => r.id);
   },
   async project(db, ids) {
-    const valid = uuids(ids);
+    const valid = ids.filter(isUuid);
     if (!valid.length) return [];
     const rows = await db
       .select({
@@ -211,7 +210,7 @@ export const consultationSummaryContent = defineContentType({
  * replaced on every save of the cycle, so summaries of milestones gone leave the index here.
  */
 export async function syncCycleContent(db: DbOrTx, cycleId: string) {
-  if (!uuid.test(cycleId)) return;
+  if (!isUuid(cycleId)) return;
   await syncContent(db, synthesisContent, [cycleId]);
   await syncContent(db, outcomeDocumentContent, [cycleId]);
   const milestones = await db

@@ -6,10 +6,9 @@ import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { type ContentType, defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
+import { isUuid } from '~/platform/uuid';
 import { reviewReaders } from './review-policy';
 import { reviewEntityType } from './review-records.server';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The text of a submitted version, every section's answer and measures, per language. */
 function snapshotText(snapshot: ReviewSnapshot | undefined): Translated {
@@ -37,7 +36,7 @@ function reviewContentOf(kind: ReviewKind): ContentType {
       );
     },
     async project(db, ids) {
-      const valid = ids.filter((id) => uuid.test(id));
+      const valid = ids.filter(isUuid);
       if (!valid.length) return [];
       const rows = await db
         .select({
