@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { csvDocument } from '../../app/platform/csv';
 import { msg } from './catalog';
 import { demoPassword, expect, expectAccessible, test } from './fixtures';
 
@@ -31,9 +32,7 @@ function csv(overrides: Record<string, string> = {}) {
     indicator_1_due_date: '2027-12-31',
     ...overrides,
   };
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const text = `${Object.keys(row).join(',')}\r\n${Object.values(row).map(quote).join(',')}\r\n`;
-  return Buffer.from(`\uFEFF${text}`, 'utf8');
+  return Buffer.from(csvDocument([Object.keys(row), Object.values(row)]), 'utf8');
 }
 
 async function upload(page: Page, bytes: Buffer) {
