@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentItems } from '#db/schema/content';
 import { emptyNarrative } from '#db/schema/review-synthesis-types';
 import { reviewMilestones } from '#db/schema/reviews';
+import { createPledge as pledgeFactory } from '#seed/pledge-factories';
 import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { contentTypes } from '~/content-types.server';
 import type { ContentTypeKey } from '~/modules/content/content-type-keys';
@@ -255,6 +256,25 @@ for (const store of testStores) {
         body: { ar: 'الرسالة الأولى.' },
         regions: ['LAS'],
       });
+    });
+
+    it('the pages and the API say the same public numbers', async () => {
+      const { request } = await import('./http');
+      await pledgeFactory(db(), {
+        objectives: [12],
+        countryIso3: 'TUN',
+        status: 'published',
+        publishedAt: new Date(),
+      });
+      await pledgeFactory(db(), { objectives: [12], countryIso3: 'TUN', status: 'submitted' });
+      const counts = await countPublicContent({ db: db(), objective: 12 });
+      expect(counts.byType.pledge).toBe(1);
+      const objective = (await (await request('/api/v1/objectives/12')).json()).data;
+      expect(objective.publicContent).toEqual(counts);
+      const country = (await (await request('/api/v1/countries/tun')).json()).data;
+      expect(country.publicContent).toEqual(await countPublicContent({ db: db(), country: 'TUN' }));
+      const page = await (await request('/en/objectives/12')).text();
+      expect(page).toContain('<dt>Pledges</dt><dd class="font-bold">1</dd>');
     });
 
     it('rebuilds to exactly what the writes kept, and reports drift when a source changes behind its back', async () => {

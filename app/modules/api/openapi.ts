@@ -3,6 +3,8 @@
  * feature adds its paths as one more group in `pathGroups` and its schemas in `schemas`, reusing
  * the shared parameters (limit, offset), envelope and error responses below.
  */
+
+import { contentTypeKeys } from '~/modules/content/content-type-keys';
 import { synthesisPaths } from '~/modules/reviews/synthesis/synthesis-openapi';
 import type {
   JsonSchema,
@@ -149,6 +151,30 @@ const schemas: Record<string, JsonSchema> = {
     },
     required: ['id', 'iso3', 'iso2', 'm49', 'name', 'unStatus', 'region', 'subregion', 'groupings'],
   },
+  PublicContentCounts: {
+    type: 'object',
+    description:
+      'Items any visitor can open (published), counted from the content index as every public page counts them: in total and per content type.',
+    properties: {
+      total: { type: 'integer', minimum: 0 },
+      byType: {
+        type: 'object',
+        properties: Object.fromEntries(contentTypeKeys.map((key) => [key, { type: 'integer', minimum: 0 }])),
+        required: [...contentTypeKeys],
+      },
+    },
+    required: ['total', 'byType'],
+  },
+  ObjectiveDetail: {
+    allOf: [
+      ref('Objective'),
+      {
+        type: 'object',
+        properties: { publicContent: ref('PublicContentCounts') },
+        required: ['publicContent'],
+      },
+    ],
+  },
   CountryDetail: {
     allOf: [
       ref('Country'),
@@ -156,6 +182,7 @@ const schemas: Record<string, JsonSchema> = {
         type: 'object',
         properties: {
           officialName: ref('Translated'),
+          publicContent: ref('PublicContentCounts'),
           memberships: {
             type: 'array',
             items: {
@@ -170,7 +197,7 @@ const schemas: Record<string, JsonSchema> = {
             },
           },
         },
-        required: ['officialName', 'memberships'],
+        required: ['officialName', 'publicContent', 'memberships'],
       },
     ],
   },
@@ -217,7 +244,7 @@ const referencePaths: OpenApiPaths = {
       responses: {
         200: okResponse('The objective.', {
           type: 'object',
-          properties: { data: ref('Objective') },
+          properties: { data: ref('ObjectiveDetail') },
           required: ['data'],
         }),
         404: errorResponses.notFound,

@@ -1,5 +1,6 @@
 import { presentObjective } from '~/modules/api/reference-presenters';
 import { apiJson, apiNotFound } from '~/modules/api/responses';
+import { countPublicContent } from '~/modules/content/count-content.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { getObjective } from '~/modules/reference/get-objective.server';
 import { guardPublic } from '~/permissions/guard.server';
@@ -10,5 +11,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const number = parseObjectiveNumber(params.number);
   const objective = number === null ? null : await getObjective({ number });
   if (!objective) return apiNotFound();
-  return apiJson({ data: presentObjective(objective) });
+  const publicContent = await countPublicContent({ objective: objective.number });
+  return apiJson({ data: { ...presentObjective(objective), publicContent } });
 }
