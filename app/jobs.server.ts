@@ -5,6 +5,7 @@ import {
   submissionReminderSchedule,
 } from '~/modules/reviews/tracker/reminder-schedule';
 import { sendSubmissionReminders } from '~/modules/reviews/tracker/send-submission-reminders.server';
+import { maintainDatabase, maintenanceJobKind, maintenanceSchedule } from '~/platform/db-maintenance.server';
 import type { JobHandlers } from '~/platform/jobs/job-runner.server';
 import { platformJobHandlers } from '~/platform/jobs/mail.server';
 import type { ScheduleDefinition } from '~/platform/jobs/schedules.server';
@@ -22,7 +23,14 @@ export const jobHandlers: JobHandlers = {
   [submissionReminderKind]: async (_payload, ctx) => {
     await sendSubmissionReminders({ db: ctx.db });
   },
+  [maintenanceJobKind]: async (_payload, ctx) => {
+    await maintainDatabase({ db: ctx.db });
+  },
 };
 
 /** Recurring jobs created or updated when the server starts (see upsertSchedule for the format). */
-export const jobSchedules: ScheduleDefinition[] = [progressReminderSchedule(), submissionReminderSchedule()];
+export const jobSchedules: ScheduleDefinition[] = [
+  progressReminderSchedule(),
+  submissionReminderSchedule(),
+  maintenanceSchedule,
+];

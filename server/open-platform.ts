@@ -6,6 +6,7 @@ import { contentTypes } from '~/content-types.server';
 import { ensureContentIndex } from '~/modules/content/reindex.server';
 import type { Config } from '~/platform/config.server';
 import { type Database, lockDataDir, openDatabase } from '~/platform/db.server';
+import { maintainDatabase } from '~/platform/db-maintenance.server';
 import { logger } from '~/platform/logger.server';
 import { createMailer } from '~/platform/mailer.server';
 import { type Platform, setPlatform } from '~/platform/platform.server';
@@ -41,6 +42,8 @@ export async function openPlatform(options: { config: Config; demo?: boolean }):
     // Backfills a content type added or changed since the last start (a no-op otherwise).
     const rebuilt = await ensureContentIndex(database.db, contentTypes);
     for (const { type, items } of rebuilt) logger.info({ type, items }, 'content index rebuilt');
+    // After seeds and rebuilds: the embedded store has no autovacuum (a no-op when nothing is due).
+    await maintainDatabase({ db: database.db });
     const opened = database;
     return {
       config,

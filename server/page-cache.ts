@@ -8,6 +8,8 @@ import { csrfTokenFor } from '~/platform/forms.server';
  * request id; they are stored with placeholders and filled in for every response. Signed-in
  * users, administration pages and anything but a plain 200 HTML page are never cached, and any
  * mutation on this instance clears the cache (other instances catch up within `ttlMs`).
+ * Misses are coalesced: while one request computes an entry, concurrent requests for the same key
+ * wait for it instead of all reaching the database (an expiry would otherwise stampede).
  */
 const placeholders = { nonce: '\u0000NONCE\u0000', csrf: '\u0000CSRF\u0000', requestId: '\u0000REQID\u0000' };
 const cacheablePath = /^\/((ar|en)(\/(?!admin(\/|$))|$)|api\/v1\/)/;
@@ -33,6 +35,8 @@ export function pageCache(options: {
   csrfCookie: string;
 }) {
   const entries = new Map<string, Entry>();
+  /** Keys being computed now → settled when that response has ended (stored or not). */
+  const inFlight = new Map<string, Promise<void>>();
 
   return (req: Request, res: Response, next: NextFunction) => {
     if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) {
@@ -50,8 +54,34 @@ export function pageCache(options: {
     const key = `${req.originalUrl}\u0000${readCookieHeader(cookieHeader, 'marsad_digits') ?? ''}`;
     const ctx = res.locals.ctx;
     const token = csrfTokenFor(ctx.csrfCookie);
-    const hit = entries.get(key);
-    if (hit && Date.now() - hit.at < options.ttlMs) {
+    const fresh = () => {
+      const hit = entries.get(key);
+      return hit && Date.now() - hit.at < options.ttlMs ? hit : undefined;
+    };
+    const hit = fresh();
+    if (hit) return serve(hit);
+    const computing = inFlight.get(key);
+    if (computing) {
+      // Served from what the first request stored; computed here only if it stored nothing (an error, a 404).
+      void computing.then(() => {
+        const stored = fresh();
+        if (stored) serve(stored);
+        else next();
+      });
+      return;
+    }
+    let resolveDone = () => {};
+    const done = new Promise<void>((resolve) => {
+      resolveDone = resolve;
+    });
+    inFlight.set(key, done);
+    const settle = () => {
+      if (inFlight.get(key) === done) inFlight.delete(key);
+      resolveDone();
+    };
+    res.once('close', settle);
+
+    function serve(hit: Entry) {
       const body = hit.body
         .replaceAll(placeholders.nonce, ctx.cspNonce)
         .replaceAll(placeholders.csrf, token)
@@ -60,7 +90,6 @@ export function pageCache(options: {
       for (const [name, value] of hit.headers) res.setHeader(name, value);
       res.setHeader('X-Cache', 'hit');
       res.status(200).type(hit.contentType).send(body);
-      return;
     }
 
     const chunks: Buffer[] = [];
@@ -81,6 +110,7 @@ export function pageCache(options: {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       capture(chunk, rest[0]);
       store();
+      settle();
       return (end as (...a: unknown[]) => Response)(chunk, ...rest);
     }) as typeof res.end;
 

@@ -27,6 +27,7 @@ import {
 import { listPledges } from '~/modules/pledges/list-pledges.server';
 import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
+import { maintenanceJobKind } from '~/platform/db-maintenance.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { testStores, useTestPlatform } from './platform';
 
@@ -226,6 +227,12 @@ for (const store of testStores) {
         today: now,
       });
       expect(listed.map((i) => i.id)).toContain(p10.id);
+
+      // The embedded store has no autovacuum: a maintenance run is queued with the import.
+      const maintenance = await db().execute(
+        sql`select 1 from jobs where kind = ${maintenanceJobKind} and status = 'queued'`,
+      );
+      expect(maintenance.rows).toHaveLength(1);
     });
 
     it('is idempotent: the same file again changes nothing; a changed row updates its pledge', async () => {

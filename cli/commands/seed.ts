@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { seedDemo } from '#seed/demo';
+import { maintainDatabase } from '~/platform/db-maintenance.server';
 import type { Command } from '../command';
 
 export const seedCommand: Command = {
@@ -21,6 +22,7 @@ export const seedCommand: Command = {
     print('Reference data is up to date.');
     if (values.demo) {
       await seedDemo(database.db);
+      await maintainDatabase({ db: database.db });
       print('Sample data loaded (skipped if the database already had users).');
     }
     return 0;

@@ -8,6 +8,7 @@ import {
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
+import { scheduleMaintenance } from '~/platform/db-maintenance.server';
 import { AppError, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { checkHeader } from './check-header';
@@ -105,6 +106,8 @@ export async function importPledges(options: {
           now,
           requestId: options.requestId,
         });
+        // Thousands of new rows and tag entries: vacuum and analyse soon after (the embedded store has no autovacuum).
+        await scheduleMaintenance(tx);
       }
       await recordAudit(tx, {
         actorId,

@@ -1,0 +1,93 @@
+import type { Server } from 'node:http';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '~/platform/config.server';
+import type { RequestContext } from '~/platform/context';
+import { type Platform, setPlatform } from '~/platform/platform.server';
+import { pageCache } from './page-cache';
+
+/** The micro-cache on its own, in front of a handler that counts how often it really runs. */
+describe('page cache', () => {
+  let server: Server;
+  let base: string;
+  const computed = new Map<string, number>();
+  let release: () => void = () => {};
+  let gate = Promise.resolve();
+
+  beforeAll(async () => {
+    // The CSRF token placeholder is an HMAC with the session secret: the only platform part used.
+    const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'test-secret-test-secret-test-secret-00' });
+    setPlatform({ config } as Platform);
+    const app = express();
+    let n = 0;
+    app.use((_req, res, next) => {
+      n++;
+      res.locals.ctx = {
+        requestId: `req-${n}`,
+        cspNonce: `nonce-${n}`,
+        csrfCookie: 'c'.repeat(32),
+        clientIp: '',
+      } as RequestContext;
+      next();
+    });
+    app.use(pageCache({ ttlMs: 60_000, maxEntries: 10, sessionCookie: 'marsad_session', csrfCookie: 'x' }));
+    app.get('/{*splat}', async (req, res) => {
+      computed.set(req.path, (computed.get(req.path) ?? 0) + 1);
+      await gate;
+      if (req.path.endsWith('/missing')) {
+        res.status(404).type('application/json').send('{"error":"not found"}');
+        return;
+      }
+      res.type('text/html').send(`<p>${req.path} ${res.locals.ctx.requestId}</p>`);
+    });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(() => {
+    server?.close();
+    setPlatform(undefined);
+  });
+
+  const hold = () => {
+    gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+  };
+
+  it('computes a missing entry once while concurrent requests for it wait', async () => {
+    hold();
+    const responses = Array.from({ length: 20 }, () => fetch(`${base}/ar/objectives/7`));
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    const results = await Promise.all(responses);
+    const bodies = await Promise.all(results.map((r) => r.text()));
+    expect(computed.get('/ar/objectives/7')).toBe(1);
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    // Each waiter still gets its own request id in the body.
+    expect(new Set(bodies).size).toBe(20);
+    expect(results.filter((r) => r.headers.get('x-cache') === 'hit')).toHaveLength(19);
+  });
+
+  it('lets waiters compute for themselves when the first response was not cacheable', async () => {
+    hold();
+    const responses = Array.from({ length: 3 }, () => fetch(`${base}/api/v1/missing`));
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    const results = await Promise.all(responses);
+    expect(results.map((r) => r.status)).toEqual([404, 404, 404]);
+    expect(computed.get('/api/v1/missing')).toBe(3);
+  });
+
+  it('keeps different URLs apart', async () => {
+    const [a, b] = await Promise.all([
+      fetch(`${base}/en/pledges?page=2`),
+      fetch(`${base}/en/pledges?page=3`),
+    ]);
+    expect(a.headers.get('x-cache')).toBeNull();
+    expect(b.headers.get('x-cache')).toBeNull();
+  });
+});
