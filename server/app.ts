@@ -7,11 +7,13 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AppLoadContext, ServerBuild } from 'react-router';
 import { sessionCookieName } from '~/modules/accounts/session.server';
+import { readContentStamp } from '~/modules/content/content-stamp.server';
 import type { Config } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
 import { readCookieHeader, serializeCookie } from '~/platform/cookies';
 import type { Database } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { conditionalGet } from './conditional-get';
 import { pageCache } from './page-cache';
 
 export const csrfCookieName = 'marsad_csrf';
@@ -130,6 +132,14 @@ export function createApp(options: {
   });
 
   app.use(compression());
+  app.use(
+    conditionalGet({
+      sessionCookie: sessionCookieName,
+      // Development rebuilds on every change, so its tag is per process.
+      buildTag: typeof getBuild === 'function' ? crypto.randomUUID() : getBuild.assets.version,
+      readStamp: () => readContentStamp(database.db),
+    }),
+  );
   if (!viteMiddleware) {
     app.use(
       pageCache({

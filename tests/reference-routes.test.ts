@@ -103,7 +103,7 @@ describe('JSON API', () => {
   it('lists objectives in the envelope with pagination, cache and CORS headers', async () => {
     const res = await request('/api/v1/objectives');
     expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(res.headers.get('cache-control')).toBe('public, no-cache');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const body = await json(res);
     expect(body.page).toEqual({ total: 23, limit: 100, offset: 0 });

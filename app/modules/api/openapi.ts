@@ -1041,8 +1041,9 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
       },
       headers: {
         CacheControl: {
-          description: 'Public reference data may be cached for five minutes.',
-          schema: { type: 'string', examples: ['public, max-age=300'] },
+          description:
+            'Anyone may store the answer but must revalidate it: send its ETag back in If-None-Match and an unchanged answer comes back as 304 Not Modified with no body. The tag changes whenever public data changes.',
+          schema: { type: 'string', examples: ['public, no-cache'] },
         },
         AllowOrigin: {
           description: 'Readable from any origin.',

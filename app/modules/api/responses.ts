@@ -1,9 +1,10 @@
 /**
- * JSON responses of the public API. Public reference GETs may be cached for five minutes by
- * anyone and read from any origin; errors are never cached.
+ * JSON responses of the public API. Anyone may store them and read them from any origin, but must
+ * revalidate (the server answers a matching ETag with 304, see server/conditional-get.ts); errors
+ * are never cached.
  */
 export const publicCacheHeaders = {
-  'Cache-Control': 'public, max-age=300',
+  'Cache-Control': 'public, no-cache',
   'Access-Control-Allow-Origin': '*',
 } as const;
 
