@@ -12,6 +12,7 @@ import {
   localeFromAcceptLanguage,
 } from '~/platform/i18n/locales';
 import { namespacesForPath } from '~/platform/i18n/namespaces';
+import { getPlatform } from '~/platform/platform.server';
 
 export const localeCookieName = 'marsad_locale';
 export const digitsCookieName = 'marsad_digits';
@@ -34,7 +35,13 @@ export async function resolveRootData(request: Request, params: Params, context:
     cookieDigits === 'latn' || cookieDigits === 'arab' ? cookieDigits : (viewer.user?.digits ?? 'arab');
   const headers = new Headers();
   if (isLocale(params.lang) && readCookie(request, localeCookieName) !== params.lang) {
-    headers.append('Set-Cookie', serializeCookie(localeCookieName, params.lang, { maxAge: 365 * 86_400 }));
+    headers.append(
+      'Set-Cookie',
+      serializeCookie(localeCookieName, params.lang, {
+        maxAge: 365 * 86_400,
+        secure: getPlatform().config.isProduction,
+      }),
+    );
   }
   const subject = viewer.subject;
   return {

@@ -26,6 +26,8 @@ export async function startServer(options: {
       DATA_DIR: options.dataDir,
       PUBLIC_URL: `http://localhost:${options.port}`,
       SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      // Production loads no sample data by default; the benches measure pages that show it.
+      SEED_DEMO: '1',
       LOG_LEVEL: 'warn',
       ...options.env,
     },

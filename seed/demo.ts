@@ -1,14 +1,24 @@
 import { eq, sql } from 'drizzle-orm';
 import { countries, regions, stakeholderCategories, users } from '#db/schema/index';
 import type { AssignableRole } from '~/permissions/matrix';
+import { type Config, publishedDemoPassword } from '~/platform/config.server';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoReviews } from './demo-reviews';
 import { createOrganisation, createUser } from './factories';
 
-/** Every demo account signs in with this password. Shown in the README; never use demo data in production. */
-export const demoPassword = 'marsad-demo-2026';
+/** Every demo account signs in with this password outside production. Shown in the README. */
+export const demoPassword = publishedDemoPassword;
+
+/**
+ * The sample accounts' password: the published one outside production; in production only the
+ * operator's DEMO_PASSWORD, or none (then the accounts sign in after a password reset).
+ */
+export function demoPasswordFor(config: Pick<Config, 'isProduction' | 'DEMO_PASSWORD'>): string | null {
+  if (config.isProduction) return config.DEMO_PASSWORD ?? null;
+  return config.DEMO_PASSWORD ?? demoPassword;
+}
 
 interface DemoAccount {
   email: string;
@@ -68,11 +78,12 @@ async function exists(db: DbOrTx, scope: NonNullable<DemoAccount['scope']>): Pro
 }
 
 /**
- * Sample accounts with known logins (password `marsad-demo-2026`) and one sample organisation,
- * loaded only into a database with no users. Scoped roles are given only when their region or
+ * Sample accounts (password `marsad-demo-2026` unless told otherwise, see demoPasswordFor) and one
+ * sample organisation, loaded only into a database with no users. Scoped roles are given only when their region or
  * country exists (the reference seed runs first). Returns whether anything was loaded.
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, options: { password?: string | null } = {}): Promise<boolean> {
+  const password = options.password === undefined ? demoPassword : options.password;
   const created = new Map<string, string>();
   const loaded = await db.transaction(async (tx) => {
     // Several instances starting together on one PostgreSQL: one seeds, the others see its users.
@@ -92,7 +103,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         email: account.email,
         name: account.name,
         locale: account.locale,
-        password: demoPassword,
+        password,
         roles,
       });
       created.set(account.email, user.id);

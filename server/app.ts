@@ -20,6 +20,8 @@ export const csrfCookieName = 'marsad_csrf';
 /** Form posts are small; uploads get their own, larger cap on their own paths. */
 export const maxFormBytes = 1024 * 1024;
 export const maxUploadBytes = 25 * 1024 * 1024;
+export const permissionsPolicy =
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()';
 const uploadPaths = /\/(attachments|import|uploads?)(\/|$)/;
 
 declare global {
@@ -115,6 +117,11 @@ export function createApp(options: {
       strictTransportSecurity: config.isProduction,
     }),
   );
+  // No page needs these browser features; a script injected despite the CSP cannot ask for them.
+  app.use((_req, res, next) => {
+    res.setHeader('Permissions-Policy', permissionsPolicy);
+    next();
+  });
 
   // Refuse oversized or unsized bodies before anything reads them; same-origin check on mutations.
   app.use((req, res, next) => {

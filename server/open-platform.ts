@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { seedReference } from '#db/seed/reference';
+import { demoPasswordFor } from '#seed/demo';
 import { seedOnStart } from '#seed/seed-on-start';
 import { contentTypes } from '~/content-types.server';
 import { ensureContentIndex } from '~/modules/content/reindex.server';
@@ -38,7 +39,7 @@ export async function openPlatform(options: { config: Config; demo?: boolean }):
     });
     setPlatform({ config, database, mailer });
     if (options.demo === undefined) await seedReference(database.db);
-    else await seedOnStart({ db: database.db, demo: options.demo });
+    else await seedOnStart({ db: database.db, demo: options.demo, demoPassword: demoPasswordFor(config) });
     // Backfills a content type added or changed since the last start (a no-op otherwise).
     const rebuilt = await ensureContentIndex(database.db, contentTypes);
     for (const { type, items } of rebuilt) logger.info({ type, items }, 'content index rebuilt');

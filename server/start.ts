@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { ServerBuild } from 'react-router';
 import { jobHandlers, jobSchedules } from '~/jobs.server';
-import { ConfigError, loadConfig } from '~/platform/config.server';
+import { ConfigError, deploymentWarnings, loadConfig } from '~/platform/config.server';
 import { startJobRunner } from '~/platform/jobs/job-runner.server';
 import { logger } from '~/platform/logger.server';
 import { createApp } from './app';
@@ -39,6 +39,7 @@ export async function startServer(options: { operatorNodeEnv?: string; isDev: bo
     });
   }
 
+  for (const warning of deploymentWarnings(config)) logger.warn(warning);
   const platform = await openPlatform({ config, demo: config.SEED_DEMO });
   const { database } = platform;
   // Background jobs (reminders, digests, queued mail); not in tests, not in the CLI.

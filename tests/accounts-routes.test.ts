@@ -88,7 +88,7 @@ describe('accounts pages', () => {
     expect(mails[0]!.subject).toBe('Confirm your e-mail address for Marsad');
     expect(mails[1]!.subject).toBe('Someone tried to create a Marsad account with your address');
     const token = tokenIn(mails[0]!.text, 'en/verify-email')!;
-    expect(mails[0]!.text).toContain(`http://localhost/en/verify-email?token=${token}`);
+    expect(mails[0]!.text).toContain(`http://localhost:3000/en/verify-email?token=${token}`);
 
     // Unverified: the right password is answered with "confirm first" and a resend button.
     const early = await request('/en/sign-in', { form: { email, password } });

@@ -30,16 +30,23 @@ const envSchema = z.object({
   /** SigV4 region of the bucket; us-east-1 suits MinIO, R2 and most S3-compatible services. */
   S3_REGION: z.string().min(1).default('us-east-1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO: booleanFlag.default(true),
+  /** Sample data on an empty database; defaults to on outside production and off in production. */
+  SEED_DEMO: booleanFlag.optional(),
+  /** The sample accounts' password in production (SEED_DEMO=1 there); without it they get none. */
+  DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   /** Number of reverse proxies in front (or an Express trust-proxy value), so rate limits see client IPs. */
   TRUST_PROXY: z.string().optional(),
 });
 
-export type Config = Omit<z.infer<typeof envSchema>, 'SESSION_SECRET' | 'DATA_DIR'> & {
+export type Config = Omit<z.infer<typeof envSchema>, 'SESSION_SECRET' | 'DATA_DIR' | 'SEED_DEMO'> & {
   SESSION_SECRET: string;
   DATA_DIR: string;
+  SEED_DEMO: boolean;
   isProduction: boolean;
 };
+
+/** The password the README publishes for the sample accounts: never accepted in production. */
+export const publishedDemoPassword = 'marsad-demo-2026';
 
 export class ConfigError extends Error {}
 
@@ -62,6 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (isProduction && !c.PUBLIC_URL) {
     throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: required when NODE_ENV=production');
   }
+  if (isProduction && c.DEMO_PASSWORD === publishedDemoPassword) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DEMO_PASSWORD: the published sample password is refused in production',
+    );
+  }
   const s3 = [c.S3_ENDPOINT, c.S3_BUCKET, c.S3_ACCESS_KEY, c.S3_SECRET_KEY];
   if (s3.some(Boolean) && !s3.every(Boolean)) {
     throw new ConfigError(
@@ -72,8 +84,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...c,
     DATA_DIR: dataDir,
     SESSION_SECRET: c.SESSION_SECRET ?? generatedSecret(dataDir),
+    SEED_DEMO: c.SEED_DEMO ?? !isProduction,
     isProduction,
   };
+}
+
+/**
+ * The address links in e-mails and exports start with: PUBLIC_URL (required in production), else
+ * the configured host and port. Never the request's Host header, which the sender of a request
+ * chooses (a reset link mailed to a victim would point wherever the attacker said).
+ */
+export function siteBaseUrl(config: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL.replace(/\/+$/, '');
+  const wildcard = ['0.0.0.0', '::', '[::]'].includes(config.HOST);
+  const host = wildcard ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  return `http://${host}:${config.PORT}`;
 }
 
 /** Outside production a secret is generated once into DATA_DIR so sessions survive restarts. */
@@ -87,4 +112,25 @@ function generatedSecret(dataDir: string): string {
     fs.writeFileSync(file, secret, { mode: 0o600 });
     return secret;
   }
+}
+
+/**
+ * What a production set-up with several instances would get wrong: with DATABASE_URL (the way to
+ * run more than one), local files and the local outbox live on one instance only, so a file uploaded
+ * on one is missing on the others and each keeps its own outbox. Logged as warnings at start.
+ */
+export function deploymentWarnings(config: Config): string[] {
+  if (!config.isProduction || !config.DATABASE_URL) return [];
+  const warnings: string[] = [];
+  if (!config.S3_ENDPOINT) {
+    warnings.push(
+      `Uploaded files are stored in ${path.join(config.DATA_DIR, 'files')} on this instance only: with several instances set S3_* so every instance sees them.`,
+    );
+  }
+  if (!config.SMTP_URL) {
+    warnings.push(
+      `Mail goes to ${path.join(config.DATA_DIR, 'outbox')} on this instance only: with several instances set SMTP_URL.`,
+    );
+  }
+  return warnings;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -119,41 +120,42 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 }
 
 /**
- * PGlite has no inter-process lock: two processes on one folder silently lose data.
- * We hold a lock file with our PID and refuse to start while another live process holds it.
+ * PGlite has no inter-process lock: two processes on one folder silently lose data. We hold an
+ * exclusive flock(2) on DATA_DIR/.marsad.lock for the life of the process. The kernel releases it
+ * when the process ends however it ends (kill -9 included), so a dead owner never blocks and a live
+ * one always does; a recycled PID means nothing. Node has no flock call: util-linux `flock` takes
+ * the lock on our open file (the lock belongs to the open file, which we keep after it exits).
+ * The file also names the owner's PID, for the error message only.
  */
 export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, '.marsad.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = fs.openSync(lockFile, 'wx');
-      fs.writeSync(fd, String(process.pid));
-      fs.closeSync(fd);
-      return () => fs.rmSync(lockFile, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(fs.readFileSync(lockFile, 'utf8'));
-      if (pid && pid !== process.pid && isAlive(pid)) {
-        throw new Error(
-          `The data folder ${dataDir} is in use by another Marsad process (pid ${pid}). ` +
-            'The embedded database serves one process only: stop the other one, use another DATA_DIR, ' +
-            'or set DATABASE_URL to a PostgreSQL server to run several processes.',
-        );
-      }
-      fs.rmSync(lockFile, { force: true }); // stale lock from a crashed process
+  const fd = fs.openSync(lockFile, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o600);
+  const taken = spawnSync('flock', ['--exclusive', '--nonblock', '3'], {
+    stdio: ['ignore', 'ignore', 'pipe', fd],
+  });
+  if (taken.error || taken.status !== 0) {
+    const owner = fs.readFileSync(fd, 'utf8').trim();
+    fs.closeSync(fd);
+    if (taken.error) {
+      throw new Error(
+        `Could not lock ${lockFile}: the flock command (util-linux) is needed for the embedded database (${taken.error.message}).`,
+      );
     }
+    throw new Error(
+      `The data folder ${dataDir} is in use by another Marsad process${owner ? ` (pid ${owner})` : ''}. ` +
+        'The embedded database serves one process only: stop the other one, use another DATA_DIR, ' +
+        'or set DATABASE_URL to a PostgreSQL server to run several processes.',
+    );
   }
-  throw new Error(`Could not lock ${lockFile}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  fs.ftruncateSync(fd);
+  fs.writeSync(fd, String(process.pid), 0);
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    fs.closeSync(fd); // closing our only descriptor of the file releases the lock
+  };
 }
 
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {

@@ -1,10 +1,10 @@
+import { siteBaseUrl } from '~/platform/config.server';
 import type { Locale } from '~/platform/i18n/locales';
 import { getPlatform } from '~/platform/platform.server';
 
-/** Where links in e-mails point: PUBLIC_URL when configured (required in production), else this request's origin. */
-export function publicBaseUrl(request: Request): string {
-  const configured = getPlatform().config.PUBLIC_URL;
-  return (configured ?? new URL(request.url).origin).replace(/\/+$/, '');
+/** Where links in e-mails point: PUBLIC_URL, else the configured host and port; never the request's Host. */
+export function publicBaseUrl(): string {
+  return siteBaseUrl(getPlatform().config);
 }
 
 /** An absolute link to a page of this site in one language, e.g. /ar/verify-email?token=… */

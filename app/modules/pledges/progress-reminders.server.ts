@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { organisationMembers, roleAssignments, users } from '#db/schema/accounts';
 import { pledgeProgressReminders } from '#db/schema/pledge-support';
 import { pledges } from '#db/schema/pledges';
+import { siteBaseUrl as configuredBaseUrl } from '~/platform/config.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { enqueueMail } from '~/platform/jobs/mail.server';
@@ -25,10 +26,9 @@ export interface ProgressReminderResult {
 
 const toDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The address links in mails start with: PUBLIC_URL, or this instance on localhost. */
+/** The address links in mails start with (config's siteBaseUrl). */
 export function siteBaseUrl(): string {
-  const { config } = getPlatform();
-  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+  return configuredBaseUrl(getPlatform().config);
 }
 
 /** The day the current due point fell (the last update or publication + 12 or 24 months), or null while green. */

@@ -65,7 +65,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         currentPassword: parsed.data.currentPassword,
         newPassword: parsed.data.password,
         keepSessionHash: currentSessionHash(request),
-        baseUrl: publicBaseUrl(request),
+        baseUrl: publicBaseUrl(),
         requestId: context.requestId,
       }),
     );

@@ -31,7 +31,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const result = await attemptForm(form, () =>
     requestPasswordReset({
       email: parsed.data.email,
-      baseUrl: publicBaseUrl(request),
+      baseUrl: publicBaseUrl(),
       clientIp: context.clientIp,
     }),
   );

@@ -45,7 +45,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       email: parsed.data.email,
       password: parsed.data.password,
       locale: langOf(params),
-      baseUrl: publicBaseUrl(request),
+      baseUrl: publicBaseUrl(),
       clientIp: context.clientIp,
       requestId: context.requestId,
     }),

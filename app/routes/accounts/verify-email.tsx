@@ -45,7 +45,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const sent = await attemptForm(form, () =>
       resendVerification({
         email: parsed.data.email,
-        baseUrl: publicBaseUrl(request),
+        baseUrl: publicBaseUrl(),
         clientIp: context.clientIp,
       }),
     );

@@ -48,7 +48,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       locale: language,
       role: role || undefined,
       ...(role ? parseScope(scope) : {}),
-      baseUrl: publicBaseUrl(request),
+      baseUrl: publicBaseUrl(),
       requestId: context.requestId,
     }),
   );

@@ -24,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       cycleId: params.id,
       number: rawVersion === null ? undefined : Number(rawVersion),
       locale,
-      baseUrl: publicBaseUrl(request),
+      baseUrl: publicBaseUrl(),
     });
     return new Response(file.bytes, {
       headers: {

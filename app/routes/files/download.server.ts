@@ -39,7 +39,6 @@ export function createDownloadLoader(canRead: CanReadFile) {
         'Content-Type': found.file.contentType,
         'Content-Length': String(object.size || found.file.sizeBytes),
         'Content-Disposition': contentDisposition(found.file.originalName),
-        'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
         'Content-Security-Policy': "default-src 'none'; sandbox",
       },

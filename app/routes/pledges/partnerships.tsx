@@ -52,7 +52,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           subject: viewer.subject,
           pledgeId,
           partnerId,
-          baseUrl: publicBaseUrl(request),
+          baseUrl: publicBaseUrl(),
           requestId: context.requestId,
         }),
   );

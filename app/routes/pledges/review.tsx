@@ -58,7 +58,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     decision: parsed.data.decision,
     comment: parsed.data.comment,
     version: parsed.data.version,
-    baseUrl: publicBaseUrl(request),
+    baseUrl: publicBaseUrl(),
     requestId: context.requestId,
   });
   if (refused) return refused;

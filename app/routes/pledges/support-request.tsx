@@ -73,7 +73,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       requestId: params.requestId,
       expectedVersion: Number(text('version')),
       input: { status: text('status'), reply: text('reply'), replyLanguage: text('replyLanguage') },
-      baseUrl: publicBaseUrl(request),
+      baseUrl: publicBaseUrl(),
       auditRequestId: context.requestId,
     });
   } catch (error) {

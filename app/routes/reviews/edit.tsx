@@ -107,7 +107,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         subject: viewer.subject,
         reviewId: params.reviewId,
         expectedVersion: Number(form.get('version')),
-        baseUrl: publicBaseUrl(request),
+        baseUrl: publicBaseUrl(),
         requestId: context.requestId,
       });
     } catch (error) {

@@ -53,7 +53,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         inviterName: viewer.user?.name ?? '',
         reviewId: params.reviewId,
         input: parsed.data,
-        baseUrl: publicBaseUrl(request),
+        baseUrl: publicBaseUrl(),
         requestId: context.requestId,
       });
       return back(created ? 'invited' : 'added');

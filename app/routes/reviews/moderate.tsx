@@ -82,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       action: parsed.data.action,
       comment: parsed.data.comment,
       expectedVersion: parsed.data.version,
-      baseUrl: publicBaseUrl(request),
+      baseUrl: publicBaseUrl(),
       requestId: context.requestId,
     });
   } catch (error) {

@@ -28,7 +28,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const bytes = await renderReviewDocx({
     data: document,
     i18n: serverI18n(locale),
-    baseUrl: publicBaseUrl(request),
+    baseUrl: publicBaseUrl(),
   });
   const i18n = serverI18n(locale);
   const author = i18n.pick(document.author).text;

@@ -13,7 +13,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guard(request, 'reviews.moderate');
   const tracker = await orErrorPage(() => getTracker({ subject: viewer.subject, cycleId: params.cycleId }));
   const lang = langOf(params);
-  const base = publicBaseUrl(request);
+  const base = publicBaseUrl();
   const body = trackerCsv({
     rows: tracker.rows,
     i18n: serverI18n(lang, 'latn'),

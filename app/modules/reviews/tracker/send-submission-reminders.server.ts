@@ -3,6 +3,7 @@ import { roleAssignments, users } from '#db/schema/accounts';
 import { countries } from '#db/schema/reference';
 import { reviewRemindersSent } from '#db/schema/review-outcomes';
 import { reviewCycleStates, reviewCycles, reviews } from '#db/schema/reviews';
+import { siteBaseUrl } from '~/platform/config.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { enqueueMail } from '~/platform/jobs/mail.server';
@@ -11,10 +12,9 @@ import { daysUntil, handedInStatuses } from '../cycles/cycle-rules';
 import { isoDay } from '../cycles/input-fields';
 import { reminderDaysBefore, reminderDue } from './reminder-schedule';
 
-/** Where links in scheduled mail point: PUBLIC_URL, or this instance on localhost. */
+/** Where links in scheduled mail point (config's siteBaseUrl). */
 export function jobBaseUrl(): string {
-  const { PUBLIC_URL, PORT } = getPlatform().config;
-  return (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, '');
+  return siteBaseUrl(getPlatform().config);
 }
 
 /**
