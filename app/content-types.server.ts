@@ -1,5 +1,6 @@
 import type { ContentType } from '~/modules/content/content-type';
 import type { ContentTypeKey } from '~/modules/content/content-type-keys';
+import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { planActionContent } from '~/modules/plans/plan-action-content.server';
 import { pledgeContent } from '~/modules/pledges/pledge-content.server';
 import {
@@ -22,6 +23,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   consultation_summary: consultationSummaryContent,
   plan_action: planActionContent,
   pledge: pledgeContent,
+  hub_resource: resourceContent,
 };
 
 export const contentTypes: readonly ContentType[] = Object.values(contentTypeRegistry);

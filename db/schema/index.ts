@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './content';
 export * from './files';
+export * from './hub';
 export * from './jobs';
 export * from './plans';
 export * from './pledge-imports';

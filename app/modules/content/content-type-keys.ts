@@ -11,6 +11,7 @@ export const contentTypeKeys = [
   'consultation_summary',
   'plan_action',
   'pledge',
+  'hub_resource',
 ] as const;
 export type ContentTypeKey = (typeof contentTypeKeys)[number];
 

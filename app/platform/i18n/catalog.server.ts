@@ -2,11 +2,13 @@ import accountsAr from '~/locales/ar/accounts.json';
 import adminAr from '~/locales/ar/admin.json';
 import commonAr from '~/locales/ar/common.json';
 import contentAr from '~/locales/ar/content.json';
+import errorsHubAr from '~/locales/ar/errors.hub.json';
 import errorsAr from '~/locales/ar/errors.json';
 import errorsPlansAr from '~/locales/ar/errors.plans.json';
 import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
 import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
+import hubAr from '~/locales/ar/hub.json';
 import plansAr from '~/locales/ar/plans.json';
 import pledgesAr from '~/locales/ar/pledges.json';
 import pledgesDashboardAr from '~/locales/ar/pledges-dashboard.json';
@@ -23,11 +25,13 @@ import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
 import contentEn from '~/locales/en/content.json';
+import errorsHubEn from '~/locales/en/errors.hub.json';
 import errorsEn from '~/locales/en/errors.json';
 import errorsPlansEn from '~/locales/en/errors.plans.json';
 import errorsPledgesEn from '~/locales/en/errors.pledges.json';
 import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
+import hubEn from '~/locales/en/hub.json';
 import plansEn from '~/locales/en/plans.json';
 import pledgesEn from '~/locales/en/pledges.json';
 import pledgesDashboardEn from '~/locales/en/pledges-dashboard.json';
@@ -57,6 +61,7 @@ export const namespaces = {
       ...errorsPlansAr,
       ...errorsPledgesAr,
       ...errorsPledgesSupportAr,
+      ...errorsHubAr,
     },
     accounts: accountsAr,
     reference: referenceAr,
@@ -73,6 +78,7 @@ export const namespaces = {
     'reviews-cycles': reviewsCyclesAr,
     'reviews-synthesis': reviewsSynthesisAr,
     plans: plansAr,
+    hub: hubAr,
   },
   en: {
     common: commonEn,
@@ -83,6 +89,7 @@ export const namespaces = {
       ...errorsPlansEn,
       ...errorsPledgesEn,
       ...errorsPledgesSupportEn,
+      ...errorsHubEn,
     },
     accounts: accountsEn,
     reference: referenceEn,
@@ -99,6 +106,7 @@ export const namespaces = {
     'reviews-cycles': reviewsCyclesEn,
     'reviews-synthesis': reviewsSynthesisEn,
     plans: plansEn,
+    hub: hubEn,
   },
 } satisfies Record<Locale, Record<string, Messages>>;
 
