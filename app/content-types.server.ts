@@ -1,6 +1,7 @@
 import type { ContentType } from '~/modules/content/content-type';
 import type { ContentTypeKey } from '~/modules/content/content-type-keys';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
+import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
 import { planActionContent } from '~/modules/plans/plan-action-content.server';
 import { pledgeContent } from '~/modules/pledges/pledge-content.server';
 import {
@@ -24,6 +25,8 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   plan_action: planActionContent,
   pledge: pledgeContent,
   hub_resource: resourceContent,
+  meeting: meetingContent,
+  meeting_session: meetingSessionContent,
 };
 
 export const contentTypes: readonly ContentType[] = Object.values(contentTypeRegistry);

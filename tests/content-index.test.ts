@@ -11,6 +11,11 @@ import { countPublicContent, countPublicContentByObjective } from '~/modules/con
 import { canReadContent } from '~/modules/content/read-rule';
 import { readableContent } from '~/modules/content/readable-content.server';
 import { checkContentType, rebuildContentType } from '~/modules/content/reindex.server';
+import { createMeeting } from '~/modules/meetings/create-meeting.server';
+import { removeSession } from '~/modules/meetings/remove-session.server';
+import { saveSession } from '~/modules/meetings/save-session.server';
+import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
+import { fourPanels, validMeetingInput } from '~/modules/meetings/test-fixtures';
 import { createAction } from '~/modules/plans/create-action.server';
 import { createPlan } from '~/modules/plans/create-plan.server';
 import { deleteAction } from '~/modules/plans/delete-action.server';
@@ -198,6 +203,47 @@ for (const store of testStores) {
       expect(await counted('plan_action')).toBe(0);
       const rows = await db().select().from(contentItems).where(eq(contentItems.type, 'plan_action'));
       expect(rows.map((r) => r.id)).toEqual([kept.id]);
+    });
+
+    it('meetings and their sessions count once published, stay counted when cancelled', async () => {
+      const las = await person(db(), [{ role: 'regional_secretariat', scopeId: 'LAS' }]);
+      const ece = await person(db(), [{ role: 'regional_secretariat', scopeId: 'ECE' }]);
+      const meeting = await createMeeting({ subject: las.subject, input: validMeetingInput });
+      const session = await saveSession({
+        subject: las.subject,
+        meetingId: meeting.id,
+        input: fourPanels[3],
+      });
+      expect(await counted('meeting')).toBe(0);
+      expect(await opens(las.subject, 'meeting', meeting.id)).toBe(true);
+      expect(await opens(las.subject, 'meeting_session', session.id)).toBe(true);
+      expect(await opens(ece.subject, 'meeting', meeting.id)).toBe(false);
+      expect(await opens(anonymousSubject, 'meeting_session', session.id)).toBe(false);
+
+      const published = await setMeetingStatus({
+        subject: las.subject,
+        meetingId: meeting.id,
+        expectedVersion: meeting.version,
+        status: 'published',
+      });
+      expect(await counted('meeting', { objective: 23 })).toBe(1);
+      expect(await counted('meeting_session', { objective: 19 })).toBe(1);
+      expect(await opens(anonymousSubject, 'meeting_session', session.id)).toBe(true);
+      await setMeetingStatus({
+        subject: las.subject,
+        meetingId: meeting.id,
+        expectedVersion: published.version,
+        status: 'cancelled',
+      });
+      expect(await counted('meeting')).toBe(1);
+      await removeSession({
+        subject: las.subject,
+        meetingId: meeting.id,
+        sessionId: session.id,
+        expectedVersion: session.version,
+      });
+      expect(await counted('meeting_session')).toBe(0);
+      expect(await counted('meeting', { objective: 23 })).toBe(0);
     });
 
     it('synthesis reports, outcome documents and consultation summaries count once public', async () => {

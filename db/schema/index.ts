@@ -3,6 +3,7 @@ export * from './content';
 export * from './files';
 export * from './hub';
 export * from './jobs';
+export * from './meetings';
 export * from './plans';
 export * from './pledge-imports';
 export * from './pledge-support';

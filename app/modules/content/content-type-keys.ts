@@ -12,6 +12,8 @@ export const contentTypeKeys = [
   'plan_action',
   'pledge',
   'hub_resource',
+  'meeting',
+  'meeting_session',
 ] as const;
 export type ContentTypeKey = (typeof contentTypeKeys)[number];
 

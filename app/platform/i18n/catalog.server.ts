@@ -4,6 +4,7 @@ import commonAr from '~/locales/ar/common.json';
 import contentAr from '~/locales/ar/content.json';
 import errorsHubAr from '~/locales/ar/errors.hub.json';
 import errorsAr from '~/locales/ar/errors.json';
+import errorsMeetingsAr from '~/locales/ar/errors.meetings.json';
 import errorsPlansAr from '~/locales/ar/errors.plans.json';
 import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
 import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
@@ -27,6 +28,7 @@ import commonEn from '~/locales/en/common.json';
 import contentEn from '~/locales/en/content.json';
 import errorsHubEn from '~/locales/en/errors.hub.json';
 import errorsEn from '~/locales/en/errors.json';
+import errorsMeetingsEn from '~/locales/en/errors.meetings.json';
 import errorsPlansEn from '~/locales/en/errors.plans.json';
 import errorsPledgesEn from '~/locales/en/errors.pledges.json';
 import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
@@ -62,6 +64,7 @@ export const namespaces = {
       ...errorsPledgesAr,
       ...errorsPledgesSupportAr,
       ...errorsHubAr,
+      ...errorsMeetingsAr,
     },
     accounts: accountsAr,
     reference: referenceAr,
@@ -90,6 +93,7 @@ export const namespaces = {
       ...errorsPledgesEn,
       ...errorsPledgesSupportEn,
       ...errorsHubEn,
+      ...errorsMeetingsEn,
     },
     accounts: accountsEn,
     reference: referenceEn,

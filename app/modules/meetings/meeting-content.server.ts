@@ -1,0 +1,129 @@
+import { eq, inArray } from 'drizzle-orm';
+import { meetingSessions, meetings, sessionEntityType } from '#db/schema/meetings';
+import { contentTags, yearOf } from '~/modules/content/content-tags.server';
+import { defineContentType } from '~/modules/content/content-type';
+import { syncContent } from '~/modules/content/sync-content.server';
+import type { DbOrTx } from '~/platform/db.server';
+import { isUuid } from '~/platform/uuid';
+import { meetingDraftReaders } from './meeting-policy';
+
+const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * Meetings in the content index: public once published (a cancelled meeting stays listed, marked);
+ * a draft only for its organisers (meeting-policy.ts). Tagged with every objective its agenda covers.
+ */
+export const meetingContent = defineContentType({
+  key: 'meeting',
+  version: 1,
+  async allIds(db) {
+    return (await db.select({ id: meetings.id }).from(meetings)).map((r) => r.id);
+  },
+  async project(db, ids) {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    const rows = await db.select().from(meetings).where(inArray(meetings.id, valid));
+    if (!rows.length) return [];
+    const sessions = await db
+      .select({ id: meetingSessions.id, meetingId: meetingSessions.meetingId })
+      .from(meetingSessions)
+      .where(
+        inArray(
+          meetingSessions.meetingId,
+          rows.map((r) => r.id),
+        ),
+      );
+    const sessionTags = await contentTags(db, {
+      tagEntityType: sessionEntityType,
+      ids: sessions.map((s) => s.id),
+    });
+    return rows.map((row) => {
+      const isPublic = row.status !== 'draft';
+      const objectives = sessions
+        .filter((s) => s.meetingId === row.id)
+        .flatMap((s) => sessionTags.get(s.id)?.objectives ?? []);
+      return {
+        id: row.id,
+        visibility: isPublic ? 'public' : 'restricted',
+        readers: isPublic ? [] : meetingDraftReaders(row.regionId),
+        status: row.status,
+        originalLanguage: row.originalLanguage,
+        title: row.title,
+        summary: row.summary,
+        body: {},
+        objectives,
+        principles: [],
+        countries: [],
+        regions: row.regionId ? [row.regionId] : [],
+        year: yearOf(dayStart(row.startsOn)),
+        publishedAt: isPublic ? row.publishedAt : null,
+        updatedAt: row.updatedAt,
+        path: `/meetings/${row.id}`,
+        isSample: row.isSample,
+      };
+    });
+  },
+});
+
+/** Sessions of the agenda in the content index, with their meeting's visibility and their own objectives. */
+export const meetingSessionContent = defineContentType({
+  key: 'meeting_session',
+  version: 1,
+  async allIds(db) {
+    return (await db.select({ id: meetingSessions.id }).from(meetingSessions)).map((r) => r.id);
+  },
+  async project(db, ids) {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    const rows = await db
+      .select({
+        id: meetingSessions.id,
+        meetingId: meetingSessions.meetingId,
+        kind: meetingSessions.kind,
+        title: meetingSessions.title,
+        summary: meetingSessions.summary,
+        startsAt: meetingSessions.startsAt,
+        updatedAt: meetingSessions.updatedAt,
+        meetingStatus: meetings.status,
+        regionId: meetings.regionId,
+        originalLanguage: meetings.originalLanguage,
+        publishedAt: meetings.publishedAt,
+        isSample: meetings.isSample,
+      })
+      .from(meetingSessions)
+      .innerJoin(meetings, eq(meetings.id, meetingSessions.meetingId))
+      .where(inArray(meetingSessions.id, valid));
+    const tags = await contentTags(db, { tagEntityType: sessionEntityType, ids: rows.map((r) => r.id) });
+    return rows.map((row) => {
+      const isPublic = row.meetingStatus !== 'draft';
+      const own = tags.get(row.id)!;
+      return {
+        id: row.id,
+        visibility: isPublic ? 'public' : 'restricted',
+        readers: isPublic ? [] : meetingDraftReaders(row.regionId),
+        status: row.kind,
+        originalLanguage: row.originalLanguage,
+        title: row.title,
+        summary: row.summary,
+        body: {},
+        ...own,
+        regions: [...new Set([...own.regions, ...(row.regionId ? [row.regionId] : [])])],
+        year: yearOf(row.startsAt),
+        publishedAt: isPublic ? row.publishedAt : null,
+        updatedAt: row.updatedAt,
+        path: `/meetings/${row.meetingId}#session-${row.id}`,
+        isSample: row.isSample,
+      };
+    });
+  },
+});
+
+/** Re-projects a meeting and all its sessions (after a change to the meeting or its agenda). */
+export async function syncMeetingContent(db: DbOrTx, meetingId: string, removedSessionIds: string[] = []) {
+  const sessions = await db
+    .select({ id: meetingSessions.id })
+    .from(meetingSessions)
+    .where(eq(meetingSessions.meetingId, meetingId));
+  await syncContent(db, meetingContent, [meetingId]);
+  await syncContent(db, meetingSessionContent, [...sessions.map((s) => s.id), ...removedSessionIds]);
+}

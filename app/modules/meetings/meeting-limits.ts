@@ -1,0 +1,14 @@
+/** Field limits of the meeting forms, shared by the Zod schemas and the HTML constraints. */
+export const MEETING_TITLE_MAX = 300;
+export const MEETING_SUMMARY_MAX = 4000;
+export const ORGANISERS_MAX = 500;
+export const VENUE_MAX = 300;
+export const URL_MAX = 500;
+export const SESSION_TITLE_MAX = 300;
+export const SESSION_SUMMARY_MAX = 4000;
+export const ROOM_MAX = 100;
+export const SPEAKER_NAME_MAX = 200;
+export const AFFILIATION_MAX = 300;
+export const RELEVANCE_MAX = 1000;
+export const REASON_MAX = 1000;
+export const MAX_CO_CHAIRS = 4;

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import type { Translated } from '#db/schema/columns';
+import {
+  meetingKinds,
+  meetingLanguages,
+  sessionKinds,
+  speakerGenders,
+  speakerRoles,
+  speakerSectors,
+} from '#db/schema/meeting-values';
+import { parseOrThrow } from '~/modules/pledges/pledge-schema';
+import { objectiveCount } from '~/modules/reference/constants';
+import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
+import { isTimeZone } from '~/platform/time-zone';
+import {
+  AFFILIATION_MAX,
+  MAX_CO_CHAIRS,
+  MEETING_SUMMARY_MAX,
+  MEETING_TITLE_MAX,
+  ORGANISERS_MAX,
+  REASON_MAX,
+  RELEVANCE_MAX,
+  ROOM_MAX,
+  SESSION_SUMMARY_MAX,
+  SESSION_TITLE_MAX,
+  SPEAKER_NAME_MAX,
+  URL_MAX,
+  VENUE_MAX,
+} from './meeting-limits';
+
+/**
+ * The meeting forms (meeting, session, speaker, decision), one Zod schema each. Field names are the
+ * form's own (titleAr, startTime, …) so a refused field maps straight back to its input; the output
+ * is the stored shape. Limits live in meeting-limits.ts.
+ */
+
+const err = (code: string) => ({ error: `errors.${code}` });
+
+const optionalText = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? plainText(v) || undefined : (v ?? undefined)),
+    z.string().max(max).optional(),
+  );
+const requiredText = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' ? plainText(v) : v), z.string().min(1).max(max));
+
+const toInput = (v: unknown) =>
+  typeof v === 'string' ? normaliseDigits(v).trim() || undefined : (v ?? undefined);
+const isoDate = z.preprocess(toInput, z.iso.date(err('invalidDate')));
+const clockTime = z.preprocess(
+  toInput,
+  z.string(err('invalidTime')).regex(/^([01]\d|2[0-3]):[0-5]\d$/, err('invalidTime')),
+);
+
+const locale = z.enum(['ar', 'en'], err('invalidChoice'));
+
+/** A list from a form (one value arrives as a string) or from JSON. */
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item),
+  );
+const iso3 = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+  z.string().regex(/^[A-Z]{3}$/, err('invalidChoice')),
+);
+const objective = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v),
+  z
+    .number(err('invalidChoice'))
+    .int(err('invalidChoice'))
+    .min(1, err('invalidChoice'))
+    .max(objectiveCount, err('invalidChoice')),
+);
+const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.enum(values, err('invalidChoice')).optional(),
+  );
+const percent = z.preprocess(
+  (v) => (v === '' || v === null || v === undefined ? undefined : Number(normaliseDigits(String(v)))),
+  z
+    .number(err('invalidFormat'))
+    .int(err('invalidFormat'))
+    .min(0, err('percentOutOfRange'))
+    .max(100, err('percentOutOfRange'))
+    .optional(),
+);
+const bool = z.preprocess((v) => v === 'on' || v === 'true' || v === '1' || v === true, z.boolean());
+
+const translatedOf = (ar?: string, en?: string): Translated => ({
+  ...(ar ? { ar } : {}),
+  ...(en ? { en } : {}),
+});
+const issuesOf = (ctx: z.RefinementCtx) => (path: string, code: string) =>
+  ctx.addIssue({ code: 'custom', path: [path], message: `errors.${code}` });
+
+export const meetingInputSchema = z
+  .object({
+    kind: z.enum(meetingKinds, err('invalidChoice')),
+    titleAr: optionalText(MEETING_TITLE_MAX),
+    titleEn: optionalText(MEETING_TITLE_MAX),
+    summaryAr: optionalText(MEETING_SUMMARY_MAX),
+    summaryEn: optionalText(MEETING_SUMMARY_MAX),
+    originalLanguage: locale,
+    organisers: optionalText(ORGANISERS_MAX),
+    partners: optionalText(ORGANISERS_MAX),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    timeZone: z.preprocess(
+      toInput,
+      z.string(err('invalidTimeZone')).refine(isTimeZone, err('invalidTimeZone')),
+    ),
+    venue: optionalText(VENUE_MAX),
+    onlineUrl: z.preprocess(
+      toInput,
+      z
+        .url(err('invalidUrl'))
+        .max(URL_MAX)
+        .refine((u) => /^https?:\/\//i.test(u), err('invalidUrl'))
+        .optional(),
+    ),
+    languages: list(z.enum(meetingLanguages, err('invalidChoice'))),
+    interpretation: bool,
+    regionId: z.preprocess(toInput, z.string().max(60).optional()),
+    cycleId: z.preprocess(toInput, z.uuid(err('invalidChoice')).optional()),
+    participatingCountries: list(iso3),
+    minWomenPercent: percent,
+    minNonGovernmentPercent: percent,
+    maxSubregionPercent: percent,
+  })
+  .superRefine((m, ctx) => {
+    const issue = issuesOf(ctx);
+    const lang = m.originalLanguage === 'ar' ? 'Ar' : 'En';
+    if (!m[`title${lang}`]) issue(`title${lang}`, 'meetingTitleRequired');
+    if (m.endsOn < m.startsOn) issue('endsOn', 'datesOutOfOrder');
+    if (!m.venue && !m.onlineUrl) issue('venue', 'meetingPlaceRequired');
+  })
+  .transform((m) => ({
+    kind: m.kind,
+    title: translatedOf(m.titleAr, m.titleEn),
+    summary: translatedOf(m.summaryAr, m.summaryEn),
+    originalLanguage: m.originalLanguage,
+    organisers: m.organisers ?? '',
+    partners: m.partners ?? '',
+    startsOn: m.startsOn,
+    endsOn: m.endsOn,
+    timeZone: m.timeZone,
+    venue: m.venue ?? '',
+    onlineUrl: m.onlineUrl ?? '',
+    languages: [...new Set(m.languages)],
+    interpretation: m.interpretation,
+    regionId: m.regionId ?? null,
+    cycleId: m.cycleId ?? null,
+    participatingCountries: [...new Set(m.participatingCountries)].sort(),
+    balanceTargets: {
+      ...(m.minWomenPercent !== undefined ? { minWomenPercent: m.minWomenPercent } : {}),
+      ...(m.minNonGovernmentPercent !== undefined
+        ? { minNonGovernmentPercent: m.minNonGovernmentPercent }
+        : {}),
+      ...(m.maxSubregionPercent !== undefined ? { maxSubregionPercent: m.maxSubregionPercent } : {}),
+    },
+  }));
+export type MeetingInput = z.output<typeof meetingInputSchema>;
+
+/** A session of the agenda: its day and times are in the meeting's time zone. */
+export const sessionInputSchema = z
+  .object({
+    kind: z.enum(sessionKinds, err('invalidChoice')),
+    titleAr: optionalText(SESSION_TITLE_MAX),
+    titleEn: optionalText(SESSION_TITLE_MAX),
+    summaryAr: optionalText(SESSION_SUMMARY_MAX),
+    summaryEn: optionalText(SESSION_SUMMARY_MAX),
+    day: isoDate,
+    startTime: clockTime,
+    endTime: clockTime,
+    room: optionalText(ROOM_MAX),
+    objectives: list(objective),
+    coChairs: list(iso3).pipe(z.array(z.string()).max(MAX_CO_CHAIRS)),
+  })
+  .superRefine((s, ctx) => {
+    const issue = issuesOf(ctx);
+    if (!s.titleAr && !s.titleEn) issue('titleAr', 'sessionTitleRequired');
+    if (s.endTime <= s.startTime) issue('endTime', 'timesOutOfOrder');
+  })
+  .transform((s) => ({
+    kind: s.kind,
+    title: translatedOf(s.titleAr, s.titleEn),
+    summary: translatedOf(s.summaryAr, s.summaryEn),
+    day: s.day,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    room: s.room ?? '',
+    objectives: [...new Set(s.objectives)].sort((a, b) => a - b),
+    coChairs: [...new Set(s.coChairs)],
+  }));
+export type SessionInput = z.output<typeof sessionInputSchema>;
+
+/** A speaker invited by the organisers or nominated by a signed-in person; demographics are voluntary. */
+export const speakerInputSchema = z.object({
+  sessionId: z.uuid(err('invalidChoice')),
+  name: requiredText(SPEAKER_NAME_MAX),
+  affiliation: optionalText(AFFILIATION_MAX),
+  role: z.enum(speakerRoles, err('invalidChoice')),
+  relevance: optionalText(RELEVANCE_MAX),
+  gender: optionalChoice(speakerGenders),
+  countryIso3: z.preprocess((v) => (v === '' ? undefined : v), iso3.optional()),
+  stakeholderCategory: z.preprocess(toInput, z.string().max(60).optional()),
+  sector: optionalChoice(speakerSectors),
+});
+export type SpeakerInput = z.output<typeof speakerInputSchema>;
+
+export const decisionInputSchema = z
+  .object({
+    decision: z.enum(['accept', 'decline'], err('invalidChoice')),
+    reason: optionalText(REASON_MAX),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision === 'decline' && !d.reason) issuesOf(ctx)('reason', 'declineReasonRequired');
+  });
+
+export const parseMeetingInput = (raw: unknown): MeetingInput => parseOrThrow(meetingInputSchema, raw);
+export const parseSessionInput = (raw: unknown): SessionInput => parseOrThrow(sessionInputSchema, raw);
+export const parseSpeakerInput = (raw: unknown): SpeakerInput => parseOrThrow(speakerInputSchema, raw);
+export const parseDecisionInput = (raw: unknown) => parseOrThrow(decisionInputSchema, raw);
