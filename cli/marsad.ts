@@ -1,10 +1,7 @@
-/**
- * `npm run marsad -- <command> [options]`: operator commands on the same database the server
- * uses. `npm run marsad -- help` lists them; `help <command>` explains one.
- * Logs stay quiet (warnings and errors only) unless LOG_LEVEL says otherwise, so the operator
- * reads the command's own messages; the logger reads LOG_LEVEL when first imported.
- */
-export {};
+import fs from 'node:fs';
+
+// A .env file in the working directory, as `npm start` reads it; variables already set win over it.
+if (fs.existsSync('.env')) process.loadEnvFile('.env');
 
 process.env.LOG_LEVEL ??= 'warn';
 const { main } = await import('./main');

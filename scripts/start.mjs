@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+// A .env file in the working directory (see .env.example); variables already set win over it.
+if (existsSync('.env')) process.loadEnvFile('.env');
 const needed = ['build/server/index.js', 'build/server-main/main.js'];
 if (!needed.every((f) => existsSync(path.join(root, f)))) {
   console.log('No production build found: building (first start only)…');

@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+
+// `npm run dev` reads .env as `npm start` does (scripts/start.mjs); variables already set win.
+if (existsSync('.env')) process.loadEnvFile('.env');
 // React picks its development or production build when first imported, so NODE_ENV must be settled
 // before anything imports react-router. The operator's NODE_ENV still decides the config's strictness.
 // scripts/start.mjs settles it before loading the bundle and passes the operator's value on.
@@ -10,5 +14,3 @@ startServer({ operatorNodeEnv, isDev }).catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
-
-export {};

@@ -6,7 +6,7 @@ import { seedOnStart } from '#seed/seed-on-start';
 import { contentTypes } from '~/content-types.server';
 import { ensureContentIndex } from '~/modules/content/reindex.server';
 import type { Config } from '~/platform/config.server';
-import { type Database, lockDataDir, openDatabase } from '~/platform/db.server';
+import { assertRestoreFinished, type Database, lockDataDir, openDatabase } from '~/platform/db.server';
 import { maintainDatabase } from '~/platform/db-maintenance.server';
 import { logger } from '~/platform/logger.server';
 import { createMailer } from '~/platform/mailer.server';
@@ -27,6 +27,7 @@ export async function openPlatform(options: { config: Config; demo?: boolean }):
   process.once('exit', release); // also on a forced exit
   let database: Database | undefined;
   try {
+    if (!config.DATABASE_URL) assertRestoreFinished(config.DATA_DIR);
     const firstRun =
       !config.DATABASE_URL && !fs.existsSync(path.join(config.DATA_DIR, 'pglite', 'PG_VERSION'));
     if (firstRun) logger.info('first run: creating the embedded database (this takes a few seconds)…');

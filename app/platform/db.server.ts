@@ -158,6 +158,29 @@ export function lockDataDir(dataDir: string): () => void {
   };
 }
 
+/**
+ * Refuses to start on a missing or empty embedded database that sits beside a copy a restore put
+ * aside (`pglite.before-restore-*`): a restore stopped half-way, and starting would create a fresh,
+ * empty database that looks like data loss. Says how to go back.
+ */
+export function assertRestoreFinished(dataDir: string): void {
+  const live = path.join(dataDir, 'pglite');
+  if (fs.existsSync(path.join(live, 'PG_VERSION'))) return;
+  const kept = fs.existsSync(dataDir)
+    ? fs
+        .readdirSync(dataDir)
+        .filter((f) => f.startsWith('pglite.before-restore-'))
+        .sort()
+    : [];
+  const latest = kept.at(-1);
+  if (!latest) return;
+  throw new Error(
+    `${live} is missing or empty, beside ${path.join(dataDir, latest)}: a restore did not finish. ` +
+      `Nothing was started. To go back to the database from before the restore: rm -rf "${live}" && ` +
+      `mv "${path.join(dataDir, latest)}" "${live}"; or run the restore again (npm run marsad -- restore --from <file> --force).`,
+  );
+}
+
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   return openPglite({ dataDir: path.join(options.dataDir, 'pglite') });
