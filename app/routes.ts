@@ -21,6 +21,9 @@ export default [
     route('review-cycles/:id/synthesis.docx', 'routes/api/review-cycle-synthesis-docx.ts'),
     route('reviews', 'routes/api/reviews.ts'),
     route('implementation-plans', 'routes/api/implementation-plans.ts'),
+    route('datasets', 'routes/api/datasets.ts'),
+    route('datasets/:key/schema.json', 'routes/api/dataset-schema.ts'),
+    route('datasets/:file', 'routes/api/dataset-file.ts'),
     route('*', 'routes/api/not-found.ts'),
   ]),
 
@@ -102,6 +105,10 @@ export default [
     route('plans/:iso3', 'routes/plans/plan.tsx'),
     route('plans/:iso3/edit', 'routes/plans/edit.tsx'),
     route('plans/:iso3/actions/:actionId', 'routes/plans/action.tsx'),
+
+    // Open data: the datasets and their dictionaries
+    route('open-data', 'routes/open-data/datasets.tsx'),
+    route('open-data/:key', 'routes/open-data/dataset.tsx'),
 
     // Files (downloads check the permission of the content they are attached to)
     route('files/:id', 'routes/files/download.ts'),

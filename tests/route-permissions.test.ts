@@ -11,6 +11,7 @@ import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
 import { area as apiArea } from './route-permissions/api';
 import { area as cyclesArea } from './route-permissions/cycles';
+import { area as openDataArea } from './route-permissions/open-data';
 import { area as plansArea } from './route-permissions/plans';
 import { area as pledgesMoreArea } from './route-permissions/pledges-more';
 import { area as reviewsArea } from './route-permissions/reviews';
@@ -25,7 +26,7 @@ import {
   who,
 } from './route-permissions/types';
 
-const areas = [reviewsArea, cyclesArea, synthesisArea, plansArea, pledgesMoreArea, apiArea];
+const areas = [reviewsArea, cyclesArea, synthesisArea, plansArea, pledgesMoreArea, apiArea, openDataArea];
 
 /**
  * Every route (pages and the JSON API) × every kind of user: who may open it, who is sent to sign

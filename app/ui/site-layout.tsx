@@ -92,6 +92,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-4 text-sm text-slate-600">
           <p className="flex-1">{t('common.footer.about')}</p>
+          <Link to={href('/open-data')}>{t('common.footer.openData')}</Link>
           {locale === 'ar' ? <DigitsSwitch /> : null}
         </div>
       </footer>

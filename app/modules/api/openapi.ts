@@ -5,6 +5,7 @@
  */
 
 import { contentTypeKeys } from '~/modules/content/content-type-keys';
+import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
 import { synthesisPaths } from '~/modules/reviews/synthesis/synthesis-openapi';
 import type {
   JsonSchema,
@@ -997,7 +998,9 @@ export const pathGroups: OpenApiPaths[] = [
   planPaths,
   reviewPaths,
   synthesisPaths,
+  openDataPaths,
 ];
+Object.assign(schemas, openDataSchemas);
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {

@@ -10,6 +10,7 @@ import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
 import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
 import hubAr from '~/locales/ar/hub.json';
+import openDataAr from '~/locales/ar/open-data.json';
 import plansAr from '~/locales/ar/plans.json';
 import pledgesAr from '~/locales/ar/pledges.json';
 import pledgesDashboardAr from '~/locales/ar/pledges-dashboard.json';
@@ -34,6 +35,7 @@ import errorsPledgesEn from '~/locales/en/errors.pledges.json';
 import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
 import hubEn from '~/locales/en/hub.json';
+import openDataEn from '~/locales/en/open-data.json';
 import plansEn from '~/locales/en/plans.json';
 import pledgesEn from '~/locales/en/pledges.json';
 import pledgesDashboardEn from '~/locales/en/pledges-dashboard.json';
@@ -82,6 +84,7 @@ export const namespaces = {
     'reviews-synthesis': reviewsSynthesisAr,
     plans: plansAr,
     hub: hubAr,
+    'open-data': openDataAr,
   },
   en: {
     common: commonEn,
@@ -111,6 +114,7 @@ export const namespaces = {
     'reviews-synthesis': reviewsSynthesisEn,
     plans: plansEn,
     hub: hubEn,
+    'open-data': openDataEn,
   },
 } satisfies Record<Locale, Record<string, Messages>>;
 

@@ -32,6 +32,7 @@ const byFirstSegment: Record<string, string[]> = {
   reviews: ['reviews', 'reviews-edit', 'reviews-cycles', 'reviews-synthesis', 'reference'],
   plans: ['plans', 'reviews', 'reference'],
   hub: ['hub', 'reference', 'content'],
+  'open-data': ['open-data', 'content'],
 };
 
 export const alwaysLoaded = ['common', 'errors'];

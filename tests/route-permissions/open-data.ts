@@ -1,0 +1,16 @@
+import { type Area, everyone } from './types';
+
+/** Open data, feeds, the sitemap and the coverage views: public to everyone, showing only public data. */
+export const area: Area = {
+  rows: [
+    { route: 'api/v1/datasets', url: () => '/api/v1/datasets', allow: everyone },
+    { route: 'api/v1/datasets/:file', url: () => '/api/v1/datasets/pledge.jsonl', allow: everyone },
+    {
+      route: 'api/v1/datasets/:key/schema.json',
+      url: () => '/api/v1/datasets/countries/schema.json?lang=ar',
+      allow: everyone,
+    },
+    { route: ':lang/open-data', url: () => '/ar/open-data', allow: everyone },
+    { route: ':lang/open-data/:key', url: () => '/en/open-data/pledge', allow: everyone },
+  ],
+};
