@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -11,6 +12,9 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import type { Locale, Translated } from './columns';
+
+/** A PostgreSQL tsvector, written as a literal built by app/platform/text/search-text.ts. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * Who may open an indexed item: everyone, any signed-in user, or only the holders of one of the
@@ -49,6 +53,12 @@ export const contentItems = pgTable(
     /** The item's page, without the language prefix (e.g. /pledges/<id>). */
     path: text('path').notNull(),
     isSample: boolean('is_sample').notNull().default(false),
+    /**
+     * What search matches: the stems of title (weight A), summary (B) and body (C) in every language,
+     * built by the one analyser (folded, light-stemmed Arabic, stemmed English) that also reads the
+     * queries. Written with the row by the sync path; derived, so the index check leaves it out.
+     */
+    searchVector: tsvector('search_vector').notNull().default(sql`''::tsvector`),
   },
   (t) => [
     primaryKey({ columns: [t.type, t.id] }),
@@ -59,6 +69,7 @@ export const contentItems = pgTable(
     index('content_items_countries_idx').using('gin', t.countries).with({ fastupdate: false }),
     index('content_items_regions_idx').using('gin', t.regions).with({ fastupdate: false }),
     index('content_items_readers_idx').using('gin', t.readers).with({ fastupdate: false }),
+    index('content_items_search_idx').using('gin', t.searchVector),
   ],
 );
 

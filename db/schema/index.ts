@@ -12,4 +12,5 @@ export * from './reference';
 export * from './review-outcomes';
 export * from './review-synthesis';
 export * from './reviews';
+export * from './search';
 export * from './tagging';

@@ -17,6 +17,7 @@ import {
   type UnStatus,
 } from '#db/schema/reference';
 import type { Db, DbOrTx } from '~/platform/db.server';
+import { seedSearchVocabulary } from './search-vocabulary';
 
 /**
  * Idempotent upsert of the GCM reference framework from data/reference/*.json (copied from the
@@ -287,6 +288,7 @@ export async function seedReference(
   db: Db,
   options: { force?: boolean } = {},
 ): Promise<{ skipped: boolean }> {
+  await seedSearchVocabulary(db);
   const rows = referenceRows();
   const expected = { objectives: rows.objectiveRows.length, countries: rows.countryRows.length };
   if (!options.force && (await storedHash(db, expected)) === rows.hash) return { skipped: true };

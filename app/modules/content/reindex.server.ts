@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { contentIndexVersions, contentItems } from '#db/schema/content';
 import type { DbOrTx } from '~/platform/db.server';
+import { searchAnalysisVersion } from '~/platform/text/search-text';
 import type { ContentEntry, ContentType } from './content-type';
 import { storedForm, syncContent } from './sync-content.server';
 
@@ -16,6 +17,15 @@ export interface IndexDrift {
 }
 
 const batchSize = 500;
+
+/** The columns a projection gives (the search vector is derived from them when written). */
+const { type: _type, searchVector: _searchVector, ...entryColumns } = getTableColumns(contentItems);
+
+/**
+ * The version recorded for a type: its projection's and the search analysis's together, so a change
+ * of either rebuilds the type's rows (and their search vectors) at the next start.
+ */
+const indexVersion = (type: ContentType) => type.version * 1000 + searchAnalysisVersion;
 
 /** Objects with sorted keys and without undefined values, dates as ISO strings: equal content, equal text. */
 function canonical(value: unknown): unknown {
@@ -51,11 +61,11 @@ export async function checkContentType(db: DbOrTx, type: ContentType): Promise<I
     const [projected, stored] = await Promise.all([
       type.project(db, batch),
       db
-        .select()
+        .select(entryColumns)
         .from(contentItems)
         .where(and(eq(contentItems.type, type.key), inArray(contentItems.id, batch))),
     ]);
-    const storedById = new Map(stored.map(({ type: _type, ...row }) => [row.id, row as ContentEntry]));
+    const storedById = new Map(stored.map((row) => [row.id, row as ContentEntry]));
     for (const entry of projected) {
       const row = storedById.get(entry.id);
       if (!row) drift.missing.push(entry.id);
@@ -79,10 +89,10 @@ export async function rebuildContentType(db: DbOrTx, type: ContentType): Promise
   await syncContent(db, type, [...sourceIds, ...orphaned]);
   await db
     .insert(contentIndexVersions)
-    .values({ type: type.key, version: type.version })
+    .values({ type: type.key, version: indexVersion(type) })
     .onConflictDoUpdate({
       target: contentIndexVersions.type,
-      set: { version: type.version, indexedAt: sql`now()` },
+      set: { version: indexVersion(type), indexedAt: sql`now()` },
     });
   return sourceIds.length;
 }
@@ -102,7 +112,7 @@ export async function ensureContentIndex(
     );
     const rebuilt: { type: string; items: number }[] = [];
     for (const type of types) {
-      if (versions.get(type.key) === type.version) continue;
+      if (versions.get(type.key) === indexVersion(type)) continue;
       rebuilt.push({ type: type.key, items: await rebuildContentType(tx, type) });
     }
     return rebuilt;

@@ -1,6 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { contentItems } from '#db/schema/content';
+import { searchTerms } from '#db/schema/search';
 import type { DbOrTx } from '~/platform/db.server';
+import { tsvectorLiteral } from '~/platform/text/search-text';
 import type { ContentEntry, ContentType } from './content-type';
 
 /** The entry as stored: lists unique and sorted, so equal content compares equal. */
@@ -19,10 +21,33 @@ export function storedForm(entry: ContentEntry): ContentEntry {
 
 const batchSize = 500;
 
-/** Writes entries of one type (insert or replace). */
+/** The texts search reads, by weight: titles A, summaries B, bodies C, every language. */
+export function searchVectorOf(entry: ContentEntry): string {
+  const texts = (value: ContentEntry['title']) => [value.ar ?? '', value.en ?? ''].join('\n');
+  return tsvectorLiteral([
+    { text: texts(entry.title), weight: 'A' },
+    { text: texts(entry.summary), weight: 'B' },
+    { text: texts(entry.body), weight: 'C' },
+  ]);
+}
+
+const lexemesOf = (vector: string) =>
+  [...vector.matchAll(/'((?:[^']|'')*)':/g)].map((m) => m[1]!.replace(/''/g, "'"));
+
+/** Writes entries of one type (insert or replace), with their search vectors and, if public, their stems. */
 export async function writeEntries(db: DbOrTx, type: ContentType, entries: readonly ContentEntry[]) {
   for (let i = 0; i < entries.length; i += batchSize) {
-    const rows = entries.slice(i, i + batchSize).map((entry) => ({ type: type.key, ...storedForm(entry) }));
+    const publicTerms = new Set<string>();
+    const rows = entries.slice(i, i + batchSize).map((entry) => {
+      const vector = searchVectorOf(entry);
+      // Only public words feed typo correction, so a correction never reveals a restricted text.
+      if (entry.visibility === 'public') for (const term of lexemesOf(vector)) publicTerms.add(term);
+      return {
+        type: type.key,
+        ...storedForm(entry),
+        searchVector: sql`${vector}::tsvector` as unknown as string,
+      };
+    });
     await db
       .insert(contentItems)
       .values(rows)
@@ -46,9 +71,15 @@ export async function writeEntries(db: DbOrTx, type: ContentType, entries: reado
             updatedAt: 'updated_at',
             path: 'path',
             isSample: 'is_sample',
+            searchVector: 'search_vector',
           }).map(([key, column]) => [key, sql.raw(`excluded.${column}`)]),
         ),
       });
+    if (publicTerms.size) {
+      await db.execute(
+        sql`insert into ${searchTerms} (term) select unnest(${sql.param([...publicTerms])}::text[]) on conflict do nothing`,
+      );
+    }
   }
 }
 

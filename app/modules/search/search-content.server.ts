@@ -1,0 +1,215 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Locale, Translated } from '#db/schema/columns';
+import { type ContentVisibility, contentItems } from '#db/schema/content';
+import type { ContentTypeKey } from '~/modules/content/content-type-keys';
+import { readableContent } from '~/modules/content/readable-content.server';
+import type { Subject } from '~/permissions/resolver';
+import type { DbOrTx } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
+import { planSearch, type SearchPlan } from './plan-search.server';
+import type { SearchFilters } from './search-filters.server';
+import { type MarkedText, markText, snippet } from './snippets';
+
+/**
+ * Search over the content index: what this subject may read (public for everyone; signed-in users
+ * also what their roles open, marked), matched by the plan, ranked, with facets and a page.
+ * Ranking reads at most `candidateCap` matches (the index's order), so a very common word costs
+ * the same as a rare one; `total` then says "at least".
+ */
+export const candidateCap = 2000;
+export const maxSearchOffset = candidateCap;
+
+export interface SearchHit {
+  type: ContentTypeKey;
+  id: string;
+  path: string;
+  title: Translated;
+  /** The title in the reader's language (else the other), matches marked. */
+  titleMarked: MarkedText;
+  /** A passage of the summary or body with the matches marked. */
+  snippet: MarkedText;
+  /** The language of the title and snippet shown. */
+  language: Locale;
+  visibility: ContentVisibility;
+  objectives: number[];
+  principles: string[];
+  countries: string[];
+  regions: string[];
+  year: number | null;
+  publishedAt: string | null;
+  score: number;
+}
+
+export type FacetCounts = Record<string, number>;
+export interface SearchFacets {
+  type: FacetCounts;
+  objective: FacetCounts;
+  principle: FacetCounts;
+  country: FacetCounts;
+  region: FacetCounts;
+  language: FacetCounts;
+  year: FacetCounts;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  /** More than `candidateCap` items match: `total` is a lower bound. */
+  totalCapped: boolean;
+  facets: SearchFacets;
+  expansions: SearchPlan['expansions'];
+  corrections: SearchPlan['corrections'];
+  /** The query held only stop words: nothing was searched. */
+  onlyStopWords: boolean;
+}
+
+export const emptyFacets = (): SearchFacets => ({
+  type: {},
+  objective: {},
+  principle: {},
+  country: {},
+  region: {},
+  language: {},
+  year: {},
+});
+
+function filterConditions(filters: SearchFilters): SQL[] {
+  const c: SQL[] = [];
+  if (filters.type) c.push(sql`${contentItems.type} = ${filters.type}`);
+  if (filters.objective) c.push(sql`${contentItems.objectives} @> array[${filters.objective}]::integer[]`);
+  if (filters.principle) c.push(sql`${contentItems.principles} @> array[${filters.principle}]::text[]`);
+  if (filters.country) c.push(sql`${contentItems.countries} @> array[${filters.country}]::text[]`);
+  if (filters.region) c.push(sql`${contentItems.regions} @> array[${filters.region}]::text[]`);
+  if (filters.year) c.push(sql`${contentItems.year} = ${filters.year}`);
+  if (filters.lang) c.push(sql`${contentItems.title}->>${filters.lang} is not null`);
+  return c;
+}
+
+type Row = {
+  total: number;
+  items: {
+    type: ContentTypeKey;
+    id: string;
+    path: string;
+    title: Translated;
+    visibility: ContentVisibility;
+    objectives: number[];
+    principles: string[];
+    countries: string[];
+    regions: string[];
+    year: number | null;
+    published_at: string | null;
+    score: number;
+  }[];
+  facets: Record<keyof SearchFacets, { k: string; n: number }[] | null>;
+};
+
+export async function searchContent(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  q: string;
+  filters?: SearchFilters;
+  /** The reader's language: titles and snippets in it where the item has it. */
+  locale: Locale;
+  limit?: number;
+  offset?: number;
+}): Promise<SearchResult> {
+  const { db = getDb(), subject, q, filters = {}, locale, limit = 20 } = options;
+  const offset = Math.min(options.offset ?? 0, maxSearchOffset);
+  const plan = await planSearch({ db, q });
+  const base = {
+    expansions: plan.expansions,
+    corrections: plan.corrections,
+    onlyStopWords: plan.parsed.onlyStopWords,
+  };
+  if (!plan.match && q.trim())
+    return { hits: [], total: 0, totalCapped: false, facets: emptyFacets(), ...base };
+
+  const where = sql.join(
+    [readableContent(subject), ...filterConditions(filters), ...(plan.match ? [plan.match] : [])],
+    sql` and `,
+  );
+  const score = plan.rankQuery ? sql`ts_rank_cd(c.search_vector, ${plan.rankQuery}::tsquery, 1)` : sql`0`;
+  const facet = (expression: string, from = 'c') =>
+    sql.raw(`(select json_agg(json_build_object('k', k, 'n', n)) from (
+      select ${expression} as k, count(*)::int as n from ${from} group by 1) f)`);
+  const result = await db.execute<Row>(sql`
+    with c as materialized (
+      select type, id, path, title, visibility, objectives, principles, countries, regions, year,
+        published_at, search_vector
+      from ${contentItems} where ${where} limit ${candidateCap + 1})
+    select (select count(*)::int from c) as total,
+      (select coalesce(json_agg(p), '[]') from (
+        select type, id, path, title, visibility, objectives, principles, countries, regions, year,
+          published_at, ${score}::float8 as score
+        from c order by score desc, published_at desc nulls last, type, id
+        limit ${limit} offset ${offset}) p) as items,
+      json_build_object(
+        'type', ${facet('type')},
+        'objective', ${facet('o', 'c, unnest(c.objectives) o')},
+        'principle', ${facet('p', 'c, unnest(c.principles) p')},
+        'country', ${facet('x', 'c, unnest(c.countries) x')},
+        'region', ${facet('r', 'c, unnest(c.regions) r')},
+        'language', ${facet('l', 'c, jsonb_object_keys(c.title) l')},
+        'year', ${facet('year', 'c where year is not null')}) as facets`);
+  const row = result.rows[0]!;
+  const facets = emptyFacets();
+  for (const key of Object.keys(facets) as (keyof SearchFacets)[]) {
+    for (const { k, n } of row.facets[key] ?? []) facets[key][String(k)] = Number(n);
+  }
+  const total = Math.min(Number(row.total), candidateCap);
+  const hits = await withSnippets(db, row.items, plan, locale);
+  return { hits, total, totalCapped: Number(row.total) > candidateCap, facets, ...base };
+}
+
+/** Titles and passages of the page's items, in the reader's language where the item has it. */
+async function withSnippets(
+  db: DbOrTx,
+  items: Row['items'],
+  plan: SearchPlan,
+  locale: Locale,
+): Promise<SearchHit[]> {
+  if (!items.length) return [];
+  const pairs = sql.join(
+    items.map((i) => sql`(${i.type}, ${i.id})`),
+    sql`, `,
+  );
+  const texts = await db.execute<{
+    key: string;
+    summary: Translated;
+    body_ar: string | null;
+    body_en: string | null;
+  }>(sql`
+    select type || ':' || id as key, summary, left(body->>'ar', 6000) as body_ar, left(body->>'en', 6000) as body_en
+    from ${contentItems} where (type, id) in (${pairs})`);
+  const byKey = new Map(texts.rows.map((r) => [r.key, r]));
+  const other: Locale = locale === 'ar' ? 'en' : 'ar';
+  const highlight = { stems: plan.highlight };
+  return items.map((item) => {
+    const text = byKey.get(`${item.type}:${item.id}`);
+    const language: Locale = item.title[locale] ? locale : item.title[other] ? other : locale;
+    const passages = [text?.summary?.[language], language === 'ar' ? text?.body_ar : text?.body_en].filter(
+      (t): t is string => Boolean(t),
+    );
+    // The passage with a match, else the first one.
+    const marked = passages.map((p) => snippet(p, highlight));
+    const chosen = marked.find((m) => m.some((r) => r.hit)) ?? marked[0] ?? [];
+    return {
+      type: item.type,
+      id: item.id,
+      path: item.path,
+      title: item.title,
+      titleMarked: markText(item.title[language] ?? '', highlight),
+      snippet: chosen,
+      language,
+      visibility: item.visibility,
+      objectives: item.objectives,
+      principles: item.principles,
+      countries: item.countries,
+      regions: item.regions,
+      year: item.year,
+      publishedAt: item.published_at,
+      score: Number(item.score),
+    };
+  });
+}
