@@ -1,5 +1,7 @@
 import type { ContentType } from '~/modules/content/content-type';
 import type { ContentTypeKey } from '~/modules/content/content-type-keys';
+import { conceptNoteContent } from '~/modules/funding/concept-note-content.server';
+import { programmeContent } from '~/modules/funding/programme-content.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
 import { planActionContent } from '~/modules/plans/plan-action-content.server';
@@ -27,6 +29,8 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   hub_resource: resourceContent,
   meeting: meetingContent,
   meeting_session: meetingSessionContent,
+  concept_note: conceptNoteContent,
+  programme: programmeContent,
 };
 
 export const contentTypes: readonly ContentType[] = Object.values(contentTypeRegistry);

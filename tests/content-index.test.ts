@@ -11,6 +11,10 @@ import { countPublicContent, countPublicContentByObjective } from '~/modules/con
 import { canReadContent } from '~/modules/content/read-rule';
 import { readableContent } from '~/modules/content/readable-content.server';
 import { checkContentType, rebuildContentType } from '~/modules/content/reindex.server';
+import { moveConceptNote } from '~/modules/funding/move-concept-note.server';
+import { recordSteeringDecision } from '~/modules/funding/record-steering-decision.server';
+import { submitConceptNote } from '~/modules/funding/submit-concept-note.server';
+import { validConceptNoteInput } from '~/modules/funding/test-fixtures';
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
 import { removeSession } from '~/modules/meetings/remove-session.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
@@ -114,6 +118,49 @@ for (const store of testStores) {
       // Tagged with objectives 6 and 7, made by Jordan: in the Arab region through its country.
       const byObjective = await countPublicContentByObjective({ db: db(), region: 'LAS', types: ['pledge'] });
       expect(byObjective.filter((o) => o.total).map((o) => o.objective)).toEqual([6, 7]);
+    });
+
+    it('concept notes count from the published pipeline on; the programme funded from one counts at once', async () => {
+      const focal = await person(db(), [{ role: 'focal_point', scopeId: 'JOR' }]);
+      const focalEgypt = await person(db(), [{ role: 'focal_point', scopeId: 'EGY' }]);
+      const network = await person(db(), [{ role: 'network_secretariat' }]);
+      const committee = await person(db(), [{ role: 'fund_steering_committee' }]);
+      const note = await submitConceptNote({ subject: focal.subject, input: validConceptNoteInput });
+      const decision = await recordSteeringDecision({
+        subject: network.subject,
+        input: {
+          decidedOn: '2025-06-01',
+          summaryAr: 'قرارات الاجتماع',
+          originalLanguage: 'ar',
+          documents: '',
+        },
+      });
+      const move = (action: 'screen' | 'admit' | 'select' | 'fund') => () =>
+        moveConceptNote({
+          subject: network.subject,
+          conceptNoteId: note.id,
+          action,
+          input: action === 'select' ? { decisionId: decision.id } : {},
+        });
+      expect(await opens(focal.subject, 'concept_note', note.id)).toBe(true);
+      expect(await opens(committee.subject, 'concept_note', note.id)).toBe(true);
+      expect(await opens(network.subject, 'concept_note', note.id)).toBe(true);
+      expect(await opens(focalEgypt.subject, 'concept_note', note.id)).toBe(false);
+      const steps: [string, () => Promise<unknown>, number][] = [
+        ['screened', move('screen'), 0],
+        ['in pipeline', move('admit'), 1],
+        ['selected', move('select'), 1],
+        ['funded', move('fund'), 1],
+      ];
+      for (const [step, run, delta] of steps) {
+        await run();
+        expect(await counted('concept_note', { objective: 5 }), step).toBe(delta);
+        expect(await counted('concept_note', { country: 'JOR' }), step).toBe(delta);
+        expect(await opens(anonymousSubject, 'concept_note', note.id), step).toBe(delta === 1);
+        expect(await opens(focalEgypt.subject, 'concept_note', note.id), step).toBe(delta === 1);
+      }
+      expect(await counted('programme', { objective: 6 })).toBe(1);
+      expect(await counted('programme', { country: 'JOR' })).toBe(1);
     });
 
     it('national and parallel reviews count once published and stop when withdrawn', async () => {

@@ -189,6 +189,7 @@ describe('route permissions (HTTP)', () => {
     await make('focal_point', [{ role: 'focal_point', scopeId: 'JOR' }]);
     await make('peer_reviewer', [{ role: 'peer_reviewer' }]);
     await make('expert', [{ role: 'expert' }]);
+    await make('fund_steering_committee', [{ role: 'fund_steering_committee' }]);
     await make('organisation_admin');
     await make('organisation_member');
     // Organisation roles come from membership, as in production.

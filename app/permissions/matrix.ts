@@ -19,6 +19,7 @@ export const roles = [
   'organisation_member',
   'peer_reviewer',
   'expert',
+  'fund_steering_committee',
   'user',
   'anonymous',
 ] as const;
@@ -34,6 +35,7 @@ export const assignableRoles = [
   'organisation_member',
   'peer_reviewer',
   'expert',
+  'fund_steering_committee',
 ] as const satisfies readonly Role[];
 export type AssignableRole = (typeof assignableRoles)[number];
 
@@ -47,6 +49,7 @@ export const roleScope: Record<AssignableRole, ScopeType> = {
   organisation_member: 'organisation',
   peer_reviewer: 'global',
   expert: 'global',
+  fund_steering_committee: 'global',
 };
 
 export const actions = [
@@ -75,6 +78,11 @@ export const actions = [
   'hub.curate',
   'experts.profile.edit',
   'meetings.manage',
+  // The Migration MPTF: a government submits concept notes; the fund's secretariat (the Network
+  // secretariat) runs the pipeline, programmes and contributions; the steering committee reads it all.
+  'funding.submit',
+  'funding.manage',
+  'funding.read',
 ] as const;
 export type Action = (typeof actions)[number];
 export type Reach = 'any' | 'scoped' | 'own';
@@ -101,6 +109,9 @@ export const matrix: Record<Role, Grants> = {
     'hub.curate': 'any',
     'meetings.manage': 'any',
     'reviews.moderate': 'any',
+    'funding.submit': 'any',
+    'funding.manage': 'any',
+    'funding.read': 'any',
   },
   regional_secretariat: {
     ...secretariat,
@@ -115,6 +126,7 @@ export const matrix: Record<Role, Grants> = {
     'plans.edit': 'scoped',
     'pledges.create': 'scoped',
     'pledges.edit': 'scoped',
+    'funding.submit': 'scoped',
   },
   // Organisations write parallel (shadow) reviews: members draft, the organisation's admins submit.
   organisation_admin: {
@@ -136,4 +148,5 @@ export const matrix: Record<Role, Grants> = {
   },
   peer_reviewer: { ...signedIn, 'hub.peer_review': 'any' },
   expert: { ...signedIn, 'experts.profile.edit': 'own', 'hub.contribute': 'any' },
+  fund_steering_committee: { ...signedIn, 'funding.read': 'any' },
 };

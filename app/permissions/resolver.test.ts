@@ -32,6 +32,7 @@ const subjects = {
   organisation_member: signedIn('u-om', grant('organisation_member', 'organisation', 'org-1')),
   peer_reviewer: signedIn('u-pr', grant('peer_reviewer')),
   expert: signedIn('u-ex', grant('expert')),
+  fund_steering_committee: signedIn('u-sc', grant('fund_steering_committee')),
 } satisfies Record<Role, Subject>;
 type Who = keyof typeof subjects;
 const everybody = Object.keys(subjects) as Who[];
@@ -66,6 +67,9 @@ const allowedSomewhere: Record<Action, Who[]> = {
   'hub.curate': ['admin', 'network_secretariat'],
   'experts.profile.edit': ['admin', 'expert'],
   'meetings.manage': ['admin', 'network_secretariat', 'regional_secretariat'],
+  'funding.submit': ['admin', 'network_secretariat', 'focal_point'],
+  'funding.manage': ['admin', 'network_secretariat'],
+  'funding.read': ['admin', 'network_secretariat', 'fund_steering_committee'],
 };
 
 describe('the matrix', () => {

@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './content';
 export * from './files';
+export * from './funding';
 export * from './hub';
 export * from './jobs';
 export * from './meetings';

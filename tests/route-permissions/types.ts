@@ -12,6 +12,7 @@ export const who = [
   'organisation_member',
   'peer_reviewer',
   'expert',
+  'fund_steering_committee',
 ] as const;
 export type Who = (typeof who)[number];
 export const signedIn = who.filter((w) => w !== 'anonymous');

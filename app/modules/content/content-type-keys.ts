@@ -14,6 +14,8 @@ export const contentTypeKeys = [
   'hub_resource',
   'meeting',
   'meeting_session',
+  'concept_note',
+  'programme',
 ] as const;
 export type ContentTypeKey = (typeof contentTypeKeys)[number];
 

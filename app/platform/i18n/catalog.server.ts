@@ -2,6 +2,7 @@ import accountsAr from '~/locales/ar/accounts.json';
 import adminAr from '~/locales/ar/admin.json';
 import commonAr from '~/locales/ar/common.json';
 import contentAr from '~/locales/ar/content.json';
+import errorsFundingAr from '~/locales/ar/errors.funding.json';
 import errorsHubAr from '~/locales/ar/errors.hub.json';
 import errorsAr from '~/locales/ar/errors.json';
 import errorsMeetingsAr from '~/locales/ar/errors.meetings.json';
@@ -27,6 +28,7 @@ import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
 import contentEn from '~/locales/en/content.json';
+import errorsFundingEn from '~/locales/en/errors.funding.json';
 import errorsHubEn from '~/locales/en/errors.hub.json';
 import errorsEn from '~/locales/en/errors.json';
 import errorsMeetingsEn from '~/locales/en/errors.meetings.json';
@@ -63,6 +65,7 @@ export const namespaces = {
       ...errorsAr,
       ...errorsReviewsAr,
       ...errorsPlansAr,
+      ...errorsFundingAr,
       ...errorsPledgesAr,
       ...errorsPledgesSupportAr,
       ...errorsHubAr,
@@ -93,6 +96,7 @@ export const namespaces = {
       ...errorsEn,
       ...errorsReviewsEn,
       ...errorsPlansEn,
+      ...errorsFundingEn,
       ...errorsPledgesEn,
       ...errorsPledgesSupportEn,
       ...errorsHubEn,
