@@ -22,14 +22,14 @@ export async function changePassword(options: {
   requestId?: string;
 }) {
   const key = rateKeys.user('password-change-failures', options.userId);
-  const state = await peek(key, limits.signInFailuresPerEmail);
+  const state = await peek(key, limits.passwordChangeFailuresPerUser);
   if (!state.allowed)
     throw new AppError('tooManyAttempts', 429, { minutes: retryMinutes(state.retryAfterSeconds) });
   const db = getDb();
   const [user] = await db.select().from(users).where(eq(users.id, options.userId)).limit(1);
   if (!user) throw new AppError('notFound', 404);
   if (!(await verifyPassword(user.passwordHash, options.currentPassword))) {
-    await hit(key, limits.signInFailuresPerEmail);
+    await hit(key, limits.passwordChangeFailuresPerUser);
     throw new AppError('wrongCurrentPassword', 400);
   }
   await resetLimit(key);

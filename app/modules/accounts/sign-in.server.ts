@@ -1,38 +1,61 @@
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { hit, limits, peek, resetLimit, retryMinutes } from '~/platform/rate-limit.server';
+import {
+  hit,
+  limits,
+  recordFailure,
+  resetLimit,
+  retryMinutes,
+  slowdowns,
+  slowdownWait,
+} from '~/platform/rate-limit.server';
 import { verifyPassword } from './password.server';
 import { findUserByEmail, rateKeys } from './users.server';
 
-const locked = (seconds: number) => new AppError('tooManyAttempts', 429, { minutes: retryMinutes(seconds) });
+/** The neutral "wait" answer: seconds under a minute, else minutes; says nothing about the account. */
+function waitError(ms: number): AppError {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds < 60
+    ? new AppError('signInWait', 429, { seconds })
+    : new AppError('tooManyAttempts', 429, { minutes: retryMinutes(seconds) });
+}
 
 /**
- * Checks an e-mail and password. Limits: attempts per IP address, and failed attempts per
- * e-mail address (counted whether or not an account exists, so a locked address says nothing
- * about its owner). Throws tooManyAttempts (429), invalidCredentials (400), and — only after the
- * right password — emailNotVerified (403) or accountDisabled (403).
+ * Checks an e-mail and password. Wrong passwords slow further attempts down (growing delays per
+ * account from one address, per account from anywhere, per address) instead of locking an account
+ * for everyone; see `slowdowns`. The counters exist whether or not an account does, so the answers
+ * say nothing about its owner. While a delay runs the password is not checked. Throws signInWait or
+ * tooManyAttempts (429), invalidCredentials (400), and — only after the right password —
+ * emailNotVerified (403) or accountDisabled (403).
  */
 export async function signIn(options: { email: string; password: string; clientIp: string; now?: Date }) {
   const { now } = options;
   const byIp = await hit(rateKeys.ip('sign-in', options.clientIp), { ...limits.signInPerIp, now });
-  if (!byIp.allowed) throw locked(byIp.retryAfterSeconds);
-  const failuresKey = rateKeys.email('sign-in-failures', options.email);
-  const failures = await peek(failuresKey, { ...limits.signInFailuresPerEmail, now });
-  if (!failures.allowed) throw locked(failures.retryAfterSeconds);
+  if (!byIp.allowed)
+    throw new AppError('tooManyAttempts', 429, { minutes: retryMinutes(byIp.retryAfterSeconds) });
+  const counters = [
+    {
+      key: rateKeys.email(`sign-in-failures-from:${options.clientIp}`, options.email),
+      policy: slowdowns.signInPerAccountFromIp,
+    },
+    { key: rateKeys.email('sign-in-failures', options.email), policy: slowdowns.signInPerAccount },
+    { key: rateKeys.ip('sign-in-failures', options.clientIp), policy: slowdowns.signInPerIp },
+  ];
+  const waits = await Promise.all(counters.map((c) => slowdownWait(c.key, c.policy, { now })));
+  const wait = Math.max(...waits);
+  if (wait > 0) throw waitError(wait);
 
   const user = await findUserByEmail(getDb(), options.email);
   // Always runs argon2 (against a dummy hash when there is no account) so timing reveals nothing.
   const ok = await verifyPassword(user?.passwordHash ?? null, options.password);
   if (!user || !ok) {
-    const after = await hit(failuresKey, { ...limits.signInFailuresPerEmail, now });
-    if (after.count >= limits.signInFailuresPerEmail.limit) {
-      const state = await peek(failuresKey, { ...limits.signInFailuresPerEmail, now });
-      throw locked(state.retryAfterSeconds);
-    }
+    for (const c of counters) await recordFailure(c.key, c.policy, { now });
     throw new AppError('invalidCredentials', 400);
   }
   if (user.disabledAt) throw new AppError('accountDisabled', 403);
   if (!user.emailVerifiedAt) throw new AppError('emailNotVerified', 403);
-  await resetLimit(failuresKey);
+  // The account's own counters; the address's stays (others share it).
+  await resetLimit(counters[0]!.key);
+  await resetLimit(counters[1]!.key);
   return { userId: user.id, locale: user.locale };
 }

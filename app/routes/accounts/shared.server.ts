@@ -45,6 +45,9 @@ export async function attemptForm<T>(form: FormData, run: () => Promise<T>) {
     if (error.status === 429 && typeof error.params.minutes === 'number') {
       headers.set('Retry-After', String(error.params.minutes * 60));
     }
+    if (error.status === 429 && typeof error.params.seconds === 'number') {
+      headers.set('Retry-After', String(error.params.seconds));
+    }
     return { ok: false as const, error, response: data(result, { status: error.status, headers }) };
   }
 }
