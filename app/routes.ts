@@ -24,6 +24,8 @@ export default [
     route('datasets', 'routes/api/datasets.ts'),
     route('datasets/:key/schema.json', 'routes/api/dataset-schema.ts'),
     route('datasets/:file', 'routes/api/dataset-file.ts'),
+    route('meetings', 'routes/api/meetings.ts'),
+    route('meetings/:id', 'routes/api/meeting.ts'),
     route('*', 'routes/api/not-found.ts'),
   ]),
 
@@ -109,6 +111,12 @@ export default [
     // Open data: the datasets and their dictionaries
     route('open-data', 'routes/open-data/datasets.tsx'),
     route('open-data/:key', 'routes/open-data/dataset.tsx'),
+
+    // Meetings: calendar, meeting pages with agenda and speakers, organisers' editing
+    route('meetings', 'routes/meetings/index.tsx'),
+    route('meetings/new', 'routes/meetings/new.tsx'),
+    route('meetings/:id', 'routes/meetings/meeting.tsx'),
+    route('meetings/:id/edit', 'routes/meetings/edit.tsx'),
 
     // Files (downloads check the permission of the content they are attached to)
     route('files/:id', 'routes/files/download.ts'),

@@ -11,6 +11,7 @@ import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
 import { area as apiArea } from './route-permissions/api';
 import { area as cyclesArea } from './route-permissions/cycles';
+import { area as meetingsArea } from './route-permissions/meetings';
 import { area as openDataArea } from './route-permissions/open-data';
 import { area as plansArea } from './route-permissions/plans';
 import { area as pledgesMoreArea } from './route-permissions/pledges-more';
@@ -26,7 +27,16 @@ import {
   who,
 } from './route-permissions/types';
 
-const areas = [reviewsArea, cyclesArea, synthesisArea, plansArea, pledgesMoreArea, apiArea, openDataArea];
+const areas = [
+  reviewsArea,
+  cyclesArea,
+  synthesisArea,
+  plansArea,
+  pledgesMoreArea,
+  apiArea,
+  openDataArea,
+  meetingsArea,
+];
 
 /**
  * Every route (pages and the JSON API) × every kind of user: who may open it, who is sent to sign

@@ -15,6 +15,7 @@ const navItems = [
   { to: '/reviews', key: 'common.nav.reviews' },
   { to: '/plans', key: 'common.nav.plans' },
   { to: '/pledges', key: 'common.nav.pledges' },
+  { to: '/meetings', key: 'common.nav.meetings' },
 ];
 
 export function SiteLayout({ children }: { children: ReactNode }) {

@@ -66,3 +66,6 @@ export interface BalanceTargets {
   /** Maximum share of speakers from any one sub-region. */
   maxSubregionPercent?: number;
 }
+
+export const isMeetingKind = (value: unknown): value is MeetingKind =>
+  typeof value === 'string' && (meetingKinds as readonly string[]).includes(value);

@@ -5,6 +5,7 @@
  */
 
 import { contentTypeKeys } from '~/modules/content/content-type-keys';
+import { meetingPaths } from '~/modules/meetings/meeting-openapi';
 import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
 import { synthesisPaths } from '~/modules/reviews/synthesis/synthesis-openapi';
 import type {
@@ -999,6 +1000,7 @@ export const pathGroups: OpenApiPaths[] = [
   reviewPaths,
   synthesisPaths,
   openDataPaths,
+  meetingPaths,
 ];
 Object.assign(schemas, openDataSchemas);
 
@@ -1019,6 +1021,7 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
       { name: 'Pledges', description: 'Published pledges: the registry, one pledge, CSV and XLSX exports.' },
       { name: 'Plans', description: 'Published national implementation plans and their progress.' },
       { name: 'Reviews', description: 'Regional review cycles and published national and parallel reviews.' },
+      { name: 'Meetings', description: 'Meetings of the review system: agendas by objective.' },
       { name: 'Meta', description: 'About the API.' },
     ],
     paths: Object.assign({}, ...pathGroups),

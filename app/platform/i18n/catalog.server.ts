@@ -11,6 +11,7 @@ import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
 import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
 import hubAr from '~/locales/ar/hub.json';
+import meetingsAr from '~/locales/ar/meetings.json';
 import openDataAr from '~/locales/ar/open-data.json';
 import plansAr from '~/locales/ar/plans.json';
 import pledgesAr from '~/locales/ar/pledges.json';
@@ -37,6 +38,7 @@ import errorsPledgesEn from '~/locales/en/errors.pledges.json';
 import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
 import hubEn from '~/locales/en/hub.json';
+import meetingsEn from '~/locales/en/meetings.json';
 import openDataEn from '~/locales/en/open-data.json';
 import plansEn from '~/locales/en/plans.json';
 import pledgesEn from '~/locales/en/pledges.json';
@@ -85,6 +87,7 @@ export const namespaces = {
     'reviews-edit': reviewsEditAr,
     'reviews-cycles': reviewsCyclesAr,
     'reviews-synthesis': reviewsSynthesisAr,
+    meetings: meetingsAr,
     plans: plansAr,
     hub: hubAr,
     'open-data': openDataAr,
@@ -116,6 +119,7 @@ export const namespaces = {
     'reviews-edit': reviewsEditEn,
     'reviews-cycles': reviewsCyclesEn,
     'reviews-synthesis': reviewsSynthesisEn,
+    meetings: meetingsEn,
     plans: plansEn,
     hub: hubEn,
     'open-data': openDataEn,

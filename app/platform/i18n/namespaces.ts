@@ -33,6 +33,7 @@ const byFirstSegment: Record<string, string[]> = {
   plans: ['plans', 'reviews', 'reference'],
   hub: ['hub', 'reference', 'content'],
   'open-data': ['open-data', 'content'],
+  meetings: ['meetings', 'reference'],
 };
 
 export const alwaysLoaded = ['common', 'errors'];

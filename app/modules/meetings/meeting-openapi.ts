@@ -1,0 +1,115 @@
+import { meetingKinds, meetingStatuses, sessionKinds } from '#db/schema/meeting-values';
+import type { JsonSchema, OpenApiPaths } from '~/modules/api/openapi-types';
+
+/** The meetings endpoints in the OpenAPI document (api/openapi.ts appends this group). */
+const translated: JsonSchema = { $ref: '#/components/schemas/Translated' };
+const session: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    kind: { type: 'string', enum: [...sessionKinds] },
+    title: translated,
+    startsAt: { type: 'string', description: 'ISO 8601 instant.' },
+    endsAt: { type: 'string', description: 'ISO 8601 instant.' },
+    room: { type: 'string' },
+    coChairs: { type: 'array', items: { type: 'string' }, description: 'ISO3 codes of co-chairing states.' },
+    objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
+  },
+  required: ['id', 'kind', 'title', 'startsAt', 'endsAt', 'objectives'],
+};
+const meeting: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    kind: { type: 'string', enum: [...meetingKinds] },
+    status: { type: 'string', enum: meetingStatuses.filter((s) => s !== 'draft') },
+    title: translated,
+    summary: translated,
+    startsOn: { type: 'string', description: 'First day, YYYY-MM-DD, in the meeting’s time zone.' },
+    endsOn: { type: 'string', description: 'Last day, YYYY-MM-DD.' },
+    timeZone: { type: 'string', description: 'IANA time zone.' },
+    venue: { type: 'string' },
+    onlineUrl: { type: ['string', 'null'] },
+    languages: { type: 'array', items: { type: 'string' } },
+    region: { type: ['string', 'null'] },
+    objectives: {
+      type: 'array',
+      items: { type: 'integer' },
+      description: 'Objectives the agenda covers (union of its sessions).',
+    },
+    sessions: { type: 'array', items: session },
+    isSample: { type: 'boolean' },
+  },
+  required: ['id', 'kind', 'status', 'title', 'startsOn', 'endsOn', 'timeZone', 'objectives', 'sessions'],
+};
+const headers = {
+  'Cache-Control': { $ref: '#/components/headers/CacheControl' },
+} as unknown as Record<string, { schema: JsonSchema }>;
+
+export const meetingPaths: OpenApiPaths = {
+  '/meetings': {
+    get: {
+      operationId: 'listMeetings',
+      summary: 'Published meetings of the review system, with their agendas',
+      description:
+        'Published and cancelled meetings (drafts never), earliest first. Each carries its sessions, each session its objectives.',
+      tags: ['Meetings'],
+      parameters: [
+        { name: 'kind', in: 'query', schema: { type: 'string', enum: [...meetingKinds] } },
+        {
+          name: 'region',
+          in: 'query',
+          description: 'A region id: meetings organised for it.',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'from',
+          in: 'query',
+          description: 'Meetings ending on or after this day (YYYY-MM-DD).',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'to',
+          in: 'query',
+          description: 'Meetings starting on or before this day (YYYY-MM-DD).',
+          schema: { type: 'string' },
+        },
+        { $ref: '#/components/parameters/limit' },
+        { $ref: '#/components/parameters/offset' },
+      ],
+      responses: {
+        200: {
+          description: 'Meetings.',
+          headers,
+          content: {
+            'application/json': {
+              schema: {
+                allOf: [
+                  { $ref: '#/components/schemas/ListEnvelope' },
+                  { type: 'object', properties: { data: { type: 'array', items: meeting } } },
+                ],
+              },
+            },
+          },
+        },
+        400: { $ref: '#/components/responses/InvalidFilter' },
+      },
+    },
+  },
+  '/meetings/{id}': {
+    get: {
+      operationId: 'getMeeting',
+      summary: 'One published meeting with its sessions and their objectives',
+      tags: ['Meetings'],
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        200: {
+          description: 'The meeting.',
+          headers,
+          content: { 'application/json': { schema: { type: 'object', properties: { data: meeting } } } },
+        },
+        404: { $ref: '#/components/responses/NotFound' },
+      },
+    },
+  },
+};

@@ -1,0 +1,357 @@
+import { data, Form, Link, redirect } from 'react-router';
+import { decideNomination } from '~/modules/meetings/decide-nomination.server';
+import { inviteSpeaker } from '~/modules/meetings/invite-speaker.server';
+import { listSpeakers } from '~/modules/meetings/list-speakers.server';
+import { canNominate } from '~/modules/meetings/meeting-policy';
+import { nominateSpeaker } from '~/modules/meetings/nominate-speaker.server';
+import { removeSession } from '~/modules/meetings/remove-session.server';
+import { saveSession } from '~/modules/meetings/save-session.server';
+import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
+import { listCountries } from '~/modules/reference/list-countries.server';
+import { listRegions } from '~/modules/reference/list-regions.server';
+import { guardPublic, guardSignedIn } from '~/permissions/guard.server';
+import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { CsrfInput, FormAlert } from '~/ui/forms';
+import { useHref, useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { SampleBadge } from '~/ui/sample-badge';
+import { TranslatedText } from '~/ui/translated-text';
+import { langOf } from '../accounts/shared.server';
+import type { Route } from './+types/meeting';
+import { Agenda, CoveragePanel } from './agenda';
+import { BalancePanel } from './balance-panel';
+import { inputOf, meetingFor, orErrorPage, orRefusal, versionOf } from './meeting-forms.server';
+import { SessionForm } from './session-form';
+import { Nominations, SpeakerForm } from './speaker-forms';
+
+/**
+ * A meeting's public page: details, the agenda by day with objectives and speakers. Signed-in
+ * people nominate speakers (and see what became of their nominations); the organisers build the
+ * agenda, see the objective coverage, invite speakers, decide nominations and watch the balance.
+ */
+const notices = [
+  'created',
+  'saved',
+  'published',
+  'cancelled',
+  'draft',
+  'sessionAdded',
+  'sessionRemoved',
+  'nominated',
+  'invited',
+  'decided',
+] as const;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await guardPublic(request);
+  const lang = langOf(params);
+  const view = await meetingFor(viewer.subject, params.id);
+  const speakers = await orErrorPage(() => listSpeakers({ subject: viewer.subject, meetingId: params.id }));
+  const { meeting } = view;
+  const nominating = canNominate(viewer.subject, meeting);
+  const [countries, regions] = await Promise.all([
+    nominating || view.canManage ? listCountries({ locale: lang }).then((r) => r.items) : Promise.resolve([]),
+    view.canManage ? listRegions({ kind: 'm49_subregion' }) : Promise.resolve([]),
+  ]);
+  const sessionTitle = new Map(view.sessions.map((s) => [s.id, s.title]));
+  const notice = notices.find((n) => new URL(request.url).searchParams.get('notice') === n) ?? null;
+  return {
+    meeting: {
+      id: meeting.id,
+      kind: meeting.kind,
+      status: meeting.status,
+      title: meeting.title,
+      summary: meeting.summary,
+      organisers: meeting.organisers,
+      partners: meeting.partners,
+      startsOn: meeting.startsOn,
+      endsOn: meeting.endsOn,
+      timeZone: meeting.timeZone,
+      venue: meeting.venue,
+      onlineUrl: meeting.onlineUrl,
+      languages: meeting.languages,
+      interpretation: meeting.interpretation,
+      version: meeting.version,
+      isSample: meeting.isSample,
+    },
+    sessions: view.sessions.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      summary: s.summary,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      room: s.room,
+      coChairs: s.coChairs,
+      objectives: s.objectives,
+      version: s.version,
+      speakers: speakers.programme.filter((p) => p.sessionId === s.id),
+    })),
+    coverage: view.coverage,
+    canManage: view.canManage,
+    canNominate: nominating,
+    signedIn: Boolean(viewer.user),
+    mine: speakers.mine.map((m) => ({ ...m, sessionTitle: sessionTitle.get(m.sessionId) ?? {} })),
+    organiser: speakers.organiser
+      ? {
+          balance: speakers.organiser.balance,
+          sessionBalance: speakers.organiser.sessionBalance,
+          nominations: speakers.organiser.all
+            .filter((r) => r.nominatedBy)
+            .map((r) => ({
+              id: r.id,
+              name: r.name,
+              affiliation: r.affiliation,
+              role: r.role,
+              relevance: r.relevance,
+              status: r.status,
+              decisionReason: r.decisionReason,
+              version: r.version,
+              sessionTitle: sessionTitle.get(r.sessionId) ?? {},
+            })),
+        }
+      : null,
+    countries: countries.map((c) => ({ iso3: c.iso3, name: c.name[lang] ?? c.name.en ?? c.iso3 })),
+    subregions: Object.fromEntries(regions.map((r) => [r.id, r.name[lang] ?? r.name.en ?? r.id])),
+    notice,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const viewer = await guardSignedIn(request);
+  const form = await readForm(request, context);
+  const intent = String(form.get('intent') ?? '');
+  const common = { subject: viewer.subject, meetingId: params.id, requestId: context.requestId };
+  const back = (notice: (typeof notices)[number], anchor = '') =>
+    redirect(`/${langOf(params)}/meetings/${params.id}?notice=${notice}${anchor}`);
+  const run = async (notice: (typeof notices)[number], call: () => Promise<unknown>) => {
+    const done = await orRefusal(form, call);
+    return done.ok ? back(notice) : done.response;
+  };
+  switch (intent) {
+    case 'addSession':
+      return run('sessionAdded', () => saveSession({ ...common, input: inputOf(form) }));
+    case 'removeSession':
+      return run('sessionRemoved', () =>
+        removeSession({
+          ...common,
+          sessionId: String(form.get('sessionId') ?? ''),
+          expectedVersion: versionOf(form),
+        }),
+      );
+    case 'nominate':
+      return run('nominated', () => nominateSpeaker({ ...common, input: inputOf(form) }));
+    case 'invite':
+      return run('invited', () => inviteSpeaker({ ...common, input: inputOf(form) }));
+    case 'decide':
+      return run('decided', () =>
+        decideNomination({
+          ...common,
+          speakerId: String(form.get('speakerId') ?? ''),
+          expectedVersion: versionOf(form),
+          input: { decision: form.get('decision'), reason: form.get('reason') },
+        }),
+      );
+    case 'publish':
+    case 'cancel':
+    case 'draft': {
+      const status = intent === 'publish' ? 'published' : intent === 'cancel' ? 'cancelled' : 'draft';
+      return run(status, () => setMeetingStatus({ ...common, expectedVersion: versionOf(form), status }));
+    }
+  }
+  throw data({ code: 'badForm' }, { status: 400 });
+}
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  pageMeta(matches, loaderData ? (i18n) => ({ title: i18n.pick(loaderData.meeting.title).text }) : null);
+
+export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, date } = useI18n();
+  const href = useHref();
+  const { meeting, sessions, coverage, canManage, organiser, notice } = loaderData;
+  const result = actionData as SubmissionResult | undefined;
+  const day = (d: string) => date(d, { dateStyle: 'long', timeZone: 'UTC' });
+  const regionName = (id: string) => loaderData.subregions[id] ?? id;
+  const statusForm = (intent: 'publish' | 'cancel' | 'draft') => (
+    <Form method="post" className="inline">
+      <CsrfInput />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="version" value={meeting.version} />
+      <button type="submit" className="rounded border border-brand-700 px-3 py-1 text-brand-800">
+        {t(`meetings.status.${intent}Action`)}
+      </button>
+    </Form>
+  );
+  return (
+    <article aria-labelledby="meeting-title">
+      <Breadcrumbs
+        items={[
+          { to: href('/meetings'), label: t('meetings.index.title') },
+          { label: t(`meetings.kind.${meeting.kind}`) },
+        ]}
+      />
+      {notice ? <FormAlert tone="success">{t(`meetings.notice.${notice}`)}</FormAlert> : null}
+      {['publish', 'cancel', 'draft', 'removeSession'].includes(String(result?.values?.intent)) &&
+      result?.formError ? (
+        <FormAlert error={result.formError} />
+      ) : null}
+      <p className="text-sm text-slate-700">
+        {t(`meetings.kind.${meeting.kind}`)} · {t(`meetings.statusLabel.${meeting.status}`)}
+        {meeting.isSample ? <SampleBadge /> : null}
+      </p>
+      <h1 id="meeting-title" className="mb-2 text-2xl font-bold">
+        <TranslatedText value={meeting.title} />
+      </h1>
+      <TranslatedText value={meeting.summary} as="p" className="mb-3 max-w-3xl" />
+      <dl className="mb-6 grid max-w-3xl gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium">{t('meetings.detail.dates')}</dt>
+        <dd>
+          {meeting.startsOn === meeting.endsOn
+            ? day(meeting.startsOn)
+            : t('meetings.detail.dateRange', { start: day(meeting.startsOn), end: day(meeting.endsOn) })}{' '}
+          (<bdi dir="ltr">{meeting.timeZone}</bdi>)
+        </dd>
+        {meeting.venue ? (
+          <>
+            <dt className="font-medium">{t('meetings.detail.venue')}</dt>
+            <dd>
+              <bdi>{meeting.venue}</bdi>
+            </dd>
+          </>
+        ) : null}
+        {meeting.onlineUrl ? (
+          <>
+            <dt className="font-medium">{t('meetings.detail.online')}</dt>
+            <dd>
+              <a className="underline" href={meeting.onlineUrl} rel="noopener noreferrer">
+                {t('meetings.detail.onlineLink')}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {meeting.organisers ? (
+          <>
+            <dt className="font-medium">{t('meetings.detail.organisers')}</dt>
+            <dd>
+              <bdi>{meeting.organisers}</bdi>
+            </dd>
+          </>
+        ) : null}
+        {meeting.languages.length ? (
+          <>
+            <dt className="font-medium">{t('meetings.detail.languages')}</dt>
+            <dd>
+              {meeting.languages.map((l) => t(`meetings.unLanguage.${l}`)).join('، ')}
+              {meeting.interpretation ? ` — ${t('meetings.detail.interpretation')}` : ''}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {canManage ? (
+        <section aria-labelledby="manage-title" className="mb-6 flex flex-wrap items-center gap-2">
+          <h2 id="manage-title" className="sr-only">
+            {t('meetings.manage.title')}
+          </h2>
+          <Link
+            to={href(`/meetings/${meeting.id}/edit`)}
+            className="rounded border border-brand-700 px-3 py-1 text-brand-800"
+          >
+            {t('meetings.manage.edit')}
+          </Link>
+          {meeting.status !== 'published' ? statusForm('publish') : statusForm('cancel')}
+          {meeting.status !== 'draft' ? statusForm('draft') : null}
+        </section>
+      ) : null}
+      {coverage && (canManage || sessions.length) ? <CoveragePanel coverage={coverage} /> : null}
+      <section aria-labelledby="agenda-title" className="mb-8">
+        <h2 id="agenda-title" className="mb-3 text-xl font-semibold">
+          {t('meetings.agenda.title')}
+        </h2>
+        <Agenda sessions={sessions} timeZone={meeting.timeZone} canManage={canManage} />
+      </section>
+      {canManage ? (
+        <section className="mb-8 rounded border border-slate-300 p-3">
+          <SessionForm
+            result={result}
+            startsOn={meeting.startsOn}
+            endsOn={meeting.endsOn}
+            timeZone={meeting.timeZone}
+          />
+        </section>
+      ) : null}
+      {organiser ? (
+        <section aria-labelledby="speakers-title" className="mb-8">
+          <h2 id="speakers-title" className="mb-3 text-xl font-semibold">
+            {t('meetings.organiser.speakersTitle')}
+          </h2>
+          <BalancePanel
+            balance={organiser.balance}
+            title={t('meetings.balance.meeting')}
+            regionName={regionName}
+          />
+          {sessions
+            .filter((s) => organiser.sessionBalance[s.id])
+            .map((s) => (
+              <BalancePanel
+                key={s.id}
+                balance={organiser.sessionBalance[s.id]!}
+                title={t('meetings.balance.session', { session: s.title.ar ?? s.title.en ?? '' })}
+                regionName={regionName}
+              />
+            ))}
+          <h3 className="mb-2 text-lg font-semibold">{t('meetings.nominations.title')}</h3>
+          <Nominations rows={organiser.nominations} result={result} />
+          {sessions.length ? (
+            <SpeakerForm
+              intent="invite"
+              sessions={sessions}
+              countries={loaderData.countries}
+              result={result}
+            />
+          ) : null}
+        </section>
+      ) : null}
+      {loaderData.mine.length ? (
+        <section aria-labelledby="mine-title" className="mb-8">
+          <h2 id="mine-title" className="mb-2 text-xl font-semibold">
+            {t('meetings.mine.title')}
+          </h2>
+          <ul className="space-y-1">
+            {loaderData.mine.map((m) => (
+              <li key={m.id}>
+                <bdi>{m.name}</bdi> — <TranslatedText value={m.sessionTitle} />:{' '}
+                {t(`meetings.speakerStatus.${m.status}`)}
+                {m.decisionReason ? (
+                  <>
+                    {' — '}
+                    <bdi>{m.decisionReason}</bdi>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {loaderData.canNominate && sessions.length ? (
+        <section className="mb-8 rounded border border-slate-300 p-3">
+          <SpeakerForm
+            intent="nominate"
+            sessions={sessions}
+            countries={loaderData.countries}
+            result={result}
+          />
+        </section>
+      ) : !loaderData.signedIn && meeting.status === 'published' && sessions.length ? (
+        <p className="mb-8">
+          <Link
+            className="underline"
+            to={href(`/sign-in?next=${encodeURIComponent(href(`/meetings/${meeting.id}`))}`)}
+          >
+            {t('meetings.speaker.signInToNominate')}
+          </Link>
+        </p>
+      ) : null}
+    </article>
+  );
+}

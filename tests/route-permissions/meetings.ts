@@ -1,0 +1,41 @@
+import { createMeeting } from '~/modules/meetings/create-meeting.server';
+import { saveSession } from '~/modules/meetings/save-session.server';
+import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
+import { fourPanels, validMeetingInput } from '~/modules/meetings/test-fixtures';
+import { type Area, everyone } from './types';
+
+/**
+ * Meetings: the calendar and a published meeting are public (the API too); a draft meeting is found
+ * only by its organisers (meetings.test.ts checks the 404); creating and
+ * editing follow meetings.manage, narrowed to the meeting's region by the meeting policy.
+ */
+const organisers = ['admin', 'network_secretariat', 'regional_secretariat'] as const;
+export const area: Area = {
+  rows: [
+    { route: ':lang/meetings', url: () => '/ar/meetings?kind=review-conference', allow: everyone },
+    { route: ':lang/meetings/new', url: () => '/en/meetings/new', allow: organisers },
+    { route: ':lang/meetings/:id', url: (ids) => `/ar/meetings/${ids.publishedMeetingId}`, allow: everyone },
+    {
+      route: ':lang/meetings/:id/edit',
+      url: (ids) => `/en/meetings/${ids.draftMeetingId}/edit`,
+      allow: organisers,
+    },
+    { route: 'api/v1/meetings', url: () => '/api/v1/meetings?kind=review-conference', allow: everyone },
+    {
+      route: 'api/v1/meetings/:id',
+      url: (ids) => `/api/v1/meetings/${ids.publishedMeetingId}`,
+      allow: everyone,
+    },
+  ],
+  async setup({ db, userIds }) {
+    const subject = {
+      userId: userIds.admin,
+      grants: [{ role: 'admin' as const, scopeType: 'global' as const, scopeId: '' }],
+    };
+    const published = await createMeeting({ db, subject, input: validMeetingInput });
+    await saveSession({ db, subject, meetingId: published.id, input: fourPanels[0] });
+    await setMeetingStatus({ db, subject, meetingId: published.id, expectedVersion: 1, status: 'published' });
+    const draft = await createMeeting({ db, subject, input: validMeetingInput });
+    return { publishedMeetingId: published.id, draftMeetingId: draft.id };
+  },
+};
