@@ -109,16 +109,16 @@ describe('pledge import file reading', () => {
     expect(columnOfField('financialAmount', 'ar', [])).toBe('financial_amount');
   });
 
-  it('lets a real workbook through the zip check, and stops zip bombs and liars', () => {
-    expect(zipWithinLimits(minimalXlsx())).toBe(true);
+  it('lets a real workbook through the zip check, and stops zip bombs and liars', async () => {
+    expect(await zipWithinLimits(minimalXlsx())).toBe(true);
     const big = zip({ 'a.txt': Buffer.alloc(2 * 1024 * 1024) });
-    expect(zipWithinLimits(big, 1024 * 1024)).toBe(false);
-    expect(zipWithinLimits(big, 4 * 1024 * 1024)).toBe(true);
+    expect(await zipWithinLimits(big, 1024 * 1024)).toBe(false);
+    expect(await zipWithinLimits(big, 4 * 1024 * 1024)).toBe(true);
     // An entry that declares 10 bytes but inflates to two megabytes.
     const liar = Buffer.from(big);
     const central = liar.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     liar.writeUInt32LE(10, central + 24);
-    expect(zipWithinLimits(liar)).toBe(false);
-    expect(zipWithinLimits(Buffer.from('PK\u0003\u0004 not a zip'))).toBe(false);
+    expect(await zipWithinLimits(liar)).toBe(false);
+    expect(await zipWithinLimits(Buffer.from('PK\u0003\u0004 not a zip'))).toBe(false);
   });
 });

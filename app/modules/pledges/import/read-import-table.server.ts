@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { CsvError, parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { PledgeImportReportEntry } from '#db/schema/pledge-imports';
 import { MAX_IMPORT_ROWS } from './import-columns';
 import { MAX_UNZIPPED_BYTES, zipWithinLimits } from './zip-check';
@@ -96,39 +98,87 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-async function readXlsx(bytes: Buffer): Promise<ReadTableResult> {
-  if (!zipWithinLimits(bytes)) {
-    return fileError('pledgeImportXlsxTooBig', { max: MAX_UNZIPPED_BYTES / (1024 * 1024) });
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return fileError('pledgeImportBadXlsx');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return fileError('pledgeImportBadXlsx');
-  const rows: { row: number; cells: string[] }[] = [];
-  let header: string[] | undefined;
-  let tooMany = false;
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (tooMany) return;
-    const values = row.values as ExcelJS.CellValue[];
-    // row.values is 1-based (index 0 is empty).
-    const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
-    while (cells.length && cells[cells.length - 1] === '') cells.pop();
-    if (!header) {
-      header = cells;
-      return;
-    }
-    if (!cells.length) return;
-    if (rows.length >= MAX_IMPORT_ROWS) {
-      tooMany = true;
-      return;
-    }
-    rows.push({ row: number, cells });
+/** Bounds of the worker that reads a workbook: the server keeps answering whatever the file. */
+export const xlsxWorkerLimits = { timeoutMs: 30_000, maxMemoryMb: 256 };
+
+const require = createRequire(import.meta.url);
+
+/*
+ * Runs in a worker thread (CommonJS source, so the server bundle needs no extra entry): ExcelJS's
+ * streaming reader goes through the first worksheet row by row and stops past the row cap.
+ * cellText is passed in as its own source (it uses nothing but built-ins).
+ */
+const workerSource = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Readable } = require('node:stream');
+const { bytes, exceljs, maxRows } = workerData;
+const ExcelJS = require(exceljs);
+const cellText = (${cellText.toString()});
+(async () => {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
-  if (tooMany) return tooManyRows();
-  if (!header?.length) return fileError('pledgeImportEmpty');
-  return { ok: true, table: { header, rows } };
+  let header;
+  const rows = [];
+  let tooMany = false;
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const values = row.values || [];
+      const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+      while (cells.length && cells[cells.length - 1] === '') cells.pop();
+      if (!header) { header = cells; continue; }
+      if (!cells.length) continue;
+      if (rows.length >= maxRows) { tooMany = true; break; }
+      rows.push({ row: row.number, cells });
+    }
+    break; // the first worksheet only
+  }
+  parentPort.postMessage({ ok: true, header: header || [], rows, tooMany });
+})().catch(() => parentPort.postMessage({ ok: false }));
+`;
+
+type WorkerAnswer =
+  | { ok: true; header: string[]; rows: { row: number; cells: string[] }[]; tooMany: boolean }
+  | { ok: false; tooHeavy?: boolean };
+
+function parseXlsxInWorker(bytes: Buffer): Promise<WorkerAnswer> {
+  const copy = new Uint8Array(bytes).buffer; // the worker owns its copy
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (answer: WorkerAnswer) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(answer);
+    };
+    const worker = new Worker(workerSource, {
+      eval: true,
+      workerData: { bytes: copy, exceljs: require.resolve('exceljs'), maxRows: MAX_IMPORT_ROWS },
+      transferList: [copy],
+      resourceLimits: { maxOldGenerationSizeMb: xlsxWorkerLimits.maxMemoryMb, maxYoungGenerationSizeMb: 32 },
+      stdout: true,
+      stderr: true,
+    });
+    const timer = setTimeout(() => finish({ ok: false, tooHeavy: true }), xlsxWorkerLimits.timeoutMs);
+    worker.on('message', (answer: WorkerAnswer) => finish(answer));
+    worker.on('error', (error: Error & { code?: string }) =>
+      finish({ ok: false, tooHeavy: error.code === 'ERR_WORKER_OUT_OF_MEMORY' }),
+    );
+    worker.on('exit', () => finish({ ok: false }));
+  });
+}
+
+/**
+ * The zip is checked first (expanded size capped, in the thread pool), then parsed in a worker
+ * thread bounded in time and memory, off the event loop.
+ */
+async function readXlsx(bytes: Buffer): Promise<ReadTableResult> {
+  const tooBig = () => fileError('pledgeImportXlsxTooBig', { max: MAX_UNZIPPED_BYTES / (1024 * 1024) });
+  if (!(await zipWithinLimits(bytes))) return tooBig();
+  const answer = await parseXlsxInWorker(bytes);
+  if (!answer.ok) return answer.tooHeavy ? tooBig() : fileError('pledgeImportBadXlsx');
+  if (answer.tooMany) return tooManyRows();
+  if (!answer.header.length) return fileError('pledgeImportEmpty');
+  return { ok: true, table: { header: answer.header, rows: answer.rows } };
 }
