@@ -14,6 +14,7 @@ import { readCookieHeader, serializeCookie } from '~/platform/cookies';
 import type { Database } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { conditionalGet } from './conditional-get';
+import { loadStats, loadStatsPath } from './load-stats';
 import { pageCache } from './page-cache';
 
 export const csrfCookieName = 'marsad_csrf';
@@ -45,6 +46,12 @@ export function createApp(options: {
   app.disable('x-powered-by');
   const trust = config.TRUST_PROXY;
   app.set('trust proxy', trust ? (/^\d+$/.test(trust) ? Number(trust) : trust) : false);
+
+  if (config.LOAD_STATS) {
+    const stats = loadStats();
+    app.use(stats.count);
+    app.get(loadStatsPath, stats.answer);
+  }
 
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');

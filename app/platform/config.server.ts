@@ -36,6 +36,8 @@ const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   /** Number of reverse proxies in front (or an Express trust-proxy value), so rate limits see client IPs. */
   TRUST_PROXY: z.string().optional(),
+  /** Benchmarks only (`npm run bench:load`): serve request, query, CPU and event-loop figures at /__load-stats. */
+  LOAD_STATS: booleanFlag.default(false),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'SESSION_SECRET' | 'DATA_DIR' | 'SEED_DEMO'> & {

@@ -53,6 +53,29 @@ async function appliedCount(db: Db): Promise<number> {
 
 const pgliteSharedBuffers = '32MB';
 
+/**
+ * Measurement only (`npm run bench:load` sets it through LOAD_STATS): called with each query's
+ * duration, waiting for the connection included. Unset in normal running: one check per query.
+ */
+let queryObserver: ((ms: number) => void) | undefined;
+export function observeQueries(observer: ((ms: number) => void) | undefined): void {
+  queryObserver = observer;
+}
+
+function observed<T extends { query: (...args: never[]) => unknown }>(target: T): T {
+  const query = target.query.bind(target) as (...args: unknown[]) => unknown;
+  target.query = ((...args: unknown[]) => {
+    if (!queryObserver) return query(...args);
+    const started = performance.now();
+    const result = query(...args);
+    // The promise form only (drizzle's); a callback call passes through unmeasured.
+    return result instanceof Promise
+      ? result.finally(() => queryObserver?.(performance.now() - started))
+      : result;
+  }) as T['query'];
+  return target;
+}
+
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
   const client = await PGlite.create({
     dataDir: options.dataDir,
@@ -61,7 +84,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     // 128 MB of shared buffers (the default) costs as much RSS; the OS page cache serves the data folder.
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`],
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(observed(client), { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -91,7 +114,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   pool.on('error', (error) => {
     logger.warn({ code: (error as { code?: string }).code }, 'database connection lost');
   });
-  const db = drizzleNodePg(pool, { schema });
+  const db = drizzleNodePg(observed(pool), { schema });
   return {
     db,
     kind: 'postgres',

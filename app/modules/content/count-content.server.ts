@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { contentItems } from '#db/schema/content';
 import { isObjectiveNumber, objectiveNumbers } from '~/modules/reference/constants';
+import { cachedUntilChange } from '~/platform/cached-until-change.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { type ContentTypeKey, contentTypeKeys } from './content-type-keys';
@@ -49,13 +50,22 @@ export async function countPublicContent(
   options: ContentScope & { db?: DbOrTx } = {},
 ): Promise<{ total: number; byType: CountsByType }> {
   const { db = getDb(), ...scope } = options;
-  const result = await db.execute<{ type: string; n: number }>(
-    sql`select ${contentItems.type} as type, count(*)::int as n from ${contentItems}
-      where ${sql.join(scopeConditions(scope), sql` and `)} group by ${contentItems.type}`,
+  // Counting reads every matching index row (thousands for an objective) on each uncached page view;
+  // the numbers change only when something is committed, so they are kept until then.
+  const rows = await cachedUntilChange(
+    db,
+    `public-content-count:${JSON.stringify(scope)}`,
+    async () =>
+      (
+        await db.execute<{ type: string; n: number }>(
+          sql`select ${contentItems.type} as type, count(*)::int as n from ${contentItems}
+            where ${sql.join(scopeConditions(scope), sql` and `)} group by ${contentItems.type}`,
+        )
+      ).rows,
   );
   const byType = zeroByType();
   let total = 0;
-  for (const row of result.rows) {
+  for (const row of rows) {
     if (!(row.type in byType)) continue;
     byType[row.type as ContentTypeKey] = Number(row.n);
     total += Number(row.n);

@@ -1,15 +1,25 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgTable } from 'drizzle-orm/pg-core';
+import type { Translated } from '#db/schema/columns';
 import { organisations } from '#db/schema/index';
-import { pledges, pledgeTransitions, pledgeUpdates, pledgeUpdateValues } from '#db/schema/pledges';
-import { getTags } from '~/modules/tagging/get-tags.server';
+import {
+  pledgeIndicators,
+  pledgePartners,
+  pledges,
+  pledgeTransitions,
+  pledgeUpdates,
+  pledgeUpdateValues,
+} from '#db/schema/pledges';
+import type { TagSet } from '~/modules/tagging/tag-set';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
+import { rowsFromJson } from '~/platform/json-rows';
 import { getDb } from '~/platform/platform.server';
 import { isUuid } from '~/platform/uuid';
 import { pledgeFreshness } from './freshness';
 import { allowedActions, canEditPledge, canViewPledge, isPledgeInsider, isPledger } from './pledge-policy';
-import { loadIndicators, loadPartners, pledgeEntityType, qualityInputOf } from './pledge-records.server';
+import { qualityInputOf } from './pledge-records.server';
 import { qualityCheck } from './quality-check';
 
 /**
@@ -21,49 +31,50 @@ import { qualityCheck } from './quality-check';
 export async function getPledge(options: { db?: DbOrTx; subject: Subject; pledgeId: string; now?: Date }) {
   const { db = getDb(), subject, now = new Date() } = options;
   if (!isUuid(options.pledgeId)) throw notFound();
-  const [pledge] = await db.select().from(pledges).where(eq(pledges.id, options.pledgeId)).limit(1);
-  if (!pledge) throw notFound();
-  const partners = await loadPartners(db, pledge.id);
+  // One query: the pledge and, as JSON, its children and the names of its organisations (the public
+  // item is read at the API's rate, and every query costs the embedded store a round of parsing and planning).
+  // Drizzle leaves columns unqualified in a one-table select; inside subqueries they must not be.
+  const pledgeId = sql`pledges.id`;
+  const child = (table: AnyPgTable, alias: string, order: SQL) =>
+    sql`(select coalesce(json_agg(${sql.identifier(alias)} order by ${order}), '[]') from ${table} ${sql.identifier(alias)} where ${sql.identifier(alias)}.pledge_id = ${pledgeId})`;
+  const [row] = await db
+    .select({
+      pledge: pledges,
+      partners: child(
+        pledgePartners,
+        'pp',
+        sql`pp.created_at, pp.organisation_id nulls last, pp.country_iso3`,
+      ),
+      indicators: child(pledgeIndicators, 'pi', sql`pi.position`),
+      transitions: child(pledgeTransitions, 'pt', sql`pt.at, pt.id`),
+      updates: child(pledgeUpdates, 'pu', sql`pu.reported_on desc, pu.created_at desc`),
+      values: sql`(select coalesce(json_agg(v), '[]') from ${pledgeUpdateValues} v
+        join ${pledgeUpdates} u on u.id = v.update_id where u.pledge_id = ${pledgeId})`,
+      names: sql<
+        { id: string; name: Translated }[]
+      >`(select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name)), '[]')
+        from ${organisations} o where o.id = pledges.organisation_id
+          or o.id in (select pp.organisation_id from ${pledgePartners} pp where pp.pledge_id = ${pledgeId}))`,
+    })
+    .from(pledges)
+    .where(eq(pledges.id, options.pledgeId))
+    .limit(1);
+  if (!row) throw notFound();
+  const { pledge } = row;
+  const partners = rowsFromJson(pledgePartners, row.partners);
   if (!canViewPledge({ subject, pledge, partners })) throw notFound();
-
-  const [indicators, tags, transitions, updates] = await Promise.all([
-    loadIndicators(db, pledge.id),
-    getTags({ db, entityType: pledgeEntityType, entityIds: [pledge.id] }),
-    db
-      .select()
-      .from(pledgeTransitions)
-      .where(eq(pledgeTransitions.pledgeId, pledge.id))
-      .orderBy(asc(pledgeTransitions.at), asc(pledgeTransitions.id)),
-    db
-      .select()
-      .from(pledgeUpdates)
-      .where(eq(pledgeUpdates.pledgeId, pledge.id))
-      .orderBy(desc(pledgeUpdates.reportedOn), desc(pledgeUpdates.createdAt)),
-  ]);
-  const values = updates.length
-    ? await db
-        .select()
-        .from(pledgeUpdateValues)
-        .where(
-          inArray(
-            pledgeUpdateValues.updateId,
-            updates.map((u) => u.id),
-          ),
-        )
-    : [];
-  const orgIds = [pledge.organisationId, ...partners.map((p) => p.organisationId)].filter(
-    (id): id is string => Boolean(id),
-  );
-  const names = new Map(
-    orgIds.length
-      ? (
-          await db
-            .select({ id: organisations.id, name: organisations.name })
-            .from(organisations)
-            .where(inArray(organisations.id, orgIds))
-        ).map((o) => [o.id, o.name])
-      : [],
-  );
+  const indicators = rowsFromJson(pledgeIndicators, row.indicators);
+  const transitions = rowsFromJson(pledgeTransitions, row.transitions);
+  const updates = rowsFromJson(pledgeUpdates, row.updates);
+  const values = rowsFromJson(pledgeUpdateValues, row.values);
+  const names = new Map(row.names.map((o) => [o.id, o.name]));
+  // The pledge's copies of its tags (kept by triggers from the tagging tables, decision 22).
+  const tags: TagSet = {
+    objectives: [...pledge.taggedObjectives].sort((a, b) => a - b),
+    principles: [...pledge.taggedPrinciples].sort(),
+    countries: [...pledge.taggedCountries].sort(),
+    regions: [...pledge.taggedRegions].sort(),
+  };
 
   return {
     pledge,
@@ -76,7 +87,7 @@ export async function getPledge(options: { db?: DbOrTx; subject: Subject; pledge
       canConfirm:
         !p.confirmedAt && pledge.status !== 'closed' && Boolean(subject.userId) && isPledger(subject, p),
     })),
-    tags: tags.get(pledge.id)!,
+    tags,
     transitions,
     updates: updates.map((u) => ({ ...u, values: values.filter((v) => v.updateId === u.id) })),
     freshness:

@@ -4,6 +4,7 @@ import type { Locale, Translated } from '#db/schema/columns';
 import { organisations } from '#db/schema/index';
 import { type PledgeForm, type PledgeKind, pledgeForms, pledgeKinds, pledges } from '#db/schema/pledges';
 import { countries, principles, regions, stakeholderCategories } from '#db/schema/reference';
+import { cachedReference } from '~/modules/reference/reference-cache.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { FRESH_MONTHS, type Freshness, pledgeFreshness, STALE_MONTHS } from './freshness';
@@ -29,7 +30,17 @@ export interface PledgeFilterChoices {
   pledgerTypes: string[];
 }
 
-export async function loadPledgeFilterChoices(db: DbOrTx = getDb()): Promise<PledgeFilterChoices> {
+/**
+ * Read on every registry and API request, so cached with the reference data (they change only
+ * through reference corrections); a caller that passes its own `db` (a transaction, a test) reads it.
+ */
+export function loadPledgeFilterChoices(db?: DbOrTx): Promise<PledgeFilterChoices> {
+  return db
+    ? readPledgeFilterChoices(db)
+    : cachedReference('pledges:filter-choices', () => readPledgeFilterChoices(getDb()));
+}
+
+async function readPledgeFilterChoices(db: DbOrTx): Promise<PledgeFilterChoices> {
   const [p, c, r, s] = await Promise.all([
     db.select({ key: principles.key }).from(principles).orderBy(asc(principles.position)),
     db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { type PledgeStatus, pledgeStatuses } from '#db/schema/pledges';
+import { cachedUntilChange } from '~/platform/cached-until-change.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
-import { cachedUntilChange } from './cached-until-change.server';
 import { FRESH_MONTHS, type Freshness, STALE_MONTHS } from './freshness';
 
 export interface PledgeDashboard {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
+import { cachedUntilChange } from '~/platform/cached-until-change.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
-import { cachedUntilChange } from './cached-until-change.server';
 import { type WorldMap, worldMap } from './world-map.server';
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '~/platform/db.server';
+import type { DbOrTx } from './db.server';
 
 const caches = new WeakMap<object, Map<string, { snapshot: string; value: Promise<unknown> }>>();
 

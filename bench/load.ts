@@ -1,0 +1,274 @@
+/**
+ * `npm run bench:load`: Marsad under real load (issue 9). 50,000 pledges (bench/pledge-data.ts), the
+ * production build, autocannon with 50 connections and a unique URL per request (so the micro-cache
+ * cannot answer), several rounds; in each round every scenario is followed by a bare `node:http`
+ * server returning the same bytes (the machine's limit at that moment, printed beside each figure).
+ * Beside each figure: the server's CPU per request, queries per request, event-loop delay p99 under
+ * load (from the server's /__load-stats, LOAD_STATS=1), and the SQL time per request measured alone
+ * afterwards (1 connection, so no queueing). Medians of the rounds.
+ *
+ * Environment: BENCH_PLEDGES (50000), BENCH_ROUNDS (3), BENCH_SECONDS (5), BENCH_CONNECTIONS (50),
+ * BENCH_ONLY (comma-separated scenario names), BENCH_DATABASE_URL (a PostgreSQL server database to
+ * use instead of PGlite; it is dropped and re-created), BENCH_TEMPLATE (a folder keeping the generated
+ * PGlite data between runs: copied when present, written when absent).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { type Database, openPglite, openPostgres } from '~/platform/db.server';
+import { seedBenchPledges } from './pledge-data';
+import { type RunningServer, rssMb, startServer } from './server';
+
+const root = path.resolve(import.meta.dirname, '..');
+const count = Number(process.env.BENCH_PLEDGES ?? 50_000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const duration = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const only = process.env.BENCH_ONLY?.split(',');
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+const template = process.env.BENCH_TEMPLATE;
+const port = 3320;
+const barePort = 3321;
+
+interface Scenario {
+  name: string;
+  /** The path of request number n (unique per request unless `cached`). */
+  path: (n: number) => string;
+  target?: string;
+}
+
+function scenarios(ids: string[]): Scenario[] {
+  const all: Scenario[] = [
+    {
+      name: 'api list',
+      path: (n) => `/api/v1/pledges?objective=7&country=EGY&limit=25&r=${n}`,
+      target: '≥600 req/s PGlite, ≥1,200 PostgreSQL, p99 ≤250 ms',
+    },
+    {
+      name: 'api item',
+      path: (n) => `/api/v1/pledges/${ids[n % ids.length]}?r=${n}`,
+      target: '≥1,500 req/s PGlite, p99 ≤100 ms',
+    },
+    {
+      name: 'registry page',
+      path: (n) => `/ar/pledges?objective=7&country=EGY&r=${n}`,
+      target: '≥200 req/s PGlite, p99 ≤500 ms',
+    },
+    {
+      name: 'objective page',
+      path: (n) => `/ar/objectives/7?r=${n}`,
+      target: '≥200 req/s PGlite, p99 ≤500 ms',
+    },
+    { name: 'objective page, micro-cached', path: () => '/ar/objectives/7' },
+    // Last: its queued requests can keep a slow server busy long after the load stops.
+    {
+      name: 'api search',
+      path: (n) => `/api/v1/pledges?q=${encodeURIComponent('رقم 7')}&limit=25&r=${n}`,
+      target: '≥180 req/s, p99 <1 s',
+    },
+  ];
+  return only ? all.filter((s) => only.includes(s.name)) : all;
+}
+
+function load(base: string, scenario: Scenario) {
+  let n = 0;
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon(
+      {
+        url: base + scenario.path(0),
+        connections,
+        duration,
+        requests: [{ setupRequest: (req: object) => ({ ...req, path: scenario.path(n++) }) }],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+interface ServerStats {
+  requests: number;
+  queries: number;
+  queryMs: number;
+  cpuMs: number;
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
+  memoryMb: { rss: number; heapUsed: number; external: number; arrayBuffers: number };
+}
+
+/** Waits for the requests still queued in the server (a slow scenario leaves some) before answering. */
+async function serverStats(base: string, reset = true): Promise<ServerStats> {
+  const res = await fetch(`${base}/__load-stats${reset ? '?reset=1' : ''}`, {
+    signal: AbortSignal.timeout(600_000),
+  });
+  return res.json() as Promise<ServerStats>;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+async function prepareData(dataDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!databaseUrl && template && fs.existsSync(path.join(template, 'pglite'))) {
+    fs.cpSync(template, dataDir, { recursive: true });
+    fs.rmSync(path.join(dataDir, '.marsad.lock'), { force: true });
+    return;
+  }
+  if (databaseUrl) {
+    const url = new URL(databaseUrl);
+    const name = url.pathname.slice(1);
+    url.pathname = '/postgres';
+    const admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+    await admin.end();
+  }
+  // The first start migrates and loads the reference data; then the pledges are written directly.
+  const first = await startServer({ port, dataDir, env });
+  await first.stop();
+  const database: Database = databaseUrl
+    ? await openPostgres(databaseUrl)
+    : await openPglite({ dataDir: path.join(dataDir, 'pglite') });
+  await database.migrate();
+  const started = performance.now();
+  await seedBenchPledges(database, count);
+  console.log(`  seeded ${count} pledges in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await database.close();
+  if (!databaseUrl && template) fs.cpSync(dataDir, template, { recursive: true });
+}
+
+async function publishedIds(server: RunningServer): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; offset < 2000; offset += 100) {
+    const res = await fetch(`${server.url}/api/v1/pledges?limit=100&offset=${offset}&sort=oldest`);
+    const body = (await res.json()) as { data: { id: string }[] };
+    ids.push(...body.data.map((p) => p.id));
+  }
+  return ids;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(root, 'build/server-main/main.js'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  const store = databaseUrl ? 'PostgreSQL' : 'PGlite';
+  console.log(
+    `\nMarsad under load: ${count} pledges on ${store}, ${connections} connections, ${rounds}×${duration} s`,
+  );
+  console.log(
+    `  machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-bench-load-'));
+  const env = { SEED_DEMO: '0', LOAD_STATS: '1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  await prepareData(dataDir, env);
+
+  const server = await startServer({ port, dataDir, env });
+  await new Promise((r) => setTimeout(r, 1000));
+  const idle = await serverStats(server.url);
+  const ids = await publishedIds(server);
+  const list = scenarios(ids);
+
+  const bodies = new Map<string, { body: Buffer; type: string }>();
+  for (const s of list) {
+    const res = await fetch(server.url + s.path(1));
+    if (res.status !== 200) throw new Error(`${s.path(1)} answered ${res.status}`);
+    bodies.set(s.name, {
+      body: Buffer.from(await res.arrayBuffer()),
+      type: res.headers.get('content-type')!,
+    });
+  }
+  let current = bodies.get(list[0]!.name)!;
+  const bare = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': current.type, 'content-length': current.body.length });
+    res.end(current.body);
+  });
+  await new Promise<void>((r) => bare.listen(barePort, '127.0.0.1', r));
+
+  interface Round {
+    rps: number;
+    p99: number;
+    errors: number;
+    bareRps: number;
+    cpuMsPerRequest: number;
+    queriesPerRequest: number;
+    loopP99: number;
+  }
+  const results = new Map<string, Round[]>(list.map((s) => [s.name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const s of list) {
+      await serverStats(server.url);
+      const app = await load(server.url, s);
+      const stats = await serverStats(server.url);
+      current = bodies.get(s.name)!;
+      const limit = await load(`http://127.0.0.1:${barePort}`, s);
+      results.get(s.name)!.push({
+        rps: app.requests.average,
+        p99: app.latency.p99,
+        errors: app.errors + app.timeouts + app.non2xx,
+        bareRps: limit.requests.average,
+        cpuMsPerRequest: stats.cpuMs / Math.max(1, stats.requests),
+        queriesPerRequest: stats.queries / Math.max(1, stats.requests),
+        loopP99: stats.eventLoopDelayMs.p99,
+      });
+    }
+  }
+  bare.close();
+  const afterLoad = await serverStats(server.url);
+
+  // SQL time per request, alone: one connection, sequential, fresh URLs.
+  const sqlMs = new Map<string, number>();
+  for (const s of list) {
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      await serverStats(server.url);
+      await (await fetch(server.url + s.path(1_000_000 + i))).arrayBuffer();
+      const stats = await serverStats(server.url);
+      times.push(stats.queryMs);
+    }
+    sqlMs.set(s.name, median(times));
+  }
+  const rssAfter = rssMb(server.process.pid!);
+  await server.stop();
+  const folderMb = databaseUrl
+    ? null
+    : Number(execFileSync('du', ['-sm', dataDir]).toString().split('\t')[0]);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+
+  const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits });
+  for (const s of list) {
+    const r = results.get(s.name)!;
+    const m = (key: keyof Round) => median(r.map((x) => x[key]));
+    console.log(
+      `\n  ${s.name}  ${s.path(0).replace(/[?&]r=0$/, '')}${s.target ? `  [goal ${s.target}]` : ''}`,
+    );
+    console.log(
+      `    ${fmt(m('rps'))} req/s, p99 ${fmt(m('p99'))} ms, errors ${m('errors')}  |  bare node ${fmt(m('bareRps'))} req/s (${((m('rps') / m('bareRps')) * 100).toFixed(1)} %)`,
+    );
+    console.log(
+      `    server CPU ${fmt(m('cpuMsPerRequest'), 1)} ms/request, ${fmt(m('queriesPerRequest'), 1)} queries/request, SQL alone ${fmt(sqlMs.get(s.name)!, 1)} ms/request, event-loop delay p99 ${fmt(m('loopP99'), 0)} ms`,
+    );
+    console.log(`    rounds: ${r.map((x) => `${fmt(x.rps)}/${fmt(x.bareRps)}`).join(', ')} req/s (app/bare)`);
+  }
+  const mem = afterLoad.memoryMb;
+  console.log(
+    `\n  memory: RSS idle ${idle.memoryMb.rss} MB, after load ${fmt(rssAfter)} MB (heap ${mem.heapUsed} MB, external ${mem.external} MB of which array buffers ${mem.arrayBuffers} MB)${folderMb === null ? '' : `; data folder ${folderMb} MB`}`,
+  );
+  console.log(
+    `  machine after: load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
