@@ -3,6 +3,7 @@ import { viewerOf } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import { readCookie, serializeCookie } from '~/platform/cookies';
 import { csrfTokenFor } from '~/platform/forms.server';
+import { siteOrigin } from '~/platform/http/site-origin.server';
 import { messagesFor } from '~/platform/i18n/catalog.server';
 import {
   type Digits,
@@ -52,6 +53,8 @@ export async function resolveRootData(request: Request, params: Params, context:
       messages: messagesFor(locale, namespacesForPath(new URL(request.url).pathname)),
       csrfToken: csrfTokenFor(context.csrfCookie),
       requestId: context.requestId,
+      /** For absolute links in the head: canonical URL, language alternates, OpenGraph. */
+      origin: siteOrigin(request),
       user: viewer.user ? { id: viewer.user.id, name: viewer.user.name } : null,
       nav: {
         admin: ['users.read', 'audit.read', 'outbox.read', 'roles.assign', 'reference.edit'].some((a) =>

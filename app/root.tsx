@@ -16,6 +16,7 @@ import './app.css';
 import { namespacesForPath } from '~/platform/i18n/namespaces';
 import { I18nProvider, useI18n } from '~/ui/i18n';
 import { useNonce } from '~/ui/nonce';
+import { SeoLinks } from '~/ui/seo-links';
 import { SiteLayout } from '~/ui/site-layout';
 import { type RootData, resolveRootData } from './root.server';
 
@@ -50,6 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
+        {root ? <SeoLinks origin={root.origin} locale={locale} /> : null}
         <Links />
       </head>
       <body>

@@ -29,6 +29,13 @@ export default [
     route('*', 'routes/api/not-found.ts'),
   ]),
 
+  // Feeds and the sitemap (public, from the content index)
+  route('sitemap.xml', 'routes/feeds/sitemap.ts'),
+  route('sitemaps/:file', 'routes/feeds/sitemap-part.ts'),
+  route('robots.txt', 'routes/feeds/robots.ts'),
+  route('feeds/:file', 'routes/feeds/feed-all.ts'),
+  route('feeds/:kind/:file', 'routes/feeds/feed-scoped.ts'),
+
   route(':lang', 'routes/lang-layout.tsx', [
     index('routes/home.tsx'),
 

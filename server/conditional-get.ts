@@ -12,7 +12,7 @@ import { readCookieHeader } from '~/platform/cookies';
  * administration pages and non-200 answers get no tag.
  */
 const pagePath = /^\/(ar|en)(\/(?!admin(\/|$))|$)/;
-const dataPath = /^\/(api\/v1\/|feeds\/|sitemap\.xml$|robots\.txt$)/;
+const dataPath = /^\/(api\/v1\/|feeds\/|sitemaps\/|sitemap\.xml$|robots\.txt$)/;
 
 export const pageCacheControl = 'private, no-cache';
 export const dataCacheControl = 'public, no-cache';

@@ -12,7 +12,7 @@ export function metaI18n(matches: readonly MatchLike[]): I18n | null {
 }
 
 /**
- * Title and description in the reader's language: `pageMeta(matches, (i18n) => ({ title, description }))`.
+ * Title and description (also as OpenGraph tags) in the reader's language: `pageMeta(matches, (i18n) => ({ title, description }))`.
  * When the loader failed (e.g. 404) `build` is skipped and the error title is used.
  */
 export function pageMeta(
@@ -27,5 +27,9 @@ export function pageMeta(
   return [
     { title: `${isolate(title)} — ${site}` },
     ...(description ? [{ name: 'description', content: description }] : []),
+    // OpenGraph for link previews (URL, type and locales: ui/seo-links.tsx).
+    { property: 'og:title', content: title },
+    { property: 'og:site_name', content: site },
+    ...(description ? [{ property: 'og:description', content: description }] : []),
   ];
 }

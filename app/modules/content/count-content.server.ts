@@ -16,7 +16,8 @@ export interface ContentScope {
   types?: readonly ContentTypeKey[];
 }
 
-function scopeConditions(scope: ContentScope): SQL[] {
+/** The conditions of a public scope on content_items (counts, feeds, coverage share them). */
+export function scopeConditions(scope: ContentScope): SQL[] {
   const conditions: SQL[] = [publicContent];
   if (scope.objective !== undefined) {
     conditions.push(sql`${contentItems.objectives} @> array[${scope.objective}]::integer[]`);
