@@ -125,6 +125,18 @@ export default [
     route('meetings/:id', 'routes/meetings/meeting.tsx'),
     route('meetings/:id/edit', 'routes/meetings/edit.tsx'),
 
+    // The Migration Network Hub: resources and their peer review
+    route('hub', 'routes/hub/index.tsx'),
+    route('hub/resources', 'routes/hub/resources.tsx'),
+    route('hub/resources/upload', 'routes/hub/resource-submit.tsx'),
+    route('hub/resources/:id', 'routes/hub/resource.tsx'),
+    route('hub/resources/:id/edit', 'routes/hub/resource-edit.tsx'),
+    route('hub/resources/:id/panel', 'routes/hub/panel.tsx'),
+    route('hub/reviews', 'routes/hub/my-reviews.tsx'),
+    route('hub/reviews/:assignmentId', 'routes/hub/review.tsx'),
+    route('hub/editor', 'routes/hub/queue.tsx'),
+    route('hub/roster', 'routes/hub/roster.tsx'),
+
     // Files (downloads check the permission of the content they are attached to)
     route('files/:id', 'routes/files/download.ts'),
 

@@ -4,6 +4,7 @@ import type { AssignableRole } from '~/permissions/matrix';
 import { type Config, publishedDemoPassword } from '~/platform/config.server';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { seedDemoHub } from './demo-hub';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoReviews } from './demo-reviews';
 import { createOrganisation, createUser } from './factories';
@@ -137,5 +138,7 @@ export async function seedDemo(db: Db, options: { password?: string | null } = {
   await seedDemoPlans(db);
   // Sample review cycles (2019–2021, 2024), reviews and an outcome document.
   await seedDemoReviews(db);
+  // A sample Hub: a balanced roster of peer reviewers and published resources.
+  await seedDemoHub(db, { password });
   return true;
 }

@@ -18,28 +18,8 @@ import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
 import { parseUpload } from '~/platform/uploads/parse-upload.server';
 import { multipartRequest, textPdf } from '~/platform/uploads/test-files';
+import { resourceInput } from './hub-fixtures';
 import { testStores, useTestPlatform } from './platform';
-
-export const resourceInput = {
-  title: { ar: 'دليل التوظيف العادل للعمال المهاجرين', en: 'Fair recruitment guide for migrant workers' },
-  abstract: {
-    ar: 'يعرض الدليل ممارسات التوظيف العادل وحماية العمال المهاجرين من رسوم التوظيف.',
-    en: 'The guide sets out fair recruitment practices and protection of migrant workers from recruitment fees.',
-  },
-  originalLanguage: 'ar',
-  documentLanguages: ['ar', 'en'],
-  type: 'guidance',
-  publisher: 'منظمة العمل الدولية',
-  authors: 'أ. باحث\nB. Author',
-  publicationDate: '2024-05-01',
-  audiences: ['governments'],
-  objectives: ['6', '7'],
-  principles: ['human_rights'],
-  countries: ['JOR'],
-  regions: [],
-  isGlobal: '',
-  licence: 'cc_by',
-};
 
 const pdfUpload = async (lines = ['Fair recruitment and decent work']) =>
   (

@@ -11,6 +11,7 @@ import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
 import { area as apiArea } from './route-permissions/api';
 import { area as cyclesArea } from './route-permissions/cycles';
+import { area as hubArea } from './route-permissions/hub';
 import { area as meetingsArea } from './route-permissions/meetings';
 import { area as openDataArea } from './route-permissions/open-data';
 import { area as plansArea } from './route-permissions/plans';
@@ -36,6 +37,7 @@ const areas = [
   apiArea,
   openDataArea,
   meetingsArea,
+  hubArea,
 ];
 
 /**

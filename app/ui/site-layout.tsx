@@ -16,6 +16,7 @@ const navItems = [
   { to: '/plans', key: 'common.nav.plans' },
   { to: '/pledges', key: 'common.nav.pledges' },
   { to: '/meetings', key: 'common.nav.meetings' },
+  { to: '/hub', key: 'common.nav.hub' },
 ];
 
 export function SiteLayout({ children }: { children: ReactNode }) {

@@ -1,8 +1,9 @@
+import { hubFileReaders } from '../hub/hub-file-readers.server';
 import { pledgeFileReaders } from '../pledges/pledge-file-readers.server';
 import { reviewFileReaders } from '../reviews/review-file-readers.server';
 import { createDownloadLoader, readableByAttachments } from './download.server';
 
 /** Content types add their reader here as they gain attachments (e.g. { review: canReadReview }). */
 export const loader = createDownloadLoader(
-  readableByAttachments({ ...pledgeFileReaders, ...reviewFileReaders }),
+  readableByAttachments({ ...pledgeFileReaders, ...reviewFileReaders, ...hubFileReaders }),
 );

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { users } from '#db/schema/accounts';
 import { hubResources, hubReviewAssignments, hubReviewers, type ReviewerGender } from '#db/schema/hub';
 import { regions } from '#db/schema/reference';
@@ -137,4 +137,28 @@ export function rosterBalance(
     byLanguage: tally(roster.flatMap((r) => r.languages)),
     byObjective,
   };
+}
+
+/** The roster form names the reviewer by e-mail address (hubUnknownUser 400 when nobody has it). */
+export async function saveReviewerByEmail(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  email: string;
+  input: Omit<ReviewerInput, 'userId'>;
+  requestId?: string;
+}) {
+  const { db = getDb(), subject } = options;
+  checkCurateHub(subject);
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${options.email.trim().toLowerCase()}`)
+    .limit(1);
+  if (!user) throw new AppError('hubUnknownUser', 400, { field: 'email' });
+  return saveReviewer({
+    db,
+    subject,
+    input: { ...options.input, userId: user.id },
+    requestId: options.requestId,
+  });
 }
