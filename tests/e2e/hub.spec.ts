@@ -30,7 +30,9 @@ async function review(page: Page, email: string, title: string, recommendation: 
     await page.locator(`input[name="${criterion}"][value="4"]`).check();
   }
   await page.getByLabel(m(`hub.recommendation.${recommendation}`)).check();
-  await page.getByLabel(m('hub.review.comments')).fill('يستند الدليل إلى أدلة ميدانية من ثلاثة بلدان، ويحتاج قسم البيانات إلى تحديث.');
+  await page
+    .getByLabel(m('hub.review.comments'))
+    .fill('يستند الدليل إلى أدلة ميدانية من ثلاثة بلدان، ويحتاج قسم البيانات إلى تحديث.');
   await page.getByRole('button', { name: m('hub.review.submit') }).click();
   await expect(page.getByRole('heading', { name: m('hub.review.yours') })).toBeVisible();
   await signOut(page);
@@ -46,7 +48,10 @@ test('a resource with a PDF goes through peer review with a tie-break and is fou
   await signInAs(page, 'ngo@marsad.test');
   await page.goto('/ar/hub');
   await expectAccessible(page);
-  await page.getByRole('link', { name: m('hub.submit.title') }).first().click();
+  await page
+    .getByRole('link', { name: m('hub.submit.title') })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: m('hub.submit.title') })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel(m('hub.form.titleAr')).fill(title);
@@ -54,9 +59,15 @@ test('a resource with a PDF goes through peer review with a tie-break and is fou
     .getByLabel(m('hub.form.abstractAr'))
     .fill('يعرض الدليل خطوات عملية للحكومات ووكالات التوظيف للقضاء على تحميل العمال المهاجرين رسوم التوظيف.');
   await page.getByLabel(m('hub.form.type')).selectOption('guidance');
-  await page.getByRole('group', { name: m('hub.form.documentLanguages') }).getByLabel(m('hub.lang.ar')).check();
+  await page
+    .getByRole('group', { name: m('hub.form.documentLanguages') })
+    .getByLabel(m('hub.lang.ar'))
+    .check();
   await page.getByLabel(m('hub.form.publisher')).fill('الشبكة اللبنانية لحقوق المهاجرين');
-  await page.getByRole('group', { name: m('hub.form.objectives') }).locator('input[value="6"]').check();
+  await page
+    .getByRole('group', { name: m('hub.form.objectives') })
+    .locator('input[value="6"]')
+    .check();
   await page.getByLabel(m('hub.form.isGlobal')).check();
   await page.getByLabel(m('hub.form.licence')).selectOption('cc_by');
   // A bad submission first: the publisher missing, everything typed kept.
@@ -113,7 +124,9 @@ test('a resource with a PDF goes through peer review with a tie-break and is fou
   await expect(page.getByText(m('hub.panel.tieBreakNeeded'))).toBeVisible();
   await expect(page.getByRole('button', { name: m('hub.panel.decide') })).toHaveCount(0);
   const select = page.getByLabel(m('hub.panel.tieBreakReviewer'));
-  const americas = await select.locator('option', { hasText: 'Sample reviewer, Americas' }).getAttribute('value');
+  const americas = await select
+    .locator('option', { hasText: 'Sample reviewer, Americas' })
+    .getAttribute('value');
   await select.selectOption(americas!);
   await page.getByRole('button', { name: m('hub.panel.addTieBreak') }).click();
   await expect(page.getByText(m('hub.panel.tieBreaker'))).toBeVisible();
