@@ -2,20 +2,23 @@ import { data } from 'react-router';
 import type { z } from 'zod';
 import type { RequestContext } from './context';
 import { hmac, safeEqual } from './crypto.server';
-import { AppError } from './errors';
+import { AppError, type FieldError, type FieldErrors, isAppError } from './errors';
+import { errorFields, FORM_PATH, fieldErrorsOf } from './forms/issues';
+import { formInput } from './forms/paths';
+import { errorPage } from './http/error-page';
+
+export type { FieldError, FieldErrors };
 
 export const csrfFieldName = '_csrf';
 
-export interface FieldError {
-  code: string;
-  params?: Record<string, string | number>;
-}
-
-/** What an action returns when input is refused: the user's values back, errors as i18n codes. */
+/**
+ * What an action returns when input is refused: the user's values back (by field name, which is
+ * the schema path), refusals beside their fields as i18n codes, and one above the form.
+ */
 export interface SubmissionResult {
   status: 'error';
   values: Record<string, string | string[]>;
-  fieldErrors: Record<string, FieldError[]>;
+  fieldErrors: FieldErrors;
   formError?: FieldError;
 }
 
@@ -45,7 +48,7 @@ export async function readForm(
   return form;
 }
 
-/** The submitted values, without passwords and tokens, to render the form again. */
+/** The submitted values by field name, without passwords and tokens, to render the form again. */
 export function formValues(form: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(form.keys())) {
@@ -56,75 +59,100 @@ export function formValues(form: FormData): Record<string, string | string[]> {
   return out;
 }
 
-function issueToError(issue: z.core.$ZodIssue): FieldError {
-  if (issue.message?.startsWith('errors.')) return { code: issue.message.slice(7) };
-  switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'string')
-        return Number(issue.minimum) <= 1
-          ? { code: 'required' }
-          : { code: 'tooShort', params: { min: Number(issue.minimum) } };
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return { code: 'chooseAtLeast', params: { min: Number(issue.minimum) } };
-      return { code: 'tooSmall', params: { min: Number(issue.minimum) } };
-    case 'too_big':
-      if (issue.origin === 'string') return { code: 'tooLong', params: { max: Number(issue.maximum) } };
-      return { code: 'tooBig', params: { max: Number(issue.maximum) } };
-    case 'invalid_format':
-      if (issue.format === 'email') return { code: 'invalidEmail' };
-      if (issue.format === 'url') return { code: 'invalidUrl' };
-      return { code: 'invalidFormat' };
-    case 'invalid_value':
-      return { code: 'invalidChoice' };
-    case 'invalid_type':
-      return issue.input === undefined ? { code: 'required' } : { code: 'invalidFormat' };
-    default:
-      return { code: 'invalidFormat' };
-  }
+/** The form again with the user's values and these refusals; those of the whole form go above it. */
+export function formResult(
+  form: FormData,
+  fieldErrors: FieldErrors,
+  formError?: FieldError,
+): SubmissionResult {
+  const { [FORM_PATH]: general, ...byField } = fieldErrors;
+  const above = formError ?? general?.[0];
+  return {
+    status: 'error',
+    values: formValues(form),
+    fieldErrors: byField,
+    ...(above ? { formError: above } : {}),
+  };
 }
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; result: SubmissionResult };
 
-/** Validates form fields with the form's Zod schema; on failure returns the user's values and coded errors. */
-export function parseForm<S extends z.ZodType>(form: FormData, schema: S): Parsed<z.infer<S>> {
-  const raw: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    if (key === csrfFieldName) continue;
-    const all = form.getAll(key);
-    raw[key] = all.length > 1 ? all : all[0];
-  }
-  const parsed = schema.safeParse(raw);
+/** Parses the form (names are schema paths, see formInput) with its schema; on failure, the form again. */
+export function parseForm<S extends z.ZodType>(form: FormData, schema: S): Parsed<z.output<S>> {
+  const parsed = schema.safeParse(formInput(form));
   if (parsed.success) return { ok: true, data: parsed.data };
-  const fieldErrors: Record<string, FieldError[]> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] = [...(fieldErrors[field] ?? []), issueToError(issue)];
-  }
-  return { ok: false, result: { status: 'error', values: formValues(form), fieldErrors } };
+  return { ok: false, result: formResult(form, fieldErrorsOf(parsed.error.issues)) };
 }
 
-export function formFailure(
-  form: FormData,
-  error: FieldError,
-  fieldErrors: Record<string, FieldError[]> = {},
-): SubmissionResult {
-  return { status: 'error', values: formValues(form), fieldErrors, formError: error };
+/**
+ * A domain refusal as the form's answer, in the error's status: its refusals beside their fields
+ * (see errorFields), the user's values kept (never passwords), a 429's Retry-After. A record the
+ * viewer may not open (403, 404 not about a field) becomes the error page instead. Anything but an
+ * AppError is thrown on.
+ */
+export function refusal<X extends object = object>(form: FormData, error: unknown, extra?: X) {
+  if (!isAppError(error)) throw error;
+  const fieldErrors = errorFields(error);
+  const aboutRecord = Object.keys(fieldErrors).every((path) => path === FORM_PATH);
+  if ((error.status === 403 || error.status === 404) && aboutRecord) throw errorPage(error);
+  const headers = new Headers();
+  if (error.status === 429 && typeof error.params.minutes === 'number')
+    headers.set('Retry-After', String(error.params.minutes * 60));
+  if (error.status === 429 && typeof error.params.seconds === 'number')
+    headers.set('Retry-After', String(error.params.seconds));
+  const result = formResult(form, fieldErrors);
+  return data({ ...result, ...(extra as X) }, { status: error.status, headers });
 }
 
-/** Runs a domain call and turns an AppError into a 4xx form result that keeps the user's input. */
-export async function attempt<T>(form: FormData, run: () => Promise<T>) {
-  try {
-    return { ok: true as const, value: await run() };
-  } catch (error) {
-    if (error instanceof AppError) {
+type FormSource = FormData | { request: Request; context: Pick<RequestContext, 'csrfCookie'> };
+
+type Attempted<T, R> =
+  | { ok: true; value: T; form: FormData }
+  | { ok: false; form: FormData; error: AppError | null; response: R };
+
+type AttemptOptions<T, S extends z.ZodType, X extends object> = {
+  schema?: S;
+  run: (input: z.output<S>, form: FormData) => Promise<T>;
+  extra?: (form: FormData, error: AppError | null) => X;
+};
+
+/**
+ * The one way an action handles a form: read it (CSRF-checked, unless already read), parse it with
+ * `schema` when given (a refusal answers 400 with the form again), run the operation with the
+ * nested input (see formInput), and turn an AppError into the form again (see refusal). `extra`
+ * adds what the page needs beside the result (quality findings, the record as it is now, …).
+ * `attemptForm(form, () => operation())` is the short form when the input is already parsed.
+ */
+export async function attemptForm<
+  T,
+  S extends z.ZodType = z.ZodType<Record<string, unknown>>,
+  X extends object = object,
+>(
+  source: FormSource,
+  how: AttemptOptions<T, S, X> | (() => Promise<T>),
+): Promise<Attempted<T, ReturnType<typeof data<SubmissionResult & X>>>> {
+  const options: AttemptOptions<T, S, X> = typeof how === 'function' ? { run: () => how() } : how;
+  const form = source instanceof FormData ? source : await readForm(source.request, source.context);
+  let input: z.output<S>;
+  if (options.schema) {
+    const parsed = parseForm(form, options.schema);
+    if (!parsed.ok) {
+      const extra = options.extra?.(form, null) as X;
       return {
-        ok: false as const,
-        response: data(formFailure(form, { code: error.code, params: error.params }), {
-          status: error.status,
-        }),
-        error,
+        ok: false,
+        form,
+        error: null,
+        response: data({ ...parsed.result, ...extra }, { status: 400 }),
       };
     }
-    throw error;
+    input = parsed.data;
+  } else {
+    input = formInput(form) as z.output<S>;
+  }
+  try {
+    return { ok: true, value: await options.run(input, form), form };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { ok: false, form, error, response: refusal(form, error, options.extra?.(form, error) as X) };
   }
 }

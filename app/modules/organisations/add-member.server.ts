@@ -1,7 +1,7 @@
 import { type OrganisationRole, organisationMembers } from '#db/schema/index';
 import { findUserByEmail, rateKeys } from '~/modules/accounts/users.server';
 import { recordAudit } from '~/modules/audit/record-audit.server';
-import { AppError } from '~/platform/errors';
+import { AppError, fieldRefusal } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { hit, limits, retryMinutes } from '~/platform/rate-limit.server';
 import { lockOrganisation, membershipOf } from './members.server';
@@ -23,9 +23,9 @@ export async function addMember(options: {
   return getDb().transaction(async (tx) => {
     await lockOrganisation(tx, options.organisationId);
     const user = await findUserByEmail(tx, options.email);
-    if (!user || user.disabledAt) throw new AppError('memberNotFound', 404, {}, { field: 'email' });
+    if (!user || user.disabledAt) throw fieldRefusal('email', 'memberNotFound', { status: 404 });
     if (await membershipOf(tx, options.organisationId, user.id))
-      throw new AppError('alreadyMember', 409, {}, { field: 'email' });
+      throw fieldRefusal('email', 'alreadyMember', { status: 409 });
     await tx
       .insert(organisationMembers)
       .values({ organisationId: options.organisationId, userId: user.id, role: options.role });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Locale, Translated } from '#db/schema/columns';
 import { countries, stakeholderCategories } from '#db/schema/index';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
+import { AppError, fieldRefusal } from '~/platform/errors';
 
 /** The editable fields of an organisation, as the create and edit forms send them. */
 export interface OrganisationInput {
@@ -26,7 +26,7 @@ export async function checkOrganisationInput(
   const en = input.name.en?.trim();
   if (ar) name.ar = ar;
   if (en) name.en = en;
-  if (!ar && !en) throw new AppError('organisationNameRequired', 400, {}, { field: 'nameAr' });
+  if (!ar && !en) throw fieldRefusal('nameAr', 'organisationNameRequired');
   if (!name[input.originalLanguage]) {
     throw new AppError(
       'originalNameRequired',
@@ -42,7 +42,7 @@ export async function checkOrganisationInput(
       .from(stakeholderCategories)
       .where(eq(stakeholderCategories.key, categoryKey))
       .limit(1);
-    if (!row) throw new AppError('invalidChoice', 400, {}, { field: 'categoryKey' });
+    if (!row) throw fieldRefusal('categoryKey', 'invalidChoice');
   }
   const countryIso3 = input.countryIso3?.trim().toUpperCase() || null;
   if (countryIso3) {
@@ -51,13 +51,13 @@ export async function checkOrganisationInput(
       .from(countries)
       .where(eq(countries.iso3, countryIso3))
       .limit(1);
-    if (!row) throw new AppError('invalidChoice', 400, {}, { field: 'countryIso3' });
+    if (!row) throw fieldRefusal('countryIso3', 'invalidChoice');
   }
   const website = input.website?.trim() || null;
   if (website) {
     const url = URL.canParse(website) ? new URL(website) : undefined;
     if (url?.protocol !== 'https:' || !url.hostname.includes('.')) {
-      throw new AppError('invalidUrl', 400, {}, { field: 'website' });
+      throw fieldRefusal('website', 'invalidUrl');
     }
   }
   return { name, originalLanguage: input.originalLanguage, categoryKey, countryIso3, website };

@@ -2,7 +2,7 @@ import { data } from 'react-router';
 import type { RequestContext } from '../context';
 import { safeEqual } from '../crypto.server';
 import { AppError } from '../errors';
-import { csrfFieldName, csrfTokenFor, type FieldError, formFailure } from '../forms.server';
+import { csrfFieldName, csrfTokenFor, type FieldError, formResult } from '../forms.server';
 import { type ParsedUpload, parseUpload, type UploadOptions } from './parse-upload.server';
 
 const csrfRefusal = () => data({ code: 'csrfInvalid' }, { status: 403 });
@@ -36,7 +36,7 @@ export async function readUploadForm<O extends UploadOptions>(
     });
   } catch (error) {
     // A refused file in a form without a valid token answers as a CSRF failure, not a file error.
-    const fields = error instanceof AppError ? (error.details as { fields?: FormData })?.fields : undefined;
+    const fields = error instanceof AppError ? (error.details?.fields as FormData | undefined) : undefined;
     if (fields && !validToken(fields.get(csrfFieldName), context)) throw csrfRefusal();
     throw error;
   }
@@ -53,10 +53,10 @@ export async function readUploadForm<O extends UploadOptions>(
  */
 export function uploadFailure(error: unknown, field: string) {
   if (!(error instanceof AppError)) return undefined;
-  const fields = (error.details as { fields?: FormData } | undefined)?.fields ?? new FormData();
+  const fields = (error.details?.fields as FormData | undefined) ?? new FormData();
   const fieldError: FieldError = { code: error.code, params: error.params };
   const isFileError = error.code.startsWith('file');
-  return data(formFailure(fields, fieldError, isFileError ? { [field]: [fieldError] } : {}), {
+  return data(formResult(fields, isFileError ? { [field]: [fieldError] } : {}, fieldError), {
     status: error.status,
   });
 }

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { acceptInvite, invitationFor } from '~/modules/accounts/accept-invite.server';
 import { createSession } from '~/modules/accounts/session.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/accept-invite';
 import { AuthShell, errorsOf, InvalidLinkPage, NewPasswordFields, submission } from './shared';
-import { attemptForm, langOf, nameField, passwordField, passwordsMatch } from './shared.server';
+import { langOf, nameField, passwordField, passwordsMatch } from './shared.server';
 
 const schema = z
   .object({

@@ -8,7 +8,7 @@ import { updateAccount } from '~/modules/accounts/update-account.server';
 import { guard } from '~/permissions/guard.server';
 import { serializeCookie } from '~/platform/cookies';
 import { notFound } from '~/platform/errors';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { getPlatform } from '~/platform/platform.server';
 import { digitsCookieName } from '~/root.server';
 import { DigitsSwitch } from '~/ui/digits-switch';
@@ -18,14 +18,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/account';
 import { errorsOf, linkClass, NewPasswordFields, Notice, submission } from './shared';
-import {
-  anyPasswordField,
-  attemptForm,
-  langOf,
-  nameField,
-  passwordField,
-  passwordsMatch,
-} from './shared.server';
+import { anyPasswordField, langOf, nameField, passwordField, passwordsMatch } from './shared.server';
 
 const profileSchema = z.object({
   name: nameField,

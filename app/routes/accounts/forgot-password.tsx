@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { requestPasswordReset } from '~/modules/accounts/request-password-reset.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/forgot-password';
 import { AuthShell, errorsOf, linkClass, Notice, submission } from './shared';
-import { attemptForm, emailField, retryAfterHeaders } from './shared.server';
+import { emailField, retryAfterHeaders } from './shared.server';
 
 const schema = z.object({ email: emailField });
 

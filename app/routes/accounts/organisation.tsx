@@ -12,7 +12,7 @@ import { updateOrganisation } from '~/modules/organisations/update-organisation.
 import { guard, guardPublic, guardResource } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import type { SubmissionResult } from '~/platform/forms.server';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { isUuid } from '~/platform/uuid';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
@@ -22,7 +22,7 @@ import type { Route } from './+types/organisation';
 import { OrganisationFields } from './organisation-fields';
 import { organisationInput, organisationSchema } from './organisation-form.server';
 import { errorsOf, Notice, submission } from './shared';
-import { attemptForm, emailField, langOf } from './shared.server';
+import { emailField, langOf } from './shared.server';
 
 const updateSchema = organisationSchema.extend({ version: z.coerce.number().int().min(1) });
 const roleField = z.enum(['admin', 'member']);

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from 'react-router';
 import { createOrganisation } from '~/modules/organisations/create-organisation.server';
 import { myOrganisations, organisationFormOptions } from '~/modules/organisations/queries.server';
 import { guard } from '~/permissions/guard.server';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -11,7 +11,7 @@ import type { Route } from './+types/organisations';
 import { OrganisationFields } from './organisation-fields';
 import { organisationInput, organisationSchema } from './organisation-form.server';
 import { linkClass, submission } from './shared';
-import { attemptForm, langOf } from './shared.server';
+import { langOf } from './shared.server';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('accounts.organisations.title') }));

@@ -4,14 +4,14 @@ import { resetPassword } from '~/modules/accounts/reset-password.server';
 import { createSession } from '~/modules/accounts/session.server';
 import { peekToken } from '~/modules/accounts/tokens.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/reset-password';
 import { AuthShell, InvalidLinkPage, NewPasswordFields, submission } from './shared';
-import { attemptForm, langOf, passwordField, passwordsMatch } from './shared.server';
+import { langOf, passwordField, passwordsMatch } from './shared.server';
 
 const schema = z
   .object({ token: z.string().min(1).max(200), password: passwordField, passwordConfirm: z.string() })

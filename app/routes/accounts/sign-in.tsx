@@ -6,13 +6,13 @@ import { safeRedirectPath } from '~/modules/accounts/safe-redirect';
 import { createSession } from '~/modules/accounts/session.server';
 import { signIn } from '~/modules/accounts/sign-in.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/sign-in';
 import { AuthShell, errorsOf, linkClass, Notice, submission } from './shared';
-import { anyPasswordField, attemptForm, emailField, langOf, retryAfterHeaders } from './shared.server';
+import { anyPasswordField, emailField, langOf, retryAfterHeaders } from './shared.server';
 
 const signInSchema = z.object({ email: emailField, password: anyPasswordField, next: z.string().optional() });
 const resendSchema = z.object({ email: emailField });

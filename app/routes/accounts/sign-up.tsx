@@ -3,14 +3,13 @@ import { z } from 'zod';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { signUp } from '~/modules/accounts/sign-up.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/sign-up';
 import { AuthShell, errorsOf, linkClass, NewPasswordFields, Notice, submission } from './shared';
 import {
-  attemptForm,
   emailField,
   langOf,
   nameField,

@@ -6,14 +6,14 @@ import { createSession } from '~/modules/accounts/session.server';
 import { peekToken } from '~/modules/accounts/tokens.server';
 import { verifyEmail } from '~/modules/accounts/verify-email.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/verify-email';
 import { AuthShell, errorsOf, linkClass, Notice, submission } from './shared';
-import { attemptForm, emailField, langOf, retryAfterHeaders } from './shared.server';
+import { emailField, langOf, retryAfterHeaders } from './shared.server';
 
 /**
  * Opening the link shows a confirm button; the POST uses the token. Mail scanners that follow

@@ -1,8 +1,6 @@
-import { data } from 'react-router';
 import { guard, viewerOf } from '~/permissions/guard.server';
 import type { Action } from '~/permissions/matrix';
 import { can } from '~/permissions/resolver';
-import { isAppError } from '~/platform/errors';
 
 /** The administration sections, each with the permission that opens it. */
 export const adminSections = [
@@ -23,16 +21,6 @@ export async function guardAnyAdmin(request: Request) {
   const allowed = adminSections.filter((s) => can(viewer.subject, s.action, undefined, { somewhere: true }));
   if (allowed.length === 0) await guard(request, 'users.read');
   return { viewer, sections: allowed.map(({ key, path }) => ({ key, path })) };
-}
-
-/** Loader helper: a coded domain error (notFound, …) becomes the error page with its status. */
-export async function orErrorPage<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isAppError(error)) throw data({ code: error.code }, { status: error.status });
-    throw error;
-  }
 }
 
 /** Success messages the pages show after a redirect (?notice=…); anything else is ignored. */

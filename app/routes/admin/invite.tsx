@@ -4,7 +4,7 @@ import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { inviteUser } from '~/modules/admin/invite-user.server';
 import { listScopeOptions } from '~/modules/admin/scopes.server';
 import { guard } from '~/permissions/guard.server';
-import { attempt, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { getDb, getPlatform } from '~/platform/platform.server';
 import { BackToAdmin } from '~/ui/admin-back-link';
 import { RoleScopeFields } from '~/ui/admin-roles';
@@ -37,7 +37,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseForm(form, inviteSchema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });
   const { email, name, language, role, scope } = parsed.data;
-  const outcome = await attempt(form, () =>
+  const outcome = await attemptForm(form, () =>
     inviteUser({
       db: getDb(),
       mailer: getPlatform().mailer,

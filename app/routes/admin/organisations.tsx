@@ -7,7 +7,7 @@ import {
 import { pageFrom } from '~/modules/admin/pagination';
 import { setOrganisationVerified } from '~/modules/admin/set-organisation-verified.server';
 import { guard } from '~/permissions/guard.server';
-import { attempt, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { BackToAdmin } from '~/ui/admin-back-link';
 import { CsrfInput, FormAlert, valueOf as submitted } from '~/ui/forms';
@@ -49,7 +49,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseForm(form, verifySchema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });
   const verified = parsed.data.verified === 'true';
-  const outcome = await attempt(form, () =>
+  const outcome = await attemptForm(form, () =>
     setOrganisationVerified({
       db: getDb(),
       actorId: viewer.user?.id ?? null,

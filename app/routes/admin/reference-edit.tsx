@@ -16,7 +16,7 @@ import {
 import type { SettableStatus } from '~/modules/reference/translation-status';
 import { updateReferenceLabel } from '~/modules/reference/update-reference-label.server';
 import { guard } from '~/permissions/guard.server';
-import { attempt, formFailure, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, formResult, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, valueOf as formValue, SelectField, SubmitButton, TextField } from '~/ui/forms';
@@ -58,7 +58,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       if (choice && choice !== 'keep') statuses[`${field}.${lang}`] = choice as SettableStatus;
     }
   }
-  const result = await attempt(form, () =>
+  const result = await attemptForm(form, () =>
     updateReferenceLabel({
       actorId: viewer.user!.id,
       kind: item.kind,
@@ -70,9 +70,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }),
   );
   if (!result.ok) {
-    if (result.error.code === 'staleVersion') {
+    if (result.error?.code === 'staleVersion') {
       const current = await loadItem(params);
-      return data({ ...formFailure(form, { code: 'staleVersion' }), current } satisfies ConflictResult, {
+      return data({ ...formResult(form, {}, { code: 'staleVersion' }), current } satisfies ConflictResult, {
         status: 409,
       });
     }

@@ -8,14 +8,15 @@ import { setUserDisabled } from '~/modules/admin/set-user-disabled.server';
 import { guard } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import type { SubmissionResult } from '~/platform/forms.server';
-import { attempt, formFailure, parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, formResult, parseForm, readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { BackToAdmin } from '~/ui/admin-back-link';
 import { RoleChip, RoleScopeFields, scopeValue } from '~/ui/admin-roles';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import type { Route } from './+types/user';
-import { noticeOf, orErrorPage, parseScope } from './admin.server';
+import { noticeOf, parseScope } from './admin.server';
 import { adminTitle } from './meta';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -61,22 +62,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     requestId: context.requestId,
   };
   const intent = String(form.get('intent') ?? '');
-  let outcome: Awaited<ReturnType<typeof attempt>>;
+  let outcome: Awaited<ReturnType<typeof attemptForm>>;
   if (intent === 'assign' || intent === 'revoke') {
     const parsed = parseForm(form, roleSchema);
     if (!parsed.ok) return data(parsed.result, { status: 400 });
     const target = { role: parsed.data.role, ...parseScope(parsed.data.scope) };
-    outcome = await attempt(form, () =>
+    outcome = await attemptForm(form, () =>
       (intent === 'assign' ? assignRole : revokeRole)({ ...base, ...target }),
     );
   } else if (intent === 'disable' || intent === 'enable') {
     const parsed = parseForm(form, disableSchema);
     if (!parsed.ok) return data(parsed.result, { status: 400 });
-    outcome = await attempt(form, () =>
+    outcome = await attemptForm(form, () =>
       setUserDisabled({ ...base, disabled: intent === 'disable', expectedVersion: parsed.data.version }),
     );
   } else {
-    return data(formFailure(form, { code: 'badForm' }), { status: 400 });
+    return data(formResult(form, {}, { code: 'badForm' }), { status: 400 });
   }
   if (!outcome.ok) return outcome.response;
   return redirect(`/${params.lang}/admin/users/${params.id}?notice=${noticeFor[intent]}`);

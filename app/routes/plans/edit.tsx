@@ -8,6 +8,7 @@ import { canDeleteAction } from '~/modules/plans/plan-policy';
 import { setPlanStatus } from '~/modules/plans/set-plan-status.server';
 import { updatePlan } from '~/modules/plans/update-plan.server';
 import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
@@ -19,7 +20,7 @@ import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
 import { ActionStatusBadge, PlanStatusBadge } from './plan-badges';
 import { PlanForm } from './plan-form';
-import { inputOf, keeperOf, orErrorPage, orRefusal, versionOf } from './plan-forms.server';
+import { inputOf, keeperOf, orRefusal, versionOf } from './plan-forms.server';
 import { planFormValues, planHeader } from './plan-views.server';
 import { StaleNotice } from './stale-notice';
 

@@ -61,16 +61,6 @@ export async function orRefusal<T>(
   }
 }
 
-/** Runs a read; an AppError becomes the error page with its status (404 for what the viewer may not see). */
-export async function orErrorPage<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isAppError(error)) throw data({ code: error.code }, { status: error.status });
-    throw error;
-  }
-}
-
 /**
  * The guard of the keepers' pages: anyone who keeps no plan anywhere is sent to sign in or refused
  * (403), and so is a focal point of another country.

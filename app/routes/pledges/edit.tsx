@@ -6,6 +6,7 @@ import { updatePledge } from '~/modules/pledges/update-pledge.server';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { forbidden } from '~/platform/errors';
 import { formValues, readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -15,7 +16,6 @@ import { PledgeForm, QualityPanel, UnderServed } from './form-pledge';
 import {
   confirmedPartnersOf,
   inputFromValues,
-  orErrorPage,
   pledgeFormOptions,
   pledgerNameOf,
   qualityOfValues,

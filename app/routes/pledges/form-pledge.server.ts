@@ -326,16 +326,6 @@ export const confirmedPartnersOf = (detail: PledgeDetail) =>
       .map((p) => (p.organisationId ? `o:${p.organisationId}` : `c:${p.countryIso3}`)),
   );
 
-/** Loader helper: a coded domain error (notFound, forbidden, …) becomes the error page with its status. */
-export async function orErrorPage<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isAppError(error)) throw data({ code: error.code }, { status: error.status });
-    throw error;
-  }
-}
-
 /** The pledger's name: its organisation's, or its state's. */
 export async function pledgerNameOf(detail: PledgeDetail) {
   if (detail.pledge.organisationId) return detail.organisationName;

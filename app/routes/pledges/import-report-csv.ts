@@ -2,10 +2,10 @@ import { getPledgeImport } from '~/modules/pledges/import/get-pledge-import.serv
 import { importReportCsv } from '~/modules/pledges/import/import-report-csv';
 import { guard } from '~/permissions/guard.server';
 import { contentDisposition } from '~/platform/http/content-disposition';
+import { orErrorPage } from '~/platform/http/error-page';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/import-report-csv';
-import { orErrorPage } from './form-pledge.server';
 
 /** An import's report of refused rows as CSV, in the reader's language (same permission as the page). */
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -13,7 +13,8 @@ import {
 import { importPledges } from '~/modules/pledges/import/import-pledges.server';
 import { guard } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
-import { formFailure } from '~/platform/forms.server';
+import { formResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -21,7 +22,6 @@ import { pageMeta } from '~/ui/page-meta';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/import';
-import { orErrorPage } from './form-pledge.server';
 
 /**
  * Import of pledges from a CSV or XLSX file by the Network secretariat (docs/pledges-import.md).
@@ -95,7 +95,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
   } catch (error) {
     if (isAppError(error)) {
-      return data(formFailure(fields, { code: error.code, params: error.params }), { status: error.status });
+      return data(formResult(fields, {}, { code: error.code, params: error.params }), {
+        status: error.status,
+      });
     }
     throw error;
   } finally {

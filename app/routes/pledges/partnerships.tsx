@@ -5,7 +5,7 @@ import { confirmPartnership } from '~/modules/pledges/confirm-partnership.server
 import { declinePartnership } from '~/modules/pledges/decline-partnership.server';
 import { listPartnerships } from '~/modules/pledges/list-partnerships.server';
 import { guardSignedIn } from '~/permissions/guard.server';
-import { attempt, parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -45,7 +45,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseForm(form, partnershipForm);
   if (!parsed.ok) throw data({ code: 'badForm' }, { status: 400 });
   const { intent, pledgeId, partnerId } = parsed.data;
-  const done = await attempt(form, () =>
+  const done = await attemptForm(form, () =>
     intent === 'confirm'
       ? confirmPartnership({ subject: viewer.subject, pledgeId, partnerId, requestId: context.requestId })
       : declinePartnership({
@@ -56,12 +56,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           requestId: context.requestId,
         }),
   );
-  if (!done.ok) {
-    if (done.error.status === 403 || done.error.status === 404) {
-      throw data({ code: done.error.code }, { status: done.error.status });
-    }
-    return done.response;
-  }
+  if (!done.ok) return done.response;
   return redirect(
     `/${langOf(params)}/pledges/partnerships?notice=${intent === 'confirm' ? 'confirmed' : 'declined'}`,
   );

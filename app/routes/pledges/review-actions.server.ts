@@ -1,11 +1,9 @@
-import { data } from 'react-router';
 import { z } from 'zod';
 import { notifyPledger } from '~/modules/pledges/notify-pledger.server';
 import { COMMENT_MAX_LENGTH } from '~/modules/pledges/pledge-schema';
 import { type ReviewDecision, reviewDecisions, reviewPledge } from '~/modules/pledges/review-pledge.server';
 import type { Subject } from '~/permissions/resolver';
-import { isAppError } from '~/platform/errors';
-import { formFailure, formValues, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 
 export const reviewFormSchema = z.object({
@@ -30,8 +28,8 @@ export async function decide(
     requestId?: string;
   },
 ) {
-  try {
-    await getDb().transaction(async (tx) => {
+  const done = await attemptForm(form, () =>
+    getDb().transaction(async (tx) => {
       const after = await reviewPledge({
         db: tx,
         subject: options.subject,
@@ -48,15 +46,7 @@ export async function decide(
         comment: options.comment,
         baseUrl: options.baseUrl,
       });
-    });
-    return null;
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    const e = { code: error.code, params: error.params };
-    const field = typeof error.params.field === 'string' ? error.params.field : undefined;
-    const result: SubmissionResult = field
-      ? { status: 'error', values: formValues(form), fieldErrors: { [field]: [e] } }
-      : formFailure(form, e);
-    return data(result, { status: error.status });
-  }
+    }),
+  );
+  return done.ok ? null : done.response;
 }

@@ -6,6 +6,7 @@ import { COMMENT_MAX_LENGTH } from '~/modules/pledges/pledge-schema';
 import { reviewDecisions } from '~/modules/pledges/review-pledge.server';
 import { guard } from '~/permissions/guard.server';
 import { parseForm, readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SubmitButton, TextArea } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -14,7 +15,7 @@ import { errorsOf, submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/review';
 import { QualityPanel } from './form-pledge';
-import { orErrorPage, pledgeFormOptions, pledgerNameOf } from './form-pledge.server';
+import { pledgeFormOptions, pledgerNameOf } from './form-pledge.server';
 import { decide, reviewFormSchema } from './review-actions.server';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>

@@ -5,7 +5,7 @@ import type { InputIssue } from '~/modules/pledges/pledge-schema';
 import { guard } from '~/permissions/guard.server';
 import { forbidden, isAppError } from '~/platform/errors';
 import { type FieldError, formValues, type SubmissionResult } from '~/platform/forms.server';
-import { orErrorPage } from './form-pledge.server';
+import { orErrorPage } from '~/platform/http/error-page';
 
 /** Domain field paths (description.ar, objectives.2, …) to the support forms' field names. */
 function formField(path: string, renames: Record<string, string>): string {

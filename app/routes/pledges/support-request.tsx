@@ -6,6 +6,7 @@ import { canHandleSupport } from '~/modules/pledges/support/support-policy';
 import { answerStatuses, SUPPORT_REPLY_MAX_LENGTH } from '~/modules/pledges/support/support-schema';
 import { guard, guardSignedIn } from '~/permissions/guard.server';
 import { readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -13,7 +14,6 @@ import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/support-request';
-import { orErrorPage } from './form-pledge.server';
 import { supportFailure } from './support-form.server';
 import { PlainParagraphs, SupportRequestBody } from './support-parts';
 

@@ -11,7 +11,8 @@ import { loadForEditing, loadForEditors } from '~/modules/reviews/authoring/revi
 import { canEditReview } from '~/modules/reviews/review-policy';
 import { reviewEntityType } from '~/modules/reviews/review-records.server';
 import { guardSignedIn } from '~/permissions/guard.server';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
 import { uploadKinds } from '~/platform/uploads/kinds';
@@ -21,7 +22,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/attachments';
-import { noticeOf, orErrorPage, refusal } from './authoring.server';
+import { noticeOf } from './authoring.server';
 import { Notice, ReviewTabs, useFileKind, useFileSize } from './authoring-ui';
 
 const notices = ['uploaded', 'fileRemoved'] as const;

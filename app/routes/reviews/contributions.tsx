@@ -7,6 +7,7 @@ import {
 import { listContributions } from '~/modules/reviews/contributions/list-contributions.server';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -15,7 +16,6 @@ import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/contributions';
-import { orErrorPage } from './cycle-pages.server';
 import { CycleTabs, DateRange, FilterSelect, Paragraphs } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>

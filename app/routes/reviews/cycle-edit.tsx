@@ -4,6 +4,7 @@ import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { updateCycle } from '~/modules/reviews/cycles/update-cycle.server';
 import { guard } from '~/permissions/guard.server';
 import { formValues, readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -13,7 +14,7 @@ import type { Route } from './+types/cycle-edit';
 import { CycleForm } from './cycle-form';
 import { cycleInputFromValues, valuesFromCycle, withAnotherMilestone } from './cycle-form.server';
 import { refusedForm } from './cycle-form-state';
-import { attemptForm, orErrorPage } from './cycle-pages.server';
+import { attemptForm } from './cycle-pages.server';
 import { CycleTabs, ProblemSummary } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>

@@ -9,16 +9,6 @@ import type { RefusedForm } from './cycle-form-state';
  * become error pages (loaders) or forms shown again with every reason (actions).
  */
 
-/** Runs a loader's domain call; an AppError becomes the error page of its status (404, 403, …). */
-export async function orErrorPage<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isAppError(error)) throw data({ code: error.code }, { status: error.status });
-    throw error;
-  }
-}
-
 /**
  * Runs an action's domain call; an AppError answers the form again with the user's values and
  * every reason (details.issues) beside its field, in the error's status. Other errors propagate.
@@ -45,7 +35,7 @@ export async function attemptForm<T>(
       values: formValues(form),
       fieldErrors,
       problems: issues.map((i) => ({ code: i.code, ...(i.params ? { params: i.params } : {}) })),
-      ...(error.code === 'staleVersion' ? { current: error.details } : {}),
+      ...(error.code === 'staleVersion' ? { current: error.details?.current } : {}),
     };
     return { ok: false as const, error, response: data(result, { status: error.status }) };
   }

@@ -4,6 +4,7 @@ import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { setCycleStatus } from '~/modules/reviews/cycles/set-cycle-status.server';
 import { guard, guardPublic } from '~/permissions/guard.server';
 import { readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -13,7 +14,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/cycle';
 import { refusedForm } from './cycle-form-state';
-import { attemptForm, noticeOf, orErrorPage } from './cycle-pages.server';
+import { attemptForm, noticeOf } from './cycle-pages.server';
 import { CycleStatusBadge, CycleTabs, DateRange, PageSection, Paragraphs, ProblemSummary } from './cycle-ui';
 
 const notices = ['created', 'saved', 'opened', 'closed'] as const;

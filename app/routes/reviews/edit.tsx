@@ -7,14 +7,15 @@ import { updateReviewTitle } from '~/modules/reviews/authoring/update-review-tit
 import { type MissingSection, submitReview } from '~/modules/reviews/workflow/submit-review.server';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
-import { parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { parseForm, readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
-import { noticeOf, orErrorPage, refusal } from './authoring.server';
+import { noticeOf } from './authoring.server';
 import { Notice, ReviewKindBadge, ReviewStatusBadge, ReviewTabs, useSectionTitle } from './authoring-ui';
 
 const notices = ['created', 'titleSaved'] as const;

@@ -7,7 +7,8 @@ import { coEditorSchema } from '~/modules/reviews/authoring/review-forms';
 import { loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
 import { canManageEditors } from '~/modules/reviews/review-policy';
 import { guardSignedIn } from '~/permissions/guard.server';
-import { parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { parseForm, readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
@@ -15,7 +16,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/editors';
-import { noticeOf, orErrorPage, refusal } from './authoring.server';
+import { noticeOf } from './authoring.server';
 import { Notice, ReviewTabs } from './authoring-ui';
 
 const notices = ['added', 'invited', 'removed'] as const;

@@ -6,14 +6,15 @@ import { reviewTransitionRules } from '~/modules/reviews/review-policy';
 import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
 import { moderateReview, moderationActions } from '~/modules/reviews/workflow/moderate-review.server';
 import { guard } from '~/permissions/guard.server';
-import { parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { parseForm, readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SubmitButton, TextArea } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/moderate';
-import { orErrorPage, refusal, sectionsForReader } from './authoring.server';
+import { sectionsForReader } from './authoring.server';
 import {
   Notice,
   ReviewAttachmentList,

@@ -7,14 +7,20 @@ import { reviewTitleMax } from '~/modules/reviews/authoring/section-content';
 import { countryChoices, reviewStartOptions } from '~/modules/reviews/authoring/start-options.server';
 import { guard } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
-import { type FieldError, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import {
+  type FieldError,
+  parseForm,
+  readForm,
+  refusal,
+  type SubmissionResult,
+} from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/new';
-import { orErrorPage, refusal } from './authoring.server';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-edit.new.title') }));

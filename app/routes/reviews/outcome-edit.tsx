@@ -11,6 +11,7 @@ import { publishOutcome } from '~/modules/reviews/outcome/publish-outcome.server
 import { saveOutcome } from '~/modules/reviews/outcome/save-outcome.server';
 import { guard } from '~/permissions/guard.server';
 import { readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as sentValue, TextArea, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -18,7 +19,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/outcome-edit';
 import { refusedForm } from './cycle-form-state';
-import { attemptForm, noticeOf, orErrorPage } from './cycle-pages.server';
+import { attemptForm, noticeOf } from './cycle-pages.server';
 import { CycleTabs, Paragraphs, ProblemSummary } from './cycle-ui';
 
 const notices = ['saved', 'published', 'commented'] as const;

@@ -2,13 +2,13 @@ import { Link } from 'react-router';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { getPublishedOutcome } from '~/modules/reviews/outcome/get-outcome.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/outcome';
-import { orErrorPage } from './cycle-pages.server';
 import { CycleTabs, DateRange, Paragraphs } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>

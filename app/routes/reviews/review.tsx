@@ -2,13 +2,14 @@ import { Link } from 'react-router';
 import type { Locale } from '#db/schema/columns';
 import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/review';
-import { orErrorPage, sectionsForReader } from './authoring.server';
+import { sectionsForReader } from './authoring.server';
 import {
   ReviewAttachmentList,
   ReviewHistoryList,

@@ -8,14 +8,15 @@ import { type SectionConflict, saveSection } from '~/modules/reviews/authoring/s
 import { commentMax } from '~/modules/reviews/authoring/section-content';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
-import { formFailure, parseForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { formResult, parseForm, readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SubmitButton, TextArea } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/section';
-import { noticeOf, orErrorPage, refusal } from './authoring.server';
+import { noticeOf } from './authoring.server';
 import { type SectionActionResult, SectionForm } from './authoring-section-form';
 import { Notice, ReviewStatusBadge, ReviewText, useSectionTitle } from './authoring-ui';
 
@@ -104,8 +105,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       }
     } catch (error) {
       if (isAppError(error) && error.code === 'staleVersion') {
-        const conflict = error.details as SectionConflict;
-        return data({ ...formFailure(form, { code: 'staleVersion' }), conflict, autosave }, { status: 409 });
+        const conflict = error.details?.conflict as SectionConflict;
+        return data(
+          { ...formResult(form, {}, { code: 'staleVersion' }), conflict, autosave },
+          { status: 409 },
+        );
       }
       return refusal(form, error, { autosave });
     }

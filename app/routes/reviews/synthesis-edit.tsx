@@ -15,7 +15,7 @@ import {
 } from '~/modules/reviews/synthesis/synthesis-schema';
 import { guard, guardResource } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
-import { attempt, parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
@@ -84,7 +84,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const lang = langOf(params);
   const parsed = parseForm(form, narrativeFormSchema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });
-  const saved = await attempt(form, () =>
+  const saved = await attemptForm(form, () =>
     saveSynthesisNarrative({
       subject: viewer.subject,
       cycleId: cycle.id,
@@ -96,7 +96,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!saved.ok) return saved.response;
   if (form.get('intent') !== 'publish')
     return redirect(`/${lang}/reviews/cycles/${cycle.id}/synthesis/edit?saved=1`);
-  const published = await attempt(form, () =>
+  const published = await attemptForm(form, () =>
     publishSynthesis({
       subject: viewer.subject,
       cycleId: cycle.id,

@@ -18,6 +18,7 @@ import { updateTemplate } from '~/modules/reviews/templates/update-template.serv
 import { guard } from '~/permissions/guard.server';
 import type { FieldError } from '~/platform/forms.server';
 import { readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import {
   CsrfInput,
@@ -36,7 +37,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/template';
 import { type RefusedForm, refusedForm } from './cycle-form-state';
-import { attemptForm, noticeOf, orErrorPage } from './cycle-pages.server';
+import { attemptForm, noticeOf } from './cycle-pages.server';
 import { Paragraphs, ProblemSummary } from './cycle-ui';
 
 const notices = [

@@ -3,10 +3,10 @@ import { getTracker } from '~/modules/reviews/tracker/get-tracker.server';
 import { trackerCsv } from '~/modules/reviews/tracker/tracker-csv';
 import { guard } from '~/permissions/guard.server';
 import { contentDisposition } from '~/platform/http/content-disposition';
+import { orErrorPage } from '~/platform/http/error-page';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/tracker-csv';
-import { orErrorPage } from './cycle-pages.server';
 
 /** The submission tracker's table as CSV, for the same people as the tracker page. */
 export async function loader({ request, params }: Route.LoaderArgs) {

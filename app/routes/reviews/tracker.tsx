@@ -4,11 +4,11 @@ import { getTracker } from '~/modules/reviews/tracker/get-tracker.server';
 import { reminderDaysBefore } from '~/modules/reviews/tracker/reminder-schedule';
 import { trackerStatuses } from '~/modules/reviews/tracker/tracker-statuses';
 import { guard } from '~/permissions/guard.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/tracker';
-import { orErrorPage } from './cycle-pages.server';
 import { CycleTabs, DateRange } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>

@@ -5,12 +5,12 @@ import { canModerateReview, canReadDraft } from '~/modules/reviews/review-policy
 import type { DiffPart, FieldChange } from '~/modules/reviews/workflow/compare-snapshots';
 import { getReviewVersions } from '~/modules/reviews/workflow/review-versions.server';
 import { guardSignedIn } from '~/permissions/guard.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/versions';
-import { orErrorPage } from './authoring.server';
 import { ReviewTabs, useSectionTitle } from './authoring-ui';
 
 export const meta: Route.MetaFunction = ({ matches }) =>

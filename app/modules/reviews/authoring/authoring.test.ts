@@ -226,7 +226,7 @@ for (const store of testStores) {
           body: 'My own English text',
         }).catch((e) => e);
         expect(stale).toMatchObject({ code: 'staleVersion', status: 409 });
-        const conflict = stale.details as SectionConflict;
+        const conflict = stale.details.conflict as SectionConflict;
         expect(conflict).toMatchObject({
           version: 2,
           updatedByName: people.coEditor.name,

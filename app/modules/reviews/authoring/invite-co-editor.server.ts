@@ -6,7 +6,7 @@ import { findUserByEmail, normaliseEmail } from '~/modules/accounts/users.server
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
+import { AppError, fieldRefusal } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { syncReviewContent } from '../review-content.server';
 import { reviewEntityType } from '../review-records.server';
@@ -55,11 +55,11 @@ export async function inviteCoEditor(options: {
 
     let user = await findUserByEmail(tx, email);
     const created = !user;
-    if (user?.disabledAt) throw new AppError('coEditorDisabled', 409, {}, { field: 'email' });
+    if (user?.disabledAt) throw fieldRefusal('email', 'coEditorDisabled', { status: 409 });
     if (user && loaded.coEditorIds.includes(user.id)) {
-      throw new AppError('coEditorAlreadyAdded', 409, {}, { field: 'email' });
+      throw fieldRefusal('email', 'coEditorAlreadyAdded', { status: 409 });
     }
-    if (user && user.id === subject.userId) throw new AppError('coEditorIsSelf', 409, {}, { field: 'email' });
+    if (user && user.id === subject.userId) throw fieldRefusal('email', 'coEditorIsSelf', { status: 409 });
     if (!user) {
       const name = input.name || email.split('@')[0]!;
       [user] = await tx

@@ -5,7 +5,7 @@ import { reviewCycleStates, reviewCycles, reviews } from '#db/schema/reviews';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError, forbidden, notFound } from '~/platform/errors';
+import { AppError, fieldRefusal, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { isUuid } from '~/platform/uuid';
 import { syncReviewContent } from '../review-content.server';
@@ -68,7 +68,7 @@ export async function openReview(options: {
           .where(
             and(eq(reviewCycleStates.cycleId, cycle.id), eq(reviewCycleStates.countryIso3, countryIso3!)),
           );
-        if (!inScope) throw new AppError('reviewStateNotInCycle', 422, {}, { field: 'countryIso3' });
+        if (!inScope) throw fieldRefusal('countryIso3', 'reviewStateNotInCycle', { status: 422 });
         const existing = await existingNational(tx, cycle.id, countryIso3!);
         if (existing) throw new AppError('reviewAlreadyExists', 409, {}, { reviewId: existing });
       } else {
@@ -76,13 +76,13 @@ export async function openReview(options: {
           .select({ id: organisations.id })
           .from(organisations)
           .where(eq(organisations.id, input.organisationId!));
-        if (!org) throw new AppError('invalidChoice', 400, {}, { field: 'organisationId' });
+        if (!org) throw fieldRefusal('organisationId', 'invalidChoice');
         if (countryIso3) {
           const [country] = await tx
             .select({ iso3: countries.iso3 })
             .from(countries)
             .where(eq(countries.iso3, countryIso3));
-          if (!country) throw new AppError('invalidChoice', 400, {}, { field: 'countryIso3' });
+          if (!country) throw fieldRefusal('countryIso3', 'invalidChoice');
         }
       }
 

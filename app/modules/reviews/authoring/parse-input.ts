@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '~/platform/errors';
+import { fieldRefusal } from '~/platform/errors';
 
 /**
  * Parses a domain operation's input with its form schema; the first problem becomes an AppError
@@ -21,5 +21,5 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infe
   else if (issue.code === 'invalid_value') code = 'invalidChoice';
   else if (issue.code === 'invalid_format' && issue.format === 'email') code = 'invalidEmail';
   else if (issue.code === 'invalid_type' && issue.input === undefined) code = 'required';
-  throw new AppError(code, 400, params, { field });
+  throw fieldRefusal(field, code, { params });
 }

@@ -83,7 +83,7 @@ async function conflictOf(db: DbOrTx, row: SectionRow | undefined): Promise<AppE
     updatedAt: row ? row.updatedAt.toISOString() : null,
     updatedByName,
   };
-  return new AppError('staleVersion', 409, {}, conflict);
+  return new AppError('staleVersion', 409, {}, { conflict });
 }
 
 /**

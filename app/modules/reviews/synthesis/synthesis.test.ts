@@ -195,7 +195,9 @@ for (const store of testStores) {
         narrative: { ...emptyNarrative(), introduction: { ar: 'نص آخر' } },
       }).catch((e: unknown) => e);
       expect(stale).toMatchObject({ code: 'staleVersion', status: 409 });
-      expect((stale as { details: { narrative: unknown } }).details.narrative).toEqual(second.narrative);
+      expect((stale as { details: { current: { narrative: unknown } } }).details.current.narrative).toEqual(
+        second.narrative,
+      );
       // Two first saves at once: the second is stale too.
       const otherCycle = await createReviewCycle(db(), { states: ['JOR'] });
       await saveSynthesisNarrative({

@@ -3,7 +3,7 @@ import { reviews, reviewTransitions, reviewVersions } from '#db/schema/reviews';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError, notFound, staleVersion } from '~/platform/errors';
+import { AppError, fieldRefusal, notFound, staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { sectionDefinitions } from '../authoring/review-structure.server';
 import { commentMax } from '../authoring/section-content';
@@ -45,7 +45,7 @@ export async function moderateReview(options: {
   if (!(moderationActions as readonly string[]).includes(action)) throw new AppError('invalidChoice', 400);
   const comment = options.comment?.replace(/\r\n?/g, '\n').trim() || null;
   if (comment && comment.length > commentMax) {
-    throw new AppError('tooLong', 400, { max: commentMax }, { field: 'comment' });
+    throw fieldRefusal('comment', 'tooLong', { params: { max: commentMax } });
   }
   return db.transaction(async (tx) => {
     const loaded = await loadReview(tx, options.reviewId, { forUpdate: true });
