@@ -357,7 +357,7 @@ for (const store of testStores) {
           }),
         );
         expect([stale.code, stale.status]).toEqual(['staleVersion', 409]);
-        expect((stale.details.current as { title: { en: string } }).title.en).toBe('First edit');
+        expect(stale.details?.current).toMatchObject({ title: { en: 'First edit' } });
 
         const kept = await createAction({ subject, planId: plan.id, input: validActionInput });
         const reported = await createAction({ subject, planId: plan.id, input: validActionInput });

@@ -59,7 +59,7 @@ for (const store of testStores) {
       });
       await expect(attempt).rejects.toMatchObject({ code: 'staleVersion', status: 409 });
       const error = (await attempt.catch((e) => e)) as AppError;
-      expect((error.details?.current as { title: { ar: string } }).title.ar).toBe(official);
+      expect(error.details?.current).toMatchObject({ title: { ar: official } });
       const [row] = await db.select().from(objectives).where(eq(objectives.number, 1));
       expect(row?.version).toBe(2);
     });
