@@ -87,7 +87,7 @@ describe('pledge dashboard and progress pages', () => {
   it('lets the pledger add an update; a bad value answers 400 with the values kept', async () => {
     const page = await request(`/ar/pledges/${pledgeId}/progress`, { session: memberSession });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain(`name="value.${indicatorId}"`);
+    expect(await page.text()).toContain('name="values[0].value"');
 
     const bad = await request(`/en/pledges/${pledgeId}/progress`, {
       session: memberSession,
@@ -96,7 +96,8 @@ describe('pledge dashboard and progress pages', () => {
         status: 'delayed',
         'narrative.en': 'Two centres opened, the third is waiting for a building permit.',
         originalLanguage: 'en',
-        [`value.${indicatorId}`]: 'two',
+        'values[0].indicatorId': indicatorId,
+        'values[0].value': 'two',
       },
     });
     expect(bad.status).toBe(400);
@@ -112,7 +113,8 @@ describe('pledge dashboard and progress pages', () => {
         status: 'in_progress',
         'narrative.ar': 'افتتح مركزان والثالث بانتظار رخصة البناء.',
         originalLanguage: 'ar',
-        [`value.${indicatorId}`]: '٢',
+        'values[0].indicatorId': indicatorId,
+        'values[0].value': '٢',
       },
     });
     expect(ok.status).toBe(302);

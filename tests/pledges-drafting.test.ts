@@ -13,8 +13,8 @@ const nextYear = `${new Date().getUTCFullYear() + 1}-12-31`;
 /** A draft the schema accepts, without indicators (so the quality check has something to say). */
 const draftForm = (title: string): Record<string, string | string[]> => ({
   originalLanguage: 'en',
-  titleEn: title,
-  descriptionEn: sampleDescription.en,
+  'title.en': title,
+  'description.en': sampleDescription.en,
   kind: 'individual',
   forms: 'policy',
   objectives: ['6', '7'],
@@ -26,10 +26,10 @@ const draftForm = (title: string): Record<string, string | string[]> => ({
 
 const withIndicator = (form: Record<string, string | string[]>) => ({
   ...form,
-  'indicator.0.nameEn': 'Service centres open',
-  'indicator.0.unit': 'centres',
-  'indicator.0.baseline': '0',
-  'indicator.0.target': '4',
+  'indicators[0].name.en': 'Service centres open',
+  'indicators[0].unit': 'centres',
+  'indicators[0].baseline': '0',
+  'indicators[0].target': '4',
 });
 
 describe('pledge drafting, submission and review pages', () => {
@@ -72,7 +72,7 @@ describe('pledge drafting, submission and review pages', () => {
     const pageHtml = await page.text();
     expect(pageHtml).toContain('<html lang="ar" dir="rtl">');
     expect(pageHtml).toContain(`value="o:${org.id}"`);
-    expect(pageHtml).toContain('name="indicator.2.target"');
+    expect(pageHtml).toContain('name="indicators[2].target"');
     // The five objectives with the fewest pledges in the organisation's region.
     expect(pageHtml).toContain('id="under-served-title"');
 
@@ -93,7 +93,7 @@ describe('pledge drafting, submission and review pages', () => {
     });
     expect(more.status).toBe(200);
     const moreHtml = await more.text();
-    expect(moreHtml).toContain('name="indicator.3.target"');
+    expect(moreHtml).toContain('name="indicators[3].target"');
     expect(moreHtml).toContain('value="Typed title"');
 
     // Save a draft without a measurable target: saved, and the edit page shows the finding.

@@ -281,11 +281,11 @@ describe('support requests: pages', () => {
 
     const form = await request(`/en/pledges/${pledge.id}/support`, { session: memberSession });
     expect(form.status).toBe(200);
-    expect(await form.text()).toContain('name="descriptionAr"');
+    expect(await form.text()).toContain('name="description.ar"');
 
     const refused = await request(`/en/pledges/${pledge.id}/support`, {
       session: memberSession,
-      form: { kind: 'data', originalLanguage: 'en', descriptionEn: 'too short', descriptionAr: '' },
+      form: { kind: 'data', originalLanguage: 'en', 'description.en': 'too short', 'description.ar': '' },
     });
     expect(refused.status).toBe(400);
     const refusedHtml = await refused.text();
@@ -297,8 +297,8 @@ describe('support requests: pages', () => {
       form: {
         kind: 'data',
         originalLanguage: 'en',
-        descriptionEn: 'We need disaggregated recruitment-fee data <b>by nationality</b>.',
-        descriptionAr: '',
+        'description.en': 'We need disaggregated recruitment-fee data <b>by nationality</b>.',
+        'description.ar': '',
         objectives: ['1', '6'],
       },
     });

@@ -40,10 +40,10 @@ test('a pledge goes from draft to published and gets a progress update, in Arabi
   await expectAccessible(page);
   const form = page.locator('main form').first();
   await form.locator('select[name=pledger]').selectOption({ index: 1 });
-  await form.locator('input[name=titleAr]').fill('تدريب العاملين على إحالة ضحايا الاتجار');
-  await form.locator('input[name=titleEn]').fill('Training staff to refer trafficking victims');
-  await form.locator('textarea[name=descriptionAr]').fill(description('ar'));
-  await form.locator('textarea[name=descriptionEn]').fill(description('en'));
+  await form.locator('input[name="title.ar"]').fill('تدريب العاملين على إحالة ضحايا الاتجار');
+  await form.locator('input[name="title.en"]').fill('Training staff to refer trafficking victims');
+  await form.locator('textarea[name="description.ar"]').fill(description('ar'));
+  await form.locator('textarea[name="description.en"]').fill(description('en'));
   await form.locator('input[name=forms][value=policy]').check();
   await form.locator('input[name=objectives][value="7"]').check();
   await form.locator('select[name=level]').selectOption('national');
@@ -56,12 +56,12 @@ test('a pledge goes from draft to published and gets a progress update, in Arabi
   await expect(page.getByText(msg('ar', 'pledges.quality.noMeasurableTarget'))).toBeVisible();
   await expectAccessible(page);
 
-  await page.locator('input[name="indicator.0.nameAr"]').fill('عدد العاملين المدرَّبين');
-  await page.locator('input[name="indicator.0.nameEn"]').fill('Staff trained');
-  await page.locator('input[name="indicator.0.unit"]').fill('people');
-  await page.locator('input[name="indicator.0.baseline"]').fill('0');
-  await page.locator('input[name="indicator.0.target"]').fill('300');
-  await page.locator('input[name="indicator.0.dueDate"]').fill('2028-06-30');
+  await page.locator('input[name="indicators[0].name.ar"]').fill('عدد العاملين المدرَّبين');
+  await page.locator('input[name="indicators[0].name.en"]').fill('Staff trained');
+  await page.locator('input[name="indicators[0].unit"]').fill('people');
+  await page.locator('input[name="indicators[0].baseline"]').fill('0');
+  await page.locator('input[name="indicators[0].target"]').fill('300');
+  await page.locator('input[name="indicators[0].dueDate"]').fill('2028-06-30');
   const editUrl = page.url().replace(/\?.*$/, '');
   const pledgeUrl = editUrl.replace(/\/edit$/, '');
   await page.getByRole('button', { name: msg('ar', 'pledges-form.submit') }).click();
@@ -107,7 +107,7 @@ test('a pledge goes from draft to published and gets a progress update, in Arabi
   await page.goto(`${pledgeUrl}/progress`);
   await expectAccessible(page);
   await page.locator('select[name=status]').selectOption('in_progress');
-  await page.locator('input[name^="value."]').first().fill('١٢٠');
+  await page.locator('input[name$="].value"]').first().fill('١٢٠');
   await page.locator('textarea[name="narrative.ar"]').fill('دُرّب ١٢٠ عاملاً في ثلاث محافظات.');
   await page.getByRole('button', { name: msg('ar', 'pledges-dashboard.progress.submit') }).click();
   await expect(page.getByText(msg('ar', 'pledges-dashboard.progress.added'))).toBeVisible();

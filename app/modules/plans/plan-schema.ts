@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
 import { actionStatuses } from '#db/schema/plan-values';
-import { isPercentUnit, parseNumberInput, parseOrThrow } from '~/modules/pledges/pledge-schema';
-import { objectiveCount } from '~/modules/reference/constants';
+import { isPercentUnit, objectiveNumber } from '~/modules/pledges/pledge-schema';
 import { currencyCodes } from '~/platform/currencies';
-import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
+import {
+  choice,
+  code,
+  date,
+  language,
+  list,
+  optionalAmount,
+  optionalDate as optionalDateField,
+  optionalNumber as optionalNumberField,
+  optionalText as optionalTextField,
+  text,
+} from '~/platform/forms/fields';
+import { parseInput } from '~/platform/forms/issues';
 import {
   ACTION_DESCRIPTION_MAX,
   ACTION_TITLE_MAX,
@@ -26,44 +37,24 @@ import {
  * to its input; the output is the structured record. Limits live in plan-limits.ts (shared with forms).
  */
 
-const err = (code: string) => ({ error: `errors.${code}` });
-
-/** Plain text; empty means absent. */
-const optionalText = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? plainText(v) || undefined : (v ?? undefined)),
-    z.string().max(max).optional(),
-  );
-const requiredText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' ? plainText(v) : v), z.string().min(1).max(max));
-
-const toDateInput = (v: unknown) =>
-  typeof v === 'string' ? normaliseDigits(v).trim() || undefined : (v ?? undefined);
-const isoDate = z.preprocess(toDateInput, z.iso.date(err('invalidDate')));
-const optionalDate = z.preprocess(toDateInput, z.iso.date(err('invalidDate')).optional());
-
-const optionalNumber = (code: string) =>
-  z.preprocess(parseNumberInput, z.number(err(code)).min(-NUMBER_MAX).max(NUMBER_MAX).optional());
-
-const locale = z.enum(['ar', 'en'], err('invalidChoice'));
-
-/** A list from a form (one value arrives as a string) or from JSON. */
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
-    z.array(item),
-  );
+const locale = language();
+const isoDate = date();
+const optionalDate = optionalDateField();
+const optionalText = (max: number) => optionalTextField({ max });
+const requiredText = (max: number) => text({ max });
+const optionalNumber = (invalid: string) =>
+  optionalNumberField({ invalid, min: -NUMBER_MAX, max: NUMBER_MAX });
 
 const translatedOf = (ar?: string, en?: string): Translated => ({
   ...(ar ? { ar } : {}),
   ...(en ? { en } : {}),
 });
 
-type Issue = (path: string, code: string) => void;
+type Issue = (path: string, key: string) => void;
 const issuesOf =
   (ctx: z.RefinementCtx): Issue =>
-  (path, code) =>
-    ctx.addIssue({ code: 'custom', path: [path], message: `errors.${code}` });
+  (path, key) =>
+    ctx.addIssue({ code: 'custom', path: [path], message: `errors.${key}` });
 
 /** The plan's header: title, summary, period, adoption date. */
 export const planInputSchema = z
@@ -105,32 +96,19 @@ export const actionInputSchema = z
     partners: optionalText(PARTNERS_MAX),
     startDate: isoDate,
     endDate: isoDate,
-    budgetAmount: z.preprocess(
-      parseNumberInput,
-      z.number(err('invalidFormat')).positive(err('amountNotPositive')).max(AMOUNT_MAX).optional(),
-    ),
+    budgetAmount: optionalAmount({ max: AMOUNT_MAX }),
     budgetCurrency: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : (v ?? undefined)),
-      z.enum(currencyCodes, err('invalidCurrency')).optional(),
+      z.enum(currencyCodes, code('invalidCurrency')).optional(),
     ),
-    objectives: list(
-      z.preprocess(
-        (v) =>
-          typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v,
-        z
-          .number(err('invalidChoice'))
-          .int(err('invalidChoice'))
-          .min(1, err('invalidChoice'))
-          .max(objectiveCount, err('invalidChoice')),
-      ),
-    ).pipe(z.array(z.number()).min(1)),
-    principles: list(z.string().trim().min(1).max(60)).pipe(z.array(z.string()).max(MAX_PRINCIPLES)),
+    objectives: list(objectiveNumber, { min: 1 }),
+    principles: list(text({ max: 60 }), { max: MAX_PRINCIPLES }),
     indicatorNameAr: optionalText(INDICATOR_NAME_MAX),
     indicatorNameEn: optionalText(INDICATOR_NAME_MAX),
     indicatorUnit: optionalText(UNIT_MAX),
     indicatorBaseline: optionalNumber('baselineNotNumeric'),
     indicatorTarget: optionalNumber('targetNotNumeric'),
-    status: z.enum(actionStatuses, err('invalidChoice')),
+    status: choice(actionStatuses),
   })
   .superRefine((a, ctx) => {
     const issue = issuesOf(ctx);
@@ -195,7 +173,7 @@ export type ActionInput = z.output<typeof actionInputSchema>;
 export const progressInputSchema = z
   .object({
     reportedOn: isoDate,
-    status: z.enum(actionStatuses, err('invalidChoice')),
+    status: choice(actionStatuses),
     value: optionalNumber('valueNotNumeric'),
     narrativeAr: optionalText(NARRATIVE_MAX),
     narrativeEn: optionalText(NARRATIVE_MAX),
@@ -214,8 +192,8 @@ export const progressInputSchema = z
   }));
 export type ProgressInput = z.output<typeof progressInputSchema>;
 
-export const parsePlanInput = (raw: unknown): PlanInput => parseOrThrow(planInputSchema, raw);
-export const parseActionInput = (raw: unknown): ActionInput => parseOrThrow(actionInputSchema, raw);
-export const parseProgressInput = (raw: unknown): ProgressInput => parseOrThrow(progressInputSchema, raw);
+export const parsePlanInput = (raw: unknown): PlanInput => parseInput(planInputSchema, raw);
+export const parseActionInput = (raw: unknown): ActionInput => parseInput(actionInputSchema, raw);
+export const parseProgressInput = (raw: unknown): ProgressInput => parseInput(progressInputSchema, raw);
 
 export { isPercentUnit };

@@ -131,11 +131,17 @@ for (const store of testStores) {
             input: { ...validPlanInput, periodStart: '2026-01-01', periodEnd: '2025-01-01' },
           }),
         );
-        expect([e1.code, e1.params.field]).toEqual(['datesOutOfOrder', 'periodEnd']);
+        expect([e1.code, Object.keys(e1.details?.fieldErrors ?? {})[0]]).toEqual([
+          'datesOutOfOrder',
+          'periodEnd',
+        ]);
         const e2 = await refusal(() =>
           createPlan({ subject, countryIso3: 'EGY', input: { ...validPlanInput, titleAr: ' ' } }),
         );
-        expect([e2.code, e2.params.field]).toEqual(['planOriginalTextRequired', 'titleAr']);
+        expect([e2.code, Object.keys(e2.details?.fieldErrors ?? {})[0]]).toEqual([
+          'planOriginalTextRequired',
+          'titleAr',
+        ]);
 
         // Arabic digits in dates are read too.
         const plan = await createPlan({
@@ -169,8 +175,8 @@ for (const store of testStores) {
           const e = await refusal(() =>
             createAction({ subject, planId: plan.id, input: { ...validActionInput, ...input } }),
           );
-          return (e.details as { issues: { field: string; code: string }[] }).issues.map(
-            (i) => `${i.field}:${i.code}`,
+          return Object.entries(e.details?.fieldErrors ?? {}).flatMap(([path, errors]) =>
+            errors.map((x) => `${path}:${x.code}`),
           );
         };
         expect(await refused({ startDate: '2026-05-01', endDate: '2026-01-01' })).toEqual([

@@ -42,10 +42,22 @@ describe('pledge input schema', () => {
     expect(codeOf(withInput({ description: { en: text(DESCRIPTION_MAX_LENGTH) } }))).toBeUndefined();
     expect(() =>
       parsePledgeInput(withInput({ description: { en: text(DESCRIPTION_MIN_LENGTH - 1) } })),
-    ).toThrow(expect.objectContaining({ code: 'tooShort', params: { min: 300, field: 'description.en' } }));
+    ).toThrow(
+      expect.objectContaining({
+        code: 'tooShort',
+        params: { min: 300 },
+        details: { fieldErrors: { 'description.en': [{ code: 'tooShort', params: { min: 300 } }] } },
+      }),
+    );
     expect(() =>
       parsePledgeInput(withInput({ description: { en: text(DESCRIPTION_MAX_LENGTH + 1) } })),
-    ).toThrow(expect.objectContaining({ code: 'tooLong', params: { max: 3000, field: 'description.en' } }));
+    ).toThrow(
+      expect.objectContaining({
+        code: 'tooLong',
+        params: { max: 3000 },
+        details: { fieldErrors: { 'description.en': [{ code: 'tooLong', params: { max: 3000 } }] } },
+      }),
+    );
     // Whitespace around does not count; a short translation is refused too.
     expect(codeOf(withInput({ description: { en: `  ${text(299)}  ` } }))).toBe('tooShort');
     expect(codeOf(withInput({ description: { en: sampleDescription.en, ar: 'قصير' } }))).toBe('tooShort');
@@ -155,13 +167,8 @@ describe('pledge input schema', () => {
       expect.objectContaining({
         code: 'invalidChoice',
         status: 400,
-        params: { field: 'kind' },
-        details: {
-          issues: [
-            { field: 'kind', code: 'invalidChoice' },
-            { field: 'level', code: 'invalidChoice' },
-          ],
-        },
+        params: {},
+        details: { fieldErrors: { kind: [{ code: 'invalidChoice' }], level: [{ code: 'invalidChoice' }] } },
       }),
     );
   });

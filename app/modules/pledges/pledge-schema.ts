@@ -1,10 +1,31 @@
 import { z } from 'zod';
-import type { Translated } from '#db/schema/columns';
 import { implementationStatuses, pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledges';
 import { objectiveCount } from '~/modules/reference/constants';
 import { currencyCodes } from '~/platform/currencies';
-import { AppError } from '~/platform/errors';
-import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
+import {
+  checkbox,
+  choice,
+  code,
+  date,
+  iso3,
+  language,
+  list,
+  number,
+  optionalAmount,
+  optionalDate,
+  optionalIso3,
+  optionalNumber,
+  optionalUuid,
+  present,
+  requireOriginal,
+  rows,
+  text,
+  translatedText,
+  uuid,
+} from '~/platform/forms/fields';
+import { parseInput } from '~/platform/forms/issues';
+import { normaliseDigits } from '~/platform/text/normalise-text';
+import { findUuid } from '~/platform/uuid';
 
 /** Limits shared by the form, the API and the domain. */
 export const TITLE_MAX_LENGTH = 200;
@@ -18,7 +39,6 @@ export const MAX_PRINCIPLES = 10;
 export const MAX_COUNTRIES = 200;
 export const MAX_REGIONS = 50;
 export const AMOUNT_MAX = 1e13;
-export const NUMBER_MAX = 1e15;
 /** A pledge's end date may lie at most this many years after the day it is checked. */
 export const MAX_DURATION_YEARS = 10;
 export const COMMENT_MAX_LENGTH = 2000;
@@ -37,144 +57,80 @@ export const percentUnits = [
 ];
 export const isPercentUnit = (unit: string) => percentUnits.includes(unit.trim().toLowerCase());
 
-const err = (code: string) => ({ error: `errors.${code}` });
-
-/** A list from a form (one value arrives as a string) or from JSON. */
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
-    z.array(item),
-  );
-
-const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
-
-/** Plain text in one language; empty means absent. */
-const optionalText = (max: number, min = 1) =>
-  z.preprocess((v) => {
-    if (typeof v !== 'string') return v ?? undefined;
-    return plainText(v) || undefined;
-  }, z.string().min(min).max(max).optional());
-
-const translatedText = (max: number, min = 1) =>
-  z
-    .object({ ar: optionalText(max, min), en: optionalText(max, min) })
-    .default({})
-    .transform((t) => {
-      const out: Translated = {};
-      if (t.ar) out.ar = t.ar;
-      if (t.en) out.en = t.en;
-      return out;
-    });
-
-/** A number typed in a form: Arabic digits, Arabic decimal separator and thousands separators accepted. */
-export function parseNumberInput(v: unknown): unknown {
-  if (typeof v !== 'string') return v ?? undefined;
-  const s = normaliseDigits(v)
-    .trim()
-    .replace(/[\s,\u066C\u00A0\u202F]/g, '')
-    .replace('\u066B', '.');
-  if (!s) return undefined;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(s)) return v;
-  return Number(s);
-}
-
-const numberSchema = (code: string) => z.number(err(code)).min(-NUMBER_MAX).max(NUMBER_MAX);
-const number = (code: string) => z.preprocess(parseNumberInput, numberSchema(code));
-const optionalNumber = (code: string) => z.preprocess(parseNumberInput, numberSchema(code).optional());
-
-const toDateInput = (v: unknown) =>
-  v instanceof Date
-    ? v.toISOString().slice(0, 10)
-    : typeof v === 'string'
-      ? normaliseDigits(v).trim() || undefined
-      : (v ?? undefined);
-const isoDate = z.preprocess(toDateInput, z.iso.date(err('invalidDate')));
-const optionalDate = z.preprocess(toDateInput, z.iso.date(err('invalidDate')).optional());
-
-const uuid = z.uuid(err('invalidChoice'));
-const iso3 = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-  z.string().regex(/^[A-Z]{3}$/, err('invalidChoice')),
-);
-const locale = z.enum(['ar', 'en'], err('invalidChoice'));
-const bool = z.preprocess(
-  (v) =>
-    v === 'on' || v === 'true' || v === '1' ? true : v === '' || v === 'false' || v === '0' ? false : v,
-  z.boolean(),
-);
-
+/** A partner as the form sends it ('o:<organisation id>', 'c:<ISO3>') or as JSON sends it. */
+const partnerKey = (v: unknown) => {
+  if (typeof v !== 'string') return v;
+  if (v.startsWith('o:')) return { organisationId: v.slice(2) };
+  if (v.startsWith('c:')) return { countryIso3: v.slice(2) };
+  return v;
+};
 export const indicatorSchema = z.object({
-  name: translatedText(INDICATOR_NAME_MAX_LENGTH),
-  unit: z.preprocess(
-    (v) => (typeof v === 'string' ? plainText(v) : v),
-    z.string().min(1).max(UNIT_MAX_LENGTH),
-  ),
-  baseline: optionalNumber('baselineNotNumeric'),
-  target: number('targetNotNumeric'),
-  dueDate: optionalDate,
+  name: translatedText({ max: INDICATOR_NAME_MAX_LENGTH }),
+  unit: text({ max: UNIT_MAX_LENGTH }),
+  baseline: optionalNumber({ invalid: 'baselineNotNumeric' }),
+  target: number({ invalid: 'targetNotNumeric' }),
+  dueDate: optionalDate(),
 });
 
-export const partnerSchema = z
-  .object({
-    organisationId: z.preprocess(emptyToUndefined, uuid.optional()),
-    countryIso3: z.preprocess(emptyToUndefined, iso3.optional()),
-  })
-  .refine((p) => Boolean(p.organisationId) !== Boolean(p.countryIso3), {
-    message: 'errors.partnerInvalid',
-  });
+export const partnerSchema = z.preprocess(
+  partnerKey,
+  z
+    .object({ organisationId: optionalUuid(), countryIso3: optionalIso3() })
+    .refine((p) => Boolean(p.organisationId) !== Boolean(p.countryIso3), code('partnerInvalid')),
+);
+
+/** An objective by its number (1–23), typed in any digits. */
+export const objectiveNumber = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v),
+  z
+    .number(code('invalidChoice'))
+    .int(code('invalidChoice'))
+    .min(1, code('invalidChoice'))
+    .max(objectiveCount, code('invalidChoice')),
+);
 
 /**
- * A pledge as the form and the API send it (structured; a form flattens indicators and
- * partners and the route rebuilds the lists). Drafts may lack indicators and an end date:
- * the quality check reports that and blocks submission.
+ * A pledge as the form and the API send it. The form's field names are these paths (`title.ar`,
+ * `indicators[2].target`, `partners[0]`); rows it offered and the user left blank are dropped
+ * after the rules are checked, so a refusal still names the row the user sees. Drafts may lack
+ * indicators and an end date: the quality check reports that and blocks submission.
  */
 export const pledgeInputSchema = z
   .object({
-    title: translatedText(TITLE_MAX_LENGTH),
-    description: translatedText(DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH),
-    originalLanguage: locale,
-    kind: z.enum(pledgeKinds, err('invalidChoice')),
-    matchesPledgeId: z.preprocess(emptyToUndefined, uuid.optional()),
-    partners: list(partnerSchema).pipe(z.array(z.any()).max(MAX_PARTNERS)),
-    forms: list(z.enum(pledgeForms, err('invalidChoice'))).pipe(z.array(z.any()).min(1)),
-    financialAmount: z.preprocess(
-      parseNumberInput,
-      z.number(err('invalidFormat')).positive(err('amountNotPositive')).max(AMOUNT_MAX).optional(),
-    ),
+    title: translatedText({ max: TITLE_MAX_LENGTH }),
+    description: translatedText({ max: DESCRIPTION_MAX_LENGTH, min: DESCRIPTION_MIN_LENGTH }),
+    originalLanguage: language(),
+    kind: choice(pledgeKinds),
+    // A pasted address of the matched pledge is as good as its id.
+    matchesPledgeId: z.preprocess((v) => (typeof v === 'string' ? (findUuid(v) ?? v) : v), optionalUuid()),
+    partners: rows(partnerSchema, { max: MAX_PARTNERS }),
+    forms: list(choice(pledgeForms), { min: 1 }),
+    financialAmount: optionalAmount({ max: AMOUNT_MAX }),
     financialCurrency: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : (v ?? undefined)),
-      z.enum(currencyCodes, err('invalidCurrency')).optional(),
+      z.enum(currencyCodes, code('invalidCurrency')).optional(),
     ),
-    objectives: list(
-      z.preprocess(
-        (v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v),
-        z
-          .number(err('invalidChoice'))
-          .int(err('invalidChoice'))
-          .min(1, err('invalidChoice'))
-          .max(objectiveCount, err('invalidChoice')),
-      ),
-    ).pipe(z.array(z.number()).min(1)),
-    principles: list(z.string().trim().min(1).max(60)).pipe(z.array(z.string()).max(MAX_PRINCIPLES)),
-    level: z.enum(pledgeLevels, err('invalidChoice')),
-    countries: list(iso3).pipe(z.array(z.string()).max(MAX_COUNTRIES)),
-    regions: list(z.string().trim().min(1).max(40)).pipe(z.array(z.string()).max(MAX_REGIONS)),
-    startDate: optionalDate,
-    endDate: optionalDate,
-    refugeeOnly: bool.default(false).refine((v) => !v, { message: 'errors.pledgeRefugeeOnly' }),
-    indicators: list(indicatorSchema).pipe(z.array(z.any()).max(MAX_INDICATORS)),
+    objectives: list(objectiveNumber, { min: 1 }),
+    principles: list(text({ max: 60 }), { max: MAX_PRINCIPLES }),
+    level: choice(pledgeLevels),
+    countries: list(iso3(), { max: MAX_COUNTRIES }),
+    regions: list(text({ max: 40 }), { max: MAX_REGIONS }),
+    startDate: optionalDate(),
+    endDate: optionalDate(),
+    refugeeOnly: checkbox().refine((v) => !v, code('pledgeRefugeeOnly')),
+    indicators: rows(indicatorSchema, { max: MAX_INDICATORS }),
   })
   .superRefine((p, ctx) => {
-    const issue = (path: (string | number)[], code: string, params?: Record<string, string | number>) =>
-      ctx.addIssue({ code: 'custom', path, message: `errors.${code}`, params });
+    const issue = (path: (string | number)[], key: string, params?: Record<string, string | number>) =>
+      ctx.addIssue({ code: 'custom', path, message: `errors.${key}`, params });
     const datesInOrder = !(p.startDate && p.endDate && p.endDate < p.startDate);
     if (!datesInOrder) issue(['endDate'], 'datesOutOfOrder');
     const lang = p.originalLanguage;
-    if (!p.title[lang]) issue(['title'], 'pledgeOriginalTextRequired');
-    if (!p.description[lang]) issue(['description'], 'pledgeOriginalTextRequired');
-    const indicators = p.indicators as z.output<typeof indicatorSchema>[];
-    indicators.forEach((indicator, i) => {
-      if (!indicator.name[lang]) issue(['indicators', i, 'name'], 'pledgeOriginalTextRequired');
+    requireOriginal(ctx, p.title, lang, ['title'], 'pledgeOriginalTextRequired');
+    requireOriginal(ctx, p.description, lang, ['description'], 'pledgeOriginalTextRequired');
+    p.indicators.forEach((indicator, i) => {
+      if (!indicator) return;
+      requireOriginal(ctx, indicator.name, lang, ['indicators', i, 'name'], 'pledgeOriginalTextRequired');
       if (isPercentUnit(indicator.unit)) {
         for (const key of ['baseline', 'target'] as const) {
           const v = indicator[key];
@@ -196,7 +152,7 @@ export const pledgeInputSchema = z
       issue(['financialAmount'], 'pledgeAmountWithoutFinancialForm');
     }
 
-    const partners = p.partners as z.output<typeof partnerSchema>[];
+    const partners = present(p.partners);
     if (p.kind === 'partnership' && !partners.length) issue(['partners'], 'pledgePartnersRequired');
     if (p.kind === 'individual' && partners.length) issue(['partners'], 'pledgePartnersNotExpected');
     const seen = new Set<string>();
@@ -214,91 +170,45 @@ export const pledgeInputSchema = z
   })
   .transform((p) => ({
     ...p,
-    forms: [...new Set(p.forms)] as (typeof pledgeForms)[number][],
+    forms: [...new Set(p.forms)],
     objectives: [...new Set(p.objectives)].sort((a, b) => a - b),
     principles: [...new Set(p.principles)],
     countries: [...new Set(p.countries)],
     regions: [...new Set(p.regions)],
-    partners: p.partners as z.output<typeof partnerSchema>[],
-    indicators: p.indicators as z.output<typeof indicatorSchema>[],
+    partners: present(p.partners),
+    indicators: present(p.indicators),
     matchesPledgeId: p.kind === 'matching' ? p.matchesPledgeId : undefined,
   }));
 
 export type PledgeInput = z.output<typeof pledgeInputSchema>;
 export type PledgeIndicatorInput = z.output<typeof indicatorSchema>;
 
-/** A progress update on a published pledge. */
+const readings = (values: ({ indicatorId: string; value?: number } | null)[]) =>
+  present(values).filter((v): v is { indicatorId: string; value: number } => v.value !== undefined);
+
+/** A progress update on a published pledge (`values[0].indicatorId`, `values[0].value`, …). */
 export const progressUpdateSchema = z
   .object({
-    reportedOn: isoDate,
-    status: z.enum(implementationStatuses, err('invalidChoice')),
-    narrative: translatedText(NARRATIVE_MAX_LENGTH),
-    originalLanguage: locale,
-    values: list(
-      z.object({
-        indicatorId: uuid,
-        value: number('valueNotNumeric'),
-      }),
-    ).pipe(z.array(z.any()).max(MAX_INDICATORS)),
+    reportedOn: date(),
+    status: choice(implementationStatuses),
+    narrative: translatedText({ max: NARRATIVE_MAX_LENGTH }),
+    originalLanguage: language(),
+    // A form offers every indicator; one left blank has no reading this time.
+    values: rows(z.object({ indicatorId: uuid(), value: optionalNumber({ invalid: 'valueNotNumeric' }) }), {
+      max: MAX_INDICATORS,
+    }),
   })
   .superRefine((u, ctx) => {
-    if (!u.narrative[u.originalLanguage])
-      ctx.addIssue({ code: 'custom', path: ['narrative'], message: 'errors.pledgeOriginalTextRequired' });
-    const ids = (u.values as { indicatorId: string }[]).map((v) => v.indicatorId);
+    requireOriginal(ctx, u.narrative, u.originalLanguage, ['narrative'], 'pledgeOriginalTextRequired');
+    const ids = readings(u.values).map((v) => v.indicatorId);
     if (new Set(ids).size !== ids.length)
       ctx.addIssue({ code: 'custom', path: ['values'], message: 'errors.duplicateIndicator' });
   })
-  .transform((u) => ({ ...u, values: u.values as { indicatorId: string; value: number }[] }));
+  .transform((u) => ({ ...u, values: readings(u.values) }));
 
 export type ProgressUpdateInput = z.output<typeof progressUpdateSchema>;
 
-/** One refused field: the error code (under "errors."), its params and where it is. */
-export interface InputIssue {
-  field: string;
-  code: string;
-  params?: Record<string, string | number>;
-}
-
-function toIssue(issue: z.core.$ZodIssue): InputIssue {
-  const field = issue.path.map(String).join('.') || '_form';
-  if (issue.message?.startsWith('errors.')) {
-    const params = issue.code === 'custom' ? (issue.params as InputIssue['params']) : undefined;
-    return { field, code: issue.message.slice(7), ...(params ? { params } : {}) };
-  }
-  switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'string')
-        return Number(issue.minimum) <= 1
-          ? { field, code: 'required' }
-          : { field, code: 'tooShort', params: { min: Number(issue.minimum) } };
-      if (issue.origin === 'array')
-        return { field, code: 'chooseAtLeast', params: { min: Number(issue.minimum) } };
-      return { field, code: 'tooSmall', params: { min: Number(issue.minimum) } };
-    case 'too_big':
-      if (issue.origin === 'string')
-        return { field, code: 'tooLong', params: { max: Number(issue.maximum) } };
-      return { field, code: 'tooBig', params: { max: Number(issue.maximum) } };
-    case 'invalid_value':
-      return { field, code: 'invalidChoice' };
-    case 'invalid_type':
-      return { field, code: issue.input === undefined ? 'required' : 'invalidFormat' };
-    default:
-      return { field, code: 'invalidFormat' };
-  }
-}
-
-/**
- * Parses with the schema or throws AppError(first issue's code, 400, params) with every issue
- * ({ field, code, params }) in `details.issues`, so an API can report them all.
- */
-export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map(toIssue);
-  const first = issues[0]!;
-  throw new AppError(first.code, 400, { ...first.params, field: first.field }, { issues });
-}
-
-export const parsePledgeInput = (raw: unknown): PledgeInput => parseOrThrow(pledgeInputSchema, raw);
+/** Parses with the schema or throws every refusal by path (AppError details.fieldErrors). */
+export const parsePledgeInput = (raw: unknown): PledgeInput => parseInput(pledgeInputSchema, raw);
 export const parseProgressUpdate = (raw: unknown): ProgressUpdateInput =>
-  parseOrThrow(progressUpdateSchema, raw);
+  parseInput(progressUpdateSchema, raw);

@@ -51,19 +51,24 @@ const unsafe = new Set(['__proto__', 'prototype', 'constructor']);
  * The submitted form as the nested object its schema parses: `title.ar` → `{ title: { ar } }`,
  * `indicators[1].target` → `{ indicators: [ , { target } ] }`. A name sent several times
  * (checkboxes, multi-selects) gives a list; a list of one arrives as a string, which the kit's
- * `list()` accepts. Files and the CSRF token are left out.
+ * `list()` accepts. Files and the CSRF token are left out. Also reads the values a form result
+ * kept (`{ 'title.ar': '…', objectives: ['1', '7'] }`).
  */
 export function formInput(
-  form: FormData,
+  form: FormData | Record<string, string | string[]>,
   options: { omit?: readonly string[] } = {},
 ): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   const omit = new Set(['_csrf', ...(options.omit ?? [])]);
-  for (const name of new Set(form.keys())) {
+  const entries =
+    form instanceof FormData
+      ? [...new Set(form.keys())].map((name) => [name, form.getAll(name)] as const)
+      : Object.entries(form).map(([name, v]) => [name, Array.isArray(v) ? v : [v]] as const);
+  for (const [name, values] of entries) {
     if (omit.has(name)) continue;
     const segments = splitPath(name);
     if (!segments.length || segments.some((s) => typeof s === 'string' && unsafe.has(s))) continue;
-    const all = form.getAll(name).filter((v): v is string => typeof v === 'string');
+    const all = values.filter((v): v is string => typeof v === 'string');
     if (!all.length) continue;
     put(root, segments, all.length > 1 ? all : all[0]);
   }

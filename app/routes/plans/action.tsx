@@ -7,7 +7,8 @@ import { getAction } from '~/modules/plans/get-action.server';
 import { getCountryPlans } from '~/modules/plans/get-country-plans.server';
 import { updateAction } from '~/modules/plans/update-action.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { formInput } from '~/platform/forms/paths';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert } from '~/ui/forms';
@@ -20,7 +21,7 @@ import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/action';
 import { ActionForm, emptyActionValues } from './action-form';
 import { ActionStatusBadge, PlanStatusBadge, ProgressMeter } from './plan-badges';
-import { inputOf, keeperOf, orRefusal, versionOf } from './plan-forms.server';
+import { keeperOf, versionOf } from './plan-forms.server';
 import { planReference } from './plan-reference.server';
 import { Paragraphs } from './plan-text';
 import { actionFormValues, actionSummary } from './plan-views.server';
@@ -104,8 +105,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const planId = String(form.get('planId') ?? '');
     const { country, plan } = await newActionPlan(request, params, planId);
     if (!plan || intent !== 'create') throw data({ code: 'notFound' }, { status: 404 });
-    const done = await orRefusal(form, () =>
-      createAction({ ...common, subject: viewer.subject, planId: plan.id, input: inputOf(form) }),
+    const done = await attemptForm(form, () =>
+      createAction({ ...common, subject: viewer.subject, planId: plan.id, input: formInput(form) }),
     );
     if (!done.ok) return done.response;
     return redirect(`/${lang}/plans/${country.iso3}/actions/${done.value.id}?notice=created`);
@@ -122,25 +123,25 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const subject = viewer.subject;
   const here = `/${lang}/plans/${country.iso3}/actions/${current.id}`;
   if (intent === 'save') {
-    const done = await orRefusal(form, () =>
+    const done = await attemptForm(form, () =>
       updateAction({
         ...common,
         subject,
         actionId: current.id,
         expectedVersion: versionOf(form),
-        input: inputOf(form),
+        input: formInput(form),
       }),
     );
     return done.ok ? redirect(`${here}?notice=saved`) : done.response;
   }
   if (intent === 'progress') {
-    const done = await orRefusal(form, () =>
-      addActionUpdate({ ...common, subject, actionId: current.id, input: inputOf(form) }),
+    const done = await attemptForm(form, () =>
+      addActionUpdate({ ...common, subject, actionId: current.id, input: formInput(form) }),
     );
     return done.ok ? redirect(`${here}?notice=progressAdded`) : done.response;
   }
   if (intent === 'delete') {
-    const done = await orRefusal(form, () =>
+    const done = await attemptForm(form, () =>
       deleteAction({ ...common, subject, actionId: current.id, expectedVersion: versionOf(form) }),
     );
     return done.ok

@@ -7,7 +7,8 @@ import { loadPlanContents } from '~/modules/plans/plan-contents.server';
 import { canDeleteAction } from '~/modules/plans/plan-policy';
 import { setPlanStatus } from '~/modules/plans/set-plan-status.server';
 import { updatePlan } from '~/modules/plans/update-plan.server';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { formInput } from '~/platform/forms/paths';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
@@ -20,7 +21,7 @@ import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
 import { ActionStatusBadge, PlanStatusBadge } from './plan-badges';
 import { PlanForm } from './plan-form';
-import { inputOf, keeperOf, orRefusal, versionOf } from './plan-forms.server';
+import { keeperOf, versionOf } from './plan-forms.server';
 import { planFormValues, planHeader } from './plan-views.server';
 import { StaleNotice } from './stale-notice';
 
@@ -79,8 +80,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const common = { subject: viewer.subject, requestId: context.requestId };
 
   if (intent === 'create') {
-    const done = await orRefusal(form, () =>
-      createPlan({ ...common, countryIso3: country.iso3, input: inputOf(form) }),
+    const done = await attemptForm(form, () =>
+      createPlan({ ...common, countryIso3: country.iso3, input: formInput(form) }),
     );
     return done.ok ? page(done.value.id, 'created') : done.response;
   }
@@ -89,14 +90,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!plan) throw data({ code: 'notFound' }, { status: 404 });
   const expectedVersion = versionOf(form);
   if (intent === 'save') {
-    const done = await orRefusal(form, () =>
-      updatePlan({ ...common, planId: plan.id, expectedVersion, input: inputOf(form) }),
+    const done = await attemptForm(form, () =>
+      updatePlan({ ...common, planId: plan.id, expectedVersion, input: formInput(form) }),
     );
     return done.ok ? page(plan.id, 'saved') : done.response;
   }
   if (intent === 'publish' || intent === 'unpublish') {
     const publish = intent === 'publish';
-    const done = await orRefusal(form, () =>
+    const done = await attemptForm(form, () =>
       setPlanStatus({ ...common, planId: plan.id, publish, expectedVersion }),
     );
     return done.ok ? page(plan.id, publish ? 'published' : 'unpublished') : done.response;
@@ -111,7 +112,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       }),
     );
     if (target.planId !== plan.id) throw data({ code: 'notFound' }, { status: 404 });
-    const done = await orRefusal(form, () =>
+    const done = await attemptForm(form, () =>
       deleteAction({ ...common, actionId: target.id, expectedVersion }),
     );
     return done.ok ? page(plan.id, 'actionDeleted') : done.response;

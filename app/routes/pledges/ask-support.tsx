@@ -7,7 +7,7 @@ import {
   SUPPORT_DESCRIPTION_MIN_LENGTH,
 } from '~/modules/pledges/support/support-schema';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
-import { readForm } from '~/platform/forms.server';
+import { attemptForm } from '~/platform/forms.server';
 import {
   CsrfInput,
   FormAlert,
@@ -23,7 +23,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/ask-support';
-import { pledgeForPledger, supportFailure } from './support-form.server';
+import { pledgeForPledger } from './support-form.server';
 
 /**
  * The pledger asks the Network for support on an approved or published pledge: a kind of support,
@@ -42,26 +42,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer } = await pledgeForPledger(request, params.id);
-  const form = await readForm(request, context);
-  const text = (name: string) => {
-    const v = form.get(name);
-    return typeof v === 'string' ? v : '';
-  };
-  try {
-    await askSupport({
-      subject: viewer.subject,
-      pledgeId: params.id,
-      input: {
-        kind: text('kind'),
-        description: { ar: text('descriptionAr'), en: text('descriptionEn') },
-        originalLanguage: text('originalLanguage'),
-        objectives: form.getAll('objectives').filter((v) => typeof v === 'string'),
-      },
-      requestId: context.requestId,
-    });
-  } catch (error) {
-    return supportFailure(form, error, { description: 'descriptionAr' });
-  }
+  const asked = await attemptForm(
+    { request, context },
+    {
+      run: (input) =>
+        askSupport({ subject: viewer.subject, pledgeId: params.id, input, requestId: context.requestId }),
+    },
+  );
+  if (!asked.ok) return asked.response;
   return redirect(`/${langOf(params)}/pledges/${params.id}?notice=supportRequested#support`);
 }
 
@@ -131,21 +119,21 @@ export default function AskSupport({ loaderData, actionData }: Route.ComponentPr
           </p>
           <TextArea
             label={tt('descriptionAr')}
-            name="descriptionAr"
+            name="description.ar"
             lang="ar"
             rows={6}
             maxLength={SUPPORT_DESCRIPTION_MAX_LENGTH}
-            defaultValue={submitted(result, 'descriptionAr')}
-            errors={errors('descriptionAr')}
+            defaultValue={submitted(result, 'description.ar')}
+            errors={[...(errors('description') ?? []), ...(errors('description.ar') ?? [])]}
           />
           <TextArea
             label={tt('descriptionEn')}
-            name="descriptionEn"
+            name="description.en"
             lang="en"
             rows={6}
             maxLength={SUPPORT_DESCRIPTION_MAX_LENGTH}
-            defaultValue={submitted(result, 'descriptionEn')}
-            errors={errors('descriptionEn')}
+            defaultValue={submitted(result, 'description.en')}
+            errors={errors('description.en')}
           />
           <fieldset className="mb-6 rounded border border-slate-300 p-4">
             <legend className="px-1 font-medium">{tt('objectives')}</legend>

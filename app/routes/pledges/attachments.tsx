@@ -8,7 +8,7 @@ import {
   pledgeFileKinds,
   removePledgeFile,
 } from '~/modules/pledges/pledge-attachments.server';
-import { readForm } from '~/platform/forms.server';
+import { readForm, refusal } from '~/platform/forms.server';
 import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -18,7 +18,7 @@ import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/attachments';
 import { FileList, type FileView } from './pledge-files';
-import { pledgeForPledger, supportFailure } from './support-form.server';
+import { pledgeForPledger } from './support-form.server';
 
 /**
  * The pledger's files: documents attached to the pledge (while it is a draft or sent back for
@@ -75,7 +75,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         requestId: context.requestId,
       });
     } catch (error) {
-      return supportFailure(form, error);
+      return refusal(form, error);
     }
     return done('removed');
   }
@@ -103,7 +103,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       requestId: context.requestId,
     });
   } catch (error) {
-    return supportFailure(parsed.fields, error, { target: 'file' });
+    return refusal(parsed.fields, error);
   }
   return done('uploaded');
 }

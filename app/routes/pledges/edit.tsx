@@ -82,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       subject: viewer.subject,
       pledgeId,
       expectedVersion: Number(form.get('version')),
-      input: inputFromValues(values).input,
+      input: inputFromValues(values),
       requestId: context.requestId,
     });
     version = after.version;

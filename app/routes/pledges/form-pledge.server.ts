@@ -1,16 +1,10 @@
 import { asc, eq, inArray, or, type SQL } from 'drizzle-orm';
-import { data } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { countries, organisations } from '#db/schema/index';
 import { countPublicContentByObjective } from '~/modules/content/count-content.server';
 import type { PledgeDetail } from '~/modules/pledges/get-pledge.server';
 import { mayPledgeOnBehalf, pledgerScopes } from '~/modules/pledges/pledge-policy';
-import {
-  type InputIssue,
-  MAX_INDICATORS,
-  MAX_PARTNERS,
-  parseNumberInput,
-} from '~/modules/pledges/pledge-schema';
+import { MAX_INDICATORS, MAX_PARTNERS } from '~/modules/pledges/pledge-schema';
 import { type QualityFinding, type QualityInput, qualityCheck } from '~/modules/pledges/quality-check';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
@@ -19,16 +13,17 @@ import { listRegions } from '~/modules/reference/list-regions.server';
 import type { Subject } from '~/permissions/resolver';
 import { currencyCodes } from '~/platform/currencies';
 import { isAppError } from '~/platform/errors';
-import { type FieldError, formValues } from '~/platform/forms.server';
+import { parseNumber } from '~/platform/forms/fields';
+import { formInput } from '~/platform/forms/paths';
+import { formValues, refusal } from '~/platform/forms.server';
 import type { Locale } from '~/platform/i18n/locales';
 import { getDb } from '~/platform/platform.server';
-import { findUuid } from '~/platform/uuid';
 import { type FormValues, INDICATOR_ROWS_MIN, PARTNER_ROWS_MIN, type PledgeFormState } from './form-values';
 
 /**
  * The pledge form's server side: its choices (reference lists, organisations, the pledgers the
- * user may speak for), and the mapping between the flat form fields and the nested input the
- * domain's pledgeInputSchema expects (indicator.0.target → indicators[0].target).
+ * user may speak for), the quality check of what was typed, and refusals with their findings.
+ * Field names are pledgeInputSchema's paths (`indicators[0].target`), so the form is its input.
  */
 
 export async function pledgeFormOptions(locale: Locale) {
@@ -103,10 +98,6 @@ const one = (values: FormValues, name: string): string => {
   const v = values[name];
   return (Array.isArray(v) ? v[0] : v) ?? '';
 };
-const many = (values: FormValues, name: string): string[] => {
-  const v = values[name];
-  return (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
-};
 const clamp = (n: number, min: number, max: number) =>
   Math.min(max, Math.max(min, Number.isFinite(n) ? n : min));
 
@@ -115,149 +106,63 @@ export const indicatorRowsOf = (values: FormValues) =>
 export const partnerRowsOf = (values: FormValues) =>
   clamp(Number(one(values, 'partnerRows')), PARTNER_ROWS_MIN, MAX_PARTNERS);
 
-const indicatorFields = ['nameAr', 'nameEn', 'unit', 'baseline', 'target', 'dueDate'] as const;
+/** Fields of the pledge form that are not the pledge's own input. */
+const notInput = ['intent', 'version', 'indicatorRows', 'partnerRows', 'pledger'];
 
-/** The flat form values as pledgeInputSchema's input; blank indicator and partner rows are left out. */
-export function inputFromValues(values: FormValues) {
-  const indicatorRows: number[] = [];
-  const indicators = [];
-  for (let i = 0; i < indicatorRowsOf(values); i++) {
-    const field = (f: (typeof indicatorFields)[number]) => one(values, `indicator.${i}.${f}`).trim();
-    const row = {
-      nameAr: field('nameAr'),
-      nameEn: field('nameEn'),
-      unit: field('unit'),
-      baseline: field('baseline'),
-      target: field('target'),
-      dueDate: field('dueDate'),
-    };
-    if (!Object.values(row).some(Boolean)) continue;
-    indicatorRows.push(i);
-    indicators.push({
-      name: { ar: row.nameAr, en: row.nameEn },
-      unit: row.unit,
-      baseline: row.baseline,
-      target: row.target,
-      dueDate: row.dueDate,
-    });
-  }
-  const partners = [];
-  for (let i = 0; i < partnerRowsOf(values); i++) {
-    const { organisationId, countryIso3 } = parsePledger(one(values, `partner.${i}`));
-    if (organisationId || countryIso3) partners.push({ organisationId, countryIso3 });
-  }
-  const match = one(values, 'matchesPledge').trim();
-  return {
-    indicatorRows,
-    input: {
-      title: { ar: one(values, 'titleAr'), en: one(values, 'titleEn') },
-      description: { ar: one(values, 'descriptionAr'), en: one(values, 'descriptionEn') },
-      originalLanguage: one(values, 'originalLanguage'),
-      kind: one(values, 'kind'),
-      matchesPledgeId: match ? (findUuid(match) ?? match) : undefined,
-      partners,
-      forms: many(values, 'forms'),
-      financialAmount: one(values, 'financialAmount'),
-      financialCurrency: one(values, 'financialCurrency'),
-      objectives: many(values, 'objectives'),
-      principles: many(values, 'principles'),
-      level: one(values, 'level'),
-      countries: many(values, 'countries'),
-      regions: many(values, 'regions'),
-      startDate: one(values, 'startDate'),
-      endDate: one(values, 'endDate'),
-      refugeeOnly: one(values, 'refugeeOnly'),
-      indicators,
-    },
-  };
-}
+/** The form's values as the input pledgeInputSchema parses (the field names are its paths). */
+export const inputFromValues = (values: FormValues) => formInput(values, { omit: notInput });
 
-const asNumber = (v: string) => {
-  const n = parseNumberInput(v);
+const asNumber = (v: unknown) => {
+  const n = parseNumber(v);
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 };
+const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const translatedOf = (v: unknown): Translated => {
+  const t = (v ?? {}) as Record<string, unknown>;
+  return { ar: textOf(t.ar), en: textOf(t.en) };
+};
+const rowsOf = (v: unknown) =>
+  (Array.isArray(v) ? v : []).filter(
+    (row): row is Record<string, unknown> => Boolean(row) && typeof row === 'object',
+  );
 
 /** The quality check's view of what the user typed; partners already confirmed count as confirmed. */
 export function qualityOfValues(
   values: FormValues,
   options: { today?: Date; confirmedPartners?: Set<string> } = {},
 ): QualityFinding[] {
-  const { input } = inputFromValues(values);
+  const input = inputFromValues(values);
+  const partners = (Array.isArray(input.partners) ? input.partners : [input.partners]).filter(
+    (p): p is string => typeof p === 'string' && p !== '',
+  );
   const pledge: QualityInput = {
-    title: input.title,
-    description: input.description,
-    endDate: input.endDate || null,
-    indicators: input.indicators.map((i) => ({
-      name: i.name,
-      unit: i.unit,
-      baseline: asNumber(i.baseline),
-      target: asNumber(i.target),
-    })),
-    partners: input.partners.map((p) => ({
-      confirmed:
-        options.confirmedPartners?.has(p.organisationId ? `o:${p.organisationId}` : `c:${p.countryIso3}`) ??
-        false,
-    })),
+    title: translatedOf(input.title),
+    description: translatedOf(input.description),
+    endDate: textOf(input.endDate) || null,
+    indicators: rowsOf(input.indicators)
+      .map((i) => ({
+        name: translatedOf(i.name),
+        unit: textOf(i.unit),
+        baseline: asNumber(i.baseline),
+        target: asNumber(i.target),
+        dueDate: textOf(i.dueDate),
+      }))
+      .filter(
+        (i) => i.name.ar || i.name.en || i.unit || i.baseline !== null || i.target !== null || i.dueDate,
+      )
+      .map(({ dueDate: _dueDate, ...i }) => i),
+    partners: partners.map((p) => ({ confirmed: options.confirmedPartners?.has(p) ?? false })),
   };
   return qualityCheck({ pledge, today: options.today ?? new Date() });
 }
 
-/** Where an issue of the nested input goes in the flat form. */
-function fieldOf(path: string, indicatorRows: number[]): string {
-  const p = path.split('.');
-  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  if ((p[0] === 'title' || p[0] === 'description') && (p[1] === 'ar' || p[1] === 'en'))
-    return p[0] + cap(p[1]);
-  if (p[0] === 'indicators' && p[1] !== undefined && p[2]) {
-    const row = indicatorRows[Number(p[1])] ?? Number(p[1]);
-    const field = p[2] === 'name' && (p[3] === 'ar' || p[3] === 'en') ? `name${cap(p[3])}` : p[2];
-    return `indicator.${row}.${field}`;
-  }
-  if (p[0] === 'matchesPledgeId') return 'matchesPledge';
-  if (p[0] === 'organisationId' || p[0] === 'countryIso3') return 'pledger';
-  return p[0] ?? '_form';
-}
-
-/** A domain refusal as the form's state: every issue beside its field, the rest above the form. */
-export function stateFromError(
-  form: FormData,
-  error: unknown,
-  options: { findings: QualityFinding[] },
-): PledgeFormState {
-  if (!isAppError(error)) throw error;
-  const values = formValues(form);
-  const { indicatorRows } = inputFromValues(values);
-  const details = error.details as
-    | { issues?: InputIssue[]; field?: string; findings?: QualityFinding[] }
-    | undefined;
-  const fieldErrors: Record<string, FieldError[]> = {};
-  const add = (field: string, e: FieldError) => {
-    fieldErrors[field] = [...(fieldErrors[field] ?? []), e];
-  };
-  if (details?.issues) {
-    for (const issue of details.issues) {
-      add(fieldOf(issue.field, indicatorRows), {
-        code: issue.code,
-        ...(issue.params ? { params: issue.params } : {}),
-      });
-    }
-  } else if (typeof error.params.field === 'string') {
-    add(fieldOf(error.params.field, indicatorRows), { code: error.code, params: error.params });
-  }
-  const formError = Object.keys(fieldErrors).length ? undefined : { code: error.code, params: error.params };
-  return {
-    status: 'error',
-    values,
-    fieldErrors,
-    ...(formError ? { formError } : {}),
-    findings: details?.findings ?? options.findings,
-  };
-}
-
-/** Answers the form again with the user's values and the refusal, in the error's status. */
+/**
+ * A domain refusal as the form's state: the kit's refusal (each refusal beside the field of its
+ * path, the user's values kept) with the quality findings the page shows beside the form.
+ */
 export function refuse(form: FormData, error: unknown, findings: QualityFinding[]) {
-  const state = stateFromError(form, error, { findings });
-  return data(state, { status: isAppError(error) ? error.status : 400 });
+  const own = isAppError(error) ? (error.details?.findings as QualityFinding[] | undefined) : undefined;
+  return refusal(form, error, { findings: own ?? findings });
 }
 
 /** "Add another indicator / partner": the same values, one more row, no save. */
@@ -283,13 +188,13 @@ export function withAnotherRow(
 export function valuesFromPledge(detail: PledgeDetail): FormValues {
   const { pledge, indicators, partners, tags } = detail;
   const values: FormValues = {
-    titleAr: pledge.title.ar ?? '',
-    titleEn: pledge.title.en ?? '',
-    descriptionAr: pledge.description.ar ?? '',
-    descriptionEn: pledge.description.en ?? '',
+    'title.ar': pledge.title.ar ?? '',
+    'title.en': pledge.title.en ?? '',
+    'description.ar': pledge.description.ar ?? '',
+    'description.en': pledge.description.en ?? '',
     originalLanguage: pledge.originalLanguage,
     kind: pledge.kind,
-    matchesPledge: pledge.matchesPledgeId ?? '',
+    matchesPledgeId: pledge.matchesPledgeId ?? '',
     forms: pledge.forms,
     financialAmount: pledge.financialAmount === null ? '' : String(pledge.financialAmount),
     financialCurrency: pledge.financialCurrency ?? '',
@@ -305,15 +210,15 @@ export function valuesFromPledge(detail: PledgeDetail): FormValues {
     partnerRows: String(Math.max(PARTNER_ROWS_MIN, partners.length + 1)),
   };
   indicators.forEach((ind, i) => {
-    values[`indicator.${i}.nameAr`] = ind.name.ar ?? '';
-    values[`indicator.${i}.nameEn`] = ind.name.en ?? '';
-    values[`indicator.${i}.unit`] = ind.unit;
-    values[`indicator.${i}.baseline`] = ind.baseline === null ? '' : String(ind.baseline);
-    values[`indicator.${i}.target`] = String(ind.target);
-    values[`indicator.${i}.dueDate`] = ind.dueDate ?? '';
+    values[`indicators[${i}].name.ar`] = ind.name.ar ?? '';
+    values[`indicators[${i}].name.en`] = ind.name.en ?? '';
+    values[`indicators[${i}].unit`] = ind.unit;
+    values[`indicators[${i}].baseline`] = ind.baseline === null ? '' : String(ind.baseline);
+    values[`indicators[${i}].target`] = String(ind.target);
+    values[`indicators[${i}].dueDate`] = ind.dueDate ?? '';
   });
   partners.forEach((p, i) => {
-    values[`partner.${i}`] = p.organisationId ? `o:${p.organisationId}` : `c:${p.countryIso3}`;
+    values[`partners[${i}]`] = p.organisationId ? `o:${p.organisationId}` : `c:${p.countryIso3}`;
   });
   return values;
 }

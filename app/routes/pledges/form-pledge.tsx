@@ -194,7 +194,11 @@ export function PledgeForm({
           hint={t('pledges-form.field.pledgerHint')}
           name="pledger"
           defaultValue={one(values, 'pledger') || (pledgers.length === 1 ? pledgers[0]!.value : '')}
-          errors={errs('pledger')}
+          errors={[
+            ...(errs('pledger') ?? []),
+            ...(errs('organisationId') ?? []),
+            ...(errs('countryIso3') ?? []),
+          ]}
         >
           <option value="">{t('pledges-form.choose')}</option>
           {(['organisation', 'state'] as const).map((group) => {
@@ -240,19 +244,19 @@ export function PledgeForm({
         <Errors errors={errs('title')} />
         <TextField
           label={t('pledges-form.field.titleAr')}
-          name="titleAr"
+          name="title.ar"
           lang="ar"
           maxLength={TITLE_MAX_LENGTH}
-          defaultValue={one(values, 'titleAr')}
-          errors={errs('titleAr')}
+          defaultValue={one(values, 'title.ar')}
+          errors={errs('title.ar')}
         />
         <TextField
           label={t('pledges-form.field.titleEn')}
-          name="titleEn"
+          name="title.en"
           lang="en"
           maxLength={TITLE_MAX_LENGTH}
-          defaultValue={one(values, 'titleEn')}
-          errors={errs('titleEn')}
+          defaultValue={one(values, 'title.en')}
+          errors={errs('title.en')}
         />
         <Errors errors={errs('description')} />
         <TextArea
@@ -261,19 +265,19 @@ export function PledgeForm({
             min: DESCRIPTION_MIN_LENGTH,
             max: DESCRIPTION_MAX_LENGTH,
           })}
-          name="descriptionAr"
+          name="description.ar"
           lang="ar"
           rows={8}
-          defaultValue={one(values, 'descriptionAr')}
-          errors={errs('descriptionAr')}
+          defaultValue={one(values, 'description.ar')}
+          errors={errs('description.ar')}
         />
         <TextArea
           label={t('pledges-form.field.descriptionEn')}
-          name="descriptionEn"
+          name="description.en"
           lang="en"
           rows={8}
-          defaultValue={one(values, 'descriptionEn')}
-          errors={errs('descriptionEn')}
+          defaultValue={one(values, 'description.en')}
+          errors={errs('description.en')}
         />
       </Fieldset>
 
@@ -299,8 +303,11 @@ export function PledgeForm({
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
             key={i}
             label={t('pledges-form.partnerRow', { n: number(i + 1) })}
-            name={`partner.${i}`}
-            defaultValue={one(values, `partner.${i}`)}
+            name={`partners[${i}]`}
+            defaultValue={one(values, `partners[${i}]`)}
+            errors={Object.entries(state?.fieldErrors ?? {})
+              .filter(([path]) => path.startsWith(`partners[${i}]`))
+              .flatMap(([, errors]) => errors)}
           >
             <option value="">{t('pledges-form.partnerNone')}</option>
             <optgroup label={t('pledges-form.partnerOrganisations')}>
@@ -332,10 +339,10 @@ export function PledgeForm({
         <TextField
           label={t('pledges-form.field.matchesPledge')}
           hint={t('pledges-form.field.matchesPledgeHint')}
-          name="matchesPledge"
+          name="matchesPledgeId"
           dir="ltr"
-          defaultValue={one(values, 'matchesPledge')}
-          errors={errs('matchesPledge')}
+          defaultValue={one(values, 'matchesPledgeId')}
+          errors={errs('matchesPledgeId')}
         />
       </Fieldset>
 
@@ -461,7 +468,7 @@ export function PledgeForm({
 
       <Fieldset legend={t('pledges-form.field.indicators')} hint={t('pledges-form.field.indicatorsHint')}>
         {Array.from({ length: indicatorRows }, (_, i) => {
-          const name = (f: string) => `indicator.${i}.${f}`;
+          const name = (f: string) => `indicators[${i}].${f}`;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
             <fieldset key={i} className="mb-4 border-b border-slate-200 pb-2">
@@ -470,17 +477,17 @@ export function PledgeForm({
               <div className="grid gap-x-4 sm:grid-cols-2">
                 <TextField
                   label={t('pledges-form.indicator.nameAr')}
-                  name={name('nameAr')}
+                  name={name('name.ar')}
                   lang="ar"
-                  defaultValue={one(values, name('nameAr'))}
-                  errors={errs(name('nameAr'))}
+                  defaultValue={one(values, name('name.ar'))}
+                  errors={errs(name('name.ar'))}
                 />
                 <TextField
                   label={t('pledges-form.indicator.nameEn')}
-                  name={name('nameEn')}
+                  name={name('name.en')}
                   lang="en"
-                  defaultValue={one(values, name('nameEn'))}
-                  errors={errs(name('nameEn'))}
+                  defaultValue={one(values, name('name.en'))}
+                  errors={errs(name('name.en'))}
                 />
               </div>
               <div className="grid gap-x-4 sm:grid-cols-4">

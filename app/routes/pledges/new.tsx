@@ -65,7 +65,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const pledge = await createPledge({
       subject: viewer.subject,
       ...pledger,
-      input: inputFromValues(values).input,
+      input: inputFromValues(values),
       requestId: context.requestId,
     });
     pledgeId = pledge.id;

@@ -1,11 +1,12 @@
+import { Fragment } from 'react';
 import { data, Form, Link, redirect } from 'react-router';
 import { implementationStatuses } from '#db/schema/pledge-values';
 import { addProgressUpdate } from '~/modules/pledges/add-progress-update.server';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
 import { isPledger } from '~/modules/pledges/pledge-policy';
 import { guard } from '~/permissions/guard.server';
-import { isAppError } from '~/platform/errors';
-import { type FieldError, formValues, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { isLocale } from '~/platform/i18n/locales';
 import {
   CsrfInput,
@@ -32,13 +33,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function loadForPledger(request: Request, pledgeId: string) {
   // Only people who may edit pledges somewhere get this far; others sign in or are refused.
   const viewer = await guard(request, 'pledges.edit');
-  let detail: Awaited<ReturnType<typeof getPledge>>;
-  try {
-    detail = await getPledge({ subject: viewer.subject, pledgeId });
-  } catch (error) {
-    if (isAppError(error)) throw data({ code: error.code }, { status: error.status });
-    throw error;
-  }
+  const detail = await orErrorPage(() => getPledge({ subject: viewer.subject, pledgeId }));
   if (!isPledger(viewer.subject, detail.pledge)) throw data({ code: 'forbidden' }, { status: 403 });
   return { viewer, detail };
 }
@@ -55,63 +50,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-/** Domain issue fields (values.0.value, narrative.ar, …) to the form's field names. */
-function formField(field: string, indicatorIds: string[]): string {
-  const value = /^values\.(\d+)/.exec(field);
-  if (value) return `value.${indicatorIds[Number(value[1])] ?? ''}`;
-  if (field.startsWith('narrative')) return 'narrative';
-  return field.split('.')[0] ?? '_form';
-}
-
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer } = await loadForPledger(request, params.id);
-  const form = await readForm(request, context);
-  const str = (name: string) => {
-    const v = form.get(name);
-    return typeof v === 'string' ? v : '';
-  };
-  const values = [...form.keys()]
-    .filter((k) => k.startsWith('value.') && str(k).trim() !== '')
-    .map((k) => ({ indicatorId: k.slice('value.'.length), value: str(k) }));
-  const input = {
-    reportedOn: str('reportedOn'),
-    status: str('status'),
-    narrative: { ar: str('narrative.ar'), en: str('narrative.en') },
-    originalLanguage: str('originalLanguage'),
-    values,
-  };
-  try {
-    await addProgressUpdate({
-      subject: viewer.subject,
-      pledgeId: params.id,
-      input,
-      requestId: context.requestId,
-    });
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    if (error.status === 403 || error.status === 404) {
-      throw data({ code: error.code }, { status: error.status });
-    }
-    const ids = values.map((v) => v.indicatorId);
-    const issues = (
-      error.details as { issues?: { field: string; code: string; params?: FieldError['params'] }[] }
-    )?.issues ?? [{ field: String(error.params.field ?? '_form'), code: error.code, params: error.params }];
-    const fieldErrors: Record<string, FieldError[]> = {};
-    for (const issue of issues) {
-      const field = formField(issue.field, ids);
-      const { field: _omit, ...rest } = issue.params ?? {};
-      fieldErrors[field] = [...(fieldErrors[field] ?? []), { code: issue.code, params: rest }];
-    }
-    const result: SubmissionResult = {
-      status: 'error',
-      values: formValues(form),
-      fieldErrors,
-      ...(fieldErrors._form || error.status !== 400
-        ? { formError: { code: error.code, params: error.params } }
-        : {}),
-    };
-    return data(result, { status: error.status });
-  }
+  const added = await attemptForm(
+    { request, context },
+    {
+      run: (input) =>
+        addProgressUpdate({
+          subject: viewer.subject,
+          pledgeId: params.id,
+          input,
+          requestId: context.requestId,
+        }),
+    },
+  );
+  if (!added.ok) return added.response;
   const lang = isLocale(params.lang) ? params.lang : 'ar';
   return redirect(`/${lang}/pledges/${params.id}?notice=progressAdded`);
 }
@@ -188,20 +141,22 @@ export default function ProgressPage({ loaderData, actionData }: Route.Component
               <>
                 <p className="mb-3 text-sm text-slate-600">{tt('valuesHint')}</p>
                 {errors('values')?.length ? <FormAlert error={errors('values')![0]} /> : null}
-                {indicators.map((i) => (
-                  <TextField
-                    key={i.id}
-                    label={<TranslatedText value={i.name} />}
-                    hint={
-                      <>
-                        {tt('target', { target: number(i.target) })} <bdi>{i.unit}</bdi>
-                      </>
-                    }
-                    name={`value.${i.id}`}
-                    inputMode="decimal"
-                    defaultValue={submitted(result, `value.${i.id}`)}
-                    errors={errors(`value.${i.id}`)}
-                  />
+                {indicators.map((i, n) => (
+                  <Fragment key={i.id}>
+                    <input type="hidden" name={`values[${n}].indicatorId`} value={i.id} />
+                    <TextField
+                      label={<TranslatedText value={i.name} />}
+                      hint={
+                        <>
+                          {tt('target', { target: number(i.target) })} <bdi>{i.unit}</bdi>
+                        </>
+                      }
+                      name={`values[${n}].value`}
+                      inputMode="decimal"
+                      defaultValue={submitted(result, `values[${n}].value`)}
+                      errors={errors(`values[${n}].value`)}
+                    />
+                  </Fragment>
                 ))}
               </>
             ) : (
@@ -226,6 +181,7 @@ export default function ProgressPage({ loaderData, actionData }: Route.Component
             lang="ar"
             rows={5}
             defaultValue={submitted(result, 'narrative.ar')}
+            errors={errors('narrative.ar')}
           />
           <TextArea
             label={tt('narrativeEn')}
@@ -233,6 +189,7 @@ export default function ProgressPage({ loaderData, actionData }: Route.Component
             lang="en"
             rows={5}
             defaultValue={submitted(result, 'narrative.en')}
+            errors={errors('narrative.en')}
           />
           <SubmitButton>{tt('submit')}</SubmitButton>
         </Form>

@@ -5,7 +5,7 @@ import { getSupportRequest } from '~/modules/pledges/support/list-support-reques
 import { canHandleSupport } from '~/modules/pledges/support/support-policy';
 import { answerStatuses, SUPPORT_REPLY_MAX_LENGTH } from '~/modules/pledges/support/support-schema';
 import { guard, guardSignedIn } from '~/permissions/guard.server';
-import { readForm } from '~/platform/forms.server';
+import { attemptForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -14,7 +14,6 @@ import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/support-request';
-import { supportFailure } from './support-form.server';
 import { PlainParagraphs, SupportRequestBody } from './support-parts';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
@@ -62,23 +61,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'pledges.review');
-  const form = await readForm(request, context);
-  const text = (name: string) => {
-    const v = form.get(name);
-    return typeof v === 'string' ? v : '';
-  };
-  try {
-    await answerSupport({
-      subject: viewer.subject,
-      requestId: params.requestId,
-      expectedVersion: Number(text('version')),
-      input: { status: text('status'), reply: text('reply'), replyLanguage: text('replyLanguage') },
-      baseUrl: publicBaseUrl(),
-      auditRequestId: context.requestId,
-    });
-  } catch (error) {
-    return supportFailure(form, error);
-  }
+  const answered = await attemptForm(
+    { request, context },
+    {
+      run: (input, form) =>
+        answerSupport({
+          subject: viewer.subject,
+          requestId: params.requestId,
+          expectedVersion: Number(form.get('version')),
+          input,
+          baseUrl: publicBaseUrl(),
+          auditRequestId: context.requestId,
+        }),
+    },
+  );
+  if (!answered.ok) return answered.response;
   return redirect(`/${langOf(params)}/pledges/support/${params.requestId}?notice=saved`);
 }
 

@@ -26,7 +26,9 @@ export async function attemptForm<T>(
     const fieldErrors: Record<string, FieldError[]> = {};
     for (const issue of issues) {
       const e: FieldError = { code: issue.code, ...(issue.params ? { params: issue.params } : {}) };
-      const field = options.mapField ? options.mapField(issue.field) : issue.field;
+      // These forms still name rows with dots (milestone.3.kind); their paths are bracketed.
+      const path = issue.field.replace(/\[(\d+)\]/g, '.$1');
+      const field = options.mapField ? options.mapField(path) : path;
       fieldErrors[field] = [...(fieldErrors[field] ?? []), e];
     }
     const result: RefusedForm = {

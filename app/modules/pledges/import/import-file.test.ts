@@ -102,10 +102,10 @@ describe('pledge import file reading', () => {
   it('names the column of each schema field', () => {
     expect(columnOfField('title', 'en', [])).toBe('title_en');
     expect(columnOfField('description.ar', 'en', [])).toBe('description_ar');
-    expect(columnOfField('indicators.0.target', 'ar', [3])).toBe('indicator_3_target');
-    expect(columnOfField('indicators.1.name', 'ar', [1, 4])).toBe('indicator_4_name_ar');
-    expect(columnOfField('indicators.0.dueDate', 'ar', [2])).toBe('indicator_2_due_date');
-    expect(columnOfField('objectives.3', 'ar', [])).toBe('objectives');
+    expect(columnOfField('indicators[0].target', 'ar', [3])).toBe('indicator_3_target');
+    expect(columnOfField('indicators[1].name', 'ar', [1, 4])).toBe('indicator_4_name_ar');
+    expect(columnOfField('indicators[0].dueDate', 'ar', [2])).toBe('indicator_2_due_date');
+    expect(columnOfField('objectives[3]', 'ar', [])).toBe('objectives');
     expect(columnOfField('financialAmount', 'ar', [])).toBe('financial_amount');
   });
 

@@ -1,7 +1,9 @@
 import type { PledgeImportReportEntry } from '#db/schema/pledge-imports';
 import { AppError } from '~/platform/errors';
+import { errorFields } from '~/platform/forms/issues';
+import { splitPath } from '~/platform/forms/paths';
 import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
-import { type InputIssue, type PledgeInput, parsePledgeInput } from '../pledge-schema';
+import { type PledgeInput, parsePledgeInput } from '../pledge-schema';
 import {
   EXTERNAL_ID_MAX_LENGTH,
   type ImportStatus,
@@ -140,9 +142,9 @@ export function readImportRow(row: number, cells: Map<string, string>): ImportRo
   };
 }
 
-/** The column a pledge-schema field path comes from ('indicators.0.target' → 'indicator_1_target'). */
+/** The column a pledge-schema field path comes from ('indicators[0].target' → 'indicator_1_target'). */
 export function columnOfField(field: string, language: string, indicatorNumbers: number[]): string | null {
-  const [head, a, b, c] = field.split('.');
+  const [head, a, b, c] = splitPath(field).map(String);
   const lang = language === 'en' ? 'en' : 'ar';
   const side = (x: string | undefined) => (x === 'ar' || x === 'en' ? x : lang);
   switch (head) {
@@ -193,18 +195,20 @@ export function checkImportInput(
   input: Record<string, unknown>,
   skipFields: ReadonlySet<string> = new Set(),
 ): { ok: true; value: PledgeInput } | { ok: false; problems: PledgeImportReportEntry[] } {
-  let issues: InputIssue[];
+  let issues: { field: string; code: string; params?: Record<string, string | number> }[];
   try {
     return { ok: true, value: parsePledgeInput(input) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    issues = (error.details as { issues?: InputIssue[] } | undefined)?.issues ?? [];
+    issues = Object.entries(errorFields(error)).flatMap(([field, errors]) =>
+      errors.map((e) => ({ field, ...e })),
+    );
   }
   const language = String(input.originalLanguage ?? 'ar');
   const problems: PledgeImportReportEntry[] = [];
   const seen = new Set<string>();
   for (const { field, code, params } of issues) {
-    if (skipFields.has(field.split('.')[0]!)) continue;
+    if (skipFields.has(String(splitPath(field)[0]))) continue;
     const column = columnOfField(field, language, row.indicatorNumbers);
     const key = `${column}|${code}`;
     if (seen.has(key)) continue;

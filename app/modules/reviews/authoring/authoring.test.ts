@@ -92,7 +92,7 @@ for (const store of testStores) {
         await expect(open('coEditor', {})).rejects.toMatchObject({ code: 'forbidden' });
         await expect(open('focalJOR', { titleAr: '' })).rejects.toMatchObject({
           code: 'reviewTitleRequired',
-          details: { field: 'titleAr' },
+          details: { fieldErrors: { titleAr: [{ code: 'reviewTitleRequired' }] } },
         });
         const tunisia = await createReviewCycle(db(), { states: ['EGY'] });
         await expect(open('focalJOR', {}, tunisia.id)).rejects.toMatchObject({
@@ -269,7 +269,11 @@ for (const store of testStores) {
             sectionKey: 'introduction',
             input: { language: 'ar', version: 1, body: 'ب'.repeat(30_001) },
           }),
-        ).rejects.toMatchObject({ code: 'tooLong', params: { max: 30_000 }, details: { field: 'body' } });
+        ).rejects.toMatchObject({
+          code: 'tooLong',
+          params: { max: 30_000 },
+          details: { fieldErrors: { body: [{ code: 'tooLong', params: { max: 30_000 } }] } },
+        });
         await expect(
           saveSection({
             subject: people.focalJOR.subject,

@@ -25,8 +25,8 @@ async function refusal(promise: Promise<unknown>) {
   return error as AppError;
 }
 const issuesOf = (error: AppError) =>
-  ((error.details as { issues?: { field: string; code: string; params?: unknown }[] })?.issues ?? []).map(
-    (i) => `${i.field}:${i.code}`,
+  Object.entries(error.details?.fieldErrors ?? {}).flatMap(([path, errors]) =>
+    errors.map((e) => `${path}:${e.code}`),
   );
 
 describe('cycle rules', () => {

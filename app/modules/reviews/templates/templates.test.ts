@@ -29,7 +29,7 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 const issueCodes = (error: AppError) =>
-  ((error.details as { issues?: { code: string }[] })?.issues ?? []).map((i) => i.code);
+  Object.values(error.details?.fieldErrors ?? {}).flatMap((errors) => errors.map((e) => e.code));
 
 describe('template rules', () => {
   it('refuses to publish without objective sections, with a repeated objective or an untitled section', () => {
