@@ -114,7 +114,11 @@ for (const store of testStores) {
           pledgeId: published.id,
           input: { ...ask, description: { ar: 'قصير' } },
         }),
-      ).rejects.toMatchObject({ code: 'tooShort', params: { min: 20, field: 'description.ar' } });
+      ).rejects.toMatchObject({
+        code: 'tooShort',
+        params: { min: 20 },
+        details: { fieldErrors: { 'description.ar': [{ code: 'tooShort', params: { min: 20 } }] } },
+      });
       await expect(
         askSupport({
           subject: member.subject,
@@ -171,7 +175,10 @@ for (const store of testStores) {
       ).rejects.toMatchObject({ code: 'forbidden' });
       await expect(
         answer(secretariat.subject, 1, { status: 'answered', reply: '', replyLanguage: 'en' }),
-      ).rejects.toMatchObject({ code: 'supportReplyRequired', params: { field: 'reply' } });
+      ).rejects.toMatchObject({
+        code: 'supportReplyRequired',
+        details: { fieldErrors: { reply: [{ code: 'supportReplyRequired' }] } },
+      });
 
       const inProgress = await answer(
         secretariat.subject,

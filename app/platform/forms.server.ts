@@ -87,14 +87,14 @@ export function parseForm<S extends z.ZodType>(form: FormData, schema: S): Parse
 /**
  * A domain refusal as the form's answer, in the error's status: its refusals beside their fields
  * (see errorFields), the user's values kept (never passwords), a 429's Retry-After. A record the
- * viewer may not open (403, 404 not about a field) becomes the error page instead. Anything but an
- * AppError is thrown on.
+ * viewer may not open or that is gone (notFound, forbidden) becomes the error page instead; other
+ * refusals, whatever their status (403 "confirm your address first", 409, 422), are explained on
+ * the form. Anything but an AppError is thrown on.
  */
 export function refusal<X extends object = object>(form: FormData, error: unknown, extra?: X) {
   if (!isAppError(error)) throw error;
+  if (error.code === 'notFound' || error.code === 'forbidden') throw errorPage(error);
   const fieldErrors = errorFields(error);
-  const aboutRecord = Object.keys(fieldErrors).every((path) => path === FORM_PATH);
-  if ((error.status === 403 || error.status === 404) && aboutRecord) throw errorPage(error);
   const headers = new Headers();
   if (error.status === 429 && typeof error.params.minutes === 'number')
     headers.set('Retry-After', String(error.params.minutes * 60));

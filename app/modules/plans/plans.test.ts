@@ -187,7 +187,7 @@ for (const store of testStores) {
         expect(await refused({ budgetAmount: '-5' })).toEqual(['budgetAmount:amountNotPositive']);
         expect(await refused({ budgetCurrency: 'XYZ' })).toEqual(['budgetCurrency:invalidCurrency']);
         expect(await refused({ objectives: [] })).toEqual(['objectives:chooseAtLeast']);
-        expect(await refused({ objectives: ['24'] })).toEqual(['objectives.0:invalidChoice']);
+        expect(await refused({ objectives: ['24'] })).toEqual(['objectives[0]:invalidChoice']);
         expect(await refused({ indicatorUnit: '%', indicatorTarget: '١٢٠' })).toEqual([
           'indicatorTarget:percentOutOfRange',
         ]);
