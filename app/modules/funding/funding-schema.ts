@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
 import { MARKER_MAX, MARKER_MIN } from '#db/schema/funding-values';
-import { parseNumberInput, parseOrThrow } from '~/modules/pledges/pledge-schema';
 import { objectiveCount } from '~/modules/reference/constants';
 import { currencyCodes } from '~/platform/currencies';
+import { parseNumber } from '~/platform/forms/fields';
+import { parseInput } from '~/platform/forms/issues';
 import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import {
   DOCUMENTS_MAX,
@@ -42,10 +43,10 @@ const isoDate = z.preprocess(toDateInput, z.iso.date(err('invalidDate')));
 const locale = z.enum(['ar', 'en'], err('invalidChoice'));
 
 const integerInput = (code: string, min: number, max: number) =>
-  z.preprocess(parseNumberInput, z.number(err(code)).int(err(code)).min(min, err(code)).max(max, err(code)));
+  z.preprocess(parseNumber, z.number(err(code)).int(err(code)).min(min, err(code)).max(max, err(code)));
 
 const positiveAmount = (max = USD_MAX) =>
-  z.preprocess(parseNumberInput, z.number(err('invalidFormat')).positive(err('amountNotPositive')).max(max));
+  z.preprocess(parseNumber, z.number(err('invalidFormat')).positive(err('amountNotPositive')).max(max));
 
 /** Names one per line (a textarea) or a list (JSON): trimmed, blanks and repeats dropped. */
 const nameList = (max: number) =>
@@ -203,7 +204,7 @@ export const contributionInputSchema = z
       z.enum(currencyCodes, err('invalidCurrency')),
     ),
     usdRate: z.preprocess(
-      parseNumberInput,
+      parseNumber,
       z.number(err('invalidFormat')).positive(err('rateNotPositive')).max(1e6),
     ),
     rateDate: isoDate,
@@ -244,8 +245,8 @@ export const transferInputSchema = z.object({
 });
 export type TransferInput = z.output<typeof transferInputSchema>;
 
-export const parseConceptNoteInput = (raw: unknown) => parseOrThrow(conceptNoteInputSchema, raw);
-export const parsePipelineMove = (raw: unknown) => parseOrThrow(pipelineMoveSchema, raw);
-export const parseSteeringDecision = (raw: unknown) => parseOrThrow(steeringDecisionSchema, raw);
-export const parseContributionInput = (raw: unknown) => parseOrThrow(contributionInputSchema, raw);
-export const parseTransferInput = (raw: unknown) => parseOrThrow(transferInputSchema, raw);
+export const parseConceptNoteInput = (raw: unknown) => parseInput(conceptNoteInputSchema, raw);
+export const parsePipelineMove = (raw: unknown) => parseInput(pipelineMoveSchema, raw);
+export const parseSteeringDecision = (raw: unknown) => parseInput(steeringDecisionSchema, raw);
+export const parseContributionInput = (raw: unknown) => parseInput(contributionInputSchema, raw);
+export const parseTransferInput = (raw: unknown) => parseInput(transferInputSchema, raw);

@@ -8,8 +8,8 @@ import {
   speakerRoles,
   speakerSectors,
 } from '#db/schema/meeting-values';
-import { parseOrThrow } from '~/modules/pledges/pledge-schema';
 import { objectiveCount } from '~/modules/reference/constants';
+import { parseInput } from '~/platform/forms/issues';
 import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import { isTimeZone } from '~/platform/time-zone';
 import {
@@ -219,7 +219,7 @@ export const decisionInputSchema = z
     if (d.decision === 'decline' && !d.reason) issuesOf(ctx)('reason', 'declineReasonRequired');
   });
 
-export const parseMeetingInput = (raw: unknown): MeetingInput => parseOrThrow(meetingInputSchema, raw);
-export const parseSessionInput = (raw: unknown): SessionInput => parseOrThrow(sessionInputSchema, raw);
-export const parseSpeakerInput = (raw: unknown): SpeakerInput => parseOrThrow(speakerInputSchema, raw);
-export const parseDecisionInput = (raw: unknown) => parseOrThrow(decisionInputSchema, raw);
+export const parseMeetingInput = (raw: unknown): MeetingInput => parseInput(meetingInputSchema, raw);
+export const parseSessionInput = (raw: unknown): SessionInput => parseInput(sessionInputSchema, raw);
+export const parseSpeakerInput = (raw: unknown): SpeakerInput => parseInput(speakerInputSchema, raw);
+export const parseDecisionInput = (raw: unknown) => parseInput(decisionInputSchema, raw);

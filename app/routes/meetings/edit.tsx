@@ -2,7 +2,8 @@ import { redirect } from 'react-router';
 import { updateMeeting } from '~/modules/meetings/update-meeting.server';
 import { guard } from '~/permissions/guard.server';
 import { forbidden } from '~/platform/errors';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { FormAlert } from '~/ui/forms';
@@ -12,7 +13,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
 import { MeetingForm } from './meeting-form';
-import { inputOf, meetingFor, orErrorPage, orRefusal, versionOf } from './meeting-forms.server';
+import { inputOf, meetingFor, versionOf } from './meeting-forms.server';
 import { meetingFormValues, regionChoices, timeZones } from './meeting-views.server';
 
 /** The organisers edit a meeting's details; a stale save keeps what they typed and says so. */
@@ -39,7 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer, view } = await load(request, params.id);
   const form = await readForm(request, context);
-  const done = await orRefusal(form, () =>
+  const done = await attemptForm(form, () =>
     updateMeeting({
       subject: viewer.subject,
       meetingId: view.meeting.id,

@@ -1,8 +1,8 @@
 import { getMeeting } from '~/modules/meetings/get-meeting.server';
 import type { Subject } from '~/permissions/resolver';
-import { orErrorPage } from '../plans/plan-forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 
-export { orErrorPage, orRefusal, versionOf } from '../plans/plan-forms.server';
+export { versionOf } from '../plans/plan-forms.server';
 
 /** Fields a meeting form sends as lists (checkbox groups), whatever their count. */
 const listFields = new Set(['languages', 'objectives', 'coChairs', 'participatingCountries']);

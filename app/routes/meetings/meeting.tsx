@@ -10,7 +10,8 @@ import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
 import { guardPublic, guardSignedIn } from '~/permissions/guard.server';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -21,7 +22,7 @@ import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/meeting';
 import { Agenda, CoveragePanel } from './agenda';
 import { BalancePanel } from './balance-panel';
-import { inputOf, meetingFor, orErrorPage, orRefusal, versionOf } from './meeting-forms.server';
+import { inputOf, meetingFor, versionOf } from './meeting-forms.server';
 import { SessionForm } from './session-form';
 import { Nominations, SpeakerForm } from './speaker-forms';
 
@@ -126,7 +127,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const back = (notice: (typeof notices)[number], anchor = '') =>
     redirect(`/${langOf(params)}/meetings/${params.id}?notice=${notice}${anchor}`);
   const run = async (notice: (typeof notices)[number], call: () => Promise<unknown>) => {
-    const done = await orRefusal(form, call);
+    const done = await attemptForm(form, call);
     return done.ok ? back(notice) : done.response;
   };
   switch (intent) {

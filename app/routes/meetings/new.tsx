@@ -1,7 +1,7 @@
 import { redirect } from 'react-router';
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
 import { guard } from '~/permissions/guard.server';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -9,7 +9,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/new';
 import { MeetingForm } from './meeting-form';
-import { inputOf, orRefusal } from './meeting-forms.server';
+import { inputOf } from './meeting-forms.server';
 import { meetingFormValues, regionChoices, timeZones } from './meeting-views.server';
 
 /** Organisers (meetings.manage somewhere) create a meeting; it starts as a draft only they see. */
@@ -26,7 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'meetings.manage');
   const form = await readForm(request, context);
-  const done = await orRefusal(form, () =>
+  const done = await attemptForm(form, () =>
     createMeeting({ subject: viewer.subject, input: inputOf(form), requestId: context.requestId }),
   );
   return done.ok ? redirect(`/${langOf(params)}/meetings/${done.value.id}?notice=created`) : done.response;
