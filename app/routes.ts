@@ -21,6 +21,7 @@ export default [
     route('review-cycles/:id/synthesis.docx', 'routes/api/review-cycle-synthesis-docx.ts'),
     route('reviews', 'routes/api/reviews.ts'),
     route('implementation-plans', 'routes/api/implementation-plans.ts'),
+    route('resources', 'routes/api/resources.ts'),
     route('datasets', 'routes/api/datasets.ts'),
     route('datasets/:key/schema.json', 'routes/api/dataset-schema.ts'),
     route('datasets/:file', 'routes/api/dataset-file.ts'),

@@ -5,6 +5,7 @@
  */
 
 import { contentTypeKeys } from '~/modules/content/content-type-keys';
+import { hubPaths, hubSchemas } from '~/modules/hub/hub-openapi';
 import { meetingPaths } from '~/modules/meetings/meeting-openapi';
 import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
 import { synthesisPaths } from '~/modules/reviews/synthesis/synthesis-openapi';
@@ -1001,8 +1002,9 @@ export const pathGroups: OpenApiPaths[] = [
   synthesisPaths,
   openDataPaths,
   meetingPaths,
+  hubPaths,
 ];
-Object.assign(schemas, openDataSchemas);
+Object.assign(schemas, openDataSchemas, hubSchemas);
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {

@@ -28,6 +28,8 @@ export interface ResourceListItem {
   publisher: string;
   year: number | null;
   objectives: number[];
+  principles: string[];
+  countries: string[];
   isSample: boolean;
 }
 
@@ -85,11 +87,14 @@ export async function listResources(
       publisher: string;
       year: number | null;
       objectives: number[];
+      principles: string[];
+      countries: string[];
       is_sample: boolean;
     }>(sql`select ${contentItems.id} as id, ${contentItems.title} as title, ${contentItems.summary} as summary,
         ${contentItems.originalLanguage} as original_language, ${hubResources.type} as type,
         ${hubResources.documentLanguages} as document_languages, ${hubResources.publisher} as publisher,
-        ${contentItems.year} as year, ${contentItems.objectives} as objectives, ${contentItems.isSample} as is_sample
+        ${contentItems.year} as year, ${contentItems.objectives} as objectives, ${contentItems.principles} as principles,
+        ${contentItems.countries} as countries, ${contentItems.isSample} as is_sample
       from ${from} where ${where}
       order by ${contentItems.publishedAt} desc nulls last, ${contentItems.id}
       limit ${limit} offset ${offset}`),
@@ -114,6 +119,8 @@ export async function listResources(
     publisher: r.publisher,
     year: r.year === null ? null : Number(r.year),
     objectives: r.objectives,
+    principles: r.principles,
+    countries: r.countries,
     isSample: r.is_sample,
   }));
   return { items, total: Number(total.rows[0]?.n ?? 0), facets: facetCounts };
