@@ -23,6 +23,7 @@ export const maxFormBytes = 1024 * 1024;
 export const maxUploadBytes = 25 * 1024 * 1024;
 export const permissionsPolicy =
   'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()';
+const formBody = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
 const uploadPaths = /\/(attachments|import|uploads?)(\/|$)/;
 
 declare global {
@@ -138,6 +139,17 @@ export function createApp(options: {
     if (Number.isNaN(length)) return res.status(411).type('text/plain').send('Length Required');
     if (length > cap)
       return res.status(413).type('text/plain').send('Payload Too Large / الطلب أكبر من المسموح');
+    // Pages take forms only: anything else is refused here rather than failing inside an action.
+    if (!formBody.test(req.get('content-type') ?? '')) {
+      return res
+        .status(415)
+        .type('text/html')
+        .send(
+          '<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>نوع الطلب غير مقبول — Unsupported request</title>' +
+            '<p>يقبل الموقع النماذج المرسلة من صفحاته فقط.</p>' +
+            '<p lang="en" dir="ltr">This site accepts only forms sent from its pages.</p></html>',
+        );
+    }
     const site = req.get('sec-fetch-site');
     if (site && site !== 'same-origin' && site !== 'none') {
       return res.status(403).type('text/plain').send('Cross-site request refused / طلب من موقع آخر مرفوض');

@@ -2,7 +2,7 @@ import { data } from 'react-router';
 import type { z } from 'zod';
 import type { RequestContext } from './context';
 import { hmac, safeEqual } from './crypto.server';
-import { AppError, type FieldError, type FieldErrors, isAppError } from './errors';
+import { type AppError, type FieldError, type FieldErrors, isAppError } from './errors';
 import { errorFields, FORM_PATH, fieldErrorsOf } from './forms/issues';
 import { formInput } from './forms/paths';
 import { errorPage } from './http/error-page';
@@ -35,7 +35,8 @@ export async function readForm(
   try {
     form = await request.formData();
   } catch {
-    throw new AppError('badForm', 400);
+    // A Response, so the page's error boundary answers 400 (an AppError here would be a 500).
+    throw data({ code: 'badForm' }, { status: 400 });
   }
   const token = form.get(csrfFieldName);
   if (
