@@ -32,8 +32,9 @@ export function conditionalGet(options: {
     let stamp: { version: string };
     try {
       stamp = await options.readStamp();
-    } catch (error) {
-      return next(error);
+    } catch {
+      // No stamp, no tag: the route answers (or renders its own error page, in the URL's language).
+      return next();
     }
     const parts = [
       options.buildTag,
