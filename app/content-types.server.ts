@@ -4,6 +4,7 @@ import { conceptNoteContent } from '~/modules/funding/concept-note-content.serve
 import { programmeContent } from '~/modules/funding/programme-content.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
+import { statementContent } from '~/modules/meetings/statement-content.server';
 import { planActionContent } from '~/modules/plans/plan-action-content.server';
 import { pledgeContent } from '~/modules/pledges/pledge-content.server';
 import {
@@ -29,6 +30,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   hub_resource: resourceContent,
   meeting: meetingContent,
   meeting_session: meetingSessionContent,
+  statement: statementContent,
   concept_note: conceptNoteContent,
   programme: programmeContent,
 };

@@ -27,6 +27,7 @@ export default [
     route('datasets/:file', 'routes/api/dataset-file.ts'),
     route('meetings', 'routes/api/meetings.ts'),
     route('meetings/:id', 'routes/api/meeting.ts'),
+    route('statements', 'routes/api/statements.ts'),
     route('*', 'routes/api/not-found.ts'),
   ]),
 
@@ -125,6 +126,8 @@ export default [
     route('meetings/new', 'routes/meetings/new.tsx'),
     route('meetings/:id', 'routes/meetings/meeting.tsx'),
     route('meetings/:id/edit', 'routes/meetings/edit.tsx'),
+    route('statements', 'routes/statements/index.tsx'),
+    route('statements/:id', 'routes/statements/statement.tsx'),
 
     // The Migration Network Hub: resources and their peer review
     route('hub', 'routes/hub/index.tsx'),

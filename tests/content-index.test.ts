@@ -16,6 +16,7 @@ import { recordSteeringDecision } from '~/modules/funding/record-steering-decisi
 import { submitConceptNote } from '~/modules/funding/submit-concept-note.server';
 import { validConceptNoteInput } from '~/modules/funding/test-fixtures';
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
+import { recordStatement } from '~/modules/meetings/record-statement.server';
 import { removeSession } from '~/modules/meetings/remove-session.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
@@ -261,7 +262,21 @@ for (const store of testStores) {
         meetingId: meeting.id,
         input: fourPanels[3],
       });
+      const statement = await recordStatement({
+        subject: las.subject,
+        meetingId: meeting.id,
+        input: {
+          speakerKind: 'state',
+          countryIso3: 'EGY',
+          language: 'ar',
+          deliveredOn: '2026-03-29',
+          bodyAr: 'بيان مصر',
+          objectives: ['9'],
+        },
+      });
       expect(await counted('meeting')).toBe(0);
+      expect(await opens(anonymousSubject, 'statement', statement.id)).toBe(false);
+      expect(await opens(las.subject, 'statement', statement.id)).toBe(true);
       expect(await opens(las.subject, 'meeting', meeting.id)).toBe(true);
       expect(await opens(las.subject, 'meeting_session', session.id)).toBe(true);
       expect(await opens(ece.subject, 'meeting', meeting.id)).toBe(false);
@@ -276,6 +291,7 @@ for (const store of testStores) {
       expect(await counted('meeting', { objective: 23 })).toBe(1);
       expect(await counted('meeting_session', { objective: 19 })).toBe(1);
       expect(await opens(anonymousSubject, 'meeting_session', session.id)).toBe(true);
+      expect(await counted('statement', { objective: 9, country: 'EGY' })).toBe(1);
       await setMeetingStatus({
         subject: las.subject,
         meetingId: meeting.id,

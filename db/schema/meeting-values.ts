@@ -56,6 +56,7 @@ export type SpeakerSector = (typeof speakerSectors)[number];
 export const meetingEntityType = 'meeting';
 export const sessionEntityType = 'meeting_session';
 export const speakerEntityType = 'meeting_speaker';
+export const statementEntityType = 'meeting_statement';
 
 /** Targets an organiser sets for the speakers of a meeting (shares in percent). */
 export interface BalanceTargets {
@@ -69,3 +70,10 @@ export interface BalanceTargets {
 
 export const isMeetingKind = (value: unknown): value is MeetingKind =>
   typeof value === 'string' && (meetingKinds as readonly string[]).includes(value);
+
+/** Who delivers a statement: a member state, an observer, a group of states, a stakeholder or a UN entity. */
+export const statementSpeakerKinds = ['state', 'observer', 'group', 'stakeholder', 'un-entity'] as const;
+export type StatementSpeakerKind = (typeof statementSpeakerKinds)[number];
+
+export const isMeetingLanguage = (value: unknown): value is MeetingLanguage =>
+  typeof value === 'string' && (meetingLanguages as readonly string[]).includes(value);

@@ -23,6 +23,7 @@ import type {
   SpeakerRole,
   SpeakerSector,
   SpeakerStatus,
+  StatementSpeakerKind,
 } from './meeting-values';
 import { countries, regions } from './reference';
 import { reviewCycles } from './reviews';
@@ -133,5 +134,37 @@ export const meetingSpeakers = pgTable(
   (t) => [
     uniqueIndex('meeting_speakers_once_per_session').on(t.sessionId, t.nameKey),
     index('meeting_speakers_meeting_idx').on(t.meetingId, t.status),
+  ],
+);
+
+/**
+ * A statement delivered at a meeting (in a general debate, a plenary, a round table): by a state, an
+ * observer, a group of states or a stakeholder, in one language, on a day of the meeting. Public with
+ * its meeting; the objectives it addresses are tagged (entity_type 'meeting_statement').
+ */
+export const meetingStatements = pgTable(
+  'meeting_statements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id').references(() => meetingSessions.id, { onDelete: 'set null' }),
+    speakerKind: text('speaker_kind').$type<StatementSpeakerKind>().notNull(),
+    /** The state delivering it (speaker kind "state"). */
+    countryIso3: text('country_iso3').references(() => countries.iso3),
+    /** The observer, group or organisation delivering it (other kinds). */
+    speakerName: text('speaker_name').notNull().default(''),
+    language: text('language').$type<MeetingLanguage>().notNull(),
+    deliveredOn: date('delivered_on', { mode: 'string' }).notNull(),
+    title: translated('title'),
+    body: translated('body'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('meeting_statements_meeting_idx').on(t.meetingId, t.deliveredOn),
+    index('meeting_statements_country_idx').on(t.countryIso3),
   ],
 );

@@ -96,6 +96,16 @@ test('an organiser builds a four-panel agenda; a stakeholder self-nominates and 
     await expect(page.getByText(msg('ar', 'meetings.notice.invited'))).toBeVisible();
   }
   await expect(page.getByText(msg('ar', 'meetings.warning.noWoman')).first()).toBeVisible();
+  // A statement by Jordan on objective 6.
+  const statement = formWith(page, 'statement');
+  await statement.locator('select[name=countryIso3]').selectOption('JOR');
+  await statement.locator('input[name=deliveredOn]').fill('2027-02-25');
+  await statement
+    .locator('textarea[name=bodyAr]')
+    .fill('تؤكد المملكة التزامها بحماية حقوق العمال المهاجرين في جميع مراحل الهجرة.');
+  await statement.locator('input[name=objectives][value="6"]').check();
+  await statement.getByRole('button', { name: msg('ar', 'meetings.statement.submit') }).click();
+  await expect(page.getByText(msg('ar', 'meetings.notice.statementRecorded'))).toBeVisible();
   await page.getByRole('button', { name: msg('ar', 'meetings.status.publishAction') }).click();
   await expect(page.getByText(msg('ar', 'meetings.notice.published'))).toBeVisible();
   const meetingUrl = page.url().replace(/\?.*$/, '');
@@ -124,6 +134,16 @@ test('an organiser builds a four-panel agenda; a stakeholder self-nominates and 
   await expect(page.getByText(msg('ar', 'meetings.warning.noWoman'))).toHaveCount(0);
   await expectAccessible(page);
   await signOut(page);
+
+  // The statement is found in the public repository by objective and words.
+  await page.goto('/ar/statements');
+  await expectAccessible(page);
+  await page.getByLabel(msg('ar', 'meetings.statements.words')).fill('حقوق العمال المهاجرين');
+  await page.getByLabel(msg('ar', 'meetings.statements.objective')).selectOption('6');
+  await page.getByRole('button', { name: msg('ar', 'common.search') }).click();
+  await page.getByRole('link', { name: /الأردن/ }).first().click();
+  await expect(page.getByText('تؤكد المملكة التزامها بحماية حقوق العمال المهاجرين')).toBeVisible();
+  await expectAccessible(page);
 
   // The public page lists her on the agenda; the API carries the sessions with their objectives.
   await page.goto(meetingUrl);

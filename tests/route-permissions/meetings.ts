@@ -1,4 +1,5 @@
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
+import { recordStatement } from '~/modules/meetings/record-statement.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
 import { fourPanels, validMeetingInput } from '~/modules/meetings/test-fixtures';
@@ -20,6 +21,9 @@ export const area: Area = {
       url: (ids) => `/en/meetings/${ids.draftMeetingId}/edit`,
       allow: organisers,
     },
+    { route: ':lang/statements', url: () => '/ar/statements?objective=7&language=ar', allow: everyone },
+    { route: ':lang/statements/:id', url: (ids) => `/en/statements/${ids.statementId}`, allow: everyone },
+    { route: 'api/v1/statements', url: () => '/api/v1/statements?country=JOR', allow: everyone },
     { route: 'api/v1/meetings', url: () => '/api/v1/meetings?kind=review-conference', allow: everyone },
     {
       route: 'api/v1/meetings/:id',
@@ -34,8 +38,20 @@ export const area: Area = {
     };
     const published = await createMeeting({ db, subject, input: validMeetingInput });
     await saveSession({ db, subject, meetingId: published.id, input: fourPanels[0] });
+    const statement = await recordStatement({
+      db,
+      subject,
+      meetingId: published.id,
+      input: {
+        speakerKind: 'state',
+        countryIso3: 'JOR',
+        language: 'ar',
+        deliveredOn: '2026-03-29',
+        bodyAr: 'بيان',
+      },
+    });
     await setMeetingStatus({ db, subject, meetingId: published.id, expectedVersion: 1, status: 'published' });
     const draft = await createMeeting({ db, subject, input: validMeetingInput });
-    return { publishedMeetingId: published.id, draftMeetingId: draft.id };
+    return { publishedMeetingId: published.id, draftMeetingId: draft.id, statementId: statement.id };
   },
 };

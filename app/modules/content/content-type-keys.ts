@@ -14,6 +14,7 @@ export const contentTypeKeys = [
   'hub_resource',
   'meeting',
   'meeting_session',
+  'statement',
   'concept_note',
   'programme',
 ] as const;

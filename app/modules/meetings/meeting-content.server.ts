@@ -1,11 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
-import { meetingSessions, meetings, sessionEntityType } from '#db/schema/meetings';
+import { meetingSessions, meetingStatements, meetings, sessionEntityType } from '#db/schema/meetings';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { isUuid } from '~/platform/uuid';
 import { meetingDraftReaders } from './meeting-policy';
+import { statementContent } from './statement-content.server';
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -118,12 +119,23 @@ export const meetingSessionContent = defineContentType({
   },
 });
 
-/** Re-projects a meeting and all its sessions (after a change to the meeting or its agenda). */
+/** Re-projects a meeting, its sessions and its statements (after a change to the meeting or its agenda). */
 export async function syncMeetingContent(db: DbOrTx, meetingId: string, removedSessionIds: string[] = []) {
-  const sessions = await db
-    .select({ id: meetingSessions.id })
-    .from(meetingSessions)
-    .where(eq(meetingSessions.meetingId, meetingId));
+  const [sessions, statements] = await Promise.all([
+    db
+      .select({ id: meetingSessions.id })
+      .from(meetingSessions)
+      .where(eq(meetingSessions.meetingId, meetingId)),
+    db
+      .select({ id: meetingStatements.id })
+      .from(meetingStatements)
+      .where(eq(meetingStatements.meetingId, meetingId)),
+  ]);
   await syncContent(db, meetingContent, [meetingId]);
   await syncContent(db, meetingSessionContent, [...sessions.map((s) => s.id), ...removedSessionIds]);
+  await syncContent(
+    db,
+    statementContent,
+    statements.map((s) => s.id),
+  );
 }

@@ -12,3 +12,5 @@ export const AFFILIATION_MAX = 300;
 export const RELEVANCE_MAX = 1000;
 export const REASON_MAX = 1000;
 export const MAX_CO_CHAIRS = 4;
+export const STATEMENT_TITLE_MAX = 300;
+export const STATEMENT_BODY_MAX = 50_000;

@@ -112,4 +112,70 @@ export const meetingPaths: OpenApiPaths = {
       },
     },
   },
+  '/statements': {
+    get: {
+      operationId: 'listStatements',
+      summary: 'Statements delivered at published meetings',
+      description:
+        'Newest first. Each names its meeting, who delivered it, its language, day, text and the objectives it addresses.',
+      tags: ['Meetings'],
+      parameters: [
+        {
+          name: 'country',
+          in: 'query',
+          description: 'ISO3 of the state that delivered it.',
+          schema: { type: 'string' },
+        },
+        { name: 'objective', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 23 } },
+        {
+          name: 'language',
+          in: 'query',
+          schema: { type: 'string', enum: ['ar', 'en', 'fr', 'es', 'ru', 'zh'] },
+        },
+        { name: 'meeting', in: 'query', description: 'A meeting id.', schema: { type: 'string' } },
+        { name: 'q', in: 'query', description: 'Words in the title or text.', schema: { type: 'string' } },
+        { $ref: '#/components/parameters/limit' },
+        { $ref: '#/components/parameters/offset' },
+      ],
+      responses: {
+        200: {
+          description: 'Statements.',
+          headers,
+          content: {
+            'application/json': {
+              schema: {
+                allOf: [
+                  { $ref: '#/components/schemas/ListEnvelope' },
+                  {
+                    type: 'object',
+                    properties: {
+                      data: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          properties: {
+                            id: { type: 'string' },
+                            meeting: { type: 'object' },
+                            speakerKind: { type: 'string' },
+                            country: { type: ['string', 'null'] },
+                            speakerName: { type: ['string', 'null'] },
+                            language: { type: 'string' },
+                            deliveredOn: { type: 'string' },
+                            title: translated,
+                            text: translated,
+                            objectives: { type: 'array', items: { type: 'integer' } },
+                          },
+                        },
+                      },
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+        400: { $ref: '#/components/responses/InvalidFilter' },
+      },
+    },
+  },
 };

@@ -7,6 +7,7 @@ import {
   speakerGenders,
   speakerRoles,
   speakerSectors,
+  statementSpeakerKinds,
 } from '#db/schema/meeting-values';
 import { objectiveCount } from '~/modules/reference/constants';
 import { parseInput } from '~/platform/forms/issues';
@@ -24,6 +25,8 @@ import {
   SESSION_SUMMARY_MAX,
   SESSION_TITLE_MAX,
   SPEAKER_NAME_MAX,
+  STATEMENT_BODY_MAX,
+  STATEMENT_TITLE_MAX,
   URL_MAX,
   VENUE_MAX,
 } from './meeting-limits';
@@ -219,6 +222,41 @@ export const decisionInputSchema = z
     if (d.decision === 'decline' && !d.reason) issuesOf(ctx)('reason', 'declineReasonRequired');
   });
 
+/** A statement delivered at the meeting: who, in which language, on which day, and its text. */
+export const statementInputSchema = z
+  .object({
+    speakerKind: z.enum(statementSpeakerKinds, err('invalidChoice')),
+    countryIso3: z.preprocess((v) => (v === '' ? undefined : v), iso3.optional()),
+    speakerName: optionalText(SPEAKER_NAME_MAX),
+    sessionId: z.preprocess(toInput, z.uuid(err('invalidChoice')).optional()),
+    language: z.enum(meetingLanguages, err('invalidChoice')),
+    deliveredOn: isoDate,
+    titleAr: optionalText(STATEMENT_TITLE_MAX),
+    titleEn: optionalText(STATEMENT_TITLE_MAX),
+    bodyAr: optionalText(STATEMENT_BODY_MAX),
+    bodyEn: optionalText(STATEMENT_BODY_MAX),
+    objectives: list(objective),
+  })
+  .superRefine((s, ctx) => {
+    const issue = issuesOf(ctx);
+    if (s.speakerKind === 'state' && !s.countryIso3) issue('countryIso3', 'statementStateRequired');
+    if (s.speakerKind !== 'state' && !s.speakerName) issue('speakerName', 'statementSpeakerRequired');
+    if (!s.bodyAr && !s.bodyEn) issue('bodyAr', 'statementTextRequired');
+  })
+  .transform((s) => ({
+    speakerKind: s.speakerKind,
+    countryIso3: s.speakerKind === 'state' ? (s.countryIso3 ?? null) : null,
+    speakerName: s.speakerKind === 'state' ? '' : (s.speakerName ?? ''),
+    sessionId: s.sessionId ?? null,
+    language: s.language,
+    deliveredOn: s.deliveredOn,
+    title: translatedOf(s.titleAr, s.titleEn),
+    body: translatedOf(s.bodyAr, s.bodyEn),
+    objectives: [...new Set(s.objectives)].sort((a, b) => a - b),
+  }));
+export type StatementInput = z.output<typeof statementInputSchema>;
+
+export const parseStatementInput = (raw: unknown): StatementInput => parseInput(statementInputSchema, raw);
 export const parseMeetingInput = (raw: unknown): MeetingInput => parseInput(meetingInputSchema, raw);
 export const parseSessionInput = (raw: unknown): SessionInput => parseInput(sessionInputSchema, raw);
 export const parseSpeakerInput = (raw: unknown): SpeakerInput => parseInput(speakerInputSchema, raw);

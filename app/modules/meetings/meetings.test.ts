@@ -12,7 +12,9 @@ import { getMeeting } from './get-meeting.server';
 import { inviteSpeaker } from './invite-speaker.server';
 import { listMeetings } from './list-meetings.server';
 import { listSpeakers } from './list-speakers.server';
+import { listStatements } from './list-statements.server';
 import { nominateSpeaker } from './nominate-speaker.server';
+import { recordStatement } from './record-statement.server';
 import { removeSession } from './remove-session.server';
 import { saveSession } from './save-session.server';
 import { setMeetingStatus } from './set-meeting-status.server';
@@ -328,6 +330,83 @@ for (const store of testStores) {
         }),
       );
       expect(again.code).toBe('nominationAlreadyDecided');
+    });
+
+    it('records statements by participating states only, within the meeting, and finds them in the repository', async () => {
+      const { las, stakeholder } = await people();
+      const meeting = await createMeeting({ subject: las.subject, input: validMeetingInput });
+      const statement = {
+        speakerKind: 'state',
+        countryIso3: 'JOR',
+        speakerName: '',
+        sessionId: '',
+        language: 'ar',
+        deliveredOn: '2026-03-29',
+        titleAr: 'بيان المملكة الأردنية الهاشمية',
+        titleEn: '',
+        bodyAr: 'تؤكد المملكة التزامها بحماية العمال المهاجرين وتيسير الهجرة النظامية.',
+        bodyEn: '',
+        objectives: ['5', '6'],
+      };
+      const cases: [Record<string, unknown>, string, string][] = [
+        [{ countryIso3: 'FRA' }, 'countryIso3', 'statementStateNotParticipating'],
+        [{ deliveredOn: '2026-04-02' }, 'deliveredOn', 'statementOutsideMeeting'],
+        [{ speakerKind: 'group', countryIso3: '' }, 'speakerName', 'statementSpeakerRequired'],
+        [{ bodyAr: '' }, 'bodyAr', 'statementTextRequired'],
+      ];
+      for (const [change, field, code] of cases) {
+        const e = await refusal(() =>
+          recordStatement({
+            subject: las.subject,
+            meetingId: meeting.id,
+            input: { ...statement, ...change },
+          }),
+        );
+        expect([e.params.field, e.code]).toEqual([field, code]);
+      }
+      expect(
+        (
+          await refusal(() =>
+            recordStatement({ subject: stakeholder.subject, meetingId: meeting.id, input: statement }),
+          )
+        ).status,
+      ).toBe(404);
+      const jordan = await recordStatement({ subject: las.subject, meetingId: meeting.id, input: statement });
+      await recordStatement({
+        subject: las.subject,
+        meetingId: meeting.id,
+        input: {
+          ...statement,
+          speakerKind: 'group',
+          countryIso3: '',
+          speakerName: 'المجموعة العربية',
+          language: 'en',
+          bodyAr: '',
+          bodyEn: 'The Arab Group welcomes the review.',
+          objectives: ['23'],
+        },
+      });
+      // Hidden while the meeting is a draft; found by state, objective, language and words once published.
+      expect(
+        (await listStatements({ subject: anonymousSubject, filters: { meeting: meeting.id } })).total,
+      ).toBe(0);
+      await setMeetingStatus({
+        subject: las.subject,
+        meetingId: meeting.id,
+        expectedVersion: 1,
+        status: 'published',
+      });
+      const find = async (filters: object) =>
+        (
+          await listStatements({ subject: anonymousSubject, filters: { meeting: meeting.id, ...filters } })
+        ).items.map((i) => i.statement.id);
+      expect(await find({ country: 'jor' })).toEqual([jordan.id]);
+      expect(await find({ objective: 6 })).toEqual([jordan.id]);
+      expect((await find({ language: 'en' })).length).toBe(1);
+      expect(await find({ q: 'العمال المهاجرين' })).toEqual([jordan.id]);
+      expect(
+        (await countPublicContent({ db: db(), country: 'JOR' })).byType.statement,
+      ).toBeGreaterThanOrEqual(1);
     });
   });
 }

@@ -34,6 +34,7 @@ const byFirstSegment: Record<string, string[]> = {
   hub: ['hub', 'reference', 'content'],
   'open-data': ['open-data', 'content'],
   meetings: ['meetings', 'reference'],
+  statements: ['meetings', 'reference'],
 };
 
 export const alwaysLoaded = ['common', 'errors'];

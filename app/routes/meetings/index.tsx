@@ -96,6 +96,11 @@ export default function MeetingsIndex({ loaderData }: Route.ComponentProps) {
         {t('meetings.index.title')}
       </h1>
       <p className="mb-4 max-w-3xl text-slate-700">{t('meetings.index.intro')}</p>
+      <p className="mb-4">
+        <Link to={href('/statements')} className="underline">
+          {t('meetings.statements.repositoryTitle')}
+        </Link>
+      </p>
       {loaderData.canOrganise ? (
         <p className="mb-4">
           <Link to={href('/meetings/new')} className="rounded bg-brand-700 px-4 py-2 font-medium text-white">

@@ -2,8 +2,10 @@ import { data, Form, Link, redirect } from 'react-router';
 import { decideNomination } from '~/modules/meetings/decide-nomination.server';
 import { inviteSpeaker } from '~/modules/meetings/invite-speaker.server';
 import { listSpeakers } from '~/modules/meetings/list-speakers.server';
+import { listStatements } from '~/modules/meetings/list-statements.server';
 import { canNominate } from '~/modules/meetings/meeting-policy';
 import { nominateSpeaker } from '~/modules/meetings/nominate-speaker.server';
+import { recordStatement } from '~/modules/meetings/record-statement.server';
 import { removeSession } from '~/modules/meetings/remove-session.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
@@ -25,6 +27,9 @@ import { BalancePanel } from './balance-panel';
 import { inputOf, meetingFor, versionOf } from './meeting-forms.server';
 import { SessionForm } from './session-form';
 import { Nominations, SpeakerForm } from './speaker-forms';
+import { StatementForm } from './statement-form';
+import { StatementList } from './statement-list';
+import { countryNames, statementItems } from './statement-views.server';
 
 /**
  * A meeting's public page: details, the agenda by day with objectives and speakers. Signed-in
@@ -42,6 +47,7 @@ const notices = [
   'nominated',
   'invited',
   'decided',
+  'statementRecorded',
 ] as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -54,6 +60,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [countries, regions] = await Promise.all([
     nominating || view.canManage ? listCountries({ locale: lang }).then((r) => r.items) : Promise.resolve([]),
     view.canManage ? listRegions({ kind: 'm49_subregion' }) : Promise.resolve([]),
+  ]);
+  const [statements, names] = await Promise.all([
+    listStatements({ subject: viewer.subject, filters: { meeting: meeting.id }, limit: 200 }),
+    countryNames(lang),
   ]);
   const sessionTitle = new Map(view.sessions.map((s) => [s.id, s.title]));
   const notice = notices.find((n) => new URL(request.url).searchParams.get('notice') === n) ?? null;
@@ -115,6 +125,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       : null,
     countries: countries.map((c) => ({ iso3: c.iso3, name: c.name[lang] ?? c.name.en ?? c.iso3 })),
     subregions: Object.fromEntries(regions.map((r) => [r.id, r.name[lang] ?? r.name.en ?? r.id])),
+    statements: statementItems(statements.items, names, false),
     notice,
   };
 }
@@ -154,6 +165,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           input: { decision: form.get('decision'), reason: form.get('reason') },
         }),
       );
+    case 'statement':
+      return run('statementRecorded', () => recordStatement({ ...common, input: inputOf(form) }));
     case 'publish':
     case 'cancel':
     case 'draft': {
@@ -281,6 +294,23 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           />
         </section>
       ) : null}
+      <section aria-labelledby="statements-title" className="mb-8">
+        <h2 id="statements-title" className="mb-3 text-xl font-semibold">
+          {t('meetings.statements.title')}
+        </h2>
+        <StatementList items={loaderData.statements} empty={t('meetings.statements.none')} />
+        {canManage ? (
+          <div className="mt-4 rounded border border-slate-300 p-3">
+            <StatementForm
+              sessions={sessions}
+              countries={loaderData.countries}
+              startsOn={meeting.startsOn}
+              endsOn={meeting.endsOn}
+              result={result}
+            />
+          </div>
+        ) : null}
+      </section>
       {organiser ? (
         <section aria-labelledby="speakers-title" className="mb-8">
           <h2 id="speakers-title" className="mb-3 text-xl font-semibold">
