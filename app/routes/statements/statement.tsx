@@ -1,11 +1,11 @@
 import { getStatement } from '~/modules/meetings/get-statement.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
-import { orErrorPage } from '../meetings/meeting-forms.server';
 import { countryNames } from '../meetings/statement-views.server';
 import type { Route } from './+types/statement';
 
