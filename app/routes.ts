@@ -22,6 +22,8 @@ export default [
     route('reviews', 'routes/api/reviews.ts'),
     route('implementation-plans', 'routes/api/implementation-plans.ts'),
     route('resources', 'routes/api/resources.ts'),
+    route('funding/programmes', 'routes/api/funding-programmes.ts'),
+    route('funding/concept-notes', 'routes/api/funding-concept-notes.ts'),
     route('datasets', 'routes/api/datasets.ts'),
     route('datasets/:key/schema.json', 'routes/api/dataset-schema.ts'),
     route('datasets/:file', 'routes/api/dataset-file.ts'),
@@ -66,6 +68,12 @@ export default [
     route('organisations/:id', 'routes/accounts/organisation.tsx'),
 
     // Pledges
+    route('funding', 'routes/funding/dashboard.tsx'),
+    route('funding/concept-notes', 'routes/funding/concept-notes.tsx'),
+    route('funding/concept-notes/new', 'routes/funding/concept-note-new.tsx'),
+    route('funding/concept-notes/:id', 'routes/funding/concept-note.tsx'),
+    route('funding/programmes/:id', 'routes/funding/programme.tsx'),
+    route('funding/decisions', 'routes/funding/decisions.tsx'),
     route('pledges', 'routes/pledges/registry.tsx'),
     route('pledges/dashboard', 'routes/pledges/dashboard.tsx'),
     route('pledges/dashboard.csv', 'routes/pledges/dashboard-csv.ts'),

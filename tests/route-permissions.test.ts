@@ -11,6 +11,7 @@ import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
 import { area as apiArea } from './route-permissions/api';
 import { area as cyclesArea } from './route-permissions/cycles';
+import { area as fundingArea } from './route-permissions/funding';
 import { area as hubArea } from './route-permissions/hub';
 import { area as meetingsArea } from './route-permissions/meetings';
 import { area as openDataArea } from './route-permissions/open-data';
@@ -38,6 +39,7 @@ const areas = [
   openDataArea,
   meetingsArea,
   hubArea,
+  fundingArea,
 ];
 
 /**

@@ -994,6 +994,37 @@ const reviewPaths: OpenApiPaths = {
 };
 
 /** Each feature's paths; later features append their group. */
+const fundingPaths: OpenApiPaths = {
+  '/funding/programmes': {
+    get: {
+      operationId: 'listFundingProgrammes',
+      summary: 'Joint programmes of the Migration MPTF',
+      description:
+        'Every funded joint programme, newest first, with its budget and transfers to participating UN organisations, in IATI activity element names (iati-identifier, title, description, recipient-country, recipient-region, sector, activity-date, budget, transaction with transaction-type 3 = disbursement).',
+      tags: ['Funding'],
+      parameters: [limitParameter(100, 50), { $ref: '#/components/parameters/offset' }],
+      responses: {
+        200: listResponse('Programmes, newest first.', { type: 'object' }),
+        400: errorResponses.badFilter,
+      },
+    },
+  },
+  '/funding/concept-notes': {
+    get: {
+      operationId: 'listFundingConceptNotes',
+      summary: 'The published pipeline of concept notes',
+      description:
+        'Concept notes in the pipeline, selected, funded or closed (never those being screened or not selected), newest first, with the budget requested, the participating organisations, government entities and the three markers (0–3).',
+      tags: ['Funding'],
+      parameters: [limitParameter(100, 50), { $ref: '#/components/parameters/offset' }],
+      responses: {
+        200: listResponse('Concept notes, newest first.', { type: 'object' }),
+        400: errorResponses.badFilter,
+      },
+    },
+  },
+};
+
 export const pathGroups: OpenApiPaths[] = [
   referencePaths,
   pledgePaths,
@@ -1003,6 +1034,7 @@ export const pathGroups: OpenApiPaths[] = [
   openDataPaths,
   meetingPaths,
   hubPaths,
+  fundingPaths,
 ];
 Object.assign(schemas, openDataSchemas, hubSchemas);
 
@@ -1024,6 +1056,10 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
       { name: 'Plans', description: 'Published national implementation plans and their progress.' },
       { name: 'Reviews', description: 'Regional review cycles and published national and parallel reviews.' },
       { name: 'Meetings', description: 'Meetings of the review system: agendas by objective.' },
+      {
+        name: 'Funding',
+        description: 'The Migration Multi-Partner Trust Fund: its programmes and published pipeline.',
+      },
       { name: 'Meta', description: 'About the API.' },
     ],
     paths: Object.assign({}, ...pathGroups),

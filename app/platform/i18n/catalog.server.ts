@@ -10,6 +10,7 @@ import errorsPlansAr from '~/locales/ar/errors.plans.json';
 import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
 import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
+import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
 import meetingsAr from '~/locales/ar/meetings.json';
 import openDataAr from '~/locales/ar/open-data.json';
@@ -37,6 +38,7 @@ import errorsPlansEn from '~/locales/en/errors.plans.json';
 import errorsPledgesEn from '~/locales/en/errors.pledges.json';
 import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
+import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
 import meetingsEn from '~/locales/en/meetings.json';
 import openDataEn from '~/locales/en/open-data.json';
@@ -89,6 +91,7 @@ export const namespaces = {
     'reviews-synthesis': reviewsSynthesisAr,
     meetings: meetingsAr,
     plans: plansAr,
+    funding: fundingAr,
     hub: hubAr,
     'open-data': openDataAr,
   },
@@ -121,6 +124,7 @@ export const namespaces = {
     'reviews-synthesis': reviewsSynthesisEn,
     meetings: meetingsEn,
     plans: plansEn,
+    funding: fundingEn,
     hub: hubEn,
     'open-data': openDataEn,
   },

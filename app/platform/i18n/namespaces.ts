@@ -31,6 +31,7 @@ const byFirstSegment: Record<string, string[]> = {
   ],
   reviews: ['reviews', 'reviews-edit', 'reviews-cycles', 'reviews-synthesis', 'reference'],
   plans: ['plans', 'reviews', 'reference'],
+  funding: ['funding', 'reference', 'content'],
   hub: ['hub', 'reference', 'content'],
   'open-data': ['open-data', 'content'],
   meetings: ['meetings', 'reference'],

@@ -1,0 +1,242 @@
+import { Link } from 'react-router';
+import { fundDashboard } from '~/modules/funding/fund-dashboard.server';
+import { canReadWholePipeline, mayOpenConceptNoteForm } from '~/modules/funding/funding-policy';
+import { listProgrammes } from '~/modules/funding/list-programmes.server';
+import { guardPublic } from '~/permissions/guard.server';
+import { useHref, useI18n } from '~/ui/i18n';
+import { pageMeta } from '~/ui/page-meta';
+import { TranslatedText } from '~/ui/translated-text';
+import type { Route } from './+types/dashboard';
+import { fundingNames } from './funding-names.server';
+
+/**
+ * The public fund dashboard: money in (contributions by year and donor), money out (allocations by
+ * thematic area and region), the published pipeline as a funnel, demand against funds available, and
+ * what each number means. The secretariat and the steering committee also see the whole pipeline.
+ */
+export async function loader({ request }: Route.LoaderArgs) {
+  const viewer = await guardPublic(request);
+  const insider = canReadWholePipeline(viewer.subject);
+  const [board, whole, names, latest] = await Promise.all([
+    fundDashboard({ scope: 'public' }),
+    insider ? fundDashboard({ scope: 'all' }) : Promise.resolve(null),
+    fundingNames(),
+    listProgrammes({ limit: 10, offset: 0 }),
+  ]);
+  return {
+    board,
+    wholeByStatus: whole?.pipeline.byStatus ?? null,
+    areaNames: names.areaNames,
+    places: names.places,
+    programmes: latest.items.map((p) => ({
+      id: p.id,
+      title: p.title,
+      budgetUsd: p.budgetUsd,
+      place: p.countryIso3 ?? p.regionId,
+    })),
+    mayPropose: mayOpenConceptNoteForm(viewer.subject),
+    insider,
+  };
+}
+
+export const meta: Route.MetaFunction = ({ matches }) =>
+  pageMeta(matches, (i18n) => ({ title: i18n.t('funding.title'), description: i18n.t('funding.intro') }));
+
+export default function FundDashboard({ loaderData }: Route.ComponentProps) {
+  const { t, number } = useI18n();
+  const href = useHref();
+  const { board, wholeByStatus, areaNames, places, programmes } = loaderData;
+  const usd = (amount: number) => t('funding.dashboard.usd', { amount: number(amount) });
+  const figures = [
+    ['contributions', board.contributions.totalUsd],
+    ['allocated', board.allocations.totalUsd],
+    ['available', board.availableUsd],
+    ['demand', board.pipeline.demandUsd],
+  ] as const;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('funding.title')}</h1>
+      <p className="mt-3 max-w-3xl">{t('funding.intro')}</p>
+      <nav className="mt-4 flex flex-wrap gap-4">
+        <Link to={href('/funding/concept-notes')}>{t('funding.nav.pipeline')}</Link>
+        {loaderData.mayPropose ? (
+          <Link to={href('/funding/concept-notes/new')}>{t('funding.nav.newNote')}</Link>
+        ) : null}
+        {loaderData.insider ? (
+          <Link to={href('/funding/decisions')}>{t('funding.nav.decisions')}</Link>
+        ) : null}
+      </nav>
+
+      <section aria-labelledby="money" className="mt-8">
+        <h2 id="money" className="text-2xl font-bold">
+          {t('funding.dashboard.money')}
+        </h2>
+        <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {figures.map(([key, amount]) => (
+            <div key={key} className="rounded border border-slate-200 bg-white p-4">
+              <dt className="text-sm text-slate-700">{t(`funding.dashboard.${key}`)}</dt>
+              <dd className="mt-1 text-xl font-bold" data-figure={key}>
+                {usd(amount)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="funnel" className="mt-8">
+        <h2 id="funnel" className="text-2xl font-bold">
+          {t('funding.dashboard.funnel')}
+        </h2>
+        <ol className="mt-4 space-y-2">
+          {(['inPipeline', 'selected', 'funded'] as const).map((stage) => (
+            <li key={stage} className="flex flex-wrap items-baseline gap-2" data-stage={stage}>
+              <strong className="text-xl" data-n={board.pipeline.reached[stage]}>
+                {number(board.pipeline.reached[stage])}
+              </strong>
+              <span>{t(`funding.dashboard.reached.${stage}`)}</span>
+            </li>
+          ))}
+        </ol>
+        <p className="mt-3" data-figure="ratio">
+          {t('funding.dashboard.ratio', {
+            selected: board.pipeline.reached.selected,
+            notes: board.pipeline.reached.inPipeline,
+            places: board.pipeline.places,
+          })}
+        </p>
+        {wholeByStatus ? (
+          <div className="mt-4 rounded border border-sky-700 bg-sky-50 p-3">
+            <h3 className="font-bold">{t('funding.dashboard.wholePipeline')}</h3>
+            <ul className="mt-2 flex flex-wrap gap-4">
+              {Object.entries(wholeByStatus).map(([status, n]) => (
+                <li key={status}>
+                  {t(`funding.status.${status}`)}: <strong>{number(n)}</strong>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <Table
+          title={t('funding.dashboard.byYear')}
+          head={[t('funding.dashboard.year'), t('funding.dashboard.amountUsd')]}
+          rows={board.contributions.byYear.map((r) => [String(r.year), number(r.usd)])}
+        />
+        <Table
+          title={t('funding.dashboard.byDonor')}
+          head={[t('funding.dashboard.donor'), t('funding.dashboard.amountUsd')]}
+          rows={board.contributions.byDonor.map((r) => [<bdi key="d">{r.donor}</bdi>, number(r.usd)])}
+        />
+        <Table
+          title={t('funding.dashboard.byArea')}
+          head={[
+            t('funding.dashboard.area'),
+            t('funding.dashboard.programmes'),
+            t('funding.dashboard.amountUsd'),
+          ]}
+          rows={board.allocations.byThematicArea.map((r) => [
+            <TranslatedText key="a" value={areaNames[r.thematicAreaId]} />,
+            number(r.programmes),
+            number(r.usd),
+          ])}
+        />
+        <Table
+          title={t('funding.dashboard.byRegion')}
+          head={[
+            t('funding.dashboard.region'),
+            t('funding.dashboard.programmes'),
+            t('funding.dashboard.amountUsd'),
+          ]}
+          rows={board.allocations.byRegion.map((r) => [
+            r.regionId ? (
+              <TranslatedText key="r" value={places[r.regionId]} />
+            ) : (
+              t('funding.dashboard.noRegion')
+            ),
+            number(r.programmes),
+            number(r.usd),
+          ])}
+        />
+      </div>
+
+      <section aria-labelledby="programmes" className="mt-8">
+        <h2 id="programmes" className="text-2xl font-bold">
+          {t('funding.dashboard.latestProgrammes')}
+        </h2>
+        {programmes.length ? (
+          <ul className="mt-3 space-y-2">
+            {programmes.map((p) => (
+              <li key={p.id}>
+                <Link to={href(`/funding/programmes/${p.id}`)}>
+                  <TranslatedText value={p.title} />
+                </Link>{' '}
+                — {p.place ? <TranslatedText value={places[p.place]} /> : null} — {usd(p.budgetUsd)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-slate-700">{t('funding.dashboard.empty')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="definitions" className="mt-8 max-w-3xl">
+        <h2 id="definitions" className="text-2xl font-bold">
+          {t('funding.dashboard.definitions')}
+        </h2>
+        <dl className="mt-3 space-y-2">
+          {(['contributions', 'allocated', 'available', 'demand'] as const).map((key) => (
+            <div key={key}>
+              <dt className="font-bold">{t(`funding.dashboard.${key}`)}</dt>
+              <dd>{t(`funding.dashboard.def.${key}`)}</dd>
+            </div>
+          ))}
+          <div>
+            <dt className="font-bold">{t('funding.dashboard.funnel')}</dt>
+            <dd>{t('funding.dashboard.def.pipeline')}</dd>
+          </div>
+        </dl>
+      </section>
+    </>
+  );
+}
+
+function Table({ title, head, rows }: { title: string; head: string[]; rows: React.ReactNode[][] }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h2 className="text-xl font-bold">{title}</h2>
+      {rows.length ? (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-start">
+            <thead>
+              <tr>
+                {head.map((h) => (
+                  <th key={h} scope="col" className="border-b border-slate-300 p-2 text-start">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((cells, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own
+                <tr key={i}>
+                  {cells.map((c, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
+                    <td key={j} className="border-b border-slate-200 p-2">
+                      {c}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="mt-2 text-slate-700">{t('funding.dashboard.empty')}</p>
+      )}
+    </section>
+  );
+}
