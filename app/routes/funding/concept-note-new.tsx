@@ -4,7 +4,8 @@ import { submitConceptNote } from '~/modules/funding/submit-concept-note.server'
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { guard } from '~/permissions/guard.server';
 import { scopesFor } from '~/permissions/resolver';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { formInput } from '~/platform/forms/paths';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import {
   CsrfInput,
   FormAlert,
@@ -18,7 +19,6 @@ import {
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
-import { inputOf, orRefusal } from '../plans/plan-forms.server';
 import type { Route } from './+types/concept-note-new';
 import { fundingNames } from './funding-names.server';
 
@@ -43,8 +43,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'funding.submit');
   const form = await readForm(request, context);
-  const done = await orRefusal(form, () =>
-    submitConceptNote({ subject: viewer.subject, input: inputOf(form), requestId: context.requestId }),
+  const done = await attemptForm(form, () =>
+    submitConceptNote({ subject: viewer.subject, input: formInput(form), requestId: context.requestId }),
   );
   if (!done.ok) return done.response;
   throw redirect(`/${langOf(params)}/funding/concept-notes/${done.value.id}?notice=submitted`);

@@ -9,14 +9,15 @@ import { getConceptNote } from '~/modules/funding/get-concept-note.server';
 import { listSteeringDecisions } from '~/modules/funding/list-steering-decisions.server';
 import { moveConceptNote } from '~/modules/funding/move-concept-note.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { formInput } from '~/platform/forms/paths';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
-import { inputOf, orErrorPage, orRefusal } from '../plans/plan-forms.server';
 import type { Route } from './+types/concept-note';
 import { fundingNames } from './funding-names.server';
 
@@ -76,12 +77,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = String(form.get('intent') ?? '');
   if (!(pipelineActions as readonly string[]).includes(intent))
     throw data({ code: 'badForm' }, { status: 400 });
-  const done = await orRefusal(form, () =>
+  const done = await attemptForm(form, () =>
     moveConceptNote({
       subject: viewer.subject,
       conceptNoteId: params.id,
       action: intent as PipelineAction,
-      input: { ...inputOf(form), version: String(form.get('version') ?? '') },
+      input: { ...formInput(form), version: String(form.get('version') ?? '') },
       requestId: context.requestId,
     }),
   );

@@ -3,7 +3,8 @@ import { canManageFund } from '~/modules/funding/funding-policy';
 import { listSteeringDecisions } from '~/modules/funding/list-steering-decisions.server';
 import { recordSteeringDecision } from '~/modules/funding/record-steering-decision.server';
 import { guard } from '~/permissions/guard.server';
-import { readForm, type SubmissionResult } from '~/platform/forms.server';
+import { formInput } from '~/platform/forms/paths';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import {
   CsrfInput,
   FormAlert,
@@ -17,7 +18,6 @@ import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
-import { inputOf, orRefusal } from '../plans/plan-forms.server';
 import type { Route } from './+types/decisions';
 
 /** The steering committee's decisions: the committee and the secretariat read them; the secretariat records them. */
@@ -39,8 +39,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'funding.manage');
   const form = await readForm(request, context);
-  const done = await orRefusal(form, () =>
-    recordSteeringDecision({ subject: viewer.subject, input: inputOf(form), requestId: context.requestId }),
+  const done = await attemptForm(form, () =>
+    recordSteeringDecision({ subject: viewer.subject, input: formInput(form), requestId: context.requestId }),
   );
   if (!done.ok) return done.response;
   throw redirect(`/${langOf(params)}/funding/decisions?notice=saved`);
