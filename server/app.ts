@@ -76,10 +76,13 @@ export function createApp(options: {
       csrfCookie = crypto.randomBytes(24).toString('base64url');
       res.append('Set-Cookie', serializeCookie(csrfCookieName, csrfCookie, { secure: config.isProduction }));
     }
+    const session = readCookieHeader(req.get('cookie'), sessionCookieName);
     res.locals.ctx = {
       requestId,
       cspNonce: crypto.randomBytes(16).toString('base64'),
-      csrfCookie,
+      // Bound to the session: a token for a planted CSRF cookie is worth nothing to a signed-in
+      // victim, and signing in (a new session) renews every form's token.
+      csrfCookie: session ? `${csrfCookie}:${session}` : csrfCookie,
       clientIp: req.ip ?? '',
       log,
     };

@@ -45,7 +45,7 @@ export async function request(pathname: string, options: TestRequestOptions = {}
   if (options.form) {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(options.form)) for (const item of [v].flat()) params.append(k, item);
-    if (options.csrf !== false) params.set('_csrf', csrfTokenFor(testCsrfCookie));
+    if (options.csrf !== false) params.set('_csrf', csrfTokenFor(csrfSecret(options.session)));
     body = params;
   } else if (options.json !== undefined) {
     body = JSON.stringify(options.json);
@@ -57,7 +57,7 @@ export async function request(pathname: string, options: TestRequestOptions = {}
     body,
     redirect: 'manual',
   });
-  return (await getHandler())(req, testContext());
+  return (await getHandler())(req, testContext(options.session));
 }
 
 /** A multipart POST as a browser sends an upload form: the CSRF token, the fields, then the file. */
@@ -68,7 +68,7 @@ export async function postFile(
   fields: Record<string, string> = {},
 ): Promise<Response> {
   const form = new FormData();
-  form.append('_csrf', csrfTokenFor(testCsrfCookie));
+  form.append('_csrf', csrfTokenFor(csrfSecret(session)));
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? '' }));
   const req = new Request(new URL(pathname, 'http://localhost'), {
@@ -77,13 +77,16 @@ export async function postFile(
     headers: { cookie: `marsad_csrf=${testCsrfCookie}; marsad_session=${session}` },
     redirect: 'manual',
   });
-  return (await getHandler())(req, testContext());
+  return (await getHandler())(req, testContext(session));
 }
 
-const testContext = (): RequestContext => ({
+/** What server/app.ts binds form tokens to: the CSRF cookie, and the session when signed in. */
+const csrfSecret = (session?: string) => (session ? `${testCsrfCookie}:${session}` : testCsrfCookie);
+
+const testContext = (session?: string): RequestContext => ({
   requestId: 'test-request',
   cspNonce: 'test-nonce',
-  csrfCookie: testCsrfCookie,
+  csrfCookie: csrfSecret(session),
   clientIp: '127.0.0.1',
   log: pino({ level: 'silent' }),
 });

@@ -4,7 +4,10 @@ import type { Logger } from 'pino';
 export interface RequestContext {
   requestId: string;
   cspNonce: string;
-  /** Raw value of the CSRF cookie; forms carry an HMAC of it (see csrf.server.ts). */
+  /**
+   * The CSRF secret: the CSRF cookie, followed by the session cookie when signed in (server/app.ts);
+   * forms carry an HMAC of it (csrfTokenFor), so a token is good for one browser and one session.
+   */
   csrfCookie: string;
   clientIp: string;
   log: Logger;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createUser } from '#seed/factories';
 import { csrfTokenFor } from '~/platform/forms.server';
-import { request, signIn } from '../http';
+import { request, signIn, testCsrfCookie } from '../http';
 import { useTestPlatform } from '../platform';
 
 /** CSRF variants on a signed-in save (issue 10): every mutation needs this browser's token. */
@@ -28,5 +28,17 @@ describe('CSRF', () => {
     expect(garbage.status).toBe(403);
     const good = await request('/en/organisations', { session, form });
     expect(good.status).toBe(302);
+  });
+
+  it('binds the token to the session: a planted cookie with its own valid token does not forge a save', async () => {
+    const user = await createUser(platform().database.db, { email: 'planted@example.org' });
+    const session = await signIn(user.id);
+    // The attacker knows the cookie it planted and the token an anonymous page gave for it.
+    const planted = await request('/en/organisations', {
+      session,
+      form: { ...form, _csrf: csrfTokenFor(testCsrfCookie) },
+      csrf: false,
+    });
+    expect(planted.status).toBe(403);
   });
 });
