@@ -4,6 +4,7 @@ import { auditLog, conceptNotes, contentItems, objectiveTags } from '#db/schema/
 import { person } from '~/modules/reviews/authoring/test-people';
 import type { Db } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
+import { errorFields } from '~/platform/forms/issues';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { fundDashboard } from './fund-dashboard.server';
 import { moveConceptNote } from './move-concept-note.server';
@@ -45,7 +46,7 @@ for (const store of testStores) {
         }),
       );
       expect(oneEntity.code).toBe('governmentEntitiesTooFew');
-      expect(oneEntity.params.field).toBe('governmentEntities');
+      expect(Object.keys(errorFields(oneEntity))).toEqual(['governmentEntities']);
       // The same name twice is one entity.
       const repeated = await refusal(() =>
         submitConceptNote({
@@ -57,11 +58,14 @@ for (const store of testStores) {
       const marker = await refusal(() =>
         submitConceptNote({ subject: jordan, input: { ...validConceptNoteInput, genderMarker: '4' } }),
       );
-      expect([marker.code, marker.params.field]).toEqual(['markerOutOfScale', 'genderMarker']);
+      expect([marker.code, Object.keys(errorFields(marker))]).toEqual(['markerOutOfScale', ['genderMarker']]);
       const budget = await refusal(() =>
         submitConceptNote({ subject: jordan, input: { ...validConceptNoteInput, budgetRequestedUsd: '0' } }),
       );
-      expect([budget.code, budget.params.field]).toEqual(['amountNotPositive', 'budgetRequestedUsd']);
+      expect([budget.code, Object.keys(errorFields(budget))]).toEqual([
+        'amountNotPositive',
+        ['budgetRequestedUsd'],
+      ]);
       const otherState = await refusal(() =>
         submitConceptNote({ subject: egypt, input: validConceptNoteInput }),
       );
