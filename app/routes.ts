@@ -30,6 +30,8 @@ export default [
     route('meetings', 'routes/api/meetings.ts'),
     route('meetings/:id', 'routes/api/meeting.ts'),
     route('statements', 'routes/api/statements.ts'),
+    route('search', 'routes/api/search.ts'),
+    route('search/suggestions', 'routes/api/search-suggestions.ts'),
     route('*', 'routes/api/not-found.ts'),
   ]),
 
@@ -53,6 +55,9 @@ export default [
     route('countries/:iso3', 'routes/framework/country.tsx'),
     route('regions', 'routes/framework/regions.tsx'),
     route('regions/:id', 'routes/framework/region.tsx'),
+
+    // Search over all content
+    route('search', 'routes/search/search.tsx'),
 
     // Accounts
     route('sign-up', 'routes/accounts/sign-up.tsx'),

@@ -67,6 +67,9 @@ const coreRows: Row[] = [
   { route: ':lang/regions', url: () => '/en/regions', allow: everyone },
   { route: ':lang/regions/:id', url: () => '/en/regions/LAS', allow: everyone },
 
+  // Search: public; each reader finds what they may open.
+  { route: ':lang/search', url: () => '/ar/search?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9', allow: everyone },
+
   // Accounts: the signed-out pages are open to all (signed-in people may be sent on).
   { route: ':lang/sign-up', url: () => '/en/sign-up', allow: everyone, okSignedIn: [200, 302] },
   { route: ':lang/sign-in', url: () => '/en/sign-in', allow: everyone, okSignedIn: [200, 302] },

@@ -5,6 +5,7 @@ import type { RootData } from '~/root.server';
 import { DigitsSwitch } from './digits-switch';
 import { CsrfInput } from './forms';
 import { useHref, useI18n } from './i18n';
+import { SearchBox } from './search-box';
 
 const navItems = [
   { to: '/objectives', key: 'common.nav.objectives' },
@@ -50,6 +51,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             ))}
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-3 text-sm">
+            <SearchBox />
             <Link
               to={switchLocalePath(location.pathname, other) + location.search}
               lang={other}

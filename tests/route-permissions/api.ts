@@ -36,6 +36,12 @@ export const area: Area = {
     },
     { route: 'api/v1/reviews', url: () => '/api/v1/reviews', allow: everyone },
     { route: 'api/v1/implementation-plans', url: () => '/api/v1/implementation-plans', allow: everyone },
+    {
+      route: 'api/v1/search',
+      url: () => '/api/v1/search?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9',
+      allow: everyone,
+    },
+    { route: 'api/v1/search/suggestions', url: () => '/api/v1/search/suggestions?q=mig', allow: everyone },
     { route: 'api/v1/*', url: () => '/api/v1/no-such-thing', allow: everyone, ok: [404] },
   ],
 };

@@ -9,6 +9,7 @@ import { hubPaths, hubSchemas } from '~/modules/hub/hub-openapi';
 import { meetingPaths } from '~/modules/meetings/meeting-openapi';
 import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
 import { synthesisPaths } from '~/modules/reviews/synthesis/synthesis-openapi';
+import { searchPaths, searchSchemas } from '~/modules/search/search-openapi';
 import type {
   JsonSchema,
   OpenApiDocument,
@@ -1035,8 +1036,9 @@ export const pathGroups: OpenApiPaths[] = [
   meetingPaths,
   hubPaths,
   fundingPaths,
+  searchPaths,
 ];
-Object.assign(schemas, openDataSchemas, hubSchemas);
+Object.assign(schemas, openDataSchemas, hubSchemas, searchSchemas);
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {
@@ -1060,6 +1062,7 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
         name: 'Funding',
         description: 'The Migration Multi-Partner Trust Fund: its programmes and published pipeline.',
       },
+      { name: 'Search', description: 'Search across every content type, Arabic and English, with facets.' },
       { name: 'Meta', description: 'About the API.' },
     ],
     paths: Object.assign({}, ...pathGroups),

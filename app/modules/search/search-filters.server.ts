@@ -1,31 +1,11 @@
 import { asc } from 'drizzle-orm';
-import type { Locale } from '#db/schema/columns';
 import { countries, principles, regions } from '#db/schema/reference';
-import { type ContentTypeKey, contentTypeKeys, isContentTypeKey } from '~/modules/content/content-type-keys';
+import { contentTypeKeys, isContentTypeKey } from '~/modules/content/content-type-keys';
 import { cachedReference } from '~/modules/reference/reference-cache.server';
 import { getDb } from '~/platform/platform.server';
+import { type SearchFilterField, type SearchFilters, searchFilterFields } from './search-params';
 
-/** The filters of a search (page and API alike); every one narrows the results and their facets. */
-export interface SearchFilters {
-  type?: ContentTypeKey;
-  objective?: number;
-  principle?: string;
-  country?: string;
-  region?: string;
-  year?: number;
-  /** Content that has text in this language. */
-  lang?: Locale;
-}
-export const searchFilterFields = [
-  'type',
-  'objective',
-  'principle',
-  'country',
-  'region',
-  'year',
-  'lang',
-] as const;
-export type SearchFilterField = (typeof searchFilterFields)[number];
+export type { SearchFilters } from './search-params';
 
 export interface SearchFilterChoices {
   principles: string[];

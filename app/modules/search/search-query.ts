@@ -1,12 +1,11 @@
 import { analyse, quoteLexeme, stemsOf } from '~/platform/text/search-text';
+import { maxQueryChars } from './search-params';
 
 /**
  * A query as search reads it: its words (stop words out), each the set of stems it may stand for,
  * and the pieces of the tsquery built from them. Pure, so the rules are tested without a database.
  */
 
-/** Characters of a query read; the rest is ignored (a pasted page still searches its start). */
-export const maxQueryChars = 500;
 /** Words of a query matched; more only narrow the result to nothing. */
 export const maxQueryWords = 12;
 

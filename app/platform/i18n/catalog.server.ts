@@ -26,6 +26,7 @@ import reviewsAr from '~/locales/ar/reviews.json';
 import reviewsCyclesAr from '~/locales/ar/reviews-cycles.json';
 import reviewsEditAr from '~/locales/ar/reviews-edit.json';
 import reviewsSynthesisAr from '~/locales/ar/reviews-synthesis.json';
+import searchAr from '~/locales/ar/search.json';
 import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
@@ -54,6 +55,7 @@ import reviewsEn from '~/locales/en/reviews.json';
 import reviewsCyclesEn from '~/locales/en/reviews-cycles.json';
 import reviewsEditEn from '~/locales/en/reviews-edit.json';
 import reviewsSynthesisEn from '~/locales/en/reviews-synthesis.json';
+import searchEn from '~/locales/en/search.json';
 import type { Digits, Locale } from './locales';
 import { createI18n, type I18n, type Messages } from './translator';
 
@@ -94,6 +96,7 @@ export const namespaces = {
     funding: fundingAr,
     hub: hubAr,
     'open-data': openDataAr,
+    search: searchAr,
   },
   en: {
     common: commonEn,
@@ -127,6 +130,7 @@ export const namespaces = {
     funding: fundingEn,
     hub: hubEn,
     'open-data': openDataEn,
+    search: searchEn,
   },
 } satisfies Record<Locale, Record<string, Messages>>;
 

@@ -36,6 +36,7 @@ const byFirstSegment: Record<string, string[]> = {
   'open-data': ['open-data', 'content'],
   meetings: ['meetings', 'reference'],
   statements: ['meetings', 'reference'],
+  search: ['search', 'content'],
 };
 
 export const alwaysLoaded = ['common', 'errors'];
