@@ -14,6 +14,8 @@ export async function startServer(options: {
   port: number;
   dataDir: string;
   env?: NodeJS.ProcessEnv;
+  /** A start that migrates or rebuilds the content index over a large database takes longer. */
+  readyTimeoutMs?: number;
 }): Promise<RunningServer> {
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -34,7 +36,8 @@ export async function startServer(options: {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + 120_000;
+  const timeout = options.readyTimeoutMs ?? 120_000;
+  const deadline = Date.now() + timeout;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
@@ -43,7 +46,7 @@ export async function startServer(options: {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('server did not become ready in 120 s');
+    if (Date.now() > deadline) throw new Error(`server did not become ready in ${timeout / 1000} s`);
     await new Promise((r) => setTimeout(r, 25));
   }
   const readyMs = performance.now() - started;
