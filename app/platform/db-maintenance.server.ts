@@ -36,7 +36,6 @@ export async function maintainDatabase(
   const started = performance.now();
   if (options.all) {
     await db.execute(sql`vacuum (analyze)`);
-    await checkpoint(db);
     return { tables: ['*'], ms: performance.now() - started };
   }
   // The embedded store publishes its activity counters lazily: flush them so the next statement sees them.
@@ -46,7 +45,6 @@ export async function maintainDatabase(
   for (const table of due) {
     await db.execute(sql`vacuum (analyze) ${sql.identifier(table.schema)}.${sql.identifier(table.name)}`);
   }
-  if (due.length) await checkpoint(db);
   const result = { tables: due.map((t) => `${t.schema}.${t.name}`), ms: performance.now() - started };
   if (due.length) logger.info({ tables: result.tables, ms: Math.round(result.ms) }, 'database maintained');
   return result;
@@ -66,16 +64,3 @@ export const maintenanceSchedule: ScheduleDefinition = {
   kind: maintenanceJobKind,
   every: '1 hour',
 };
-
-/**
- * The embedded store has no checkpointer either, so its write-ahead log only grows (481 MB of the
- * 800 MB folder after loading 50,000 pledges); a checkpoint lets it recycle the old segments. On
- * PostgreSQL the checkpointer does this and the app's role may not be allowed to: skipped there.
- */
-async function checkpoint(db: Db): Promise<void> {
-  try {
-    await db.execute(sql`checkpoint`);
-  } catch (error) {
-    if ((error as { code?: string }).code !== '42501') throw error; // insufficient privilege
-  }
-}

@@ -82,15 +82,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     loadDataDir: options.loadDataDir,
     extensions: { pg_trgm },
     // 128 MB of shared buffers (the default) costs as much RSS; the OS page cache serves the data folder.
-    // No checkpointer runs in the embedded store: maintenance checkpoints (db-maintenance.server.ts),
-    // and the smallest WAL reserve keeps the folder from holding hundreds of MB of old segments.
-    startParams: [
-      ...PGlite.defaultStartParams,
-      '-c',
-      `shared_buffers=${pgliteSharedBuffers}`,
-      '-c',
-      'min_wal_size=32MB',
-    ],
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`],
   });
   const db = drizzlePglite(observed(client), { schema }) as unknown as Db;
   return {
