@@ -5,6 +5,7 @@ import { type Config, publishedDemoPassword } from '~/platform/config.server';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { seedDemoHub } from './demo-hub';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoReviews } from './demo-reviews';
 import { createOrganisation, createUser } from './factories';
@@ -140,5 +141,7 @@ export async function seedDemo(db: Db, options: { password?: string | null } = {
   await seedDemoReviews(db);
   // A sample Hub: a balanced roster of peer reviewers and published resources.
   await seedDemoHub(db, { password });
+  // Sample meetings: the IMRF 2022 round tables, the first Arab regional review conference, ARCP, a workshop.
+  await seedDemoMeetings(db);
   return true;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { seedDemoMeetings } from '#seed/demo-meetings';
+import { createUser } from '#seed/factories';
+import { anonymousSubject } from '~/permissions/resolver';
+import type { Db } from '~/platform/db.server';
+import { useTestPlatform } from '../../../tests/platform';
+import { getMeeting } from './get-meeting.server';
+import { listMeetings } from './list-meetings.server';
+
+describe('sample meetings', () => {
+  const platform = useTestPlatform();
+  it('load the IMRF 2022 round tables and an Arab regional review covering 23/23, once', async () => {
+    const db = platform().database.db as Db;
+    await createUser(db, { email: 'network@marsad.test', roles: [{ role: 'network_secretariat' }] });
+    expect(await seedDemoMeetings(db)).toBe(true);
+    expect(await seedDemoMeetings(db)).toBe(false);
+    const { items } = await listMeetings({ subject: anonymousSubject });
+    expect(items.map((i) => i.meeting.kind).sort()).toEqual([
+      'imrf',
+      'mechanism-meeting',
+      'review-conference',
+      'workshop',
+    ]);
+    expect(items.every((i) => i.meeting.isSample)).toBe(true);
+    const imrf = items.find((i) => i.meeting.kind === 'imrf')!;
+    // Round tables 3 and 4 ran in parallel: order them by number.
+    const tables = imrf.sessions
+      .filter((s) => s.kind === 'round-table')
+      .sort((a, b) => (a.title.en! < b.title.en! ? -1 : 1));
+    expect(tables.map((t) => t.objectives)).toEqual([
+      [2, 5, 6, 12, 18],
+      [4, 8, 9, 10, 11, 13, 21],
+      [14, 15, 16, 19, 20, 22],
+      [1, 3, 7, 17, 23],
+    ]);
+    expect(tables.map((t) => t.coChairs)).toEqual([['EGY', 'DEU'], [], [], ['MAR', 'AZE']]);
+    const review = items.find((i) => i.meeting.kind === 'review-conference')!;
+    const view = await getMeeting({ subject: anonymousSubject, meetingId: review.meeting.id });
+    expect(view.coverage?.covered).toHaveLength(23);
+  });
+});
