@@ -28,6 +28,13 @@ export function valuesOf(
   return Array.isArray(v) ? v : [v];
 }
 
+/** What a refused form announces above itself: its own refusal, else the first beside a field. */
+export function formAlertOf(result: SubmissionResult | undefined | null): FieldError | undefined {
+  if (result?.formError) return result.formError;
+  for (const errors of Object.values(result?.fieldErrors ?? {})) if (errors[0]) return errors[0];
+  return undefined;
+}
+
 export function useErrorText() {
   const { t } = useI18n();
   return (e: FieldError) => t(`errors.${e.code}`, e.params);

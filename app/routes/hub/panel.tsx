@@ -5,15 +5,24 @@ import { decideResource } from '~/modules/hub/review/decide-resource.server';
 import { getPanel } from '~/modules/hub/review/review-queues.server';
 import { DECISION_COMMENT_MAX } from '~/modules/hub/review/review-schema';
 import { guard } from '~/permissions/guard.server';
-import { readForm } from '~/platform/forms.server';
-import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
+import { readForm, refusal } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
+import {
+  CsrfInput,
+  FormAlert,
+  formAlertOf,
+  SelectField,
+  SubmitButton,
+  valueOf as submitted,
+  TextArea,
+} from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/panel';
-import { hubFailure, hubReference, orErrorPage } from './hub-routes.server';
+import { hubReference } from './hub-routes.server';
 
 /**
  * The editor's page for one resource's peer review: a proposed panel ranked from the roster (with why
@@ -65,7 +74,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         return redirect(`/${langOf(params)}/hub/resources/${params.id}`);
     }
   } catch (error) {
-    return hubFailure(form, error);
+    return refusal(form, error);
   }
   return redirect(`/${langOf(params)}/hub/resources/${params.id}/panel`);
 }
@@ -133,7 +142,7 @@ export default function PanelPage({ loaderData, actionData }: Route.ComponentPro
           </>
         ) : null}
       </p>
-      <FormAlert error={result?.formError} />
+      <FormAlert error={formAlertOf(result)} />
       {resource.status === 'submitted' ? (
         <Form method="post" className="mt-4" noValidate>
           <CsrfInput />

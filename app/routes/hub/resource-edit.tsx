@@ -4,13 +4,14 @@ import { getResource } from '~/modules/hub/resources/get-resource.server';
 import { reviseResource } from '~/modules/hub/resources/revise-resource.server';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { forbidden } from '~/platform/errors';
-import { readForm } from '~/platform/forms.server';
+import { attemptForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/resource-edit';
-import { hubFailure, hubReference, orErrorPage, resourceFormInput } from './hub-routes.server';
+import { hubReference } from './hub-routes.server';
 import { ResourceForm } from './resource-form';
 
 /**
@@ -55,18 +56,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
-  const form = await readForm(request, context);
-  try {
-    await reviseResource({
-      subject: viewer.subject,
-      resourceId: params.id,
-      input: resourceFormInput(form),
-      expectedVersion: Number(form.get('version')),
-      requestId: context.requestId,
-    });
-  } catch (error) {
-    return hubFailure(form, error);
-  }
+  const revised = await attemptForm(
+    { request, context },
+    {
+      run: (input, form) =>
+        reviseResource({
+          subject: viewer.subject,
+          resourceId: params.id,
+          input,
+          expectedVersion: Number(form.get('version')),
+          requestId: context.requestId,
+        }),
+    },
+  );
+  if (!revised.ok) return revised.response;
   return redirect(`/${langOf(params)}/hub/resources/${params.id}?notice=revised`);
 }
 

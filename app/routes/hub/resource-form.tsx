@@ -6,6 +6,7 @@ import type { SubmissionResult } from '~/platform/forms.server';
 import {
   CsrfInput,
   FormAlert,
+  formAlertOf,
   SelectField,
   SubmitButton,
   valueOf as submitted,
@@ -103,9 +104,16 @@ export function ResourceForm({
 }) {
   const { t, pick, number, locale } = useI18n();
   const tt = (key: string) => t(`hub.form.${key}`);
-  const errors = (name: string) => result?.fieldErrors?.[name];
-  const text = (name: keyof ResourceFormValues) =>
-    submitted(result, name, (initial[name] as string | undefined) ?? '');
+  // A refusal of a whole text (`title`: neither language given) shows beside its Arabic field; one of
+  // a checkbox group's items (`objectives[0]`) beside the group.
+  const errors = (name: string) => {
+    const all = Object.entries(result?.fieldErrors ?? {}).flatMap(([path, list]) =>
+      path === name || path.startsWith(`${name}[`) || `${path}.ar` === name ? list : [],
+    );
+    return all.length ? all : undefined;
+  };
+  const text = (name: string, initialKey = name as keyof ResourceFormValues) =>
+    submitted(result, name, (initial[initialKey] as string | undefined) ?? '');
   const set = (name: keyof ResourceFormValues) =>
     new Set(valuesOf(result, name, (initial[name] as string[] | undefined) ?? []));
   // An unchecked box sends nothing, so a refused submission without it means unchecked.
@@ -114,7 +122,7 @@ export function ResourceForm({
     <Form method="post" encType={withFile ? 'multipart/form-data' : undefined} className="mt-6" noValidate>
       <CsrfInput />
       {initial.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
-      <FormAlert error={result?.formError} />
+      <FormAlert error={formAlertOf(result)} />
       <SelectField
         label={tt('originalLanguage')}
         name="originalLanguage"
@@ -126,37 +134,37 @@ export function ResourceForm({
       </SelectField>
       <TextField
         label={tt('titleAr')}
-        name="titleAr"
+        name="title.ar"
         lang="ar"
         maxLength={RESOURCE_TITLE_MAX}
-        defaultValue={text('titleAr')}
-        errors={errors('titleAr')}
+        defaultValue={text('title.ar', 'titleAr')}
+        errors={errors('title.ar')}
       />
       <TextField
         label={tt('titleEn')}
-        name="titleEn"
+        name="title.en"
         lang="en"
         maxLength={RESOURCE_TITLE_MAX}
-        defaultValue={text('titleEn')}
-        errors={errors('titleEn')}
+        defaultValue={text('title.en', 'titleEn')}
+        errors={errors('title.en')}
       />
       <TextArea
         label={tt('abstractAr')}
-        name="abstractAr"
+        name="abstract.ar"
         lang="ar"
         rows={5}
         maxLength={RESOURCE_ABSTRACT_MAX}
-        defaultValue={text('abstractAr')}
-        errors={errors('abstractAr')}
+        defaultValue={text('abstract.ar', 'abstractAr')}
+        errors={errors('abstract.ar')}
       />
       <TextArea
         label={tt('abstractEn')}
-        name="abstractEn"
+        name="abstract.en"
         lang="en"
         rows={5}
         maxLength={RESOURCE_ABSTRACT_MAX}
-        defaultValue={text('abstractEn')}
-        errors={errors('abstractEn')}
+        defaultValue={text('abstract.en', 'abstractEn')}
+        errors={errors('abstract.en')}
       />
       <SelectField
         label={tt('type')}

@@ -2,13 +2,15 @@ import { Link, redirect } from 'react-router';
 import { RESOURCE_FILE_MAX_BYTES, resourceFileKinds } from '~/modules/hub/resources/resource-schema';
 import { submitResource } from '~/modules/hub/resources/submit-resource.server';
 import { guardSignedIn } from '~/permissions/guard.server';
+import { formInput } from '~/platform/forms/paths';
+import { attemptForm } from '~/platform/forms.server';
 import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/resource-submit';
-import { hubFailure, hubReference, resourceFormInput } from './hub-routes.server';
+import { hubReference } from './hub-routes.server';
 import { ResourceForm } from './resource-form';
 
 /**
@@ -44,19 +46,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (refused) return refused;
     throw error;
   }
-  let id: string;
-  try {
-    const resource = await submitResource({
+  const { file } = parsed;
+  const submitted = await attemptForm(parsed.fields, () =>
+    submitResource({
       subject: viewer.subject,
-      input: resourceFormInput(parsed.fields),
-      upload: parsed.file,
+      input: formInput(parsed.fields),
+      upload: file,
       requestId: context.requestId,
-    });
-    id = resource.id;
-  } catch (error) {
-    return hubFailure(parsed.fields, error);
-  }
-  return redirect(`/${langOf(params)}/hub/resources/${id}?notice=submitted`);
+    }),
+  );
+  if (!submitted.ok) return submitted.response;
+  return redirect(`/${langOf(params)}/hub/resources/${submitted.value.id}?notice=submitted`);
 }
 
 export const meta: Route.MetaFunction = ({ matches }) =>

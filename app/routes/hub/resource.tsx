@@ -4,6 +4,7 @@ import { bibtexCitation, plainCitation, risCitation } from '~/modules/hub/resour
 import { getResource } from '~/modules/hub/resources/get-resource.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { siteBaseUrl } from '~/platform/config.server';
+import { orErrorPage } from '~/platform/http/error-page';
 import { getPlatform } from '~/platform/platform.server';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -11,7 +12,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/resource';
-import { hubReference, orErrorPage } from './hub-routes.server';
+import { hubReference } from './hub-routes.server';
 
 const notices = ['submitted', 'revised'] as const;
 

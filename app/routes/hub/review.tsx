@@ -4,15 +4,16 @@ import { answerConflict, submitReview } from '~/modules/hub/review/answer-review
 import { getReviewView } from '~/modules/hub/review/get-review-view.server';
 import { CONFLICT_TEXT_MAX, REVIEW_COMMENTS_MAX } from '~/modules/hub/review/review-schema';
 import { guardSignedIn } from '~/permissions/guard.server';
-import { readForm } from '~/platform/forms.server';
-import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
+import { formInput } from '~/platform/forms/paths';
+import { attemptForm, readForm } from '~/platform/forms.server';
+import { orErrorPage } from '~/platform/http/error-page';
+import { CsrfInput, FormAlert, formAlertOf, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/review';
-import { hubFailure, orErrorPage } from './hub-routes.server';
 
 /**
  * A reviewer's page for one assignment: the conflict-of-interest question first, then (with no
@@ -28,26 +29,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
   const form = await readForm(request, context);
   const intent = form.get('intent');
-  const fields = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
-  try {
-    if (intent === 'conflict') {
-      await answerConflict({
-        subject: viewer.subject,
-        assignmentId: params.assignmentId,
-        input: fields,
-        requestId: context.requestId,
-      });
-    } else {
-      await submitReview({
-        subject: viewer.subject,
-        assignmentId: params.assignmentId,
-        input: fields,
-        requestId: context.requestId,
-      });
-    }
-  } catch (error) {
-    return hubFailure(form, error);
-  }
+  const options = {
+    subject: viewer.subject,
+    assignmentId: params.assignmentId,
+    input: formInput(form),
+    requestId: context.requestId,
+  };
+  const answered = await attemptForm(form, () =>
+    intent === 'conflict' ? answerConflict(options) : submitReview(options),
+  );
+  if (!answered.ok) return answered.response;
   return redirect(`/${langOf(params)}/hub/reviews/${params.assignmentId}`);
 }
 
@@ -78,7 +69,7 @@ export default function ReviewPage({ loaderData, actionData }: Route.ComponentPr
       <p className="text-slate-700">
         <bdi>{r.publisher}</bdi>
       </p>
-      <FormAlert error={result?.formError} />
+      <FormAlert error={formAlertOf(result)} />
       {a.conflict === 'not_asked' && open ? (
         <Form method="post" className="mt-4" noValidate>
           <CsrfInput />

@@ -4,14 +4,22 @@ import { loadRoster, rosterBalance, saveReviewerByEmail } from '~/modules/hub/re
 import { rosterEntrySchema } from '~/modules/hub/review/roster-schema';
 import { objectiveNumbers } from '~/modules/reference/constants';
 import { guard } from '~/permissions/guard.server';
-import { parseForm, readForm } from '~/platform/forms.server';
-import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
+import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
+import {
+  CsrfInput,
+  FormAlert,
+  formAlertOf,
+  SelectField,
+  SubmitButton,
+  valueOf as submitted,
+  TextField,
+} from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/roster';
-import { hubFailure, hubReference } from './hub-routes.server';
+import { hubReference } from './hub-routes.server';
 
 /**
  * The roster of peer reviewers: how balanced it is (regions, gender, languages, objectives covered),
@@ -39,16 +47,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseForm(form, rosterEntrySchema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });
   const { email, ...input } = parsed.data;
-  try {
-    await saveReviewerByEmail({
+  const saved = await attemptForm(form, () =>
+    saveReviewerByEmail({
       subject: viewer.subject,
       email,
       input: { ...input, organisationId: null },
       requestId: context.requestId,
-    });
-  } catch (error) {
-    return hubFailure(form, error);
-  }
+    }),
+  );
+  if (!saved.ok) return saved.response;
   return redirect(`/${langOf(params)}/hub/roster`);
 }
 
@@ -126,7 +133,7 @@ export default function Roster({ loaderData, actionData }: Route.ComponentProps)
       <Form method="post" className="mt-6 max-w-xl rounded border border-slate-300 p-3" noValidate>
         <CsrfInput />
         <h2 className="text-xl font-semibold">{t('hub.roster.add')}</h2>
-        <FormAlert error={result?.formError} />
+        <FormAlert error={formAlertOf(result)} />
         <TextField
           label={t('hub.roster.email')}
           name="email"

@@ -5,11 +5,12 @@ import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
+import { parseInput } from '~/platform/forms/issues';
 import { getDb } from '~/platform/platform.server';
 import { checkEditResource, hubResourceEntityType } from '../hub-policy';
-import { parseResourceInput } from './parse-resource-input';
 import { syncResources } from './resource-content.server';
 import { checkVersion, loadResource } from './resource-records.server';
+import { resourceInputSchema } from './resource-schema';
 import { resourceTags } from './submit-resource.server';
 
 /**
@@ -26,7 +27,7 @@ export async function reviseResource(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
-  const input = parseResourceInput(options.input);
+  const input = parseInput(resourceInputSchema, options.input);
   return db.transaction(async (tx) => {
     const resource = await loadResource(tx, options.resourceId, { lock: true });
     checkEditResource(subject, resource);

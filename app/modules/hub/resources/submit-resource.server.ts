@@ -7,14 +7,14 @@ import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden } from '~/platform/errors';
+import { parseInput } from '~/platform/forms/issues';
 import { getDb } from '~/platform/platform.server';
 import { hit, minutes, type RateLimitWindow, retryMinutes } from '~/platform/rate-limit.server';
 import type { UploadedFile } from '~/platform/uploads/parse-upload.server';
 import { canSubmitResource, hubResourceEntityType } from '../hub-policy';
-import { parseResourceInput } from './parse-resource-input';
 import { syncResources } from './resource-content.server';
 import { extractResourceFile } from './resource-file.server';
-import type { ResourceInput } from './resource-schema';
+import { type ResourceInput, resourceInputSchema } from './resource-schema';
 
 /** A person may submit this many resources an hour. */
 export const resourceSubmissionLimit: RateLimitWindow = { limit: 20, windowMs: minutes(60) };
@@ -56,7 +56,7 @@ export async function submitResource(options: {
   const { db = getDb(), subject, upload = null, now = new Date() } = options;
   try {
     if (!subject.userId || !canSubmitResource(subject)) throw forbidden();
-    const input = parseResourceInput(options.input);
+    const input = parseInput(resourceInputSchema, options.input);
     if (!upload && !input.url) throw new AppError('hubFileOrLinkRequired', 400, { field: 'file' });
     const limited = await hit(`hub-resource:user:${subject.userId}`, { ...resourceSubmissionLimit, now });
     if (!limited.allowed) {

@@ -3,11 +3,11 @@ import { hubReviewAssignments, type ReviewCriterion, reviewCriteria } from '#db/
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
+import { parseInput } from '~/platform/forms/issues';
 import { getDb } from '~/platform/platform.server';
 import { checkAnswerConflict, checkSubmitReview, hubResourceEntityType } from '../hub-policy';
 import { syncResources } from '../resources/resource-content.server';
 import { loadAssignment } from '../resources/resource-records.server';
-import { parseOrThrow } from './parse-or-throw';
 import { conflictSchema, reviewSchema } from './review-schema';
 
 /**
@@ -24,7 +24,7 @@ export async function answerConflict(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
-  const input = parseOrThrow(conflictSchema, options.input);
+  const input = parseInput(conflictSchema, options.input);
   return db.transaction(async (tx) => {
     const { assignment, resource } = await loadAssignment(tx, options.assignmentId, { lock: true });
     checkAnswerConflict(subject, resource, assignment);
@@ -63,7 +63,7 @@ export async function submitReview(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
-  const input = parseOrThrow(reviewSchema, options.input) as Record<ReviewCriterion, number> & {
+  const input = parseInput(reviewSchema, options.input) as Record<ReviewCriterion, number> & {
     recommendation: 'accept' | 'revise' | 'reject';
     comments?: string;
   };

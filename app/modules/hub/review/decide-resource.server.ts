@@ -5,6 +5,7 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
+import { parseInput } from '~/platform/forms/issues';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { enqueueMail } from '~/platform/jobs/mail.server';
 import { getDb } from '~/platform/platform.server';
@@ -12,7 +13,6 @@ import { checkCurateHub, hubResourceEntityType } from '../hub-policy';
 import { syncResources } from '../resources/resource-content.server';
 import { checkVersion, loadActiveAssignments, loadResource } from '../resources/resource-records.server';
 import { panelOutcome } from './panel-rules';
-import { parseOrThrow } from './parse-or-throw';
 import { decisionSchema } from './review-schema';
 import { panelReviews } from './review-state';
 
@@ -38,7 +38,7 @@ export async function decideResource(options: {
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
   checkCurateHub(subject);
-  const input = parseOrThrow(decisionSchema, options.input);
+  const input = parseInput(decisionSchema, options.input);
   return db.transaction(async (tx) => {
     const resource = await loadResource(tx, options.resourceId, { lock: true });
     checkVersion(resource, options.expectedVersion);
