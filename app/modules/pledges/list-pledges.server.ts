@@ -1,10 +1,13 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Locale, Translated } from '#db/schema/columns';
+import { contentItems } from '#db/schema/content';
 import { organisations } from '#db/schema/index';
 import { type PledgeForm, type PledgeKind, pledgeForms, pledgeKinds, pledges } from '#db/schema/pledges';
 import { countries, principles, regions, stakeholderCategories } from '#db/schema/reference';
+import { publicContent } from '~/modules/content/readable-content.server';
 import { cachedReference } from '~/modules/reference/reference-cache.server';
+import { planSearch } from '~/modules/search/plan-search.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { FRESH_MONTHS, type Freshness, pledgeFreshness, STALE_MONTHS } from './freshness';
@@ -151,15 +154,23 @@ export interface PledgeListItem {
   regions: string[];
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * The condition on content_items for the words of `q`, as search reads them; words that are all stop
+ * words match nothing (the registry then says so rather than listing everything).
+ */
+async function textMatchOf(db: DbOrTx, q: string | undefined): Promise<SQL | undefined> {
+  if (!q?.trim()) return undefined;
+  return (await planSearch({ db, q })).match ?? sql`false`;
+}
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * The WHERE conditions of a filter set (public statuses always). Tag filters read the pledge's copies
  * of its tags (tagged_objectives …, GIN-indexed, kept by triggers from the tagging tables), so the
- * planner intersects index bitmaps instead of probing the tag tables once per pledge.
+ * planner intersects index bitmaps instead of probing the tag tables once per pledge. The words `q`
+ * come as `textMatch`, the search plan's condition on the content index (see textMatchOf).
  */
-export function pledgeConditions(filters: PledgeFilters, today: Date): SQL[] {
+export function pledgeConditions(filters: PledgeFilters, today: Date, textMatch?: SQL): SQL[] {
   const conditions: SQL[] = [
     filters.status ? eq(pledges.status, filters.status) : sql`${pledges.status} in ('published', 'closed')`,
   ];
@@ -208,13 +219,10 @@ export function pledgeConditions(filters: PledgeFilters, today: Date): SQL[] {
           : sql`not (${stale})`;
     conditions.push(sql`${pledges.status} = 'published' and ${from} is not null and ${rule}`);
   }
-  const q = filters.q?.trim();
-  if (q) {
-    const like = `%${escapeLike(q)}%`;
-    const norm = sql`'%' || marsad_fold(${escapeLike(q)}) || '%'`;
-    conditions.push(sql`(
-      ${pledges.title}->>'en' ilike ${like} or ${pledges.description}->>'en' ilike ${like}
-      or marsad_fold(${pledges.title}->>'ar') like ${norm} or marsad_fold(${pledges.description}->>'ar') like ${norm})`);
+  if (textMatch) {
+    // The words, read by search over the content index (stems, vocabulary, typos), not a substring scan.
+    conditions.push(sql`${pledges.id} in (select ${contentItems.id}::uuid from ${contentItems}
+      where ${contentItems.type} = 'pledge' and ${publicContent} and ${textMatch})`);
   }
   return conditions;
 }
@@ -279,7 +287,7 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
     countLimit,
   } = options;
   if (after && filters.sort !== 'oldest') throw new Error('listPledges: `after` needs sort "oldest"');
-  const conditions = pledgeConditions(filters, today);
+  const conditions = pledgeConditions(filters, today, await textMatchOf(db, filters.q));
   const where = and(...conditions);
   const other = locale === 'ar' ? 'en' : 'ar';
   const order =
