@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { milestoneKinds } from '#db/schema/review-values';
+import { parseInput } from '~/platform/forms/issues';
 import {
   CYCLE_DESCRIPTION_MAX,
   CYCLE_PARTNERS_MAX,
@@ -10,17 +11,7 @@ import {
   MILESTONE_SUMMARY_MAX,
   MILESTONE_TITLE_MAX,
 } from './cycle-limits';
-import {
-  err,
-  hasText,
-  iso3,
-  isoDate,
-  list,
-  optionalDate,
-  parseOrThrow,
-  translatedText,
-  uuid,
-} from './input-fields';
+import { err, hasText, iso3, isoDate, list, optionalDate, translatedText, uuid } from './input-fields';
 
 export const milestoneInputSchema = z.object({
   kind: z.enum(milestoneKinds, err('invalidChoice')),
@@ -45,7 +36,7 @@ export const cycleInputSchema = z.object({
 });
 export type CycleInput = z.output<typeof cycleInputSchema>;
 
-export const parseCycleInput = (raw: unknown): CycleInput => parseOrThrow(cycleInputSchema, raw);
+export const parseCycleInput = (raw: unknown): CycleInput => parseInput(cycleInputSchema, raw);
 
 export {
   CYCLE_DESCRIPTION_MAX,

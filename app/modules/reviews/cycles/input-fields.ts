@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
 import type { AppError, FieldErrors } from '~/platform/errors';
 import * as kit from '~/platform/forms/fields';
-import { errorFields, parseInput, refuseFields } from '~/platform/forms/issues';
+import { errorFields, refuseFields } from '~/platform/forms/issues';
 
 /** The kit's pieces as the cycle, template and outcome inputs use them (forms and JSON alike). */
 
@@ -12,10 +12,6 @@ export interface InputIssue {
   code: string;
   params?: Record<string, string | number>;
 }
-
-/** Parses or throws every refusal by path (status 400), as all inputs do. */
-export const parseOrThrow = <S extends z.ZodType>(schema: S, raw: unknown): z.output<S> =>
-  parseInput(schema, raw);
 
 export const err = kit.code;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { parseInput } from '~/platform/forms/issues';
 import { plainText } from '~/platform/text/normalise-text';
-import { err, hasText, parseOrThrow, translatedText } from '../cycles/input-fields';
+import { err, hasText, translatedText } from '../cycles/input-fields';
 import { OUTCOME_BODY_MAX, OUTCOME_COMMENT_MAX, OUTCOME_TITLE_MAX } from './outcome-limits';
 
 export const outcomeInputSchema = z.object({
@@ -16,7 +17,7 @@ export const outcomeCommentSchema = z.object({
   ),
 });
 
-export const parseOutcomeInput = (raw: unknown): OutcomeInput => parseOrThrow(outcomeInputSchema, raw);
-export const parseOutcomeComment = (raw: unknown) => parseOrThrow(outcomeCommentSchema, raw);
+export const parseOutcomeInput = (raw: unknown): OutcomeInput => parseInput(outcomeInputSchema, raw);
+export const parseOutcomeComment = (raw: unknown) => parseInput(outcomeCommentSchema, raw);
 
 export { OUTCOME_BODY_MAX, OUTCOME_COMMENT_MAX, OUTCOME_TITLE_MAX };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { sectionFields, sectionKinds } from '#db/schema/review-values';
 import { objectiveCount } from '~/modules/reference/constants';
-import { bool, err, hasText, list, parseOrThrow, translatedText } from '../cycles/input-fields';
+import { parseInput } from '~/platform/forms/issues';
+import { bool, err, hasText, list, translatedText } from '../cycles/input-fields';
 import {
   MAX_SECTIONS,
   SECTION_GUIDANCE_MAX,
@@ -40,8 +41,8 @@ export const sectionInputSchema = z
   }));
 export type SectionInput = z.output<typeof sectionInputSchema>;
 
-export const parseTemplateInput = (raw: unknown): TemplateInput => parseOrThrow(templateInputSchema, raw);
-export const parseSectionInput = (raw: unknown): SectionInput => parseOrThrow(sectionInputSchema, raw);
+export const parseTemplateInput = (raw: unknown): TemplateInput => parseInput(templateInputSchema, raw);
+export const parseSectionInput = (raw: unknown): SectionInput => parseInput(sectionInputSchema, raw);
 
 export {
   MAX_SECTIONS,
