@@ -24,6 +24,7 @@ export default [
     route('resources', 'routes/api/resources.ts'),
     route('funding/programmes', 'routes/api/funding-programmes.ts'),
     route('funding/concept-notes', 'routes/api/funding-concept-notes.ts'),
+    route('coverage', 'routes/api/coverage.ts'),
     route('datasets', 'routes/api/datasets.ts'),
     route('datasets/:key/schema.json', 'routes/api/dataset-schema.ts'),
     route('datasets/:file', 'routes/api/dataset-file.ts'),
@@ -129,6 +130,10 @@ export default [
     route('plans/:iso3', 'routes/plans/plan.tsx'),
     route('plans/:iso3/edit', 'routes/plans/edit.tsx'),
     route('plans/:iso3/actions/:actionId', 'routes/plans/action.tsx'),
+
+    // The coverage radar
+    route('coverage', 'routes/coverage/radar.tsx'),
+    route('coverage.csv', 'routes/coverage/radar-csv.ts'),
 
     // Open data: the datasets and their dictionaries
     route('open-data', 'routes/open-data/datasets.tsx'),

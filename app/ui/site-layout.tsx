@@ -16,6 +16,7 @@ const navItems = [
   { to: '/reviews', key: 'common.nav.reviews' },
   { to: '/plans', key: 'common.nav.plans' },
   { to: '/pledges', key: 'common.nav.pledges' },
+  { to: '/coverage', key: 'common.nav.coverage' },
   { to: '/meetings', key: 'common.nav.meetings' },
   { to: '/hub', key: 'common.nav.hub' },
 ];

@@ -70,7 +70,7 @@ export async function buildAtomFeed(options: {
         { term: r.type, name: i18n.t(`content.type.${r.type}.one`) },
         ...r.objectives.map((n) => ({
           term: `objective-${n}`,
-          name: i18n.t('open-data.feed.objective', { number: n }),
+          name: i18n.t('open-data.feed.objective', { number: i18n.number(n) }),
         })),
       ],
     });

@@ -2,6 +2,7 @@ import accountsAr from '~/locales/ar/accounts.json';
 import adminAr from '~/locales/ar/admin.json';
 import commonAr from '~/locales/ar/common.json';
 import contentAr from '~/locales/ar/content.json';
+import coverageAr from '~/locales/ar/coverage.json';
 import errorsFundingAr from '~/locales/ar/errors.funding.json';
 import errorsHubAr from '~/locales/ar/errors.hub.json';
 import errorsAr from '~/locales/ar/errors.json';
@@ -31,6 +32,7 @@ import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
 import contentEn from '~/locales/en/content.json';
+import coverageEn from '~/locales/en/coverage.json';
 import errorsFundingEn from '~/locales/en/errors.funding.json';
 import errorsHubEn from '~/locales/en/errors.hub.json';
 import errorsEn from '~/locales/en/errors.json';
@@ -97,6 +99,7 @@ export const namespaces = {
     hub: hubAr,
     'open-data': openDataAr,
     search: searchAr,
+    coverage: coverageAr,
   },
   en: {
     common: commonEn,
@@ -131,6 +134,7 @@ export const namespaces = {
     hub: hubEn,
     'open-data': openDataEn,
     search: searchEn,
+    coverage: coverageEn,
   },
 } satisfies Record<Locale, Record<string, Messages>>;
 

@@ -37,7 +37,7 @@ export async function feedResponse(request: Request, kind: string, file: string)
       const n = Number(name);
       if (!/^\d+$/.test(name) || !isObjectiveNumber(n)) throw filterError('objective', '1..23');
       scope = { objective: n };
-      title = i18n.t('open-data.feed.objective', { number: n });
+      title = i18n.t('open-data.feed.objective', { number: i18n.number(n) });
       break;
     }
     case 'countries': {

@@ -1,5 +1,6 @@
 import { data, Link } from 'react-router';
-import { countPublicContent } from '~/modules/content/count-content.server';
+import { countPublicContent, countPublicContentByObjective } from '~/modules/content/count-content.server';
+import { latestPublicItems } from '~/modules/coverage/latest-public-items.server';
 import { hasPublishedPlan } from '~/modules/plans/get-country-plans.server';
 import { countryPledgeSummary } from '~/modules/pledges/pledge-summaries.server';
 import { getCountry } from '~/modules/reference/get-country.server';
@@ -11,6 +12,7 @@ import { ContentCounts } from '~/ui/content-counts';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
+import { CountryCoverage } from '../coverage/country-coverage';
 import type { Route } from './+types/country';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -25,6 +27,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     planLink,
     pledges: await countryPledgeSummary({ iso3: country.iso3 }),
     counts: await countPublicContent({ country: country.iso3 }),
+    // The profile: coverage by objective and the newest public items about the country.
+    byObjective: (await countPublicContentByObjective({ country: country.iso3 })).map((o) => ({
+      objective: o.objective,
+      total: o.total,
+    })),
+    latest: await latestPublicItems({ country: country.iso3 }),
     country: {
       iso3: country.iso3,
       iso2: country.iso2,
@@ -165,6 +173,8 @@ export default function Country({ loaderData }: Route.ComponentProps) {
       <div className="mt-8">
         <ContentCounts counts={loaderData.counts} headingId="country-content" />
       </div>
+
+      <CountryCoverage iso3={c.iso3} byObjective={loaderData.byObjective} latest={loaderData.latest} />
 
       <p className="mt-8 text-sm">
         <a href={`/api/v1/countries/${c.iso3}`}>{t('reference.openData')}</a>

@@ -1,0 +1,166 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Translated } from '#db/schema/columns';
+import { contentItems } from '#db/schema/content';
+import { countries, type RegionKind, regionMembers, regions } from '#db/schema/reference';
+import { readContentStamp } from '~/modules/content/content-stamp.server';
+import { type ContentTypeKey, contentTypeKeys } from '~/modules/content/content-type-keys';
+import { publicContent } from '~/modules/content/readable-content.server';
+import { objectiveNumbers } from '~/modules/reference/constants';
+import type { DbOrTx } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
+
+/**
+ * The coverage radar: for each objective × region (or × country of one region), how many items of
+ * public activity the content index holds. One definition everywhere (coverage-definitions on each
+ * page, `definitions` in the API): an item counts in a cell when an anonymous reader may open it,
+ * it is tagged with the objective, and it concerns the column — a country it is tagged with or
+ * made by, or a region it is tagged with or containing such a country. An item tagged with three
+ * objectives counts once in each; a cell counts each item once whatever its number of countries.
+ */
+export type CoverageBy = 'region' | 'country';
+export const coverageBys: readonly CoverageBy[] = ['region', 'country'];
+export const defaultRegionKind: RegionKind = 'regional_commission';
+
+export type CountsByType = Record<ContentTypeKey, number>;
+export interface CoverageColumn {
+  id: string;
+  name: Translated;
+}
+export interface CoverageCell {
+  total: number;
+  byType: CountsByType;
+}
+export interface CoverageMatrix {
+  by: CoverageBy;
+  region: { id: string; name: Translated } | null;
+  columns: CoverageColumn[];
+  /** One row per objective (1..23), one cell per column, in column order. */
+  rows: { objective: number; cells: CoverageCell[]; total: number }[];
+  /** Per column, the objectives with the fewest public items (lowest count first). */
+  leastCovered: { column: string; objectives: { objective: number; total: number }[] }[];
+  /** Public items per year within the whole matrix's scope, per content type (no year: left out). */
+  trend: { year: number; total: number; byType: CountsByType }[];
+  /** When public data last changed (the counts are this fresh). */
+  asOf: string;
+}
+
+const zero = (): CountsByType => Object.fromEntries(contentTypeKeys.map((k) => [k, 0])) as CountsByType;
+/** How many objectives the "least covered" lists name per column. */
+export const leastCoveredCount = 5;
+
+/** Results keyed by the change stamp: recomputed only after public data changed (decision 31). */
+const memo = new Map<string, Promise<CoverageMatrix>>();
+
+export async function coverageMatrix(options: {
+  db?: DbOrTx;
+  by: CoverageBy;
+  /** by=region: the kind of regions as columns; by=country: the region whose countries are columns. */
+  regionKind?: RegionKind;
+  region?: string;
+}): Promise<CoverageMatrix | null> {
+  const { db = getDb(), by } = options;
+  const stamp = await readContentStamp(db);
+  const key = `${stamp.version}:${by}:${options.regionKind ?? ''}:${options.region ?? ''}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size > 200) memo.clear();
+    hit = compute(db, options, stamp.changedAt);
+    memo.set(key, hit);
+    hit.catch(() => memo.delete(key));
+  }
+  const result = await hit;
+  return result.columns.length || by === 'region' ? structuredClone(result) : null;
+}
+
+async function compute(
+  db: DbOrTx,
+  options: { by: CoverageBy; regionKind?: RegionKind; region?: string },
+  asOf: Date,
+): Promise<CoverageMatrix> {
+  let columns: CoverageColumn[];
+  let region: CoverageMatrix['region'] = null;
+  if (options.by === 'region') {
+    columns = await db
+      .select({ id: regions.id, name: regions.name })
+      .from(regions)
+      .where(eq(regions.kind, options.regionKind ?? defaultRegionKind))
+      .orderBy(asc(regions.position), asc(regions.id));
+  } else {
+    const [found] = await db
+      .select({ id: regions.id, name: regions.name })
+      .from(regions)
+      .where(eq(regions.id, options.region ?? ''));
+    if (!found) return empty(options.by, asOf);
+    region = found;
+    columns = await db
+      .select({ id: countries.iso3, name: countries.name })
+      .from(regionMembers)
+      .innerJoin(countries, eq(countries.iso3, regionMembers.countryIso3))
+      .where(eq(regionMembers.regionId, found.id))
+      .orderBy(asc(countries.iso3));
+  }
+  const ids = columns.map((c) => c.id);
+  const matrix = new Map(ids.map((id) => [id, new Map<number, CoverageCell>()]));
+  const trend = new Map<number, { total: number; byType: CountsByType }>();
+  if (ids.length) {
+    const idArray = sql`array[${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}]::text[]`;
+    const column = options.by === 'region' ? contentItems.regions : contentItems.countries;
+    const scope =
+      options.by === 'region'
+        ? sql`${contentItems.regions} && ${idArray}`
+        : sql`${contentItems.regions} @> array[${region!.id}]::text[]`;
+    const cells = await db.execute<{ col: string; objective: number; type: string; n: number }>(sql`
+      select c.col, o.objective, ${contentItems.type} as type, count(*)::int as n
+      from ${contentItems}, unnest(${column}) as c(col), unnest(${contentItems.objectives}) as o(objective)
+      where ${publicContent} and ${scope} and c.col = any(${idArray})
+      group by c.col, o.objective, ${contentItems.type}`);
+    for (const row of cells.rows) {
+      const byObjective = matrix.get(row.col);
+      if (!byObjective || !(row.type in zero())) continue;
+      const objective = Number(row.objective);
+      const cell = byObjective.get(objective) ?? { total: 0, byType: zero() };
+      cell.byType[row.type as ContentTypeKey] += Number(row.n);
+      cell.total += Number(row.n);
+      byObjective.set(objective, cell);
+    }
+    const years = await db.execute<{ year: number; type: string; n: number }>(sql`
+      select ${contentItems.year} as year, ${contentItems.type} as type, count(*)::int as n
+      from ${contentItems}
+      where ${publicContent} and ${scope} and ${contentItems.year} is not null
+      group by ${contentItems.year}, ${contentItems.type}`);
+    for (const row of years.rows) {
+      if (!(row.type in zero())) continue;
+      const entry = trend.get(Number(row.year)) ?? { total: 0, byType: zero() };
+      entry.byType[row.type as ContentTypeKey] += Number(row.n);
+      entry.total += Number(row.n);
+      trend.set(Number(row.year), entry);
+    }
+  }
+  const rows = objectiveNumbers.map((objective) => {
+    const cells = ids.map((id) => matrix.get(id)?.get(objective) ?? { total: 0, byType: zero() });
+    return { objective, cells, total: cells.reduce((n, c) => n + c.total, 0) };
+  });
+  const leastCovered = ids.map((id, i) => ({
+    column: id,
+    objectives: rows
+      .map((r) => ({ objective: r.objective, total: r.cells[i]!.total }))
+      .sort((a, b) => a.total - b.total || a.objective - b.objective)
+      .slice(0, leastCoveredCount),
+  }));
+  return {
+    by: options.by,
+    region,
+    columns,
+    rows,
+    leastCovered,
+    trend: [...trend.entries()].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v })),
+    asOf: asOf.toISOString(),
+  };
+}
+
+function empty(by: CoverageBy, asOf: Date): CoverageMatrix {
+  return { by, region: null, columns: [], rows: [], leastCovered: [], trend: [], asOf: asOf.toISOString() };
+}

@@ -1,0 +1,36 @@
+import { coverageFromUrl } from '~/modules/coverage/coverage-request.server';
+import { guardPublic } from '~/permissions/guard.server';
+import { readCookie } from '~/platform/cookies';
+import { csvDocument } from '~/platform/csv';
+import { contentDisposition } from '~/platform/http/content-disposition';
+import { serverI18n } from '~/platform/i18n/catalog.server';
+import { isLocale } from '~/platform/i18n/locales';
+import type { Route } from './+types/radar-csv';
+
+/** The radar's matrix as CSV in the reader's language and digits: one row per objective, one column per region or country. */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await guardPublic(request);
+  const locale = isLocale(params.lang) ? params.lang : 'ar';
+  const digits = readCookie(request, 'marsad_digits') === 'latn' ? 'latn' : 'arab';
+  const i18n = serverI18n(locale, digits);
+  const matrix = await coverageFromUrl(new URL(request.url)).catch(() => null);
+  if (!matrix) return new Response(i18n.t('coverage.notFound'), { status: 404 });
+  const header = [
+    i18n.t('coverage.col.objective'),
+    ...matrix.columns.map((c) => i18n.pick(c.name).text),
+    i18n.t('coverage.col.total'),
+  ];
+  const rows = matrix.rows.map((r) => [
+    i18n.t('coverage.objectiveShort', { number: i18n.number(r.objective) }),
+    ...r.cells.map((c) => i18n.number(c.total)),
+    i18n.number(r.total),
+  ]);
+  const name =
+    matrix.by === 'country' ? `coverage-${matrix.region?.id ?? 'region'}.csv` : 'coverage-regions.csv';
+  return new Response(csvDocument([header, ...rows]), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': contentDisposition(name),
+    },
+  });
+}
