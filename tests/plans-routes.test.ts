@@ -189,7 +189,7 @@ describe('national implementation plans over HTTP', () => {
         intent: 'progress',
         reportedOn: '2025-07-01',
         status: 'delayed',
-        narrativeAr: 'x',
+        'narrative.ar': 'x',
         originalLanguage: 'ar',
       };
       expect(
@@ -308,7 +308,7 @@ describe('national implementation plans over HTTP', () => {
           reportedOn: '2025-07-01',
           status: 'in_progress',
           value: '١٥٠',
-          narrativeAr: 'تقدم',
+          'narrative.ar': 'تقدم',
           originalLanguage: 'ar',
         },
       });
@@ -329,7 +329,7 @@ describe('national implementation plans over HTTP', () => {
           reportedOn: '2025-07-01',
           status: 'in_progress',
           value: '٣٥',
-          narrativeAr: 'تقدم جيد',
+          'narrative.ar': 'تقدم جيد',
           originalLanguage: 'ar',
         },
       });

@@ -100,7 +100,7 @@ test('a focal point keeps a national implementation plan, in Arabic', async ({ p
   await page.goto(actionUrl);
   await page.locator('select[name=status]').first().selectOption('in_progress');
   await page.locator('input[name=value]').fill('٥٠');
-  await page.locator('textarea[name=narrativeAr]').fill('دُرّب خمسون عاملًا في ولايتين.');
+  await page.locator('textarea[name="narrative.ar"]').fill('دُرّب خمسون عاملًا في ولايتين.');
   await page.getByRole('button', { name: msg('ar', 'plans.progressForm.submit') }).click();
   await expect(page.getByText(msg('ar', 'plans.action.notice.progressAdded'))).toBeVisible();
   await expect(page.getByText('دُرّب خمسون عاملًا في ولايتين.')).toBeVisible();

@@ -13,7 +13,9 @@ import {
   optionalDate as optionalDateField,
   optionalNumber as optionalNumberField,
   optionalText as optionalTextField,
+  requireOriginal,
   text,
+  translatedText,
 } from '~/platform/forms/fields';
 import { parseInput } from '~/platform/forms/issues';
 import {
@@ -33,7 +35,8 @@ import {
 
 /**
  * The three forms of the plans area (plan header, action, progress update), one Zod schema each.
- * Field names are the form's own (titleAr, budgetAmount, …), so a refused field maps straight back
+ * The plan and action forms still use flat names (titleAr, budgetAmount, …); the progress update
+ * is nested by schema path (narrative.ar), as all forms will be. A refused field maps straight back
  * to its input; the output is the structured record. Limits live in plan-limits.ts (shared with forms).
  */
 
@@ -175,19 +178,23 @@ export const progressInputSchema = z
     reportedOn: isoDate,
     status: choice(actionStatuses),
     value: optionalNumber('valueNotNumeric'),
-    narrativeAr: optionalText(NARRATIVE_MAX),
-    narrativeEn: optionalText(NARRATIVE_MAX),
+    narrative: translatedText({ max: NARRATIVE_MAX }),
     originalLanguage: locale,
   })
-  .superRefine((u, ctx) => {
-    const lang = u.originalLanguage === 'ar' ? 'Ar' : 'En';
-    if (!u[`narrative${lang}`]) issuesOf(ctx)(`narrative${lang}`, 'planOriginalTextRequired');
-  })
+  .superRefine((u, ctx) =>
+    requireOriginal(
+      ctx,
+      u.narrative,
+      u.originalLanguage,
+      ['narrative', u.originalLanguage],
+      'planOriginalTextRequired',
+    ),
+  )
   .transform((u) => ({
     reportedOn: u.reportedOn,
     status: u.status,
     value: u.value ?? null,
-    narrative: translatedOf(u.narrativeAr, u.narrativeEn),
+    narrative: u.narrative,
     originalLanguage: u.originalLanguage,
   }));
 export type ProgressInput = z.output<typeof progressInputSchema>;

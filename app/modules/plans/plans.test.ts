@@ -103,7 +103,7 @@ for (const store of testStores) {
             input: {
               reportedOn: '2025-08-01',
               status: 'in_progress',
-              narrativeAr: 'تقدم',
+              narrative: { ar: 'تقدم' },
               originalLanguage: 'ar',
             },
             now,
@@ -240,13 +240,13 @@ for (const store of testStores) {
             reportedOn: '٢٠٢٥-٠٨-٣١',
             status: 'in_progress',
             value: '١٢٠٫٥',
-            narrativeAr: 'دُرّب ١٢٠ موظفًا.',
+            narrative: { ar: 'دُرّب ١٢٠ موظفًا.' },
             originalLanguage: 'ar',
           },
           now,
         });
         expect(update).toMatchObject({ reportedOn: '2025-08-31', value: 120.5 });
-        const progress = (input: Record<string, string>, actionId = action.id) =>
+        const progress = (input: Record<string, unknown>, actionId = action.id) =>
           refusal(() =>
             addActionUpdate({
               subject,
@@ -254,7 +254,7 @@ for (const store of testStores) {
               input: {
                 reportedOn: '2025-08-01',
                 status: 'in_progress',
-                narrativeAr: 'نص',
+                narrative: { ar: 'نص' },
                 originalLanguage: 'ar',
                 ...input,
               },
@@ -263,7 +263,7 @@ for (const store of testStores) {
           );
         expect((await progress({ reportedOn: '2025-09-02' })).code).toBe('progressDateInFuture');
         expect((await progress({ value: '5' }, plain.id)).code).toBe('planValueWithoutIndicator');
-        expect((await progress({ narrativeAr: '' })).code).toBe('planOriginalTextRequired');
+        expect((await progress({ narrative: { ar: '' } })).code).toBe('planOriginalTextRequired');
         expect((await progress({ value: 'abc' })).code).toBe('valueNotNumeric');
 
         const percent = await createAction({
@@ -285,7 +285,7 @@ for (const store of testStores) {
           addActionUpdate({
             subject,
             actionId,
-            input: { reportedOn, status, value, narrativeAr: 'تقرير', originalLanguage: 'ar' },
+            input: { reportedOn, status, value, narrative: { ar: 'تقرير' }, originalLanguage: 'ar' },
             now,
           });
         // Objective 7: 0→400, latest 100 (25 %) — an older report of 300 does not count.
@@ -377,7 +377,7 @@ for (const store of testStores) {
             reportedOn: '2025-08-01',
             status: 'delayed',
             value: '10',
-            narrativeAr: 'تأخر',
+            narrative: { ar: 'تأخر' },
             originalLanguage: 'ar',
           },
           now,

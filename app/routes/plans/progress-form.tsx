@@ -82,21 +82,21 @@ export function ProgressForm({
       </SelectField>
       <TextArea
         label={t('plans.field.narrativeAr')}
-        name="narrativeAr"
+        name="narrative.ar"
         lang="ar"
         rows={4}
         maxLength={NARRATIVE_MAX}
-        defaultValue={submitted(result, 'narrativeAr')}
-        errors={errors('narrativeAr')}
+        defaultValue={submitted(result, 'narrative.ar')}
+        errors={errors('narrative.ar')}
       />
       <TextArea
         label={t('plans.field.narrativeEn')}
-        name="narrativeEn"
+        name="narrative.en"
         lang="en"
         rows={4}
         maxLength={NARRATIVE_MAX}
-        defaultValue={submitted(result, 'narrativeEn')}
-        errors={errors('narrativeEn')}
+        defaultValue={submitted(result, 'narrative.en')}
+        errors={errors('narrative.en')}
       />
       <SubmitButton>{t('plans.progressForm.submit')}</SubmitButton>
     </Form>
