@@ -18,7 +18,12 @@ const endpoints = [
   '/api/v1/implementation-plans',
   '/api/v1/countries',
   '/api/v1/objectives',
-  // Not yet: /api/v1/meetings?to=2026-02-30 answers 500 (an impossible date reaches the database).
+  '/api/v1/meetings',
+  '/api/v1/statements',
+  '/api/v1/resources',
+  '/api/v1/search',
+  '/api/v1/funding/programmes',
+  '/api/v1/funding/concept-notes',
   '/api/v1/datasets',
 ];
 const names = [

@@ -25,6 +25,10 @@ for (const store of testStores) {
           'network@marsad.test',
           'ngo@marsad.test',
           'reviewer@marsad.test',
+          // the Hub's sample roster of peer reviewers
+          'reviewer.africa@marsad.test',
+          'reviewer.americas@marsad.test',
+          'reviewer.europe@marsad.test',
         ].sort(),
       );
       const roles = await db.select().from(roleAssignments);

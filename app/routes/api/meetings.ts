@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { meetingKinds } from '#db/schema/meeting-values';
 import { filterError, parseEnumParam } from '~/modules/api/filter-error';
 import { listEnvelope } from '~/modules/api/list-envelope';
@@ -10,7 +11,8 @@ import { guardPublic } from '~/permissions/guard.server';
 import { anonymousSubject } from '~/permissions/resolver';
 import type { Route } from './+types/meetings';
 
-const day = /^\d{4}-\d{2}-\d{2}$/;
+// A real calendar day: 2026-02-30 is refused here, before it reaches the database.
+const day = z.iso.date();
 
 /** Published and cancelled meetings with their sessions (each with objectives), earliest first. */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -25,8 +27,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   }
   const from = url.searchParams.get('from') || undefined;
   const to = url.searchParams.get('to') || undefined;
-  if (from && !day.test(from)) throw filterError('from', 'YYYY-MM-DD');
-  if (to && !day.test(to)) throw filterError('to', 'YYYY-MM-DD');
+  if (from && !day.safeParse(from).success) throw filterError('from', 'YYYY-MM-DD');
+  if (to && !day.safeParse(to).success) throw filterError('to', 'YYYY-MM-DD');
   // The public API answers as an anonymous reader would, whoever calls it.
   const { items, total } = await listMeetings({
     subject: anonymousSubject,
