@@ -25,12 +25,13 @@ const chunk = <T>(items: T[], size = 1000): T[][] =>
  * ambiguous — the import reports rather than guesses.
  */
 export async function loadImportReferences(tx: DbOrTx) {
-  const [countryRows, principleRows, regionRows, organisationRows] = await Promise.all([
-    tx.select({ iso3: countries.iso3 }).from(countries),
-    tx.select({ key: principles.key }).from(principles),
-    tx.select({ id: regions.id }).from(regions),
-    tx.select({ id: organisations.id, name: organisations.name }).from(organisations),
-  ]);
+  // One after another: a transaction is one connection, and pg warns (and will refuse) overlapping queries on it.
+  const countryRows = await tx.select({ iso3: countries.iso3 }).from(countries);
+  const principleRows = await tx.select({ key: principles.key }).from(principles);
+  const regionRows = await tx.select({ id: regions.id }).from(regions);
+  const organisationRows = await tx
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations);
   const countrySet = new Set(countryRows.map((c) => c.iso3));
   const organisationIds = new Set(organisationRows.map((o) => o.id));
   const organisationsByName = new Map<string, Set<string>>();
