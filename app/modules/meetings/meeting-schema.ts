@@ -10,6 +10,7 @@ import {
   statementSpeakerKinds,
 } from '#db/schema/meeting-values';
 import { objectiveCount } from '~/modules/reference/constants';
+import { list } from '~/platform/forms/fields';
 import { parseInput } from '~/platform/forms/issues';
 import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import { isTimeZone } from '~/platform/time-zone';
@@ -57,12 +58,6 @@ const clockTime = z.preprocess(
 
 const locale = z.enum(['ar', 'en'], err('invalidChoice'));
 
-/** A list from a form (one value arrives as a string) or from JSON. */
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
-    z.array(item),
-  );
 const iso3 = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
   z.string().regex(/^[A-Z]{3}$/, err('invalidChoice')),
