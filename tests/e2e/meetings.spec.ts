@@ -141,7 +141,10 @@ test('an organiser builds a four-panel agenda; a stakeholder self-nominates and 
   await page.getByLabel(msg('ar', 'meetings.statements.words')).fill('حقوق العمال المهاجرين');
   await page.getByLabel(msg('ar', 'meetings.statements.objective')).selectOption('6');
   // The repository's own form (the site header has a search button too).
-  await page.getByRole('main').getByRole('button', { name: msg('ar', 'common.search') }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: msg('ar', 'common.search') })
+    .click();
   await page.getByRole('link', { name: /الأردن/ }).first().click();
   await expect(page.getByText('تؤكد المملكة التزامها بحماية حقوق العمال المهاجرين')).toBeVisible();
   await expectAccessible(page);
