@@ -7,11 +7,11 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, fieldRefusal } from '~/platform/errors';
+import { parseInput } from '~/platform/forms/issues';
 import { getDb } from '~/platform/platform.server';
 import { syncReviewContent } from '../review-content.server';
 import { reviewEntityType } from '../review-records.server';
 import { queueReviewMail, reviewLink } from '../workflow/review-mail.server';
-import { parseInput } from './parse-input';
 import { coEditorSchema } from './review-forms';
 import { loadForManagingEditors } from './review-guards.server';
 

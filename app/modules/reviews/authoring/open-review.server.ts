@@ -6,11 +6,11 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, fieldRefusal, forbidden, notFound } from '~/platform/errors';
+import { parseInput } from '~/platform/forms/issues';
 import { getDb } from '~/platform/platform.server';
 import { isUuid } from '~/platform/uuid';
 import { syncReviewContent } from '../review-content.server';
 import { type ReviewRow, reviewEntityType } from '../review-records.server';
-import { parseInput } from './parse-input';
 import { openReviewSchema } from './review-forms';
 
 function isUniqueViolation(error: unknown): boolean {

@@ -6,9 +6,9 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
+import { parseInput } from '~/platform/forms/issues';
 import { getDb } from '~/platform/platform.server';
 import { reviewEntityType } from '../review-records.server';
-import { parseInput } from './parse-input';
 import { sectionSaveSchema } from './review-forms';
 import { loadForEditing } from './review-guards.server';
 import {

@@ -4,11 +4,11 @@ import { reviews } from '#db/schema/reviews';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
+import { parseInput } from '~/platform/forms/issues';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncReviewContent } from '../review-content.server';
 import { reviewEntityType } from '../review-records.server';
-import { parseInput } from './parse-input';
 import { titleSchema } from './review-forms';
 import { loadForEditing } from './review-guards.server';
 
