@@ -3,7 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import { MARKER_MAX, MARKER_MIN } from '#db/schema/funding-values';
 import { objectiveCount } from '~/modules/reference/constants';
 import { currencyCodes } from '~/platform/currencies';
-import { parseNumber } from '~/platform/forms/fields';
+import { code, date, language, optionalText, parseNumber, text } from '~/platform/forms/fields';
 import { parseInput } from '~/platform/forms/issues';
 import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 import {
@@ -26,27 +26,14 @@ import {
  * field maps straight back to its input; the output is the structured record.
  */
 
-const err = (code: string) => ({ error: `errors.${code}` });
-
-const optionalText = (max: number) =>
+const integerInput = (refusal: string, min: number, max: number) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? plainText(v) || undefined : (v ?? undefined)),
-    z.string().max(max).optional(),
+    parseNumber,
+    z.number(code(refusal)).int(code(refusal)).min(min, code(refusal)).max(max, code(refusal)),
   );
-const requiredText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' ? plainText(v) : v), z.string().min(1).max(max));
-
-const toDateInput = (v: unknown) =>
-  typeof v === 'string' ? normaliseDigits(v).trim() || undefined : (v ?? undefined);
-const isoDate = z.preprocess(toDateInput, z.iso.date(err('invalidDate')));
-
-const locale = z.enum(['ar', 'en'], err('invalidChoice'));
-
-const integerInput = (code: string, min: number, max: number) =>
-  z.preprocess(parseNumber, z.number(err(code)).int(err(code)).min(min, err(code)).max(max, err(code)));
 
 const positiveAmount = (max = USD_MAX) =>
-  z.preprocess(parseNumber, z.number(err('invalidFormat')).positive(err('amountNotPositive')).max(max));
+  z.preprocess(parseNumber, z.number(code('invalidFormat')).positive(code('amountNotPositive')).max(max));
 
 /** Names one per line (a textarea) or a list (JSON): trimmed, blanks and repeats dropped. */
 const nameList = (max: number) =>
@@ -70,16 +57,16 @@ const list = <T extends z.ZodType>(item: T) =>
 const objectiveNumber = z.preprocess(
   (v) => (typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v),
   z
-    .number(err('invalidChoice'))
-    .int(err('invalidChoice'))
-    .min(1, err('invalidChoice'))
-    .max(objectiveCount, err('invalidChoice')),
+    .number(code('invalidChoice'))
+    .int(code('invalidChoice'))
+    .min(1, code('invalidChoice'))
+    .max(objectiveCount, code('invalidChoice')),
 );
 
 const optionalCode = (pattern: RegExp) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : (v ?? undefined)),
-    z.string().regex(pattern, err('invalidChoice')).optional(),
+    z.string().regex(pattern, code('invalidChoice')).optional(),
   );
 
 const translatedOf = (ar?: string, en?: string): Translated => ({
@@ -92,11 +79,11 @@ const marker = integerInput('markerOutOfScale', MARKER_MIN, MARKER_MAX);
 /** A concept note as a government submits it. */
 export const conceptNoteInputSchema = z
   .object({
-    titleAr: optionalText(NOTE_TITLE_MAX),
-    titleEn: optionalText(NOTE_TITLE_MAX),
-    summaryAr: optionalText(NOTE_SUMMARY_MAX),
-    summaryEn: optionalText(NOTE_SUMMARY_MAX),
-    originalLanguage: locale,
+    titleAr: optionalText({ max: NOTE_TITLE_MAX }),
+    titleEn: optionalText({ max: NOTE_TITLE_MAX }),
+    summaryAr: optionalText({ max: NOTE_SUMMARY_MAX }),
+    summaryEn: optionalText({ max: NOTE_SUMMARY_MAX }),
+    originalLanguage: language(),
     countryIso3: optionalCode(/^[A-Z]{3}$/),
     regionId: optionalCode(/^[A-Z0-9_-]{2,40}$/),
     thematicAreaId: integerInput('invalidChoice', 1, 99),
@@ -143,10 +130,10 @@ export type ConceptNoteInput = z.output<typeof conceptNoteInputSchema>;
 /** A pipeline move: the decision that made it (selection) and the reason (not selected). */
 export const pipelineMoveSchema = z
   .object({
-    decisionId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid(err('invalidChoice')).optional()),
-    reasonAr: optionalText(REASON_MAX),
-    reasonEn: optionalText(REASON_MAX),
-    comment: optionalText(REASON_MAX),
+    decisionId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid(code('invalidChoice')).optional()),
+    reasonAr: optionalText({ max: REASON_MAX }),
+    reasonEn: optionalText({ max: REASON_MAX }),
+    comment: optionalText({ max: REASON_MAX }),
     version: integerInput('invalidFormat', 1, Number.MAX_SAFE_INTEGER).optional(),
   })
   .transform((m) => ({
@@ -160,10 +147,10 @@ export type PipelineMoveInput = z.output<typeof pipelineMoveSchema>;
 /** A steering committee meeting's decisions. */
 export const steeringDecisionSchema = z
   .object({
-    decidedOn: isoDate,
-    summaryAr: optionalText(NOTE_SUMMARY_MAX),
-    summaryEn: optionalText(NOTE_SUMMARY_MAX),
-    originalLanguage: locale,
+    decidedOn: date(),
+    summaryAr: optionalText({ max: NOTE_SUMMARY_MAX }),
+    summaryEn: optionalText({ max: NOTE_SUMMARY_MAX }),
+    originalLanguage: language(),
     documents: z.preprocess(
       (v) =>
         typeof v === 'string'
@@ -195,19 +182,19 @@ export type SteeringDecisionInput = z.output<typeof steeringDecisionSchema>;
  */
 export const contributionInputSchema = z
   .object({
-    donor: requiredText(DONOR_MAX),
+    donor: text({ max: DONOR_MAX }),
     donorCountryIso3: optionalCode(/^[A-Z]{3}$/),
-    receivedOn: isoDate,
+    receivedOn: date(),
     amount: positiveAmount(),
     currency: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-      z.enum(currencyCodes, err('invalidCurrency')),
+      z.enum(currencyCodes, code('invalidCurrency')),
     ),
     usdRate: z.preprocess(
       parseNumber,
-      z.number(err('invalidFormat')).positive(err('rateNotPositive')).max(1e6),
+      z.number(code('invalidFormat')).positive(code('rateNotPositive')).max(1e6),
     ),
-    rateDate: isoDate,
+    rateDate: date(),
     earmarkedThematicAreaId: z.preprocess(
       (v) => (v === '' || v === null ? undefined : v),
       integerInput('invalidChoice', 1, 99).optional(),
@@ -239,9 +226,9 @@ export const usdValueOf = (amount: number, rate: number) => Math.round(amount * 
 
 /** Money transferred to a participating UN organisation for a programme. */
 export const transferInputSchema = z.object({
-  organisation: requiredText(ENTITY_NAME_MAX),
+  organisation: text({ max: ENTITY_NAME_MAX }),
   amountUsd: positiveAmount(),
-  transferredOn: isoDate,
+  transferredOn: date(),
 });
 export type TransferInput = z.output<typeof transferInputSchema>;
 

@@ -10,9 +10,9 @@ import {
   statementSpeakerKinds,
 } from '#db/schema/meeting-values';
 import { objectiveCount } from '~/modules/reference/constants';
-import { list } from '~/platform/forms/fields';
+import { code, date, language, list, optionalText, text } from '~/platform/forms/fields';
 import { parseInput } from '~/platform/forms/issues';
-import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
+import { normaliseDigits } from '~/platform/text/normalise-text';
 import { isTimeZone } from '~/platform/time-zone';
 import {
   AFFILIATION_MAX,
@@ -38,50 +38,37 @@ import {
  * is the stored shape. Limits live in meeting-limits.ts.
  */
 
-const err = (code: string) => ({ error: `errors.${code}` });
-
-const optionalText = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? plainText(v) || undefined : (v ?? undefined)),
-    z.string().max(max).optional(),
-  );
-const requiredText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' ? plainText(v) : v), z.string().min(1).max(max));
-
 const toInput = (v: unknown) =>
   typeof v === 'string' ? normaliseDigits(v).trim() || undefined : (v ?? undefined);
-const isoDate = z.preprocess(toInput, z.iso.date(err('invalidDate')));
 const clockTime = z.preprocess(
   toInput,
-  z.string(err('invalidTime')).regex(/^([01]\d|2[0-3]):[0-5]\d$/, err('invalidTime')),
+  z.string(code('invalidTime')).regex(/^([01]\d|2[0-3]):[0-5]\d$/, code('invalidTime')),
 );
-
-const locale = z.enum(['ar', 'en'], err('invalidChoice'));
 
 const iso3 = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-  z.string().regex(/^[A-Z]{3}$/, err('invalidChoice')),
+  z.string().regex(/^[A-Z]{3}$/, code('invalidChoice')),
 );
 const objective = z.preprocess(
   (v) => (typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v),
   z
-    .number(err('invalidChoice'))
-    .int(err('invalidChoice'))
-    .min(1, err('invalidChoice'))
-    .max(objectiveCount, err('invalidChoice')),
+    .number(code('invalidChoice'))
+    .int(code('invalidChoice'))
+    .min(1, code('invalidChoice'))
+    .max(objectiveCount, code('invalidChoice')),
 );
 const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
-    z.enum(values, err('invalidChoice')).optional(),
+    z.enum(values, code('invalidChoice')).optional(),
   );
 const percent = z.preprocess(
   (v) => (v === '' || v === null || v === undefined ? undefined : Number(normaliseDigits(String(v)))),
   z
-    .number(err('invalidFormat'))
-    .int(err('invalidFormat'))
-    .min(0, err('percentOutOfRange'))
-    .max(100, err('percentOutOfRange'))
+    .number(code('invalidFormat'))
+    .int(code('invalidFormat'))
+    .min(0, code('percentOutOfRange'))
+    .max(100, code('percentOutOfRange'))
     .optional(),
 );
 const bool = z.preprocess((v) => v === 'on' || v === 'true' || v === '1' || v === true, z.boolean());
@@ -95,33 +82,33 @@ const issuesOf = (ctx: z.RefinementCtx) => (path: string, code: string) =>
 
 export const meetingInputSchema = z
   .object({
-    kind: z.enum(meetingKinds, err('invalidChoice')),
-    titleAr: optionalText(MEETING_TITLE_MAX),
-    titleEn: optionalText(MEETING_TITLE_MAX),
-    summaryAr: optionalText(MEETING_SUMMARY_MAX),
-    summaryEn: optionalText(MEETING_SUMMARY_MAX),
-    originalLanguage: locale,
-    organisers: optionalText(ORGANISERS_MAX),
-    partners: optionalText(ORGANISERS_MAX),
-    startsOn: isoDate,
-    endsOn: isoDate,
+    kind: z.enum(meetingKinds, code('invalidChoice')),
+    titleAr: optionalText({ max: MEETING_TITLE_MAX }),
+    titleEn: optionalText({ max: MEETING_TITLE_MAX }),
+    summaryAr: optionalText({ max: MEETING_SUMMARY_MAX }),
+    summaryEn: optionalText({ max: MEETING_SUMMARY_MAX }),
+    originalLanguage: language(),
+    organisers: optionalText({ max: ORGANISERS_MAX }),
+    partners: optionalText({ max: ORGANISERS_MAX }),
+    startsOn: date(),
+    endsOn: date(),
     timeZone: z.preprocess(
       toInput,
-      z.string(err('invalidTimeZone')).refine(isTimeZone, err('invalidTimeZone')),
+      z.string(code('invalidTimeZone')).refine(isTimeZone, code('invalidTimeZone')),
     ),
-    venue: optionalText(VENUE_MAX),
+    venue: optionalText({ max: VENUE_MAX }),
     onlineUrl: z.preprocess(
       toInput,
       z
-        .url(err('invalidUrl'))
+        .url(code('invalidUrl'))
         .max(URL_MAX)
-        .refine((u) => /^https?:\/\//i.test(u), err('invalidUrl'))
+        .refine((u) => /^https?:\/\//i.test(u), code('invalidUrl'))
         .optional(),
     ),
-    languages: list(z.enum(meetingLanguages, err('invalidChoice'))),
+    languages: list(z.enum(meetingLanguages, code('invalidChoice'))),
     interpretation: bool,
     regionId: z.preprocess(toInput, z.string().max(60).optional()),
-    cycleId: z.preprocess(toInput, z.uuid(err('invalidChoice')).optional()),
+    cycleId: z.preprocess(toInput, z.uuid(code('invalidChoice')).optional()),
     participatingCountries: list(iso3),
     minWomenPercent: percent,
     minNonGovernmentPercent: percent,
@@ -164,15 +151,15 @@ export type MeetingInput = z.output<typeof meetingInputSchema>;
 /** A session of the agenda: its day and times are in the meeting's time zone. */
 export const sessionInputSchema = z
   .object({
-    kind: z.enum(sessionKinds, err('invalidChoice')),
-    titleAr: optionalText(SESSION_TITLE_MAX),
-    titleEn: optionalText(SESSION_TITLE_MAX),
-    summaryAr: optionalText(SESSION_SUMMARY_MAX),
-    summaryEn: optionalText(SESSION_SUMMARY_MAX),
-    day: isoDate,
+    kind: z.enum(sessionKinds, code('invalidChoice')),
+    titleAr: optionalText({ max: SESSION_TITLE_MAX }),
+    titleEn: optionalText({ max: SESSION_TITLE_MAX }),
+    summaryAr: optionalText({ max: SESSION_SUMMARY_MAX }),
+    summaryEn: optionalText({ max: SESSION_SUMMARY_MAX }),
+    day: date(),
     startTime: clockTime,
     endTime: clockTime,
-    room: optionalText(ROOM_MAX),
+    room: optionalText({ max: ROOM_MAX }),
     objectives: list(objective),
     coChairs: list(iso3).pipe(z.array(z.string()).max(MAX_CO_CHAIRS)),
   })
@@ -196,11 +183,11 @@ export type SessionInput = z.output<typeof sessionInputSchema>;
 
 /** A speaker invited by the organisers or nominated by a signed-in person; demographics are voluntary. */
 export const speakerInputSchema = z.object({
-  sessionId: z.uuid(err('invalidChoice')),
-  name: requiredText(SPEAKER_NAME_MAX),
-  affiliation: optionalText(AFFILIATION_MAX),
-  role: z.enum(speakerRoles, err('invalidChoice')),
-  relevance: optionalText(RELEVANCE_MAX),
+  sessionId: z.uuid(code('invalidChoice')),
+  name: text({ max: SPEAKER_NAME_MAX }),
+  affiliation: optionalText({ max: AFFILIATION_MAX }),
+  role: z.enum(speakerRoles, code('invalidChoice')),
+  relevance: optionalText({ max: RELEVANCE_MAX }),
   gender: optionalChoice(speakerGenders),
   countryIso3: z.preprocess((v) => (v === '' ? undefined : v), iso3.optional()),
   stakeholderCategory: z.preprocess(toInput, z.string().max(60).optional()),
@@ -210,8 +197,8 @@ export type SpeakerInput = z.output<typeof speakerInputSchema>;
 
 export const decisionInputSchema = z
   .object({
-    decision: z.enum(['accept', 'decline'], err('invalidChoice')),
-    reason: optionalText(REASON_MAX),
+    decision: z.enum(['accept', 'decline'], code('invalidChoice')),
+    reason: optionalText({ max: REASON_MAX }),
   })
   .superRefine((d, ctx) => {
     if (d.decision === 'decline' && !d.reason) issuesOf(ctx)('reason', 'declineReasonRequired');
@@ -220,16 +207,16 @@ export const decisionInputSchema = z
 /** A statement delivered at the meeting: who, in which language, on which day, and its text. */
 export const statementInputSchema = z
   .object({
-    speakerKind: z.enum(statementSpeakerKinds, err('invalidChoice')),
+    speakerKind: z.enum(statementSpeakerKinds, code('invalidChoice')),
     countryIso3: z.preprocess((v) => (v === '' ? undefined : v), iso3.optional()),
-    speakerName: optionalText(SPEAKER_NAME_MAX),
-    sessionId: z.preprocess(toInput, z.uuid(err('invalidChoice')).optional()),
-    language: z.enum(meetingLanguages, err('invalidChoice')),
-    deliveredOn: isoDate,
-    titleAr: optionalText(STATEMENT_TITLE_MAX),
-    titleEn: optionalText(STATEMENT_TITLE_MAX),
-    bodyAr: optionalText(STATEMENT_BODY_MAX),
-    bodyEn: optionalText(STATEMENT_BODY_MAX),
+    speakerName: optionalText({ max: SPEAKER_NAME_MAX }),
+    sessionId: z.preprocess(toInput, z.uuid(code('invalidChoice')).optional()),
+    language: z.enum(meetingLanguages, code('invalidChoice')),
+    deliveredOn: date(),
+    titleAr: optionalText({ max: STATEMENT_TITLE_MAX }),
+    titleEn: optionalText({ max: STATEMENT_TITLE_MAX }),
+    bodyAr: optionalText({ max: STATEMENT_BODY_MAX }),
+    bodyEn: optionalText({ max: STATEMENT_BODY_MAX }),
     objectives: list(objective),
   })
   .superRefine((s, ctx) => {
