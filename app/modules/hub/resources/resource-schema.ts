@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Translated } from '#db/schema/columns';
 import { documentLanguages, resourceAudiences, resourceLicences, resourceTypes } from '#db/schema/hub-values';
 import { objectiveCount } from '~/modules/reference/constants';
+import { code, optionalText } from '~/platform/forms/fields';
 import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
 
 /** Limits shared by the forms, the import and the domain. */
@@ -12,19 +13,15 @@ export const RESOURCE_AUTHORS_MAX = 30;
 export const RESOURCE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 export const resourceFileKinds = ['pdf', 'docx', 'txt'] as const;
 
-const err = (code: string) => ({ error: `errors.${code}` });
-const optionalText = (max: number, min = 1) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? plainText(v) || undefined : (v ?? undefined)),
-    z.string().min(min).max(max).optional(),
-  );
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess(
     (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
     z.array(item),
   ) as unknown as z.ZodType<z.output<T>[], unknown[]>;
 const translatedPair = (max: number, min = 1) =>
-  z.object({ ar: optionalText(max, min), en: optionalText(max, min) }).default({});
+  z
+    .object({ ar: optionalText({ max: max, min: min }), en: optionalText({ max: max, min: min }) })
+    .default({});
 const compact = (t: { ar?: string; en?: string }): Translated => ({
   ...(t.ar ? { ar: t.ar } : {}),
   ...(t.en ? { en: t.en } : {}),
@@ -35,11 +32,11 @@ export const resourceInputSchema = z
   .object({
     title: translatedPair(RESOURCE_TITLE_MAX),
     abstract: translatedPair(RESOURCE_ABSTRACT_MAX, RESOURCE_ABSTRACT_MIN),
-    originalLanguage: z.enum(['ar', 'en'], err('invalidChoice')),
-    documentLanguages: list(z.enum(documentLanguages, err('invalidChoice'))).refine((v) => v.length > 0, {
+    originalLanguage: z.enum(['ar', 'en'], code('invalidChoice')),
+    documentLanguages: list(z.enum(documentLanguages, code('invalidChoice'))).refine((v) => v.length > 0, {
       message: 'errors.hubDocumentLanguageRequired',
     }),
-    type: z.enum(resourceTypes, err('invalidChoice')),
+    type: z.enum(resourceTypes, code('invalidChoice')),
     publisher: z.preprocess((v) => (typeof v === 'string' ? plainText(v) : v), z.string().min(1).max(300)),
     /** One author a line (a form's textarea) or a list. */
     authors: z
@@ -53,9 +50,9 @@ export const resourceInputSchema = z
       .default([]),
     publicationDate: z.preprocess(
       (v) => (typeof v === 'string' ? normaliseDigits(v.trim()) || undefined : (v ?? undefined)),
-      z.iso.date(err('invalidDate')).optional(),
+      z.iso.date(code('invalidDate')).optional(),
     ),
-    audiences: list(z.enum(resourceAudiences, err('invalidChoice'))),
+    audiences: list(z.enum(resourceAudiences, code('invalidChoice'))),
     objectives: list(
       z.preprocess(
         (v) => (typeof v === 'string' ? Number(normaliseDigits(v)) : v),
@@ -63,10 +60,10 @@ export const resourceInputSchema = z
       ),
     ).refine((v) => v.length > 0, { message: 'errors.hubObjectiveRequired' }),
     principles: list(z.string().max(60)),
-    countries: list(z.string().regex(/^[A-Za-z]{3}$/, err('invalidChoice'))),
+    countries: list(z.string().regex(/^[A-Za-z]{3}$/, code('invalidChoice'))),
     regions: list(z.string().max(40)),
     isGlobal: z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === '1', z.boolean()),
-    licence: z.enum(resourceLicences, err('invalidChoice')),
+    licence: z.enum(resourceLicences, code('invalidChoice')),
     url: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim() || undefined : (v ?? undefined)),
       z

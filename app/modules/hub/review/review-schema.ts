@@ -6,28 +6,23 @@ import {
   scoreMax,
   scoreMin,
 } from '#db/schema/hub-values';
-import { normaliseDigits, plainText } from '~/platform/text/normalise-text';
+import { code, optionalText } from '~/platform/forms/fields';
+import { normaliseDigits } from '~/platform/text/normalise-text';
 
 export const REVIEW_COMMENTS_MAX = 5000;
 export const CONFLICT_TEXT_MAX = 2000;
 export const DECISION_COMMENT_MAX = 5000;
 
-const err = (code: string) => ({ error: `errors.${code}` });
-const text = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? plainText(v) || undefined : (v ?? undefined)),
-    z.string().max(max).optional(),
-  );
 const score = z.preprocess(
   (v) => (typeof v === 'string' ? Number(normaliseDigits(v.trim()) || Number.NaN) : v),
-  z.number(err('hubScoreRequired')).int().min(scoreMin).max(scoreMax),
+  z.number(code('hubScoreRequired')).int().min(scoreMin).max(scoreMax),
 );
 
 /** The conflict-of-interest answer: none, or declared with a description. */
 export const conflictSchema = z
   .object({
-    conflict: z.enum(['none', 'declared'], err('invalidChoice')),
-    conflictText: text(CONFLICT_TEXT_MAX),
+    conflict: z.enum(['none', 'declared'], code('invalidChoice')),
+    conflictText: optionalText({ max: CONFLICT_TEXT_MAX }),
   })
   .superRefine((v, ctx) => {
     if (v.conflict === 'declared' && !v.conflictText) {
@@ -40,8 +35,8 @@ export type ConflictInput = z.output<typeof conflictSchema>;
 export const reviewSchema = z
   .object({
     ...Object.fromEntries(reviewCriteria.map((c) => [c, score])),
-    recommendation: z.enum(reviewRecommendations, err('invalidChoice')),
-    comments: text(REVIEW_COMMENTS_MAX),
+    recommendation: z.enum(reviewRecommendations, code('invalidChoice')),
+    comments: optionalText({ max: REVIEW_COMMENTS_MAX }),
   })
   .superRefine((v, ctx) => {
     if (v.recommendation !== 'accept' && !v.comments) {
@@ -50,7 +45,10 @@ export const reviewSchema = z
   });
 
 export const decisionSchema = z
-  .object({ decision: z.enum(editorDecisions, err('invalidChoice')), comment: text(DECISION_COMMENT_MAX) })
+  .object({
+    decision: z.enum(editorDecisions, code('invalidChoice')),
+    comment: optionalText({ max: DECISION_COMMENT_MAX }),
+  })
   .superRefine((v, ctx) => {
     if (v.decision !== 'publish' && !v.comment) {
       ctx.addIssue({ code: 'custom', path: ['comment'], message: 'errors.hubDecisionCommentRequired' });
