@@ -1,7 +1,7 @@
 import type { AppLoadContext, Params } from 'react-router';
 import { viewerOf } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
-import { readCookie, serializeCookie } from '~/platform/cookies';
+import { platformCookies } from '~/platform/cookies.server';
 import { csrfTokenFor } from '~/platform/forms.server';
 import { siteOrigin } from '~/platform/http/site-origin.server';
 import { messagesFor } from '~/platform/i18n/catalog.server';
@@ -13,17 +13,13 @@ import {
   localeFromAcceptLanguage,
 } from '~/platform/i18n/locales';
 import { namespacesForPath } from '~/platform/i18n/namespaces';
-import { getPlatform } from '~/platform/platform.server';
-
-export const localeCookieName = 'marsad_locale';
-export const digitsCookieName = 'marsad_digits';
 
 /** URL prefix first; for pages outside /ar and /en (404s): cookie, Accept-Language, then Arabic. */
 export function requestLocale(request: Request, params: Params): Locale {
   if (isLocale(params.lang)) return params.lang;
   const first = new URL(request.url).pathname.split('/')[1];
   if (isLocale(first)) return first;
-  const cookie = readCookie(request, localeCookieName);
+  const cookie = platformCookies().read(request, 'locale');
   if (isLocale(cookie)) return cookie;
   return localeFromAcceptLanguage(request.headers.get('accept-language')) ?? defaultLocale;
 }
@@ -31,18 +27,13 @@ export function requestLocale(request: Request, params: Params): Locale {
 export async function resolveRootData(request: Request, params: Params, context: AppLoadContext) {
   const locale = requestLocale(request, params);
   const viewer = await viewerOf(request);
-  const cookieDigits = readCookie(request, digitsCookieName);
+  const cookies = platformCookies();
+  const cookieDigits = cookies.read(request, 'digits');
   const digits: Digits =
     cookieDigits === 'latn' || cookieDigits === 'arab' ? cookieDigits : (viewer.user?.digits ?? 'arab');
   const headers = new Headers();
-  if (isLocale(params.lang) && readCookie(request, localeCookieName) !== params.lang) {
-    headers.append(
-      'Set-Cookie',
-      serializeCookie(localeCookieName, params.lang, {
-        maxAge: 365 * 86_400,
-        secure: getPlatform().config.isProduction,
-      }),
-    );
+  if (isLocale(params.lang) && cookies.read(request, 'locale') !== params.lang) {
+    headers.append('Set-Cookie', cookies.serialize('locale', params.lang, { maxAge: 365 * 86_400 }));
   }
   const subject = viewer.subject;
   return {

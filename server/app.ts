@@ -6,18 +6,16 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { AppLoadContext, ServerBuild } from 'react-router';
-import { sessionCookieName } from '~/modules/accounts/session.server';
 import { readContentStamp } from '~/modules/content/content-stamp.server';
 import type { Config } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
-import { readCookieHeader, serializeCookie } from '~/platform/cookies';
+import { cookiesFor } from '~/platform/cookies.server';
 import type { Database } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { conditionalGet } from './conditional-get';
 import { loadStats, loadStatsPath } from './load-stats';
 import { pageCache } from './page-cache';
 
-export const csrfCookieName = 'marsad_csrf';
 /** Form posts are small; uploads get their own, larger cap on their own paths. */
 export const maxFormBytes = 1024 * 1024;
 export const maxUploadBytes = 25 * 1024 * 1024;
@@ -44,6 +42,7 @@ export function createApp(options: {
 }) {
   const { config, database, getBuild, viteMiddleware, log: baseLog = logger } = options;
   const app = express();
+  const cookies = cookiesFor(config);
   app.disable('x-powered-by');
   const trust = config.TRUST_PROXY;
   app.set('trust proxy', trust ? (/^\d+$/.test(trust) ? Number(trust) : trust) : false);
@@ -71,12 +70,12 @@ export function createApp(options: {
     const incoming = req.get('x-request-id');
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
     const log = baseLog.child({ requestId });
-    let csrfCookie = readCookieHeader(req.get('cookie'), csrfCookieName);
+    let csrfCookie = cookies.read(req.get('cookie'), 'csrf');
     if (!csrfCookie || !/^[\w-]{20,100}$/.test(csrfCookie)) {
       csrfCookie = crypto.randomBytes(24).toString('base64url');
-      res.append('Set-Cookie', serializeCookie(csrfCookieName, csrfCookie, { secure: config.isProduction }));
+      res.append('Set-Cookie', cookies.serialize('csrf', csrfCookie));
     }
-    const session = readCookieHeader(req.get('cookie'), sessionCookieName);
+    const session = cookies.read(req.get('cookie'), 'session');
     res.locals.ctx = {
       requestId,
       cspNonce: crypto.randomBytes(16).toString('base64'),
@@ -163,7 +162,7 @@ export function createApp(options: {
   app.use(compression());
   app.use(
     conditionalGet({
-      sessionCookie: sessionCookieName,
+      cookies,
       // Development rebuilds on every change, so its tag is per process.
       buildTag: typeof getBuild === 'function' ? crypto.randomUUID() : getBuild.assets.version,
       readStamp: () => readContentStamp(database.db),
@@ -174,8 +173,7 @@ export function createApp(options: {
       pageCache({
         ttlMs: 5_000,
         maxEntries: 500,
-        sessionCookie: sessionCookieName,
-        csrfCookie: csrfCookieName,
+        cookies,
       }),
     );
   }

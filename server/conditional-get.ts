@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { readCookieHeader } from '~/platform/cookies';
+import type { SiteCookies } from '~/platform/cookies';
 
 /**
  * `ETag` / `If-None-Match` → `304` and `Cache-Control` for what anonymous readers GET: public pages,
@@ -18,7 +18,7 @@ export const pageCacheControl = 'private, no-cache';
 export const dataCacheControl = 'public, no-cache';
 
 export function conditionalGet(options: {
-  sessionCookie: string;
+  cookies: SiteCookies;
   /** The deployed build: a new release changes every tag. */
   buildTag: string;
   readStamp: () => Promise<{ version: string }>;
@@ -28,7 +28,7 @@ export function conditionalGet(options: {
     const isPage = pagePath.test(req.path);
     if (!isPage && !dataPath.test(req.path)) return next();
     const cookies = req.get('cookie');
-    if (readCookieHeader(cookies, options.sessionCookie)) return next();
+    if (options.cookies.read(cookies, 'session')) return next();
     let stamp: { version: string };
     try {
       stamp = await options.readStamp();
@@ -41,7 +41,7 @@ export function conditionalGet(options: {
       stamp.version,
       new Date().toISOString().slice(0, 10),
       req.originalUrl,
-      readCookieHeader(cookies, 'marsad_digits') ?? '',
+      options.cookies.read(cookies, 'digits') ?? '',
       isPage ? res.locals.ctx.csrfCookie : '',
     ];
     const etag = `W/"${crypto.createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 27)}"`;

@@ -3,6 +3,7 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
+import { cookiesFor } from '~/platform/cookies.server';
 import { type Platform, setPlatform } from '~/platform/platform.server';
 import { pageCache } from './page-cache';
 
@@ -30,7 +31,7 @@ describe('page cache', () => {
       } as RequestContext;
       next();
     });
-    app.use(pageCache({ ttlMs: 60_000, maxEntries: 10, sessionCookie: 'marsad_session', csrfCookie: 'x' }));
+    app.use(pageCache({ ttlMs: 60_000, maxEntries: 10, cookies: cookiesFor(config) }));
     app.get('/{*splat}', async (req, res) => {
       computed.set(req.path, (computed.get(req.path) ?? 0) + 1);
       await gate;

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { readCookieHeader } from '~/platform/cookies';
+import type { SiteCookies } from '~/platform/cookies';
 import { csrfTokenFor } from '~/platform/forms.server';
 
 /**
@@ -28,12 +28,7 @@ interface Entry {
   cookies: string[];
 }
 
-export function pageCache(options: {
-  ttlMs: number;
-  maxEntries: number;
-  sessionCookie: string;
-  csrfCookie: string;
-}) {
+export function pageCache(options: { ttlMs: number; maxEntries: number; cookies: SiteCookies }) {
   const entries = new Map<string, Entry>();
   /** Keys being computed now → settled when that response has ended (stored or not). */
   const inFlight = new Map<string, Promise<void>>();
@@ -44,14 +39,10 @@ export function pageCache(options: {
       return next();
     }
     const cookieHeader = req.get('cookie');
-    if (
-      req.method !== 'GET' ||
-      !isCacheablePath(req.path) ||
-      readCookieHeader(cookieHeader, options.sessionCookie)
-    ) {
+    if (req.method !== 'GET' || !isCacheablePath(req.path) || options.cookies.read(cookieHeader, 'session')) {
       return next();
     }
-    const key = `${req.originalUrl}\u0000${readCookieHeader(cookieHeader, 'marsad_digits') ?? ''}`;
+    const key = `${req.originalUrl}\u0000${options.cookies.read(cookieHeader, 'digits') ?? ''}`;
     const ctx = res.locals.ctx;
     const token = csrfTokenFor(ctx.csrfCookie);
     const fresh = () => {
@@ -121,8 +112,9 @@ export function pageCache(options: {
       if (size > maxBodyBytes) return;
       const setCookies = [res.getHeader('set-cookie') ?? []].flat().map(String);
       // The CSRF cookie is per browser and set before this point; anything else must be the locale cookie.
-      const cookies = setCookies.filter((c) => !c.startsWith(`${options.csrfCookie}=`));
-      if (cookies.some((c) => !c.startsWith('marsad_locale='))) return;
+      const { names } = options.cookies;
+      const cookies = setCookies.filter((c) => !c.startsWith(`${names.csrf}=`));
+      if (cookies.some((c) => !c.startsWith(`${names.locale}=`))) return;
       const body = Buffer.concat(chunks)
         .toString('utf8')
         .replaceAll(ctx.cspNonce, placeholders.nonce)

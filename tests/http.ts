@@ -4,6 +4,7 @@ import pino from 'pino';
 import { createRequestHandler, type ServerBuild } from 'react-router';
 import { createSession } from '~/modules/accounts/session.server';
 import type { RequestContext } from '~/platform/context';
+import { platformCookies } from '~/platform/cookies.server';
 import { csrfTokenFor } from '~/platform/forms.server';
 
 /**
@@ -38,9 +39,7 @@ export interface TestRequestOptions {
 
 export async function request(pathname: string, options: TestRequestOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers);
-  const cookies = [`marsad_csrf=${testCsrfCookie}`];
-  if (options.session) cookies.push(`marsad_session=${options.session}`);
-  headers.set('cookie', cookies.join('; '));
+  headers.set('cookie', cookieHeader(options.session));
   let body: BodyInit | undefined;
   if (options.form) {
     const params = new URLSearchParams();
@@ -74,10 +73,16 @@ export async function postFile(
   const req = new Request(new URL(pathname, 'http://localhost'), {
     method: 'POST',
     body: form,
-    headers: { cookie: `marsad_csrf=${testCsrfCookie}; marsad_session=${session}` },
+    headers: { cookie: cookieHeader(session) },
     redirect: 'manual',
   });
   return (await getHandler())(req, testContext(session));
+}
+
+/** The CSRF cookie and the session, under the names the platform's config gives them. */
+function cookieHeader(session?: string): string {
+  const { names } = platformCookies();
+  return [`${names.csrf}=${testCsrfCookie}`, ...(session ? [`${names.session}=${session}`] : [])].join('; ');
 }
 
 /** What server/app.ts binds form tokens to: the CSRF cookie, and the session when signed in. */

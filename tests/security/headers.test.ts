@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createUser } from '#seed/factories';
+import { createUser, defaultTestPassword } from '#seed/factories';
 import { csrfTokenFor } from '~/platform/forms.server';
 import { permissionsPolicy } from '../../server/app';
 import { useAppServer } from './app-server';
@@ -39,13 +39,76 @@ describe('response headers and links (development defaults)', () => {
   });
 });
 
-describe('response headers (production)', () => {
+describe('cookies (production)', () => {
   const server = useAppServer({ configure: (config) => ({ ...config, isProduction: true }) });
+  /** What `__Host-` requires (RFC 6265bis §4.1.3.2) and what Marsad adds: Secure, Path=/, no Domain, HttpOnly, SameSite. */
+  const expectHostCookie = (cookie: string | undefined, name: string) => {
+    expect(cookie).toMatch(new RegExp(`^__Host-${name}=[^;]*; `));
+    const attributes = cookie!.split(/;\s*/).slice(1);
+    expect(attributes).toEqual(expect.arrayContaining(['Path=/', 'Secure', 'HttpOnly', 'SameSite=Lax']));
+    expect(attributes.some((a) => /^domain=/i.test(a))).toBe(false);
+  };
+  const setCookie = (res: Response, name: string) =>
+    res.headers.getSetCookie().find((c) => c.startsWith(`__Host-${name}=`));
 
-  it('marks the language cookie Secure', async () => {
+  it('sets the CSRF and language cookies as __Host- cookies and no cookie under a plain name', async () => {
     const res = await fetch(`${server().base}/en`);
     await res.text();
-    const locale = res.headers.getSetCookie().find((c) => c.startsWith('marsad_locale='));
-    expect(locale).toContain('Secure');
+    expectHostCookie(setCookie(res, 'marsad_csrf'), 'marsad_csrf');
+    expectHostCookie(setCookie(res, 'marsad_locale'), 'marsad_locale');
+    expect(res.headers.getSetCookie().every((c) => c.startsWith('__Host-'))).toBe(true);
+  });
+
+  it('signs in with a __Host- session cookie, and a session or CSRF cookie under the plain name counts for nothing', async () => {
+    const { base, platform } = server();
+    const user = await createUser(platform.database.db, { email: 'host-cookies@example.org' });
+    const csrf = 'host-prefix-csrf-cookie-0123456789';
+    const signInWith = (cookieName: string) =>
+      fetch(`${base}/en/sign-in`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${cookieName}=${csrf}` },
+        body: new URLSearchParams({
+          email: user.email,
+          password: defaultTestPassword,
+          _csrf: csrfTokenFor(csrf),
+        }),
+      });
+    // A plain-named CSRF cookie (as a sibling subdomain or plain http could plant) is not this site's.
+    expect((await signInWith('marsad_csrf')).status).toBe(403);
+    const signedIn = await signInWith('__Host-marsad_csrf');
+    expect(signedIn.status).toBe(302);
+    const session = setCookie(signedIn, 'marsad_session');
+    expectHostCookie(session, 'marsad_session');
+    const token = session!.split(';')[0]!.split('=')[1]!;
+
+    const account = (cookieName: string) =>
+      fetch(`${base}/en/account`, { redirect: 'manual', headers: { cookie: `${cookieName}=${token}` } });
+    const hosted = await account('__Host-marsad_session');
+    expect(hosted.status).toBe(200);
+    expect(await hosted.text()).toContain(user.name);
+    const plain = await account('marsad_session');
+    await plain.text();
+    expect(plain.status).toBe(302);
+
+    const digits = await fetch(`${base}/en/preferences`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `__Host-marsad_csrf=${csrf}; __Host-marsad_session=${token}`,
+      },
+      body: new URLSearchParams({ digits: 'latn', _csrf: csrfTokenFor(`${csrf}:${token}`) }),
+    });
+    expect(digits.status).toBe(302);
+    expectHostCookie(setCookie(digits, 'marsad_digits'), 'marsad_digits');
+  });
+
+  it('still serves anonymous pages from the micro-cache (the language cookie is recognised under its __Host- name)', async () => {
+    const { base } = server();
+    await (await fetch(`${base}/en/principles`)).text();
+    const second = await fetch(`${base}/en/principles`);
+    await second.text();
+    expect(second.headers.get('x-cache')).toBe('hit');
   });
 });

@@ -3,11 +3,10 @@ import { organisationMembers, roleAssignments, sessions, users } from '#db/schem
 import type { Role, ScopeType } from '~/permissions/matrix';
 import type { Grant, Subject } from '~/permissions/resolver';
 import { anonymousSubject } from '~/permissions/resolver';
-import { readCookie, serializeCookie } from '~/platform/cookies';
+import { platformCookies } from '~/platform/cookies.server';
 import { randomToken, sha256 } from '~/platform/crypto.server';
-import { getDb, getPlatform } from '~/platform/platform.server';
+import { getDb } from '~/platform/platform.server';
 
-export const sessionCookieName = 'marsad_session';
 const sessionDays = 30;
 
 export interface SessionUser {
@@ -58,7 +57,7 @@ export async function loadGrants(userId: string): Promise<Grant[]> {
 }
 
 export async function getViewer(request: Request): Promise<Viewer> {
-  const token = readCookie(request, sessionCookieName);
+  const token = platformCookies().read(request, 'session');
   if (!token) return anonymousViewer;
   const db = getDb();
   const [row] = await db
@@ -86,23 +85,20 @@ export async function createSession(userId: string): Promise<string> {
   await getDb()
     .insert(sessions)
     .values({ idHash: sha256(token), userId, expiresAt });
-  return serializeCookie(sessionCookieName, token, {
-    maxAge: sessionDays * 86_400,
-    secure: getPlatform().config.isProduction,
-  });
+  return platformCookies().serialize('session', token, { maxAge: sessionDays * 86_400 });
 }
 
 /** The stored hash of this request's session, to keep it when ending the user's other sessions. */
 export function currentSessionHash(request: Request): string | undefined {
-  const token = readCookie(request, sessionCookieName);
+  const token = platformCookies().read(request, 'session');
   return token ? sha256(token) : undefined;
 }
 
 export async function destroySession(request: Request): Promise<string> {
-  const token = readCookie(request, sessionCookieName);
+  const token = platformCookies().read(request, 'session');
   if (token)
     await getDb()
       .delete(sessions)
       .where(eq(sessions.idHash, sha256(token)));
-  return serializeCookie(sessionCookieName, '', { maxAge: 0, secure: getPlatform().config.isProduction });
+  return platformCookies().serialize('session', '', { maxAge: 0 });
 }

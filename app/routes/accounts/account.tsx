@@ -6,11 +6,9 @@ import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { currentSessionHash } from '~/modules/accounts/session.server';
 import { updateAccount } from '~/modules/accounts/update-account.server';
 import { guard } from '~/permissions/guard.server';
-import { serializeCookie } from '~/platform/cookies';
+import { platformCookies } from '~/platform/cookies.server';
 import { notFound } from '~/platform/errors';
 import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
-import { getPlatform } from '~/platform/platform.server';
-import { digitsCookieName } from '~/root.server';
 import { DigitsSwitch } from '~/ui/digits-switch';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -80,10 +78,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   if (!result.ok) return result.response;
   // The numerals cookie wins over the account's choice in the root loader: keep them the same.
-  const cookie = serializeCookie(digitsCookieName, result.value.digits, {
-    maxAge: 365 * 86_400,
-    secure: getPlatform().config.isProduction,
-  });
+  const cookie = platformCookies().serialize('digits', result.value.digits, { maxAge: 365 * 86_400 });
   return redirect(`/${result.value.locale}/account?saved=1`, { headers: { 'Set-Cookie': cookie } });
 }
 

@@ -3,10 +3,8 @@ import { z } from 'zod';
 import { safeRedirectPath } from '~/modules/accounts/safe-redirect';
 import { setDigits } from '~/modules/accounts/set-digits.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { serializeCookie } from '~/platform/cookies';
+import { platformCookies } from '~/platform/cookies.server';
 import { parseForm, readForm } from '~/platform/forms.server';
-import { getPlatform } from '~/platform/platform.server';
-import { digitsCookieName } from '~/root.server';
 import { DigitsSwitch } from '~/ui/digits-switch';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -32,10 +30,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!parsed.ok) return data(parsed.result, { status: 400 });
   const { digits } = parsed.data;
   if (viewer.user) await setDigits({ userId: viewer.user.id, digits, requestId: context.requestId });
-  const cookie = serializeCookie(digitsCookieName, digits, {
-    maxAge: 365 * 86_400,
-    secure: getPlatform().config.isProduction,
-  });
+  const cookie = platformCookies().serialize('digits', digits, { maxAge: 365 * 86_400 });
   return redirect(safeRedirectPath(parsed.data.returnTo, `/${langOf(params)}`), {
     headers: { 'Set-Cookie': cookie },
   });

@@ -1,6 +1,6 @@
 import { coverageFromUrl } from '~/modules/coverage/coverage-request.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { readCookie } from '~/platform/cookies';
+import { platformCookies } from '~/platform/cookies.server';
 import { csvDocument } from '~/platform/csv';
 import { contentDisposition } from '~/platform/http/content-disposition';
 import { serverI18n } from '~/platform/i18n/catalog.server';
@@ -11,7 +11,7 @@ import type { Route } from './+types/radar-csv';
 export async function loader({ request, params }: Route.LoaderArgs) {
   await guardPublic(request);
   const locale = isLocale(params.lang) ? params.lang : 'ar';
-  const digits = readCookie(request, 'marsad_digits') === 'latn' ? 'latn' : 'arab';
+  const digits = platformCookies().read(request, 'digits') === 'latn' ? 'latn' : 'arab';
   const i18n = serverI18n(locale, digits);
   const matrix = await coverageFromUrl(new URL(request.url)).catch(() => null);
   if (!matrix) return new Response(i18n.t('coverage.notFound'), { status: 404 });
