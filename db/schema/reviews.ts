@@ -167,6 +167,20 @@ export const reviews = pgTable(
     originalLanguage: originalLanguage(),
     /** A parallel review may be written free-form (one section) instead of on the template. */
     freeForm: boolean('free_form').notNull().default(false),
+    /**
+     * The objectives a free-form parallel review is about (it has no objective sections): as its
+     * authors tagged them, and those the secretariat added; the review is tagged with both.
+     */
+    objectivesTagged: integer('objectives_tagged')
+      .array()
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    objectivesAdded: integer('objectives_added')
+      .array()
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     status: text('status').$type<ReviewStatus>().notNull().default('drafting'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),

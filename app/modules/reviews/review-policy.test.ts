@@ -9,6 +9,7 @@ import {
   canSeeReview,
   checkReviewTransition,
   type ReviewRef,
+  reviewObjectiveTagger,
 } from './review-policy';
 
 const user = { role: 'user', scopeType: 'global', scopeId: '' } as const;
@@ -100,6 +101,33 @@ describe('parallel review: the organisation writes, its admins submit', () => {
   });
   it('is submitted by the organisation admins only', () => {
     expect(who((s) => allowedReviewActions(s, parallel()).includes('submit'))).toEqual(['admin', 'ngoAdmin']);
+  });
+});
+
+describe('objective tags of a free-form parallel review', () => {
+  const tagger = (review: ReviewRef) =>
+    Object.fromEntries(
+      (Object.keys(people) as Who[])
+        .map((w) => [w, reviewObjectiveTagger(people[w], review, [])])
+        .filter(([, as]) => as !== null),
+    );
+  it('are set by its writers while drafting; the secretariat cannot tag a draft it cannot read', () => {
+    expect(tagger(parallel())).toEqual({ admin: 'authors', ngoMember: 'authors', ngoAdmin: 'authors' });
+  });
+  it('are added to by the cycle region secretariat once submitted or published, not by the authors', () => {
+    for (const status of ['submitted', 'published'] as const) {
+      expect(tagger(parallel({ status, submittedVersions: 1 }))).toEqual({
+        lasSecretariat: 'secretariat',
+        network: 'secretariat',
+        admin: 'secretariat',
+      });
+    }
+  });
+  it('go back to the authors when the review is returned to them', () => {
+    expect(tagger(parallel({ status: 'returned', submittedVersions: 1 }))).toMatchObject({
+      ngoMember: 'authors',
+      lasSecretariat: 'secretariat',
+    });
   });
 });
 

@@ -70,6 +70,21 @@ export function canModerateReview(subject: Subject, review: Pick<ReviewRef, 'cyc
   return can(subject, 'reviews.moderate', cycleResource(review.cycleRegionId));
 }
 
+/**
+ * Who tags a free-form parallel review with objectives, and as whom: its writers while they may
+ * change it (their tags), else the cycle's secretariat (tags added to the authors', which it cannot
+ * remove); null for anyone else.
+ */
+export function reviewObjectiveTagger(
+  subject: Subject,
+  review: ReviewRef,
+  coEditorIds: readonly string[],
+): 'authors' | 'secretariat' | null {
+  if (canEditReview(subject, review, coEditorIds)) return 'authors';
+  if (review.submittedVersions > 0 && canModerateReview(subject, review)) return 'secretariat';
+  return null;
+}
+
 /** May the subject read the live draft (sections as they are now, comments)? */
 export function canReadDraft(subject: Subject, review: ReviewRef, coEditorIds: readonly string[]): boolean {
   return isReviewEditor(subject, review, coEditorIds);

@@ -1,12 +1,15 @@
 import { data, Form, Link, redirect } from 'react-router';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
+import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { titleSchema } from '~/modules/reviews/authoring/review-forms';
 import { getReviewOutline } from '~/modules/reviews/authoring/review-outline.server';
 import { reviewTitleMax } from '~/modules/reviews/authoring/section-content';
 import { updateReviewTitle } from '~/modules/reviews/authoring/update-review-title.server';
+import { setReviewObjectives } from '~/modules/reviews/workflow/set-review-objectives.server';
 import { type MissingSection, submitReview } from '~/modules/reviews/workflow/submit-review.server';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
+import { formInput } from '~/platform/forms/paths';
 import { parseForm, readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
@@ -17,8 +20,9 @@ import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
 import { noticeOf } from './authoring.server';
 import { Notice, ReviewKindBadge, ReviewStatusBadge, ReviewTabs, useSectionTitle } from './authoring-ui';
+import { ObjectiveTagsForm } from './objective-tags-form';
 
-const notices = ['created', 'titleSaved'] as const;
+const notices = ['created', 'titleSaved', 'objectivesSaved'] as const;
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(
@@ -46,7 +50,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       version: review.version,
       freeForm: review.freeForm,
       submittedVersions: review.submittedVersions,
+      objectivesTagged: review.objectivesTagged,
+      objectivesAdded: review.objectivesAdded,
     },
+    // A free-form review is tagged with objectives here (it has no section per objective).
+    objectives: review.freeForm
+      ? (await listObjectives({ withTitle: false })).items.map((o) => ({
+          number: o.number,
+          shortLabel: o.shortLabel,
+        }))
+      : [],
     cycle: {
       id: cycle.id,
       title: cycle.title,
@@ -101,6 +114,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return refusal(form, error);
     }
     return redirect(`/${lang}/reviews/${params.reviewId}/edit?titleSaved=1`);
+  }
+  if (intent === 'objectives') {
+    try {
+      await setReviewObjectives({
+        subject: viewer.subject,
+        reviewId: params.reviewId,
+        input: formInput(form),
+        requestId: context.requestId,
+      });
+    } catch (error) {
+      return refusal(form, error);
+    }
+    return redirect(`/${lang}/reviews/${params.reviewId}/edit?objectivesSaved=1`);
   }
   if (intent === 'submit') {
     try {
@@ -239,6 +265,17 @@ export default function EditReview({ loaderData, actionData }: Route.ComponentPr
           ))}
         </ol>
       </section>
+
+      {review.freeForm && can.edit ? (
+        <ObjectiveTagsForm
+          as="authors"
+          version={review.version}
+          tagged={review.objectivesTagged}
+          added={review.objectivesAdded}
+          objectives={loaderData.objectives}
+          result={intent === 'objectives' ? result : undefined}
+        />
+      ) : null}
 
       {can.submit ? (
         <section

@@ -1,11 +1,14 @@
 import { data, Form, redirect } from 'react-router';
 import { z } from 'zod';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
+import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { commentMax } from '~/modules/reviews/authoring/section-content';
 import { reviewTransitionRules } from '~/modules/reviews/review-policy';
 import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
 import { moderateReview, moderationActions } from '~/modules/reviews/workflow/moderate-review.server';
+import { setReviewObjectives } from '~/modules/reviews/workflow/set-review-objectives.server';
 import { guard } from '~/permissions/guard.server';
+import { formInput } from '~/platform/forms/paths';
 import { parseForm, readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SubmitButton, TextArea } from '~/ui/forms';
@@ -24,6 +27,7 @@ import {
   ReviewTabs,
   ReviewText,
 } from './authoring-ui';
+import { ObjectiveTagsForm } from './objective-tags-form';
 
 const moderationSchema = z.object({
   action: z.enum(moderationActions),
@@ -47,7 +51,8 @@ async function moderationView(request: Request, reviewId: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { view } = await moderationView(request, params.reviewId);
   const { review, cycle } = view.loaded;
-  const done = new URL(request.url).searchParams.get('done');
+  const search = new URL(request.url).searchParams;
+  const done = search.has('objectivesSaved') ? 'objectives' : search.get('done');
   return {
     review: {
       id: review.id,
@@ -57,7 +62,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       version: review.version,
       originalLanguage: review.originalLanguage,
       submittedAt: review.submittedAt,
+      freeForm: review.freeForm,
+      objectivesTagged: review.objectivesTagged,
+      objectivesAdded: review.objectivesAdded,
     },
+    objectives: review.freeForm
+      ? (await listObjectives({ withTitle: false })).items.map((o) => ({
+          number: o.number,
+          shortLabel: o.shortLabel,
+        }))
+      : [],
     cycle: { id: cycle.id, title: cycle.title },
     owner: review.kind === 'parallel' ? view.organisationName : view.countryName,
     versionNumber: view.versionNumber,
@@ -67,13 +81,26 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     transitions: view.transitions,
     actions: view.can.actions.filter((a) => a !== 'submit'),
     can: view.can,
-    done: (moderationActions as readonly string[]).includes(done ?? '') ? done : null,
+    done: ([...moderationActions, 'objectives'] as readonly string[]).includes(done ?? '') ? done : null,
   };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer } = await moderationView(request, params.reviewId);
   const form = await readForm(request, context);
+  if (form.get('intent') === 'objectives') {
+    try {
+      await setReviewObjectives({
+        subject: viewer.subject,
+        reviewId: params.reviewId,
+        input: formInput(form),
+        requestId: context.requestId,
+      });
+    } catch (error) {
+      return refusal(form, error);
+    }
+    return redirect(`/${langOf(params)}/reviews/${params.reviewId}/moderate?objectivesSaved=1`);
+  }
   const parsed = parseForm(form, moderationSchema);
   if (!parsed.ok) return data(parsed.result, { status: 400 });
   try {
@@ -97,6 +124,7 @@ export default function ModerateReview({ loaderData, actionData }: Route.Compone
   const { review, sections, transitions, actions, done, attachments } = loaderData;
   const result = actionData as SubmissionResult | undefined;
   const sent = result?.values.action;
+  const taggingResult = result?.values.intent === 'objectives' ? result : undefined;
   return (
     <article aria-labelledby="page-title" className="mx-auto max-w-4xl">
       {done ? <Notice>{t(`reviews-edit.moderate.done.${done}`)}</Notice> : null}
@@ -120,7 +148,9 @@ export default function ModerateReview({ loaderData, actionData }: Route.Compone
         <h2 id="decide-title" className="mb-2 text-xl font-semibold">
           {t('reviews-edit.moderate.decide')}
         </h2>
-        {result && !result.fieldErrors?.comment ? <FormAlert error={result.formError} /> : null}
+        {result && !taggingResult && !result.fieldErrors?.comment ? (
+          <FormAlert error={result.formError} />
+        ) : null}
         {actions.length === 0 ? <p>{t('reviews-edit.moderate.nothingToDo')}</p> : null}
         {actions.map((a) => {
           const needsComment = Boolean(reviewTransitionRules[a].needsComment);
@@ -153,6 +183,17 @@ export default function ModerateReview({ loaderData, actionData }: Route.Compone
           );
         })}
       </section>
+
+      {review.freeForm ? (
+        <ObjectiveTagsForm
+          as="secretariat"
+          version={review.version}
+          tagged={review.objectivesTagged}
+          added={review.objectivesAdded}
+          objectives={loaderData.objectives}
+          result={taggingResult}
+        />
+      ) : null}
 
       <section aria-labelledby="version-title" className="mb-8">
         <h2 id="version-title" className="mb-1 text-xl font-semibold">

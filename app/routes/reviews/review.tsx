@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Locale } from '#db/schema/columns';
 import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
+import { freeFormObjectives } from '~/modules/reviews/workflow/tag-review.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -41,6 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       publishedAt: review.publishedAt,
       isSample: review.isSample,
       freeForm: review.freeForm,
+      objectives: review.freeForm ? freeFormObjectives(review) : [],
     },
     cycle: { id: cycle.id, title: cycle.title },
     regionName: view.regionName,
@@ -126,6 +128,22 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
             ) : null}
           </>
         )}
+        {review.objectives.length ? (
+          <div>
+            <dt className="font-medium">{t('reviews-edit.view.objectives')}</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-2">
+                {review.objectives.map((n) => (
+                  <li key={n}>
+                    <Link to={href(`/objectives/${n}`)}>
+                      {t('reviews-edit.view.objective', { number: number(n) })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt className="font-medium">{t('reviews-edit.view.cycle')}</dt>
           <dd>

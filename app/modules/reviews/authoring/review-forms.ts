@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { objectiveStatuses, reviewKinds } from '#db/schema/review-values';
+import { code, list } from '~/platform/forms/fields';
 import { commentMax, reviewTitleMax, sectionLimits } from './section-content';
 
 /**
@@ -101,4 +102,17 @@ export const coEditorSchema = z.object({
   email: z.string().trim().min(1).max(254).pipe(z.email()),
   name: z.string().trim().max(120).optional().default(''),
   language: localeField,
+});
+
+/** An objective by its number (1–23). */
+const objectiveTag = z.coerce
+  .number(code('invalidChoice'))
+  .int(code('invalidChoice'))
+  .min(1, code('invalidChoice'))
+  .max(23, code('invalidChoice'));
+
+/** The objectives a free-form parallel review is tagged with (checkboxes named `objectives`). */
+export const reviewObjectivesSchema = z.object({
+  version: z.coerce.number().int().min(1),
+  objectives: list(objectiveTag, { max: 23 }),
 });

@@ -5,16 +5,20 @@ import type { SectionDefinition } from '../authoring/review-structure.server';
 import { type CycleRow, type ReviewRow, reviewEntityType } from '../review-records.server';
 import { objectivesReportedIn } from './review-snapshot.server';
 
+/** The objectives a free-form review is tagged with: its authors' tags and those the secretariat added. */
+export const freeFormObjectives = (review: Pick<ReviewRow, 'objectivesTagged' | 'objectivesAdded'>) =>
+  [...new Set([...review.objectivesTagged, ...review.objectivesAdded])].sort((a, b) => a - b);
+
 /**
  * Tags a review through the shared tagging tables from the version the secretariat sees: the
- * objectives it reports on, its state (national reviews, or the state a parallel review is about)
+ * objectives it reports on (a free-form review: those it was tagged with), its state (national reviews, or the state a parallel review is about)
  * and the cycle's region — so coverage counts and the contributions filters find it. Run on
  * submission and on publication.
  */
 export async function tagReview(
   db: DbOrTx,
   options: {
-    review: Pick<ReviewRow, 'id' | 'countryIso3'>;
+    review: Pick<ReviewRow, 'id' | 'countryIso3' | 'freeForm' | 'objectivesTagged' | 'objectivesAdded'>;
     cycle: Pick<CycleRow, 'regionId'>;
     snapshot: ReviewSnapshot;
     definitions: SectionDefinition[];
@@ -26,7 +30,9 @@ export async function tagReview(
     entityType: reviewEntityType,
     entityId: review.id,
     tags: {
-      objectives: objectivesReportedIn(options.snapshot, options.definitions),
+      objectives: review.freeForm
+        ? freeFormObjectives(review)
+        : objectivesReportedIn(options.snapshot, options.definitions),
       countries: review.countryIso3 ? [review.countryIso3] : [],
       regions: [cycle.regionId],
     },
