@@ -1,0 +1,2 @@
+ALTER TABLE "reviews" ADD COLUMN "objectives_tagged" integer[] DEFAULT '{}'::integer[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "reviews" ADD COLUMN "objectives_added" integer[] DEFAULT '{}'::integer[] NOT NULL;
