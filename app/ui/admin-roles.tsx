@@ -4,6 +4,7 @@ import { type AssignableRole, assignableRoles, roleScope, type ScopeType } from 
 import type { FieldError } from '~/platform/forms.server';
 import { SelectField } from './forms';
 import { useI18n } from './i18n';
+import { sortByText } from '~/platform/i18n/collation';
 
 /** A role as a chip, with what it is scoped to (a region, a country or an organisation) beside it. */
 export function RoleChip({
@@ -68,11 +69,12 @@ export function RoleScopeFields({
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const sorted = useMemo(() => {
-    const collator = new Intl.Collator(locale);
     const sort = (list: { id: string; name: Translated }[]) =>
-      list
-        .map((o) => ({ id: o.id, label: pick(o.name).text || o.id }))
-        .sort((a, b) => collator.compare(a.label, b.label));
+      sortByText(
+        list.map((o) => ({ id: o.id, label: pick(o.name).text || o.id })),
+        locale,
+        (o) => o.label,
+      );
     return {
       region: sort(options.region),
       country: sort(options.country),

@@ -35,6 +35,33 @@ for (const store of testStores) {
       expect((await getCountry({ db, iso3: 'VAT' }))?.unStatus).toBe('observer');
     });
 
+    it('names countries from CLDR with the protocol names and the secretariat’s corrections', async () => {
+      const db = platform().database.db;
+      const all = (await listCountries({ db })).items;
+      const arabic = all.map((c) => c.name.ar);
+      // Misspellings of the package the names once came from.
+      for (const wrong of ['المسكيك', 'صيربيا', 'أوزباكستان', 'مولدوڤا'])
+        expect(arabic).not.toContain(wrong);
+      expect(arabic).toEqual(expect.arrayContaining(['المكسيك', 'صربيا', 'أوزبكستان', 'مولدوفا']));
+      const palestine = await getCountry({ db, iso3: 'PSE' });
+      expect(palestine?.name).toEqual({ ar: 'دولة فلسطين', en: 'State of Palestine' });
+      expect(palestine?.officialName).toEqual({ ar: 'دولة فلسطين', en: 'State of Palestine' });
+      expect((await getCountry({ db, iso3: 'VAT' }))?.name.en).toBe('Holy See');
+      expect((await getCountry({ db, iso3: 'BIH' }))?.name.en).toBe('Bosnia and Herzegovina');
+    });
+
+    it('sorts by the reader’s alphabet, not by code point', async () => {
+      const db = platform().database.db;
+      const names = (await listCountries({ db, locale: 'ar' })).items.map((c) => c.name.ar ?? '');
+      // «إثيوبيا» (إ) and «الأردن» (ا) come before «ألبانيا»: hamza seats are one letter to a reader.
+      const at = (n: string) => names.indexOf(n);
+      expect(at('إثيوبيا')).toBeLessThan(at('الأردن'));
+      expect(at('الأردن')).toBeLessThan(at('ألبانيا'));
+      expect(at('ألبانيا')).toBeLessThan(at('بنما'));
+      const collator = new Intl.Collator('ar');
+      expect(names).toEqual([...names].sort(collator.compare));
+    });
+
     it('searches names in Arabic and English, normalising Arabic letters', async () => {
       const db = platform().database.db;
       expect((await listCountries({ db, q: 'egypt' })).items.map((c) => c.iso3)).toEqual(['EGY']);

@@ -3,6 +3,7 @@ import type { SubmissionResult } from '~/platform/forms.server';
 import { SelectField, valueOf as submitted, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { errorsOf } from './shared';
+import { sortByText } from '~/platform/i18n/collation';
 
 export interface OrganisationOptions {
   categories: { key: string; label: Translated }[];
@@ -28,10 +29,11 @@ export function OrganisationFields({
   result?: SubmissionResult;
 }) {
   const { t, pick, locale } = useI18n();
-  const collator = new Intl.Collator(locale);
-  const countries = [...options.countries]
-    .map((c) => ({ iso3: c.iso3, text: pick(c.name).text || c.iso3 }))
-    .sort((a, b) => collator.compare(a.text, b.text));
+  const countries = sortByText(
+    options.countries.map((c) => ({ iso3: c.iso3, text: pick(c.name).text || c.iso3 })),
+    locale,
+    (c) => c.text,
+  );
   return (
     <>
       <p className="mb-3 text-sm text-slate-700">{t('accounts.organisations.nameHint')}</p>

@@ -85,10 +85,15 @@ export default function Country({ loaderData }: Route.ComponentProps) {
       ) : null}
 
       <dl className="mt-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4">
-        <dt className="font-medium">{t('reference.country.officialName')}</dt>
-        <dd>
-          <TranslatedText value={c.officialName} />
-        </dd>
+        {/* Only protocol names differ from the common name (CLDR has no official names). */}
+        {c.officialName.ar !== c.name.ar || c.officialName.en !== c.name.en ? (
+          <>
+            <dt className="font-medium">{t('reference.country.officialName')}</dt>
+            <dd>
+              <TranslatedText value={c.officialName} />
+            </dd>
+          </>
+        ) : null}
         <dt className="font-medium">{t('reference.countries.unStatus')}</dt>
         <dd>{t(`reference.unStatus.${c.unStatus}`)}</dd>
         <dt className="font-medium">{t('reference.country.iso3')}</dt>

@@ -10,16 +10,14 @@ import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/region';
+import { sortByName } from '~/platform/i18n/collation';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await guardPublic(request);
   const region = await getRegion({ id: params.id });
   if (!region) throw data({ code: 'notFound' }, { status: 404 });
   const locale = isLocale(params.lang) ? params.lang : 'ar';
-  const collator = new Intl.Collator(locale);
-  const members = [...region.members].sort((a, b) =>
-    collator.compare(a.name[locale] ?? a.iso3, b.name[locale] ?? b.iso3),
-  );
+  const members = sortByName(region.members, locale, (m) => m.name);
   return {
     region: {
       id: region.id,

@@ -21,6 +21,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/concept-note-new';
 import { fundingNames } from './funding-names.server';
+import { sortByName } from '~/platform/i18n/collation';
 
 /** A government's focal point (or the fund's secretariat) submits a concept note. */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -117,7 +118,7 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
           errors={errors('countryIso3')}
         >
           <option value="">{t('funding.form.none')}</option>
-          {loaderData.countries.map((c) => (
+          {sortByName(loaderData.countries, locale, (c) => c.name).map((c) => (
             <option key={c.iso3} value={c.iso3}>
               {pick(c.name).text}
             </option>

@@ -16,6 +16,7 @@ import {
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import type { HubReference } from './hub-routes.server';
+import { sortByName } from '~/platform/i18n/collation';
 
 export interface ResourceFormValues {
   titleAr?: string;
@@ -245,7 +246,7 @@ export function ResourceForm({
           defaultValue={[...set('countries')]}
           errors={errors('countries')}
         >
-          {reference.countries.map((c) => (
+          {sortByName(reference.countries, locale, (c) => c.name).map((c) => (
             <option key={c.key} value={c.key}>
               {pick(c.name).text}
             </option>

@@ -14,6 +14,7 @@ import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/resources';
 import { hubReference } from './hub-routes.server';
+import { sortByName } from '~/platform/i18n/collation';
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]) =>
   allowed.find((a) => a === value);
@@ -59,7 +60,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   }));
 
 export default function Resources({ loaderData }: Route.ComponentProps) {
-  const { t, pick: pickText, number } = useI18n();
+  const { t, pick: pickText, number, locale } = useI18n();
   const href = useHref();
   const { items, total, facets, filters, page, pageSize, reference } = loaderData;
   const count = (facet: keyof typeof facets, key: string | number) => number(facets[facet][String(key)] ?? 0);
@@ -125,7 +126,7 @@ export default function Resources({ loaderData }: Route.ComponentProps) {
           </SelectField>
           <SelectField label={t('hub.resources.country')} name="country" defaultValue={filters.country ?? ''}>
             <option value="">{t('hub.all')}</option>
-            {reference.countries.map((c) => (
+            {sortByName(reference.countries, locale, (c) => c.name).map((c) => (
               <option key={c.key} value={c.key}>
                 {pickText(c.name).text}
               </option>

@@ -14,6 +14,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
 import { PlanStatusBadge, ProgressMeter } from './plan-badges';
 import { planReference } from './plan-reference.server';
+import { sortByName } from '~/platform/i18n/collation';
 
 /**
  * The countries with a published national implementation plan (each country's current plan),
@@ -83,9 +84,7 @@ export default function PlansIndex({ loaderData }: Route.ComponentProps) {
   const href = useHref();
   const { plans, regions, region, own, invalidRegion } = loaderData;
   const day = (d: string) => date(d, { dateStyle: 'medium', timeZone: 'UTC' });
-  const sorted = [...plans].sort((a, b) =>
-    pick(a.countryName).text.localeCompare(pick(b.countryName).text, locale),
-  );
+  const sorted = sortByName(plans, locale, (p) => p.countryName);
   return (
     <article aria-labelledby="plans-title">
       <h1 id="plans-title" className="text-3xl font-bold">

@@ -20,6 +20,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/registry';
 import { FreshnessBadge, ObjectiveNumber, PledgeStatusBadge } from './registry-badges';
 import { choicesOf, registryReference } from './registry-reference.server';
+import { sortByText } from '~/platform/i18n/collation';
 
 const pageSize = 20;
 
@@ -130,9 +131,11 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
   const other = locale === 'ar' ? 'en' : 'ar';
   const nameOf = (name: Translated, fallback: string) => name[locale] ?? name[other] ?? fallback;
   const byName = <T extends { key: string | number; name: Translated }>(list: T[]) =>
-    list
-      .map((x) => ({ value: String(x.key), label: nameOf(x.name, String(x.key)) }))
-      .sort((a, b) => a.label.localeCompare(b.label, locale));
+    sortByText(
+      list.map((x) => ({ value: String(x.key), label: nameOf(x.name, String(x.key)) })),
+      locale,
+      (o) => o.label,
+    );
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: thisYear - 2018 + 1 }, (_, i) => String(thisYear - i));
   const filtered = pledgeFilterFields.some((f) => f !== 'sort' && filters[f] !== undefined);

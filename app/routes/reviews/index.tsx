@@ -23,6 +23,7 @@ import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
 import { CycleStatusBadge, DateRange, FilterSelect } from './cycle-ui';
+import { sortByName } from '~/platform/i18n/collation';
 
 const pageSize = 20;
 
@@ -77,7 +78,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function ReviewsIndex({ loaderData }: Route.ComponentProps) {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const href = useHref();
   const { regions, filters, reviews, total, page, pages } = loaderData;
   const query = (f: ReviewFilters, n = 1) => {
@@ -183,7 +184,7 @@ export default function ReviewsIndex({ loaderData }: Route.ComponentProps) {
             label={t('reviews-cycles.index.filter.country')}
             name="country"
             value={filters.country}
-            options={loaderData.countryChoices.map((c) => ({
+            options={sortByName(loaderData.countryChoices, locale, (c) => c.name).map((c) => ({
               value: c.iso3,
               label: pick(c.name).text || c.iso3,
             }))}

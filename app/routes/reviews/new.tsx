@@ -21,6 +21,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/new';
+import { sortByName } from '~/platform/i18n/collation';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-edit.new.title') }));
@@ -118,7 +119,7 @@ function TitleFields({ result, kind }: { result: NewState | undefined; kind: str
 }
 
 export default function NewReview({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, pick, date } = useI18n();
+  const { t, pick, date, locale } = useI18n();
   const href = useHref();
   const { cycle, startable, states, organisations, countries, kind, country } = loaderData;
   const result = actionData as NewState | undefined;
@@ -257,7 +258,7 @@ export default function NewReview({ loaderData, actionData }: Route.ComponentPro
               errors={parallel?.fieldErrors.countryIso3}
             >
               <option value="">{t('reviews-edit.field.noCountry')}</option>
-              {countries.map((c) => (
+              {sortByName(countries, locale, (c) => c.name).map((c) => (
                 <option key={c.iso3} value={c.iso3}>
                   {name(c.name)}
                 </option>

@@ -12,6 +12,7 @@ import { Marked } from '~/ui/marked-text';
 import { pageMeta } from '~/ui/page-meta';
 import { registryReference } from '../pledges/registry-reference.server';
 import type { Route } from './+types/search';
+import { sortByText } from '~/platform/i18n/collation';
 
 const pageSize = 20;
 
@@ -168,9 +169,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           name="country"
           label={t('search.filter.country')}
           value={filters.country ?? ''}
-          options={reference.countries
-            .map((c) => ({ value: c.key, label: nameOf(c.name, c.key) }))
-            .sort((a, b) => a.label.localeCompare(b.label, locale))}
+          options={sortByText(
+            reference.countries.map((c) => ({ value: c.key, label: nameOf(c.name, c.key) })),
+            locale,
+            (o) => o.label,
+          )}
         />
         <FilterSelect
           id="search-principle"

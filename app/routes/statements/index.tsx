@@ -9,6 +9,7 @@ import { langOf } from '../accounts/shared.server';
 import { StatementList } from '../meetings/statement-list';
 import { countryNames, statementItems } from '../meetings/statement-views.server';
 import type { Route } from './+types/index';
+import { sortByText } from '~/platform/i18n/collation';
 
 /** The public statements repository: by state, objective, language and words, newest first. */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -34,9 +35,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       language: language ?? '',
       q,
     },
-    countries: [...names.entries()]
-      .map(([iso3, name]) => ({ iso3, name }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    countries: sortByText(
+      [...names.entries()].map(([iso3, name]) => ({ iso3, name })),
+      lang,
+      (c) => c.name,
+    ),
     items: statementItems(items, names, true),
     total,
   };

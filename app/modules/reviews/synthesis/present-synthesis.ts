@@ -9,6 +9,7 @@ import type {
   SynthesisTheme,
 } from '#db/schema/review-synthesis-types';
 import type { ObjectiveStatus, ReviewKind } from '#db/schema/review-values';
+import { sortByText } from '~/platform/i18n/collation';
 
 /**
  * The synthesis in one reader's language, as the HTML page and the DOCX export render it: each
@@ -87,11 +88,9 @@ export function presentSynthesis(options: {
 }): SynthesisView {
   const { compiled, narrative, locale } = options;
   const pick = (value: Translated | null | undefined) => pickText(value, locale);
-  const collator = new Intl.Collator(locale);
   const sources = new Map<string, SynthesisSource>(compiled.sources.map((s) => [s.reviewId, s]));
   const authorOf = (reviewId: string) => pick(sources.get(reviewId)?.name);
-  const byName = <T>(items: T[], name: (item: T) => string) =>
-    [...items].sort((a, b) => collator.compare(name(a), name(b)));
+  const byName = <T>(items: T[], name: (item: T) => string) => sortByText(items, locale, name);
   const extracts = (list: SynthesisExtract[]): ExtractView[] =>
     byName(
       list.map((e) => ({
