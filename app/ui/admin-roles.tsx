@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Translated } from '#db/schema/columns';
 import { type AssignableRole, assignableRoles, roleScope, type ScopeType } from '~/permissions/matrix';
 import type { FieldError } from '~/platform/forms.server';
+import { sortByText } from '~/platform/i18n/collation';
 import { SelectField } from './forms';
 import { useI18n } from './i18n';
-import { sortByText } from '~/platform/i18n/collation';
 
 /** A role as a chip, with what it is scoped to (a region, a country or an organisation) beside it. */
 export function RoleChip({

@@ -40,8 +40,7 @@ for (const store of testStores) {
       const all = (await listCountries({ db })).items;
       const arabic = all.map((c) => c.name.ar);
       // Misspellings of the package the names once came from.
-      for (const wrong of ['المسكيك', 'صيربيا', 'أوزباكستان', 'مولدوڤا'])
-        expect(arabic).not.toContain(wrong);
+      for (const wrong of ['المسكيك', 'صيربيا', 'أوزباكستان', 'مولدوڤا']) expect(arabic).not.toContain(wrong);
       expect(arabic).toEqual(expect.arrayContaining(['المكسيك', 'صربيا', 'أوزبكستان', 'مولدوفا']));
       const palestine = await getCountry({ db, iso3: 'PSE' });
       expect(palestine?.name).toEqual({ ar: 'دولة فلسطين', en: 'State of Palestine' });

@@ -1,9 +1,9 @@
 import type { Translated } from '#db/schema/columns';
 import type { SubmissionResult } from '~/platform/forms.server';
+import { sortByText } from '~/platform/i18n/collation';
 import { SelectField, valueOf as submitted, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { errorsOf } from './shared';
-import { sortByText } from '~/platform/i18n/collation';
 
 export interface OrganisationOptions {
   categories: { key: string; label: Translated }[];

@@ -2,6 +2,7 @@ import { data, Link } from 'react-router';
 import { countPublicContent } from '~/modules/content/count-content.server';
 import { getRegion } from '~/modules/reference/get-region.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { sortByName } from '~/platform/i18n/collation';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { ContentCounts } from '~/ui/content-counts';
@@ -10,7 +11,6 @@ import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/region';
-import { sortByName } from '~/platform/i18n/collation';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await guardPublic(request);

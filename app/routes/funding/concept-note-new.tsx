@@ -6,6 +6,7 @@ import { guard } from '~/permissions/guard.server';
 import { scopesFor } from '~/permissions/resolver';
 import { formInput } from '~/platform/forms/paths';
 import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { sortByName } from '~/platform/i18n/collation';
 import {
   CsrfInput,
   FormAlert,
@@ -21,7 +22,6 @@ import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/concept-note-new';
 import { fundingNames } from './funding-names.server';
-import { sortByName } from '~/platform/i18n/collation';
 
 /** A government's focal point (or the fund's secretariat) submits a concept note. */
 export async function loader({ request }: Route.LoaderArgs) {

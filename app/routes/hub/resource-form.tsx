@@ -3,6 +3,7 @@ import { Form } from 'react-router';
 import { documentLanguages, resourceAudiences, resourceLicences, resourceTypes } from '#db/schema/hub-values';
 import { RESOURCE_ABSTRACT_MAX, RESOURCE_TITLE_MAX } from '~/modules/hub/resources/resource-schema';
 import type { SubmissionResult } from '~/platform/forms.server';
+import { sortByName } from '~/platform/i18n/collation';
 import {
   CsrfInput,
   FormAlert,
@@ -16,7 +17,6 @@ import {
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import type { HubReference } from './hub-routes.server';
-import { sortByName } from '~/platform/i18n/collation';
 
 export interface ResourceFormValues {
   titleAr?: string;

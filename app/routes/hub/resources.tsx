@@ -7,6 +7,7 @@ import {
 } from '~/modules/hub/resources/list-resources.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { guardPublic } from '~/permissions/guard.server';
+import { sortByName } from '~/platform/i18n/collation';
 import { SelectField, SubmitButton, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -14,7 +15,6 @@ import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/resources';
 import { hubReference } from './hub-routes.server';
-import { sortByName } from '~/platform/i18n/collation';
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]) =>
   allowed.find((a) => a === value);

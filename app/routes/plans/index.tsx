@@ -5,6 +5,7 @@ import { loadPlanContents } from '~/modules/plans/plan-contents.server';
 import { planFilterChoices } from '~/modules/plans/plan-filter-choices.server';
 import { keptCountries } from '~/modules/plans/plan-policy';
 import { guardPublic } from '~/permissions/guard.server';
+import { sortByName } from '~/platform/i18n/collation';
 import { getDb } from '~/platform/platform.server';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -14,7 +15,6 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
 import { PlanStatusBadge, ProgressMeter } from './plan-badges';
 import { planReference } from './plan-reference.server';
-import { sortByName } from '~/platform/i18n/collation';
 
 /**
  * The countries with a published national implementation plan (each country's current plan),

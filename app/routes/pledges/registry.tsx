@@ -12,6 +12,7 @@ import {
 } from '~/modules/pledges/pledge-filters';
 import { guardPublic } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
+import { sortByText } from '~/platform/i18n/collation';
 import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -20,7 +21,6 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/registry';
 import { FreshnessBadge, ObjectiveNumber, PledgeStatusBadge } from './registry-badges';
 import { choicesOf, registryReference } from './registry-reference.server';
-import { sortByText } from '~/platform/i18n/collation';
 
 const pageSize = 20;
 

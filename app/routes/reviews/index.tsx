@@ -15,6 +15,7 @@ import {
 } from '~/modules/reviews/listing/review-filters';
 import { guardPublic } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
+import { sortByName } from '~/platform/i18n/collation';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
@@ -23,7 +24,6 @@ import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
 import { CycleStatusBadge, DateRange, FilterSelect } from './cycle-ui';
-import { sortByName } from '~/platform/i18n/collation';
 
 const pageSize = 20;
 

@@ -15,13 +15,13 @@ import {
   type SubmissionResult,
 } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
+import { sortByName } from '~/platform/i18n/collation';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/new';
-import { sortByName } from '~/platform/i18n/collation';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-edit.new.title') }));

@@ -5,6 +5,7 @@ import { candidateCap, searchContent } from '~/modules/search/search-content.ser
 import { loadSearchFilterChoices, parseSearchFilters } from '~/modules/search/search-filters.server';
 import { maxQueryChars, type SearchFilters, searchFilterFields } from '~/modules/search/search-params';
 import { guardPublic } from '~/permissions/guard.server';
+import { sortByText } from '~/platform/i18n/collation';
 import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -12,7 +13,6 @@ import { Marked } from '~/ui/marked-text';
 import { pageMeta } from '~/ui/page-meta';
 import { registryReference } from '../pledges/registry-reference.server';
 import type { Route } from './+types/search';
-import { sortByText } from '~/platform/i18n/collation';
 
 const pageSize = 20;
 

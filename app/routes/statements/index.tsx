@@ -3,13 +3,13 @@ import { isMeetingLanguage, meetingLanguages } from '#db/schema/meeting-values';
 import { listStatements } from '~/modules/meetings/list-statements.server';
 import { objectiveNumbers, parseObjectiveNumber } from '~/modules/reference/constants';
 import { guardPublic } from '~/permissions/guard.server';
+import { sortByText } from '~/platform/i18n/collation';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import { StatementList } from '../meetings/statement-list';
 import { countryNames, statementItems } from '../meetings/statement-views.server';
 import type { Route } from './+types/index';
-import { sortByText } from '~/platform/i18n/collation';
 
 /** The public statements repository: by state, objective, language and words, newest first. */
 export async function loader({ request, params }: Route.LoaderArgs) {
