@@ -32,6 +32,7 @@ describe('public pledge registry', () => {
       forms: ['financial'],
       financialAmount: 250000,
       financialCurrency: 'USD',
+      sdgTargets: ['10.7', '10.c'],
       isSample: true,
     });
     const [indicator] = await db
@@ -56,6 +57,7 @@ describe('public pledge registry', () => {
       publishedAt: new Date('2024-05-01T00:00:00Z'),
       closedAt: new Date('2025-05-01T00:00:00Z'),
       title: { en: 'Closed data-sharing pledge' },
+      pledgerCategory: 'academia',
       objectives: [6],
       countries: ['FRA'],
     });
@@ -112,11 +114,20 @@ describe('public pledge registry', () => {
       countries: ['EGY'],
       status: 'published',
       pledger: { type: 'state', iso3: 'EGY' },
+      pledgerCategory: 'state',
+      sdgTargets: ['10.7', '10.c'],
       startDate: '2025-01-01',
       endDate: '2029-12-31',
       freshness: 'green',
     });
+    expect(body.data.find((p) => p.id === closed.id)).toMatchObject({
+      pledgerCategory: 'academia',
+      sdgTargets: [],
+    });
     expect(body.data.some((p) => p.id === draft.id)).toBe(false);
+    const byCategory = await json(await request('/api/v1/pledges?pledgerCategory=academia'));
+    expect(byCategory.data.map((p) => p.id)).toEqual([closed.id]);
+    expect((await request('/api/v1/pledges?pledgerCategory=ngo')).status).toBe(400);
 
     const byStatus = await json(await request('/api/v1/pledges?status=closed'));
     expect(byStatus.data.map((p) => p.id)).toEqual([closed.id]);
@@ -144,7 +155,13 @@ describe('public pledge registry', () => {
     const res = await request(`/api/v1/pledges/${published.id}`);
     expect(res.status).toBe(200);
     const { data } = (await res.json()) as { data: Record<string, unknown> };
-    expect(data).toMatchObject({ id: published.id, status: 'published', objectives: [7, 10] });
+    expect(data).toMatchObject({
+      id: published.id,
+      status: 'published',
+      objectives: [7, 10],
+      pledgerCategory: 'state',
+      sdgTargets: ['10.7', '10.c'],
+    });
     expect((data.updates as unknown[]).length).toBe(1);
     expect(data).not.toHaveProperty('createdBy');
     const hidden = await request(`/api/v1/pledges/${draft.id}`);

@@ -23,6 +23,7 @@ import type {
   PledgeForm,
   PledgeKind,
   PledgeLevel,
+  PledgerCategory,
   PledgeStatus,
 } from './pledge-values';
 import { countries } from './reference';
@@ -43,6 +44,13 @@ export const pledges = pgTable(
     /** The pledger: an organisation or a state, exactly one. */
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
     countryIso3: text('country_iso3').references(() => countries.iso3),
+    /**
+     * The organisation pledger's category (pledgerCategories); null for a state (always 'state')
+     * and for pledges that named none (pledgerCategoryOf derives one from the organisation).
+     */
+    pledgerCategory: text('pledger_category').$type<PledgerCategory>(),
+    /** SDG target codes ('10.7', '10.c') from data/reference/sdg-targets.json, in reference order. */
+    sdgTargets: text('sdg_targets').array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     title: translated('title'),
     description: translated('description'),

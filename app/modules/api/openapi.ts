@@ -1,3 +1,5 @@
+import { pledgerCategories } from '#db/schema/pledge-values';
+import { sdgTargetCodes } from '~/modules/reference/sdg-targets';
 /**
  * The OpenAPI 3.1 document served at /api/v1/openapi.json. Every endpoint is described here; a
  * feature adds its paths as one more group in `pathGroups` and its schemas in `schemas`, reusing
@@ -392,6 +394,12 @@ const pledgeFilterParameters: OpenApiParameter[] = [
     schema: { type: 'string' },
   },
   {
+    name: 'pledgerCategory',
+    in: 'query',
+    description: 'The pledger category: "state", or an organisation\'s category.',
+    schema: { type: 'string', enum: [...pledgerCategories] },
+  },
+  {
     name: 'year',
     in: 'query',
     description: 'Year of publication (UTC).',
@@ -441,6 +449,15 @@ Object.assign(schemas, {
       forms: { type: 'array', items: { type: 'string' } },
       level: { type: 'string', enum: ['local', 'national', 'regional', 'global'] },
       pledger: pledgerSchema,
+      pledgerCategory: {
+        oneOf: [{ type: 'string', enum: [...pledgerCategories] }, { type: 'null' }],
+        description: '"state" for a state; an organisation\'s category; null when it named none.',
+      },
+      sdgTargets: {
+        type: 'array',
+        items: { type: 'string', enum: [...sdgTargetCodes] },
+        description: 'Tagged SDG target codes (e.g. "10.7", "10.c"), in goal order.',
+      },
       objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
       principles: { type: 'array', items: { type: 'string' } },
       countries: { type: 'array', items: { type: 'string' }, description: 'Tagged ISO3 codes.' },
@@ -464,6 +481,8 @@ Object.assign(schemas, {
       'title',
       'status',
       'pledger',
+      'pledgerCategory',
+      'sdgTargets',
       'objectives',
       'principles',
       'countries',

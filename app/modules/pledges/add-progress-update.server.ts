@@ -13,7 +13,8 @@ import { parseProgressUpdate } from './pledge-schema';
 import { toIsoDate } from './quality-check';
 
 /**
- * The pledger reports progress on a published pledge: date (not in the future), implementation
+ * The pledger reports progress on a published pledge: date (not in the future, not before the
+ * pledge starts), implementation
  * status, a value per indicator reported, and a narrative. Keeps the pledge's last-progress date.
  */
 export async function addProgressUpdate(options: {
@@ -31,6 +32,9 @@ export async function addProgressUpdate(options: {
     const input = parseProgressUpdate(options.input);
     if (input.reportedOn > toIsoDate(now)) {
       throw new AppError('progressDateInFuture', 400, { field: 'reportedOn' });
+    }
+    if (pledge.startDate && input.reportedOn < pledge.startDate) {
+      throw new AppError('progressBeforeStart', 400, { field: 'reportedOn', startDate: pledge.startDate });
     }
     const indicatorIds = new Set((await loadIndicators(tx, pledge.id)).map((i) => i.id));
     for (const v of input.values) {

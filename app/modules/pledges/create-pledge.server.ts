@@ -58,7 +58,7 @@ export async function createPledge(options: {
     }
     const [pledge] = await tx
       .insert(pledges)
-      .values({ ...pledgeColumns(input), ...pledger, createdBy: subject.userId, status: 'draft' })
+      .values({ ...pledgeColumns(input, pledger), ...pledger, createdBy: subject.userId, status: 'draft' })
       .returning();
     await writePledgeChildren(tx, { pledgeId: pledge!.id, input });
     await syncContent(tx, pledgeContent, [pledge!.id]);

@@ -5,6 +5,7 @@ import { organisations } from '#db/schema/index';
 import {
   pledgeIndicators,
   pledgePartners,
+  pledgerCategoryOf,
   pledges,
   pledgeTransitions,
   pledgeUpdates,
@@ -51,8 +52,8 @@ export async function getPledge(options: { db?: DbOrTx; subject: Subject; pledge
       values: sql`(select coalesce(json_agg(v), '[]') from ${pledgeUpdateValues} v
         join ${pledgeUpdates} u on u.id = v.update_id where u.pledge_id = ${pledgeId})`,
       names: sql<
-        { id: string; name: Translated }[]
-      >`(select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name)), '[]')
+        { id: string; name: Translated; category: string | null }[]
+      >`(select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'category', o.category_key)), '[]')
         from ${organisations} o where o.id = pledges.organisation_id
           or o.id in (select pp.organisation_id from ${pledgePartners} pp where pp.pledge_id = ${pledgeId}))`,
     })
@@ -79,6 +80,10 @@ export async function getPledge(options: { db?: DbOrTx; subject: Subject; pledge
   return {
     pledge,
     organisationName: pledge.organisationId ? (names.get(pledge.organisationId) ?? null) : null,
+    pledgerCategory: pledgerCategoryOf({
+      ...pledge,
+      organisationCategory: row.names.find((o) => o.id === pledge.organisationId)?.category,
+    }),
     indicators,
     partners: partners.map((p) => ({
       ...p,

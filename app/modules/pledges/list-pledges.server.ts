@@ -3,7 +3,17 @@ import { z } from 'zod';
 import type { Locale, Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
 import { organisations } from '#db/schema/index';
-import { type PledgeForm, type PledgeKind, pledgeForms, pledgeKinds, pledges } from '#db/schema/pledges';
+import {
+  type PledgeForm,
+  type PledgeKind,
+  type PledgerCategory,
+  pledgeForms,
+  pledgeKinds,
+  pledgerCategories,
+  pledgerCategoryOf,
+  pledgerCategoryOfStakeholder,
+  pledges,
+} from '#db/schema/pledges';
 import { countries, principles, regions, stakeholderCategories } from '#db/schema/reference';
 import { publicContent } from '~/modules/content/readable-content.server';
 import { cachedReference } from '~/modules/reference/reference-cache.server';
@@ -102,6 +112,7 @@ export function parsePledgeFilters(
       schema: z.enum(choices.pledgerTypes as [string, ...string[]]),
       allowed: choices.pledgerTypes,
     },
+    pledgerCategory: { schema: z.enum(pledgerCategories), allowed: [...pledgerCategories] },
     year: { schema: z.coerce.number().int().min(minYear).max(maxYear), allowed: `${minYear}..${maxYear}` },
     freshness: { schema: z.enum(freshnessValues), allowed: [...freshnessValues] },
     q: {
@@ -140,6 +151,8 @@ export interface PledgeListItem {
   pledger:
     | { type: 'state'; iso3: string; name: Translated }
     | { type: 'organisation'; id: string; name: Translated; category: string | null };
+  pledgerCategory: PledgerCategory | null;
+  sdgTargets: string[];
   financialAmount: number | null;
   financialCurrency: string | null;
   startDate: string | null;
@@ -162,6 +175,14 @@ async function textMatchOf(db: DbOrTx, q: string | undefined): Promise<SQL | und
   if (!q?.trim()) return undefined;
   return (await planSearch({ db, q })).match ?? sql`false`;
 }
+/** pledgerCategoryOf in SQL: 'state', the pledge's own category, or its organisation's implied one. */
+const stakeholderCases = Object.entries(pledgerCategoryOfStakeholder).map(
+  ([stakeholder, category]) => sql`when ${stakeholder} then ${category}`,
+);
+const pledgerCategorySql = sql`(case when ${pledges.countryIso3} is not null then 'state'
+  else coalesce(${pledges.pledgerCategory}, (select case o.category_key ${sql.join(stakeholderCases, sql` `)} end
+    from ${organisations} o where o.id = ${pledges.organisationId})) end)`;
+
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -200,6 +221,7 @@ export function pledgeConditions(filters: PledgeFilters, today: Date, textMatch?
       sql`exists (select 1 from ${organisations} o where o.id = ${pledges.organisationId} and o.category_key = ${filters.pledgerType})`,
     );
   }
+  if (filters.pledgerCategory) conditions.push(sql`${pledgerCategorySql} = ${filters.pledgerCategory}`);
   if (filters.year) {
     conditions.push(
       sql`${pledges.publishedAt} >= ${new Date(Date.UTC(filters.year, 0, 1)).toISOString()}::timestamptz and ${pledges.publishedAt} < ${new Date(Date.UTC(filters.year + 1, 0, 1)).toISOString()}::timestamptz`,
@@ -309,6 +331,8 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
       countryIso3: pledges.countryIso3,
       organisationName: organisations.name,
       organisationCategory: organisations.categoryKey,
+      pledgerCategory: pledges.pledgerCategory,
+      sdgTargets: pledges.sdgTargets,
       countryName: countries.name,
       financialAmount: pledges.financialAmount,
       financialCurrency: pledges.financialCurrency,
@@ -363,6 +387,8 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
             name: r.organisationName ?? {},
             category: r.organisationCategory ?? null,
           },
+      pledgerCategory: pledgerCategoryOf(r),
+      sdgTargets: r.sdgTargets,
       financialAmount: r.financialAmount,
       financialCurrency: r.financialCurrency,
       startDate: r.startDate,

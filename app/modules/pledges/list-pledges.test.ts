@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pledgerCategoryOfStakeholder } from '#db/schema/pledge-values';
 import { stakeholderCategories } from '#db/schema/reference';
 import { createOrganisation } from '#seed/factories';
 import { createPledge } from '#seed/pledge-factories';
@@ -57,6 +58,8 @@ for (const store of testStores) {
           publishedAt: new Date('2024-06-01T10:00:00Z'),
           closedAt: new Date('2025-06-01T10:00:00Z'),
           title: { en: 'Zeta data sharing' },
+          pledgerCategory: 'un_entity',
+          sdgTargets: ['10.7', '17.18'],
           objectives: [7],
           countries: ['FRA'],
         })
@@ -100,6 +103,25 @@ for (const store of testStores) {
       expect(await set({ pledgerType: category })).toEqual(new Set([ids.b]));
       expect(await set({ year: 2025 })).toEqual(new Set([ids.a]));
       expect(await set({ year: 2022 })).toEqual(new Set());
+    });
+
+    it('gives each pledge its pledger category and SDG targets, and filters by category', async () => {
+      const byId = new Map((await list({})).items.map((i) => [i.id, i]));
+      expect(byId.get(ids.a!)).toMatchObject({ pledgerCategory: 'state', sdgTargets: [] });
+      // An organisation that named no category: the one its stakeholder category implies.
+      expect(byId.get(ids.b!)!.pledgerCategory).toBe(pledgerCategoryOfStakeholder[category] ?? null);
+      expect(byId.get(ids.c!)).toMatchObject({ pledgerCategory: 'un_entity', sdgTargets: ['10.7', '17.18'] });
+      expect(await set({ pledgerCategory: 'state' })).toEqual(new Set([ids.a]));
+      expect(await set({ pledgerCategory: 'un_entity' })).toEqual(new Set([ids.c]));
+      expect(await set({ pledgerCategory: 'academia' })).toEqual(new Set());
+      const implied = pledgerCategoryOfStakeholder[category];
+      if (implied) expect(await set({ pledgerCategory: implied })).toEqual(new Set([ids.b]));
+      const parse = (query: string) => parsePledgeFilters(new URLSearchParams(query), choices);
+      expect(parse('pledgerCategory=observer')).toMatchObject({
+        ok: true,
+        filters: { pledgerCategory: 'observer' },
+      });
+      expect(parse('pledgerCategory=ngo')).toMatchObject({ ok: false, field: 'pledgerCategory' });
     });
 
     it('filters by freshness with the rules of freshness.ts', async () => {

@@ -1,4 +1,4 @@
-import type { PledgeForm, PledgeKind } from '#db/schema/pledge-values';
+import type { PledgeForm, PledgeKind, PledgerCategory } from '#db/schema/pledge-values';
 import type { Freshness } from './freshness';
 
 /**
@@ -20,6 +20,7 @@ export const pledgeFilterFields = [
   'form',
   'kind',
   'pledgerType',
+  'pledgerCategory',
   'year',
   'freshness',
   'q',
@@ -37,6 +38,8 @@ export interface PledgeFilters {
   kind?: PledgeKind;
   /** 'state', or a stakeholder category key of the pledging organisation. */
   pledgerType?: string;
+  /** The pledger category (pledgerCategories; pledgerCategoryOf). */
+  pledgerCategory?: PledgerCategory;
   year?: number;
   freshness?: Freshness;
   q?: string;

@@ -23,10 +23,12 @@ export function presentPledgeListItem(item: PledgeListItem) {
             name: both(item.pledger.name),
             category: item.pledger.category,
           },
+    pledgerCategory: item.pledgerCategory,
     objectives: item.objectives,
     principles: item.principles,
     countries: item.countries,
     regions: item.regions,
+    sdgTargets: item.sdgTargets,
     financial: item.financialAmount
       ? { amount: item.financialAmount, currency: item.financialCurrency }
       : null,
@@ -56,6 +58,8 @@ export function presentPledgeDetail(detail: PledgeDetail) {
     pledger: pledge.countryIso3
       ? { type: 'state' as const, iso3: pledge.countryIso3 }
       : { type: 'organisation' as const, id: pledge.organisationId, name: both(detail.organisationName) },
+    pledgerCategory: detail.pledgerCategory,
+    sdgTargets: pledge.sdgTargets,
     partners: detail.partners.map((p) =>
       p.countryIso3
         ? { type: 'state' as const, iso3: p.countryIso3, confirmed: Boolean(p.confirmedAt) }

@@ -94,10 +94,12 @@ export async function checkPledgeReferences(
 
 const isString = (v: string | null | undefined): v is string => typeof v === 'string' && v.length > 0;
 
-/** The pledge's own columns from the input. */
-export function pledgeColumns(input: PledgeInput) {
+/** The pledge's own columns from the input (a state pledger's category is implied, not stored). */
+export function pledgeColumns(input: PledgeInput, pledger?: Pledger) {
   const financial = input.forms.includes('financial');
   return {
+    pledgerCategory: pledger?.countryIso3 ? null : (input.pledgerCategory ?? null),
+    sdgTargets: input.sdgTargets,
     title: input.title,
     description: input.description,
     originalLanguage: input.originalLanguage,

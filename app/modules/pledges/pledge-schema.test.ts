@@ -198,4 +198,16 @@ describe('progress update schema', () => {
       expect.objectContaining({ code: 'pledgeOriginalTextRequired' }),
     );
   });
+
+  it('takes SDG targets from the reference list, in reference order, and an organisation category', () => {
+    const p = parsePledgeInput(
+      withInput({ sdgTargets: ['10.c', '8.8', '10.7', '10.c'], pledgerCategory: 'civil_society' }),
+    );
+    expect(p.sdgTargets).toEqual(['8.8', '10.7', '10.c']);
+    expect(p.pledgerCategory).toBe('civil_society');
+    expect(parsePledgeInput(withInput({ sdgTargets: '17.18' })).sdgTargets).toEqual(['17.18']);
+    expect(codesOf(withInput({ sdgTargets: ['10.99'] }))).toContain('errors.invalidChoice');
+    // 'state' is implied by a state pledger, never chosen.
+    expect(codesOf(withInput({ pledgerCategory: 'state' }))).toContain('errors.invalidChoice');
+  });
 });

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { implementationStatuses, pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledges';
+import {
+  implementationStatuses,
+  organisationPledgerCategories,
+  pledgeForms,
+  pledgeKinds,
+  pledgeLevels,
+} from '#db/schema/pledges';
 import { objectiveCount } from '~/modules/reference/constants';
+import { sdgTargetCodes, sortSdgTargets } from '~/modules/reference/sdg-targets';
 import { currencyCodes } from '~/platform/currencies';
 import {
   checkbox,
@@ -12,6 +19,7 @@ import {
   list,
   number,
   optionalAmount,
+  optionalChoice,
   optionalDate,
   optionalIso3,
   optionalNumber,
@@ -38,6 +46,7 @@ export const MAX_PARTNERS = 30;
 export const MAX_PRINCIPLES = 10;
 export const MAX_COUNTRIES = 200;
 export const MAX_REGIONS = 50;
+export const MAX_SDG_TARGETS = 20;
 export const AMOUNT_MAX = 1e13;
 /** A pledge's end date may lie at most this many years after the day it is checked. */
 export const MAX_DURATION_YEARS = 10;
@@ -100,6 +109,8 @@ export const pledgeInputSchema = z
     title: translatedText({ max: TITLE_MAX_LENGTH }),
     description: translatedText({ max: DESCRIPTION_MAX_LENGTH, min: DESCRIPTION_MIN_LENGTH }),
     originalLanguage: language(),
+    /** An organisation pledger's category; a state's is always 'state' (not asked). */
+    pledgerCategory: optionalChoice(organisationPledgerCategories),
     kind: choice(pledgeKinds),
     // A pasted address of the matched pledge is as good as its id.
     matchesPledgeId: z.preprocess((v) => (typeof v === 'string' ? (findUuid(v) ?? v) : v), optionalUuid()),
@@ -115,6 +126,7 @@ export const pledgeInputSchema = z
     level: choice(pledgeLevels),
     countries: list(iso3(), { max: MAX_COUNTRIES }),
     regions: list(text({ max: 40 }), { max: MAX_REGIONS }),
+    sdgTargets: list(choice(sdgTargetCodes), { max: MAX_SDG_TARGETS }),
     startDate: optionalDate(),
     endDate: optionalDate(),
     refugeeOnly: checkbox().refine((v) => !v, code('pledgeRefugeeOnly')),
@@ -175,6 +187,7 @@ export const pledgeInputSchema = z
     principles: [...new Set(p.principles)],
     countries: [...new Set(p.countries)],
     regions: [...new Set(p.regions)],
+    sdgTargets: sortSdgTargets(p.sdgTargets),
     partners: present(p.partners),
     indicators: present(p.indicators),
     matchesPledgeId: p.kind === 'matching' ? p.matchesPledgeId : undefined,

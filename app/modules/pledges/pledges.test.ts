@@ -433,6 +433,19 @@ for (const store of testStores) {
       ).rejects.toMatchObject({
         code: 'progressDateInFuture',
       });
+      // The pledge runs from 2025-01-01: nothing to report before that, and the refusal says so.
+      await expect(
+        addProgressUpdate({
+          subject: focalJOR,
+          pledgeId: published.id,
+          input: { ...update, reportedOn: '2024-12-31' },
+          now,
+        }),
+      ).rejects.toMatchObject({
+        code: 'progressBeforeStart',
+        status: 400,
+        params: { field: 'reportedOn', startDate: '2025-01-01' },
+      });
       const foreign = (await getPledge({ subject: focalJOR, pledgeId: draft.id })).indicators[0]!.id;
       await expect(
         addProgressUpdate({

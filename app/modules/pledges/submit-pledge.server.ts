@@ -3,13 +3,15 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { applyTransition } from './apply-transition.server';
+import { notifySecretariatOfSubmission } from './notify-secretariat.server';
 import { loadIndicators, loadPartners, qualityInputOf } from './pledge-records.server';
 import { hasQualityErrors, qualityCheck } from './quality-check';
 
 /**
  * The pledger sends a draft (or a pledge sent back for changes) for review. The quality check
  * runs again: with any error finding the pledge stays as it is and the answer is
- * pledgeQualityErrors (422) with every finding in `details.findings`.
+ * pledgeQualityErrors (422) with every finding in `details.findings`. The Network secretariat is
+ * told by mail (queued with the submission).
  */
 export async function submitPledge(options: {
   db?: DbOrTx;
@@ -18,10 +20,12 @@ export async function submitPledge(options: {
   expectedVersion?: number;
   now?: Date;
   requestId?: string;
+  /** The site's address for the secretariat's link (the configured one by default). */
+  baseUrl?: string;
 }) {
   const { db = getDb(), now = new Date() } = options;
-  return db.transaction((tx) =>
-    applyTransition(tx, {
+  return db.transaction(async (tx) => {
+    const submitted = await applyTransition(tx, {
       ...options,
       action: 'submit',
       now,
@@ -36,6 +40,8 @@ export async function submitPledge(options: {
           throw new AppError('pledgeQualityErrors', 422, { count: errors.length }, { findings });
         }
       },
-    }),
-  );
+    });
+    await notifySecretariatOfSubmission({ db: tx, pledge: submitted, baseUrl: options.baseUrl });
+    return submitted;
+  });
 }

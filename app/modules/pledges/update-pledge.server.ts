@@ -43,7 +43,7 @@ export async function updatePledge(options: {
       table: pledges,
       where: eq(pledges.id, current.id),
       expectedVersion: options.expectedVersion,
-      set: pledgeColumns(input),
+      set: pledgeColumns(input, current),
     });
     await writePledgeChildren(tx, { pledgeId: current.id, input });
     await syncContent(tx, pledgeContent, [current.id]);

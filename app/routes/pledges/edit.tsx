@@ -57,6 +57,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     values: valuesFromPledge(detail),
     findings: detail.findings ?? [],
     pledgerName: await pledgerNameOf(detail),
+    pledgerIsState: Boolean(detail.pledge.countryIso3),
     reviewerComment: detail.pledge.status === 'changes_requested' ? (lastRequest?.comment ?? null) : null,
     options,
     underServed: await underServedObjectives(detail.pledge, options.objectives),
@@ -177,6 +178,7 @@ export default function EditPledge({ loaderData, actionData }: Route.ComponentPr
         state={state}
         version={loaderData.version}
         pledgerName={loaderData.pledgerName}
+        pledgerIsState={loaderData.pledgerIsState}
       />
     </article>
   );

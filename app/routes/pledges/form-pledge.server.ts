@@ -193,6 +193,9 @@ export function valuesFromPledge(detail: PledgeDetail): FormValues {
     'description.ar': pledge.description.ar ?? '',
     'description.en': pledge.description.en ?? '',
     originalLanguage: pledge.originalLanguage,
+    pledgerCategory:
+      detail.pledgerCategory && detail.pledgerCategory !== 'state' ? detail.pledgerCategory : '',
+    sdgTargets: pledge.sdgTargets,
     kind: pledge.kind,
     matchesPledgeId: pledge.matchesPledgeId ?? '',
     forms: pledge.forms,

@@ -1,7 +1,12 @@
 import { Fragment, type ReactNode } from 'react';
 import { Form } from 'react-router';
 import type { Translated } from '#db/schema/columns';
-import { pledgeForms, pledgeKinds, pledgeLevels } from '#db/schema/pledge-values';
+import {
+  organisationPledgerCategories,
+  pledgeForms,
+  pledgeKinds,
+  pledgeLevels,
+} from '#db/schema/pledge-values';
 import {
   DESCRIPTION_MAX_LENGTH,
   DESCRIPTION_MIN_LENGTH,
@@ -10,6 +15,7 @@ import {
   TITLE_MAX_LENGTH,
 } from '~/modules/pledges/pledge-schema';
 import type { QualityFinding } from '~/modules/pledges/quality-check';
+import { sdgTargets } from '~/modules/reference/sdg-targets';
 import type { FieldError } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SelectField, TextArea, TextField, useErrorText } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
@@ -155,6 +161,7 @@ export function PledgeForm({
   version,
   pledgers,
   pledgerName,
+  pledgerIsState = false,
 }: {
   options: PledgeFormOptions;
   values: FormValues;
@@ -164,6 +171,8 @@ export function PledgeForm({
   pledgers?: { value: string; name: Translated; group?: 'organisation' | 'state' }[];
   /** Existing pledge: who makes it (it never changes). */
   pledgerName?: Translated | null;
+  /** Existing pledge made by a state: its category is 'state', not asked. */
+  pledgerIsState?: boolean;
 }) {
   const { t, pick, number } = useI18n();
   const errs = (name: string) => state?.fieldErrors[name];
@@ -173,6 +182,7 @@ export function PledgeForm({
   const forms = checked('forms');
   const objectives = checked('objectives');
   const principles = checked('principles');
+  const sdgChecked = checked('sdgTargets');
   const hasFieldErrors = Boolean(state && Object.keys(state.fieldErrors).length);
 
   return (
@@ -229,6 +239,25 @@ export function PledgeForm({
           <span className="font-medium">{t('pledges-form.field.pledger')}</span>{' '}
           <bdi>{pledgerName ? pick(pledgerName).text : ''}</bdi>
         </p>
+      )}
+
+      {pledgerIsState ? null : (
+        <SelectField
+          label={t('pledges-form.field.pledgerCategory')}
+          hint={t(
+            pledgers ? 'pledges-form.field.pledgerCategoryHintNew' : 'pledges-form.field.pledgerCategoryHint',
+          )}
+          name="pledgerCategory"
+          defaultValue={one(values, 'pledgerCategory')}
+          errors={errs('pledgerCategory')}
+        >
+          <option value="">{t('pledges-form.choose')}</option>
+          {organisationPledgerCategories.map((c) => (
+            <option key={c} value={c}>
+              {t(`pledges.category.${c}`)}
+            </option>
+          ))}
+        </SelectField>
       )}
 
       <Fieldset legend={t('pledges-form.section.text')} hint={t('pledges-form.section.textHint')}>
@@ -400,6 +429,22 @@ export function PledgeForm({
             <Name value={p.name} />
           </Check>
         ))}
+      </Fieldset>
+
+      <Fieldset legend={t('pledges-form.field.sdgTargets')} hint={t('pledges-form.field.sdgTargetsHint')}>
+        <Errors errors={errs('sdgTargets')} />
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          {sdgTargets.map((target) => (
+            <Check
+              key={target.code}
+              name="sdgTargets"
+              value={target.code}
+              checked={sdgChecked.has(target.code)}
+            >
+              {t('pledges.sdgTarget', { code: target.code, title: pick(target.title).text })}
+            </Check>
+          ))}
+        </div>
       </Fieldset>
 
       <Fieldset legend={t('pledges-form.section.geography')} hint={t('pledges-form.section.geographyHint')}>

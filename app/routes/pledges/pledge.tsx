@@ -5,6 +5,7 @@ import { listPledgeFiles } from '~/modules/pledges/pledge-attachments.server';
 import { canReadPledgeFiles, isPledger } from '~/modules/pledges/pledge-policy';
 import { listSupportForPledge } from '~/modules/pledges/support/list-support-requests.server';
 import { canAskSupport, canHandleSupport } from '~/modules/pledges/support/support-policy';
+import { sdgTarget } from '~/modules/reference/sdg-targets';
 import { guardPublic } from '~/permissions/guard.server';
 import { AppError } from '~/platform/errors';
 import { LineChart } from '~/ui/charts/line-chart';
@@ -92,8 +93,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       isPublic: pledge.status === 'published' || pledge.status === 'closed',
     },
     pledger: pledge.countryIso3
-      ? { iso3: pledge.countryIso3, name: countryName(pledge.countryIso3) }
-      : { iso3: null, name: detail.organisationName ?? {} },
+      ? { iso3: pledge.countryIso3, name: countryName(pledge.countryIso3), category: detail.pledgerCategory }
+      : { iso3: null, name: detail.organisationName ?? {}, category: detail.pledgerCategory },
+    sdgTargets: pledge.sdgTargets.flatMap((code) => sdgTarget(code) ?? []),
     partners: detail.partners.map((p) => ({
       id: p.id,
       iso3: p.countryIso3,
@@ -175,7 +177,7 @@ function Paragraphs({ value }: { value: Translated }) {
 }
 
 export default function PledgePage({ loaderData }: Route.ComponentProps) {
-  const { t, number, date, locale } = useI18n();
+  const { t, number, date, locale, pick } = useI18n();
   const href = useHref();
   const {
     pledge,
@@ -183,6 +185,7 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
     partners,
     objectives,
     principles,
+    sdgTargets,
     countries,
     regions,
     freshness,
@@ -262,6 +265,12 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
             )}
           </dd>
         </div>
+        {pledger.category ? (
+          <div>
+            <dt className="font-medium">{t('pledges-registry.pledge.pledgerCategory')}</dt>
+            <dd>{t(`pledges.category.${pledger.category}`)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt className="font-medium">{t('pledges-registry.pledge.kind')}</dt>
           <dd>{t(`pledges-registry.kind.${pledge.kind}`)}</dd>
@@ -362,6 +371,16 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
                     <TranslatedText value={p.name} />
                   </Link>
                 </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {sdgTargets.length ? (
+          <>
+            <h3 className="mt-4 font-medium">{t('pledges-registry.pledge.sdgTargets')}</h3>
+            <ul className="mt-1 list-disc ps-6" data-testid="sdg-targets">
+              {sdgTargets.map((s) => (
+                <li key={s.code}>{t('pledges.sdgTarget', { code: s.code, title: pick(s.title).text })}</li>
               ))}
             </ul>
           </>

@@ -1,6 +1,6 @@
 import { Form, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
-import { pledgeForms, pledgeKinds } from '#db/schema/pledge-values';
+import { pledgeForms, pledgeKinds, pledgerCategories } from '#db/schema/pledge-values';
 import { importedPledgeIds } from '~/modules/pledges/import/get-pledge-import.server';
 import { listPledges, parsePledgeFilters } from '~/modules/pledges/list-pledges.server';
 import {
@@ -75,6 +75,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       status: i.status,
       kind: i.kind,
       pledgerName: i.pledger.name,
+      pledgerCategory: i.pledgerCategory,
       objectives: i.objectives,
       freshness: i.freshness,
       isSample: i.isSample,
@@ -205,15 +206,14 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
           value={filters.region ?? ''}
           options={reference.regions.map((r) => ({ value: r.key, label: nameOf(r.name, r.key) }))}
         />
+        {/* The API's older pledgerType (stakeholder categories) still filters; the page offers categories. */}
+        {filters.pledgerType ? <input type="hidden" name="pledgerType" value={filters.pledgerType} /> : null}
         <Select
-          id="pledges-pledger-type"
-          name="pledgerType"
-          label={t('pledges-registry.filter.pledgerType')}
-          value={filters.pledgerType ?? ''}
-          options={[
-            { value: 'state', label: t('pledges-registry.pledgerType.state') },
-            ...reference.categories.map((c) => ({ value: c.key, label: nameOf(c.name, c.key) })),
-          ]}
+          id="pledges-pledger-category"
+          name="pledgerCategory"
+          label={t('pledges-registry.filter.pledgerCategory')}
+          value={filters.pledgerCategory ?? ''}
+          options={pledgerCategories.map((c) => ({ value: c, label: t(`pledges.category.${c}`) }))}
         />
         <Select
           id="pledges-form"
@@ -308,6 +308,11 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
               </h2>
               <p className="mt-1 text-sm text-slate-700">
                 {t('pledges-registry.pledgedBy')} <TranslatedText value={item.pledgerName} />
+                {item.pledgerCategory ? (
+                  <span className="ms-2 rounded bg-slate-100 px-2 text-sm">
+                    {t(`pledges.category.${item.pledgerCategory}`)}
+                  </span>
+                ) : null}
                 {item.publishedAt ? (
                   <span className="ms-3">
                     {t('pledges-registry.publishedOn', {

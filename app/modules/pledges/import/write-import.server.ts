@@ -93,7 +93,7 @@ export async function writeImport(
     tx,
     pledges,
     created.map((r) => ({
-      ...pledgeColumns(r.input),
+      ...pledgeColumns(r.input, r.pledger),
       id: r.pledgeId,
       externalId: r.externalId,
       ...r.pledger,
@@ -115,7 +115,7 @@ export async function writeImport(
     const [after] = await tx
       .update(pledges)
       .set({
-        ...pledgeColumns(r.input),
+        ...pledgeColumns(r.input, r.pledger),
         ...r.pledger,
         matchesPledgeId: null,
         status: r.status,
