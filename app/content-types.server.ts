@@ -12,6 +12,7 @@ import {
   outcomeDocumentContent,
   synthesisContent,
 } from '~/modules/reviews/cycle-content.server';
+import { stateContactContent } from '~/modules/reviews/outreach/contact-content.server';
 import { nationalReviewContent, parallelReviewContent } from '~/modules/reviews/review-content.server';
 
 /**
@@ -33,6 +34,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   statement: statementContent,
   concept_note: conceptNoteContent,
   programme: programmeContent,
+  state_contact: stateContactContent,
 };
 
 export const contentTypes: readonly ContentType[] = Object.values(contentTypeRegistry);

@@ -28,6 +28,8 @@ export const users = pgTable(
     locale: text('locale').$type<'ar' | 'en'>().notNull().default('ar'),
     digits: text('digits').$type<DigitsPreference>().notNull().default('arab'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** The last time a session was opened (the secretariat's tracker shows whether a state's people sign in). */
+    lastSignedInAt: timestamp('last_signed_in_at', { withTimezone: true }),
     version: version(),
     ...timestamps(),
   },

@@ -12,6 +12,7 @@ export * from './pledges';
 export * from './reference';
 export * from './review-outcomes';
 export * from './review-synthesis';
+export * from './review-outreach';
 export * from './reviews';
 export * from './search';
 export * from './tagging';

@@ -82,9 +82,9 @@ export async function getViewer(request: Request): Promise<Viewer> {
 export async function createSession(userId: string): Promise<string> {
   const token = randomToken();
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
-  await getDb()
-    .insert(sessions)
-    .values({ idHash: sha256(token), userId, expiresAt });
+  const db = getDb();
+  await db.insert(sessions).values({ idHash: sha256(token), userId, expiresAt });
+  await db.update(users).set({ lastSignedInAt: new Date() }).where(eq(users.id, userId));
   return platformCookies().serialize('session', token, { maxAge: sessionDays * 86_400 });
 }
 

@@ -17,6 +17,7 @@ export const contentTypeKeys = [
   'statement',
   'concept_note',
   'programme',
+  'state_contact',
 ] as const;
 export type ContentTypeKey = (typeof contentTypeKeys)[number];
 

@@ -11,6 +11,7 @@ import errorsPlansAr from '~/locales/ar/errors.plans.json';
 import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
 import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
+import errorsReviewsOutreachAr from '~/locales/ar/errors.reviews-outreach.json';
 import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
 import meetingsAr from '~/locales/ar/meetings.json';
@@ -26,6 +27,7 @@ import referenceAr from '~/locales/ar/reference.json';
 import reviewsAr from '~/locales/ar/reviews.json';
 import reviewsCyclesAr from '~/locales/ar/reviews-cycles.json';
 import reviewsEditAr from '~/locales/ar/reviews-edit.json';
+import reviewsOutreachAr from '~/locales/ar/reviews-outreach.json';
 import reviewsSynthesisAr from '~/locales/ar/reviews-synthesis.json';
 import searchAr from '~/locales/ar/search.json';
 import accountsEn from '~/locales/en/accounts.json';
@@ -41,6 +43,7 @@ import errorsPlansEn from '~/locales/en/errors.plans.json';
 import errorsPledgesEn from '~/locales/en/errors.pledges.json';
 import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
+import errorsReviewsOutreachEn from '~/locales/en/errors.reviews-outreach.json';
 import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
 import meetingsEn from '~/locales/en/meetings.json';
@@ -56,6 +59,7 @@ import referenceEn from '~/locales/en/reference.json';
 import reviewsEn from '~/locales/en/reviews.json';
 import reviewsCyclesEn from '~/locales/en/reviews-cycles.json';
 import reviewsEditEn from '~/locales/en/reviews-edit.json';
+import reviewsOutreachEn from '~/locales/en/reviews-outreach.json';
 import reviewsSynthesisEn from '~/locales/en/reviews-synthesis.json';
 import searchEn from '~/locales/en/search.json';
 import type { Digits, Locale } from './locales';
@@ -72,6 +76,7 @@ export const namespaces = {
     errors: {
       ...errorsAr,
       ...errorsReviewsAr,
+      ...errorsReviewsOutreachAr,
       ...errorsPlansAr,
       ...errorsFundingAr,
       ...errorsPledgesAr,
@@ -92,6 +97,7 @@ export const namespaces = {
     reviews: reviewsAr,
     'reviews-edit': reviewsEditAr,
     'reviews-cycles': reviewsCyclesAr,
+    'reviews-outreach': reviewsOutreachAr,
     'reviews-synthesis': reviewsSynthesisAr,
     meetings: meetingsAr,
     plans: plansAr,
@@ -107,6 +113,7 @@ export const namespaces = {
     errors: {
       ...errorsEn,
       ...errorsReviewsEn,
+      ...errorsReviewsOutreachEn,
       ...errorsPlansEn,
       ...errorsFundingEn,
       ...errorsPledgesEn,
@@ -127,6 +134,7 @@ export const namespaces = {
     reviews: reviewsEn,
     'reviews-edit': reviewsEditEn,
     'reviews-cycles': reviewsCyclesEn,
+    'reviews-outreach': reviewsOutreachEn,
     'reviews-synthesis': reviewsSynthesisEn,
     meetings: meetingsEn,
     plans: plansEn,

@@ -29,7 +29,7 @@ const byFirstSegment: Record<string, string[]> = {
     'pledges-import',
     'pledges-support',
   ],
-  reviews: ['reviews', 'reviews-edit', 'reviews-cycles', 'reviews-synthesis', 'reference'],
+  reviews: ['reviews', 'reviews-edit', 'reviews-cycles', 'reviews-outreach', 'reviews-synthesis', 'reference'],
   plans: ['plans', 'reviews', 'reference'],
   funding: ['funding', 'reference', 'content'],
   hub: ['hub', 'reference', 'content'],

@@ -69,3 +69,16 @@ export function managedRegionIds(subject: Subject): 'any' | string[] {
   const scopes = scopesFor(subject, 'reviews.cycles.manage');
   return scopes.any ? 'any' : scopes.regions;
 }
+
+/**
+ * The focal-point registry of a region (its states' focal points and delegation contacts), the
+ * invitations and reminders written to them, reviews registered as received and focal-point
+ * workshops: the region's secretariat only, as for the cycle itself (administrators anywhere).
+ */
+export function canManageOutreach(subject: Subject, regionId: string): boolean {
+  return can(subject, 'reviews.cycles.manage', cycleResource(regionId));
+}
+
+/** canManageOutreach as access keys: who opens a registry entry in the content index. */
+export const outreachReaders = (regionId: string) =>
+  readerSet(resourceKeys('reviews.cycles.manage', cycleResource(regionId)));

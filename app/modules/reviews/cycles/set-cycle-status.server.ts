@@ -6,7 +6,9 @@ import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
+import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { syncCycleContent } from '../cycle-content.server';
+import { sendCycleInvitations } from '../outreach/send-invitations.server';
 import { canManageCycle, canSeeCycle } from './cycle-policy';
 import {
   cycleEntityType,
@@ -22,7 +24,8 @@ import { refuseIssues } from './input-fields';
 /**
  * Opens a cycle (focal points may then start their reviews) or closes it (no more submissions).
  * Opening checks the cycle again — a deadline that has passed by now is refused too — so a cycle
- * reopened after its deadline needs a new one first.
+ * reopened after its deadline needs a new one first. Opening writes the invitation (the letter and
+ * the guidance template) to every state contact not yet invited to the cycle, in the same transaction.
  */
 export async function setCycleStatus(options: {
   db?: DbOrTx;
@@ -31,6 +34,8 @@ export async function setCycleStatus(options: {
   action: CycleAction;
   expectedVersion: number;
   now?: Date;
+  /** Where the invitations' links point (default: the site's public address). */
+  baseUrl?: string;
   requestId?: string;
 }) {
   const { db = getDb(), subject, action } = options;
@@ -76,6 +81,16 @@ export async function setCycleStatus(options: {
       after: { status: after.status },
       requestId: options.requestId,
     });
+    if (action === 'open') {
+      await sendCycleInvitations({
+        db: tx,
+        cycle: after,
+        actorId: subject.userId,
+        baseUrl: options.baseUrl ?? publicBaseUrl(),
+        now,
+        requestId: options.requestId,
+      });
+    }
     return after;
   });
 }
