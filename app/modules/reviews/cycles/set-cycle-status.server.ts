@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { reviewCycles } from '#db/schema/reviews';
+import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
-import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { syncCycleContent } from '../cycle-content.server';
 import { sendCycleInvitations } from '../outreach/send-invitations.server';
 import { canManageCycle, canSeeCycle } from './cycle-policy';

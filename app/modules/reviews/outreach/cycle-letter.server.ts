@@ -53,9 +53,7 @@ export function composeInvitation(options: {
     parts.push(
       [
         i18n.t('reviews-outreach.mail.templateIntro'),
-        ...options.templateSections.map(
-          (s, i) => `${i18n.number(i + 1)}. ${i18n.pick(s.title).text}`,
-        ),
+        ...options.templateSections.map((s, i) => `${i18n.number(i + 1)}. ${i18n.pick(s.title).text}`),
       ].join('\n'),
     );
   }

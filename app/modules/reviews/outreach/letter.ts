@@ -33,5 +33,9 @@ export function letterIn(
   const body = stored?.body[locale];
   if (subject && body) return { subject, body, edited: true };
   const fallback = standard(locale);
-  return { subject: subject || fallback.subject, body: body || fallback.body, edited: Boolean(subject || body) };
+  return {
+    subject: subject || fallback.subject,
+    body: body || fallback.body,
+    edited: Boolean(subject || body),
+  };
 }

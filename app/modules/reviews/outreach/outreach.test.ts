@@ -66,10 +66,16 @@ for (const store of testStores) {
       const created = await createContact({ subject: people.las.subject, regionId: 'LAS', input: contact });
       expect(created).toMatchObject({ countryIso3: 'JOR', email: 'rana.haddad@moi.example.jo', version: 1 });
 
-      const again = await refusal(createContact({ subject: people.las.subject, regionId: 'LAS', input: contact }));
+      const again = await refusal(
+        createContact({ subject: people.las.subject, regionId: 'LAS', input: contact }),
+      );
       expect(again).toMatchObject({ code: 'contactAlreadyRecorded', status: 409 });
       const outside = await refusal(
-        createContact({ subject: people.las.subject, regionId: 'LAS', input: { ...contact, countryIso3: 'FRA' } }),
+        createContact({
+          subject: people.las.subject,
+          regionId: 'LAS',
+          input: { ...contact, countryIso3: 'FRA' },
+        }),
       );
       expect(outside).toMatchObject({ status: 422 });
       const badEmail = await refusal(
@@ -99,7 +105,12 @@ for (const store of testStores) {
       });
       expect(updated).toMatchObject({ locale: 'en', version: 2 });
       const stale = await refusal(
-        updateContact({ subject: people.las.subject, contactId: created.id, expectedVersion: 1, input: contact }),
+        updateContact({
+          subject: people.las.subject,
+          contactId: created.id,
+          expectedVersion: 1,
+          input: contact,
+        }),
       );
       expect(stale).toMatchObject({ code: 'staleVersion', status: 409 });
 
@@ -119,12 +130,24 @@ for (const store of testStores) {
       const focal = await createContact({
         subject: people.las.subject,
         regionId: 'LAS',
-        input: { countryIso3: 'EGY', kind: 'focal_point', name: 'Omar Said', email: 'omar@mfa.example.eg', locale: 'en' },
+        input: {
+          countryIso3: 'EGY',
+          kind: 'focal_point',
+          name: 'Omar Said',
+          email: 'omar@mfa.example.eg',
+          locale: 'en',
+        },
       });
       const delegate = await createContact({
         subject: people.las.subject,
         regionId: 'LAS',
-        input: { countryIso3: 'EGY', kind: 'delegation', name: 'Mona Ali', email: 'mona@mission.example.eg', locale: 'ar' },
+        input: {
+          countryIso3: 'EGY',
+          kind: 'delegation',
+          name: 'Mona Ali',
+          email: 'mona@mission.example.eg',
+          locale: 'ar',
+        },
       });
       const invite = (id: string, version: number) =>
         inviteContact({
@@ -147,7 +170,9 @@ for (const store of testStores) {
       // Not accepted yet: a fresh link; the delegation contact's account gets no role.
       expect((await invite(focal.id, 2)).created).toBe(false);
       const second = await invite(delegate.id, 1);
-      expect(await db.select().from(roleAssignments).where(eq(roleAssignments.userId, second.userId))).toEqual([]);
+      expect(
+        await db.select().from(roleAssignments).where(eq(roleAssignments.userId, second.userId)),
+      ).toEqual([]);
 
       await db.update(users).set({ passwordHash: 'x' }).where(eq(users.id, first.userId));
       expect(await refusal(invite(focal.id, 3))).toMatchObject({ code: 'contactHasAccount', status: 409 });
@@ -181,7 +206,10 @@ for (const store of testStores) {
         subject: people.las.subject,
         cycleId: cycle.id,
         expectedVersion: 0,
-        input: { subject: { ar: 'دعوة {state}' }, body: { ar: 'حضرة {name}، ندعو {state} قبل {deadline}: {link}' } },
+        input: {
+          subject: { ar: 'دعوة {state}' },
+          body: { ar: 'حضرة {name}، ندعو {state} قبل {deadline}: {link}' },
+        },
       });
       const staleLetter = await refusal(
         saveCycleLetter({ subject: people.las.subject, cycleId: cycle.id, expectedVersion: 0, input: {} }),
@@ -204,7 +232,9 @@ for (const store of testStores) {
       expect(arabic.text).toContain(`${base}/ar/reviews/cycles/${cycle.id}`);
       expect(arabic.text).toContain('النموذج الاسترشادي');
       const english = sent.find((m) => m.to === 'fp@lbn.example')!;
-      expect(english.subject).toBe('Invitation to prepare the voluntary national review of Lebanon — Third regional review');
+      expect(english.subject).toBe(
+        'Invitation to prepare the voluntary national review of Lebanon — Third regional review',
+      );
       expect(english.text).toContain('June 30, 2099');
       expect(english.text).toContain('The guidance template');
 
@@ -260,9 +290,21 @@ for (const store of testStores) {
       await add('BHR', 'fp@bhr.example', 'en');
       await add('ARE', 'fp@are.example', 'ar');
       // A focal point with an account (no registry entry) of Bahrain is reached too, once.
-      const account = await createUser(db, { locale: 'ar', roles: [{ role: 'focal_point', scopeId: 'BHR' }] });
-      await createReview(db, { cycleId: cycle.id, countryIso3: 'ARE', status: 'submitted', submittedAt: new Date() });
-      const bahrainDraft = await createReview(db, { cycleId: cycle.id, countryIso3: 'BHR', status: 'drafting' });
+      const account = await createUser(db, {
+        locale: 'ar',
+        roles: [{ role: 'focal_point', scopeId: 'BHR' }],
+      });
+      await createReview(db, {
+        cycleId: cycle.id,
+        countryIso3: 'ARE',
+        status: 'submitted',
+        submittedAt: new Date(),
+      });
+      const bahrainDraft = await createReview(db, {
+        cycleId: cycle.id,
+        countryIso3: 'BHR',
+        status: 'drafting',
+      });
       const now = new Date('2026-03-27T09:00:00Z');
       const args = { subject: people.las.subject, cycleId: cycle.id, baseUrl: base, now };
 
@@ -282,7 +324,9 @@ for (const store of testStores) {
       expect(await refusal(planReminders({ ...args, input: { target: 'OMN' } }))).toMatchObject({
         code: 'reminderStateNotInCycle',
       });
-      expect(await refusal(planReminders({ ...args, input: { target: 'everyone' } }))).toMatchObject({ status: 400 });
+      expect(await refusal(planReminders({ ...args, input: { target: 'everyone' } }))).toMatchObject({
+        status: 400,
+      });
       for (const who of [people.escwa, people.network, people.focalJor]) {
         expect(
           await refusal(sendRemindersNow({ ...args, subject: who.subject, input: { target: 'late' } })),
@@ -303,7 +347,9 @@ for (const store of testStores) {
       const log = await db
         .select()
         .from(reviewOutreachMessages)
-        .where(and(eq(reviewOutreachMessages.cycleId, cycle.id), eq(reviewOutreachMessages.kind, 'reminder')));
+        .where(
+          and(eq(reviewOutreachMessages.cycleId, cycle.id), eq(reviewOutreachMessages.kind, 'reminder')),
+        );
       expect(log).toHaveLength(3);
 
       await db.update(reviewCycles).set({ status: 'closed' }).where(eq(reviewCycles.id, cycle.id));

@@ -43,7 +43,9 @@ export async function sendCycleInvitations(options: {
     db
       .select({ iso3: reviewOutreachMessages.countryIso3, email: reviewOutreachMessages.email })
       .from(reviewOutreachMessages)
-      .where(and(eq(reviewOutreachMessages.cycleId, cycle.id), eq(reviewOutreachMessages.kind, 'invitation'))),
+      .where(
+        and(eq(reviewOutreachMessages.cycleId, cycle.id), eq(reviewOutreachMessages.kind, 'invitation')),
+      ),
   ]);
   const invited = new Set(already.map((r) => `${r.iso3}:${r.email.toLowerCase()}`));
   const recipients = await outreachRecipients(
