@@ -4,11 +4,19 @@ import { auditLog, implementationPlans, planActions, planActionUpdates } from '#
 import { createUser } from '#seed/factories';
 import errorsAr from '~/locales/ar/errors.json';
 import plansAr from '~/locales/ar/plans.json';
+import errorsEn from '~/locales/en/errors.json';
 import { loadGrants } from '~/modules/accounts/session.server';
 import { createAction } from '~/modules/plans/create-action.server';
 import { createPlan } from '~/modules/plans/create-plan.server';
 import { setPlanStatus } from '~/modules/plans/set-plan-status.server';
-import { validActionInput, validPlanInput } from '~/modules/plans/test-fixtures';
+import {
+  actionInput,
+  planInput,
+  validActionForm,
+  validActionInput,
+  validPlanForm,
+  validPlanInput,
+} from '~/modules/plans/test-fixtures';
 import type { Subject } from '~/permissions/resolver';
 import { request, signIn } from './http';
 import { useTestPlatform } from './platform';
@@ -29,6 +37,19 @@ type Json = {
   error?: { code: string; field: string; allowed: string[] | string };
 };
 const json = async (res: Response) => (await res.json()) as Json;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The input named `name` and the text of the refusal it points to (aria-describedby). */
+function field(html: string, name: string) {
+  const input = html.match(new RegExp(`<input[^>]*name="${escapeRegExp(name)}"[^>]*>`))?.[0] ?? '';
+  const errorId = input
+    .match(/aria-describedby="([^"]+)"/)?.[1]
+    ?.split(' ')
+    .find((id) => id.endsWith('-err'));
+  const list = errorId
+    ? html.match(new RegExp(`<ul id="${escapeRegExp(errorId)}"[^>]*>([\\s\\S]*?)</ul>`))
+    : null;
+  return { input, error: list?.[1]?.replace(/<[^>]+>/g, '') ?? '' };
+}
 
 describe('national implementation plans over HTTP', () => {
   const platform = useTestPlatform();
@@ -51,13 +72,12 @@ describe('national implementation plans over HTTP', () => {
       db,
       subject: admin,
       planId: plan.id,
-      input: {
-        ...validActionInput,
-        titleAr: 'إجراء للهدف الثالث والعشرين',
-        titleEn: 'An action for objective 23',
+      input: actionInput({
+        'title.ar': 'إجراء للهدف الثالث والعشرين',
+        'title.en': 'An action for objective 23',
         objectives: ['23'],
         status: 'planned',
-      },
+      }),
     });
     await db.insert(planActionUpdates).values({
       actionId: action.id,
@@ -72,7 +92,7 @@ describe('national implementation plans over HTTP', () => {
         db,
         subject: admin,
         countryIso3: 'EGY',
-        input: { ...validPlanInput, titleAr: 'مسودة خطة مصر السرية' },
+        input: planInput({ 'title.ar': 'مسودة خطة مصر السرية' }),
       })
     ).id;
     jordanFocal = await signIn(
@@ -138,7 +158,7 @@ describe('national implementation plans over HTTP', () => {
   describe('pages', () => {
     it('lists countries with a published plan, and shows the plan with its roll-up and actions', async () => {
       const index = visible(await (await request('/ar/plans')).text());
-      expect(index).toContain(validPlanInput.titleAr);
+      expect(index).toContain(validPlanForm['title.ar']);
       expect(index).not.toContain('مسودة خطة مصر السرية');
 
       const res = await request('/en/plans/JOR');
@@ -173,7 +193,7 @@ describe('national implementation plans over HTTP', () => {
   });
 
   describe('keeping the plan', () => {
-    const planForm = { intent: 'create', ...validPlanInput };
+    const planForm = { intent: 'create', ...validPlanForm };
 
     it('sends anonymous visitors to sign in and refuses other users and other states', async () => {
       const anon = await request('/en/plans/TUN/edit', { form: planForm });
@@ -215,8 +235,8 @@ describe('national implementation plans over HTTP', () => {
           intent: 'save',
           planId: egyptDraftId,
           version: '1',
-          ...validPlanInput,
-          titleAr: 'عنوان معدل',
+          ...validPlanForm,
+          'title.ar': 'عنوان معدل',
           periodEnd: '2024-01-01',
         },
       });
@@ -232,8 +252,8 @@ describe('national implementation plans over HTTP', () => {
           intent: 'save',
           planId: egyptDraftId,
           version: '1',
-          ...validPlanInput,
-          titleEn: 'Egypt plan',
+          ...validPlanForm,
+          'title.en': 'Egypt plan',
         },
       });
       expect(saved.status).toBe(302);
@@ -245,8 +265,8 @@ describe('national implementation plans over HTTP', () => {
           intent: 'save',
           planId: egyptDraftId,
           version: '1',
-          ...validPlanInput,
-          titleEn: 'Other edit',
+          ...validPlanForm,
+          'title.en': 'Other edit',
         },
       });
       expect(stale.status).toBe(409);
@@ -261,16 +281,36 @@ describe('national implementation plans over HTTP', () => {
       expect(empty.status).toBe(409);
       expect(visible(await empty.text())).toContain('Add at least one action before publishing the plan.');
 
+      // A refused action keeps nested fields as typed, each message beside its own field.
+      const badAction = {
+        intent: 'create',
+        planId: egyptDraftId,
+        ...validActionForm,
+        'indicator.target': 'كثير',
+      };
+      const refusedAr = await request('/ar/plans/EGY/actions/new', { session, form: badAction });
+      expect(refusedAr.status).toBe(400);
+      const refusedArHtml = visible(await refusedAr.text());
+      const target = field(refusedArHtml, 'indicator.target');
+      expect(target.input).toContain('value="كثير"');
+      expect(target.error).toBe(errorsAr.targetNotNumeric);
+      expect(field(refusedArHtml, 'budget.amount').input).toContain('value="٢٥٠٬٠٠٠"');
+      expect(field(refusedArHtml, 'title.ar').input).toContain(`value="${validActionForm['title.ar']}"`);
+      const refusedEn = visible(
+        await (await request('/en/plans/EGY/actions/new', { session, form: badAction })).text(),
+      );
+      expect(field(refusedEn, 'indicator.target').error).toBe(errorsEn.targetNotNumeric);
+
       const added = await request('/ar/plans/EGY/actions/new', {
         session,
         form: {
           intent: 'create',
           planId: egyptDraftId,
-          ...validActionInput,
+          ...validActionForm,
           objectives: ['7'],
-          indicatorUnit: '٪',
-          indicatorBaseline: '١٠',
-          indicatorTarget: '٦٠',
+          'indicator.unit': '٪',
+          'indicator.baseline': '١٠',
+          'indicator.target': '٦٠',
         },
       });
       expect(added.status).toBe(302);
@@ -283,7 +323,7 @@ describe('national implementation plans over HTTP', () => {
       // A spare action is deleted from the keepers' page; another state's action cannot be named there.
       const spare = await request('/en/plans/EGY/actions/new', {
         session,
-        form: { intent: 'create', planId: egyptDraftId, ...validActionInput },
+        form: { intent: 'create', planId: egyptDraftId, ...validActionForm },
       });
       const spareId = spare.headers.get('location')!.replace(/\?.*$/, '').split('/').at(-1)!;
       const foreign = await request('/en/plans/EGY/edit', {

@@ -54,14 +54,14 @@ test('a focal point keeps a national implementation plan, in Arabic', async ({ p
   const createForm = page
     .locator('main form')
     .filter({ has: page.locator('input[name=intent][value=create]') });
-  await createForm.locator('input[name=titleAr]').fill('الخطة الوطنية التونسية لتنفيذ الاتفاق العالمي');
-  await createForm.locator('input[name=titleEn]').fill('Tunisian national plan to implement the Compact');
+  await createForm.locator('input[name="title.ar"]').fill('الخطة الوطنية التونسية لتنفيذ الاتفاق العالمي');
+  await createForm.locator('input[name="title.en"]').fill('Tunisian national plan to implement the Compact');
   await createForm.locator('input[name=periodStart]').fill('2025-01-01');
   // A period ending before it starts is refused, in Arabic, with what was typed kept.
   await createForm.locator('input[name=periodEnd]').fill('2024-12-31');
   await page.getByRole('button', { name: msg('ar', 'plans.edit.create') }).click();
   await expect(page.getByText('يجب ألا يسبق تاريخ الانتهاء تاريخ البدء.')).toBeVisible();
-  await expect(page.locator('input[name=titleAr]')).toHaveValue(
+  await expect(page.locator('input[name="title.ar"]')).toHaveValue(
     'الخطة الوطنية التونسية لتنفيذ الاتفاق العالمي',
   );
   await page.locator('input[name=periodEnd]').fill('2028-12-31');
@@ -73,18 +73,27 @@ test('a focal point keeps a national implementation plan, in Arabic', async ({ p
   await page.getByRole('link', { name: msg('ar', 'plans.edit.addAction') }).click();
   await expect(page).toHaveURL(/\/ar\/plans\/TUN\/actions\/new\?plan=/);
   await expectAccessible(page);
-  await page.locator('input[name=titleAr]').fill('تدريب العاملين الاجتماعيين على إحالة المهاجرين');
+  await page.locator('input[name="title.ar"]').fill('تدريب العاملين الاجتماعيين على إحالة المهاجرين');
   await page.locator('input[name=leadEntity]').fill('وزارة الشؤون الاجتماعية');
   await page.locator('input[name=partners]').fill('المنظمة الدولية للهجرة');
   await page.locator('input[name=startDate]').fill('2025-03-01');
   await page.locator('input[name=endDate]').fill('2027-12-31');
-  await page.locator('input[name=budgetAmount]').fill('١٥٠٬٠٠٠');
-  await page.locator('select[name=budgetCurrency]').selectOption('TND');
+  await page.locator('input[name="budget.amount"]').fill('١٥٠٬٠٠٠');
+  await page.locator('select[name="budget.currency"]').selectOption('TND');
   await page.locator('input[name=objectives][value="7"]').check();
-  await page.locator('input[name=indicatorNameAr]').fill('عاملون مدرَّبون');
-  await page.locator('input[name=indicatorUnit]').fill('عامل');
-  await page.locator('input[name=indicatorBaseline]').fill('٠');
-  await page.locator('input[name=indicatorTarget]').fill('٢٠٠');
+  await page.locator('input[name="indicator.name.ar"]').fill('عاملون مدرَّبون');
+  await page.locator('input[name="indicator.unit"]').fill('عامل');
+  await page.locator('input[name="indicator.baseline"]').fill('٠');
+  // A target that is not a number is refused beside its field; everything typed stays.
+  const target = page.locator('input[name="indicator.target"]');
+  await target.fill('مئتان');
+  await page.getByRole('button', { name: msg('ar', 'plans.action.create') }).click();
+  await expect(target).toHaveAccessibleDescription(msg('ar', 'errors.targetNotNumeric'));
+  await expect(target).toHaveValue('مئتان');
+  await expect(page.locator('input[name="budget.amount"]')).toHaveValue('١٥٠٬٠٠٠');
+  await expect(page.locator('input[name="indicator.name.ar"]')).toHaveValue('عاملون مدرَّبون');
+  await expect(page.locator('input[name=objectives][value="7"]')).toBeChecked();
+  await target.fill('٢٠٠');
   await page.getByRole('button', { name: msg('ar', 'plans.action.create') }).click();
   await expect(page.getByText(msg('ar', 'plans.action.notice.created'))).toBeVisible();
   await expect(page.locator('h1')).toHaveText('تدريب العاملين الاجتماعيين على إحالة المهاجرين');

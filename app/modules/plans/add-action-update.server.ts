@@ -5,7 +5,7 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
+import { fieldRefusal } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { planActionContent } from './plan-action-content.server';
 import { checkEditPlan } from './plan-policy';
@@ -34,13 +34,12 @@ export async function addActionUpdate(options: {
     checkEditPlan(subject, plan);
     const input = parseProgressInput(options.input);
     if (input.reportedOn > isoDay(now)) {
-      throw new AppError('progressDateInFuture', 400, { field: 'reportedOn' });
+      throw fieldRefusal('reportedOn', 'progressDateInFuture');
     }
     if (input.value !== null) {
-      if (action.indicatorUnit === null)
-        throw new AppError('planValueWithoutIndicator', 400, { field: 'value' });
+      if (action.indicatorUnit === null) throw fieldRefusal('value', 'planValueWithoutIndicator');
       if (isPercentUnit(action.indicatorUnit) && (input.value < 0 || input.value > 100)) {
-        throw new AppError('percentOutOfRange', 400, { field: 'value' });
+        throw fieldRefusal('value', 'percentOutOfRange');
       }
     }
     const [update] = await tx

@@ -5,7 +5,7 @@ import { countries } from '#db/schema/reference';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError, notFound } from '~/platform/errors';
+import { fieldRefusal, notFound } from '~/platform/errors';
 import { isUuid } from '~/platform/uuid';
 import type { ActionInput, PlanInput } from './plan-schema';
 
@@ -74,19 +74,12 @@ export async function lockAction(
 
 /** The action's dates lie within the plan's period. */
 export function checkWithinPeriod(plan: Pick<PlanRow, 'periodStart' | 'periodEnd'>, input: ActionInput) {
+  const period = { start: plan.periodStart, end: plan.periodEnd };
   if (input.startDate < plan.periodStart) {
-    throw new AppError('planActionOutsidePeriod', 400, {
-      field: 'startDate',
-      start: plan.periodStart,
-      end: plan.periodEnd,
-    });
+    throw fieldRefusal('startDate', 'planActionOutsidePeriod', { params: period });
   }
   if (input.endDate > plan.periodEnd) {
-    throw new AppError('planActionOutsidePeriod', 400, {
-      field: 'endDate',
-      start: plan.periodStart,
-      end: plan.periodEnd,
-    });
+    throw fieldRefusal('endDate', 'planActionOutsidePeriod', { params: period });
   }
 }
 
@@ -102,7 +95,7 @@ export async function checkPeriodCoversActions(tx: DbOrTx, planId: string, input
       ),
     );
   const count = Number(outside?.n ?? 0);
-  if (count) throw new AppError('planPeriodExcludesActions', 400, { field: 'periodStart', count });
+  if (count) throw fieldRefusal('periodStart', 'planPeriodExcludesActions', { params: { count } });
 }
 
 /** The action's own columns from the input. */

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Translated } from '#db/schema/columns';
 import { actionStatuses } from '#db/schema/plan-values';
 import { isPercentUnit, objectiveNumber } from '~/modules/pledges/pledge-schema';
 import { currencyCodes } from '~/platform/currencies';
@@ -10,9 +9,10 @@ import {
   language,
   list,
   optionalAmount,
-  optionalDate as optionalDateField,
+  optionalDate,
   optionalNumber as optionalNumberField,
-  optionalText as optionalTextField,
+  optionalText,
+  refuse,
   requireOriginal,
   text,
   translatedText,
@@ -35,138 +35,107 @@ import {
 
 /**
  * The three forms of the plans area (plan header, action, progress update), one Zod schema each.
- * The plan and action forms still use flat names (titleAr, budgetAmount, …); the progress update
- * is nested by schema path (narrative.ar), as all forms will be. A refused field maps straight back
- * to its input; the output is the structured record. Limits live in plan-limits.ts (shared with forms).
+ * Field names are the schema's paths (`title.ar`, `budget.amount`, `indicator.name.en`), so a
+ * refusal lands beside its input; the output is the stored shape. Limits live in plan-limits.ts
+ * (shared with the forms).
  */
 
-const locale = language();
-const isoDate = date();
-const optionalDate = optionalDateField();
-const optionalText = (max: number) => optionalTextField({ max });
-const requiredText = (max: number) => text({ max });
 const optionalNumber = (invalid: string) =>
   optionalNumberField({ invalid, min: -NUMBER_MAX, max: NUMBER_MAX });
-
-const translatedOf = (ar?: string, en?: string): Translated => ({
-  ...(ar ? { ar } : {}),
-  ...(en ? { en } : {}),
-});
-
-type Issue = (path: string, key: string) => void;
-const issuesOf =
-  (ctx: z.RefinementCtx): Issue =>
-  (path, key) =>
-    ctx.addIssue({ code: 'custom', path: [path], message: `errors.${key}` });
 
 /** The plan's header: title, summary, period, adoption date. */
 export const planInputSchema = z
   .object({
-    titleAr: optionalText(PLAN_TITLE_MAX),
-    titleEn: optionalText(PLAN_TITLE_MAX),
-    summaryAr: optionalText(SUMMARY_MAX),
-    summaryEn: optionalText(SUMMARY_MAX),
-    originalLanguage: locale,
-    periodStart: isoDate,
-    periodEnd: isoDate,
-    adoptedOn: optionalDate,
+    title: translatedText({ max: PLAN_TITLE_MAX }),
+    summary: translatedText({ max: SUMMARY_MAX }),
+    originalLanguage: language(),
+    periodStart: date(),
+    periodEnd: date(),
+    adoptedOn: optionalDate(),
   })
   .superRefine((p, ctx) => {
-    const issue = issuesOf(ctx);
-    const lang = p.originalLanguage === 'ar' ? 'Ar' : 'En';
-    if (!p[`title${lang}`]) issue(`title${lang}`, 'planOriginalTextRequired');
-    if (p.periodEnd < p.periodStart) issue('periodEnd', 'datesOutOfOrder');
+    const lang = p.originalLanguage;
+    requireOriginal(ctx, p.title, lang, ['title', lang], 'planOriginalTextRequired');
+    if (p.periodEnd < p.periodStart) refuse(ctx, ['periodEnd'], 'datesOutOfOrder');
   })
-  .transform((p) => ({
-    title: translatedOf(p.titleAr, p.titleEn),
-    summary: translatedOf(p.summaryAr, p.summaryEn),
-    originalLanguage: p.originalLanguage,
-    periodStart: p.periodStart,
-    periodEnd: p.periodEnd,
-    adoptedOn: p.adoptedOn ?? null,
-  }));
+  .transform((p) => ({ ...p, adoptedOn: p.adoptedOn ?? null }));
 export type PlanInput = z.output<typeof planInputSchema>;
+
+/** The action's indicator: optional, but complete (name, unit, baseline, target) when any of it is given. */
+const indicatorSchema = z
+  .object({
+    name: translatedText({ max: INDICATOR_NAME_MAX }),
+    unit: optionalText({ max: UNIT_MAX }),
+    baseline: optionalNumber('baselineNotNumeric'),
+    target: optionalNumber('targetNotNumeric'),
+  })
+  .default({ name: {} });
 
 /** One action: what, who, when, how much, which objectives, how it is measured, where it stands. */
 export const actionInputSchema = z
   .object({
-    titleAr: optionalText(ACTION_TITLE_MAX),
-    titleEn: optionalText(ACTION_TITLE_MAX),
-    descriptionAr: optionalText(ACTION_DESCRIPTION_MAX),
-    descriptionEn: optionalText(ACTION_DESCRIPTION_MAX),
-    originalLanguage: locale,
-    leadEntity: requiredText(ENTITY_MAX),
-    partners: optionalText(PARTNERS_MAX),
-    startDate: isoDate,
-    endDate: isoDate,
-    budgetAmount: optionalAmount({ max: AMOUNT_MAX }),
-    budgetCurrency: z.preprocess(
-      (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : (v ?? undefined)),
-      z.enum(currencyCodes, code('invalidCurrency')).optional(),
-    ),
+    title: translatedText({ max: ACTION_TITLE_MAX }),
+    description: translatedText({ max: ACTION_DESCRIPTION_MAX }),
+    originalLanguage: language(),
+    leadEntity: text({ max: ENTITY_MAX }),
+    partners: optionalText({ max: PARTNERS_MAX }),
+    startDate: date(),
+    endDate: date(),
+    budget: z
+      .object({
+        amount: optionalAmount({ max: AMOUNT_MAX }),
+        currency: z.preprocess(
+          (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : (v ?? undefined)),
+          z.enum(currencyCodes, code('invalidCurrency')).optional(),
+        ),
+      })
+      .default({}),
     objectives: list(objectiveNumber, { min: 1 }),
     principles: list(text({ max: 60 }), { max: MAX_PRINCIPLES }),
-    indicatorNameAr: optionalText(INDICATOR_NAME_MAX),
-    indicatorNameEn: optionalText(INDICATOR_NAME_MAX),
-    indicatorUnit: optionalText(UNIT_MAX),
-    indicatorBaseline: optionalNumber('baselineNotNumeric'),
-    indicatorTarget: optionalNumber('targetNotNumeric'),
+    indicator: indicatorSchema,
     status: choice(actionStatuses),
   })
   .superRefine((a, ctx) => {
-    const issue = issuesOf(ctx);
-    const lang = a.originalLanguage === 'ar' ? 'Ar' : 'En';
-    if (!a[`title${lang}`]) issue(`title${lang}`, 'planOriginalTextRequired');
-    if (a.endDate < a.startDate) issue('endDate', 'datesOutOfOrder');
-    if ((a.budgetAmount === undefined) !== (a.budgetCurrency === undefined)) {
-      issue(a.budgetAmount === undefined ? 'budgetAmount' : 'budgetCurrency', 'planBudgetPair');
-    }
-    const indicator = {
-      [`indicatorName${lang}`]: a[`indicatorName${lang}`],
-      indicatorUnit: a.indicatorUnit,
-      indicatorBaseline: a.indicatorBaseline,
-      indicatorTarget: a.indicatorTarget,
-    };
-    const given =
-      Object.values(indicator).some((v) => v !== undefined) ||
-      Boolean(a.indicatorNameAr || a.indicatorNameEn);
-    if (given) {
-      for (const [field, value] of Object.entries(indicator)) {
-        if (value === undefined) issue(field, 'planIndicatorIncomplete');
+    const lang = a.originalLanguage;
+    requireOriginal(ctx, a.title, lang, ['title', lang], 'planOriginalTextRequired');
+    if (a.endDate < a.startDate) refuse(ctx, ['endDate'], 'datesOutOfOrder');
+    const { amount, currency } = a.budget;
+    if ((amount === undefined) !== (currency === undefined))
+      refuse(ctx, ['budget', amount === undefined ? 'amount' : 'currency'], 'planBudgetPair');
+    const { name, unit, baseline, target } = a.indicator;
+    if (name.ar || name.en || unit !== undefined || baseline !== undefined || target !== undefined) {
+      requireOriginal(ctx, name, lang, ['indicator', 'name', lang], 'planIndicatorIncomplete');
+      const parts = { unit, baseline, target };
+      for (const [key, value] of Object.entries(parts))
+        if (value === undefined) refuse(ctx, ['indicator', key], 'planIndicatorIncomplete');
+      if (unit && isPercentUnit(unit)) {
+        for (const [key, value] of Object.entries({ baseline, target }))
+          if (value !== undefined && (value < 0 || value > 100))
+            refuse(ctx, ['indicator', key], 'percentOutOfRange');
       }
-      if (a.indicatorUnit && isPercentUnit(a.indicatorUnit)) {
-        for (const field of ['indicatorBaseline', 'indicatorTarget'] as const) {
-          const v = a[field];
-          if (v !== undefined && (v < 0 || v > 100)) issue(field, 'percentOutOfRange');
-        }
-      }
-      if (
-        a.indicatorBaseline !== undefined &&
-        a.indicatorTarget !== undefined &&
-        a.indicatorBaseline === a.indicatorTarget
-      ) {
-        issue('indicatorTarget', 'planTargetEqualsBaseline');
-      }
+      if (baseline !== undefined && baseline === target)
+        refuse(ctx, ['indicator', 'target'], 'planTargetEqualsBaseline');
     }
   })
   .transform((a) => {
-    const hasIndicator = a.indicatorUnit !== undefined;
+    const { unit, baseline, target, name } = a.indicator;
+    const hasIndicator = unit !== undefined;
     return {
-      title: translatedOf(a.titleAr, a.titleEn),
-      description: translatedOf(a.descriptionAr, a.descriptionEn),
+      title: a.title,
+      description: a.description,
       originalLanguage: a.originalLanguage,
       leadEntity: a.leadEntity,
       partners: a.partners ?? '',
       startDate: a.startDate,
       endDate: a.endDate,
-      budgetAmount: a.budgetAmount ?? null,
-      budgetCurrency: a.budgetCurrency ?? null,
+      budgetAmount: a.budget.amount ?? null,
+      budgetCurrency: a.budget.currency ?? null,
       objectives: [...new Set(a.objectives)].sort((x, y) => x - y),
       principles: [...new Set(a.principles)],
-      indicatorName: hasIndicator ? translatedOf(a.indicatorNameAr, a.indicatorNameEn) : {},
-      indicatorUnit: hasIndicator ? (a.indicatorUnit ?? null) : null,
-      indicatorBaseline: hasIndicator ? (a.indicatorBaseline ?? null) : null,
-      indicatorTarget: hasIndicator ? (a.indicatorTarget ?? null) : null,
+      indicatorName: hasIndicator ? name : {},
+      indicatorUnit: hasIndicator ? (unit ?? null) : null,
+      indicatorBaseline: hasIndicator ? (baseline ?? null) : null,
+      indicatorTarget: hasIndicator ? (target ?? null) : null,
       status: a.status,
     };
   });
@@ -175,11 +144,11 @@ export type ActionInput = z.output<typeof actionInputSchema>;
 /** A dated progress update on an action; the value is the indicator's, when the action has one. */
 export const progressInputSchema = z
   .object({
-    reportedOn: isoDate,
+    reportedOn: date(),
     status: choice(actionStatuses),
     value: optionalNumber('valueNotNumeric'),
     narrative: translatedText({ max: NARRATIVE_MAX }),
-    originalLanguage: locale,
+    originalLanguage: language(),
   })
   .superRefine((u, ctx) =>
     requireOriginal(

@@ -15,7 +15,14 @@ import { getAction } from './get-action.server';
 import { getPlan } from './get-plan.server';
 import { listPlans } from './list-plans.server';
 import { setPlanStatus } from './set-plan-status.server';
-import { validActionInput, validPlanInput } from './test-fixtures';
+import {
+  actionInput,
+  noIndicator,
+  planInput,
+  validActionInput,
+  validPlanForm,
+  validPlanInput,
+} from './test-fixtures';
 import { updateAction } from './update-action.server';
 import { updatePlan } from './update-plan.server';
 
@@ -69,8 +76,8 @@ for (const store of testStores) {
           createdBy: jordan.userId,
         });
         expect(plan.title).toEqual({
-          ar: validPlanInput.titleAr,
-          en: validPlanInput.titleEn,
+          ar: validPlanForm['title.ar'],
+          en: validPlanForm['title.en'],
         });
 
         // The draft does not exist for the public or another state's focal point.
@@ -128,7 +135,7 @@ for (const store of testStores) {
           createPlan({
             subject,
             countryIso3: 'EGY',
-            input: { ...validPlanInput, periodStart: '2026-01-01', periodEnd: '2025-01-01' },
+            input: planInput({ periodStart: '2026-01-01', periodEnd: '2025-01-01' }),
           }),
         );
         expect([e1.code, Object.keys(e1.details?.fieldErrors ?? {})[0]]).toEqual([
@@ -136,18 +143,18 @@ for (const store of testStores) {
           'periodEnd',
         ]);
         const e2 = await refusal(() =>
-          createPlan({ subject, countryIso3: 'EGY', input: { ...validPlanInput, titleAr: ' ' } }),
+          createPlan({ subject, countryIso3: 'EGY', input: planInput({ 'title.ar': ' ' }) }),
         );
         expect([e2.code, Object.keys(e2.details?.fieldErrors ?? {})[0]]).toEqual([
           'planOriginalTextRequired',
-          'titleAr',
+          'title.ar',
         ]);
 
         // Arabic digits in dates are read too.
         const plan = await createPlan({
           subject,
           countryIso3: 'EGY',
-          input: { ...validPlanInput, periodStart: '٢٠٢٥-٠١-٠١' },
+          input: planInput({ periodStart: '٢٠٢٥-٠١-٠١' }),
         });
         expect(plan.periodStart).toBe('2025-01-01');
         const second = await refusal(() =>
@@ -171,9 +178,9 @@ for (const store of testStores) {
           .where(and(eq(objectiveTags.entityType, 'plan_action'), eq(objectiveTags.entityId, action.id)));
         expect(tags.map((t) => t.objective).sort((x, y) => x - y)).toEqual([7, 11]);
 
-        const refused = async (input: Record<string, unknown>) => {
+        const refused = async (input: Record<string, string | string[]>) => {
           const e = await refusal(() =>
-            createAction({ subject, planId: plan.id, input: { ...validActionInput, ...input } }),
+            createAction({ subject, planId: plan.id, input: actionInput(input) }),
           );
           return Object.entries(e.details?.fieldErrors ?? {}).flatMap(([path, errors]) =>
             errors.map((x) => `${path}:${x.code}`),
@@ -182,34 +189,33 @@ for (const store of testStores) {
         expect(await refused({ startDate: '2026-05-01', endDate: '2026-01-01' })).toEqual([
           'endDate:datesOutOfOrder',
         ]);
-        expect(await refused({ budgetCurrency: '' })).toEqual(['budgetCurrency:planBudgetPair']);
-        expect(await refused({ budgetAmount: '' })).toEqual(['budgetAmount:planBudgetPair']);
-        expect(await refused({ budgetAmount: '-5' })).toEqual(['budgetAmount:amountNotPositive']);
-        expect(await refused({ budgetCurrency: 'XYZ' })).toEqual(['budgetCurrency:invalidCurrency']);
+        expect(await refused({ 'budget.currency': '' })).toEqual(['budget.currency:planBudgetPair']);
+        expect(await refused({ 'budget.amount': '' })).toEqual(['budget.amount:planBudgetPair']);
+        expect(await refused({ 'budget.amount': '-5' })).toEqual(['budget.amount:amountNotPositive']);
+        expect(await refused({ 'budget.currency': 'XYZ' })).toEqual(['budget.currency:invalidCurrency']);
         expect(await refused({ objectives: [] })).toEqual(['objectives:chooseAtLeast']);
         expect(await refused({ objectives: ['24'] })).toEqual(['objectives[0]:invalidChoice']);
-        expect(await refused({ indicatorUnit: '%', indicatorTarget: '١٢٠' })).toEqual([
-          'indicatorTarget:percentOutOfRange',
+        expect(await refused({ 'indicator.unit': '%', 'indicator.target': '١٢٠' })).toEqual([
+          'indicator.target:percentOutOfRange',
         ]);
-        expect(await refused({ indicatorTarget: '' })).toEqual(['indicatorTarget:planIndicatorIncomplete']);
-        expect(await refused({ indicatorTarget: '0' })).toEqual(['indicatorTarget:planTargetEqualsBaseline']);
-        expect(await refused({ indicatorTarget: 'many' })).toEqual(['indicatorTarget:targetNotNumeric']);
+        expect(await refused({ 'indicator.target': '' })).toEqual([
+          'indicator.target:planIndicatorIncomplete',
+        ]);
+        expect(await refused({ 'indicator.target': '0' })).toEqual([
+          'indicator.target:planTargetEqualsBaseline',
+        ]);
+        expect(await refused({ 'indicator.target': 'many' })).toEqual(['indicator.target:targetNotNumeric']);
         expect(await refused({ leadEntity: '' })).toEqual(['leadEntity:required']);
 
         // No indicator at all is fine; so is no budget.
         const plain = await createAction({
           subject,
           planId: plan.id,
-          input: {
-            ...validActionInput,
-            budgetAmount: '',
-            budgetCurrency: '',
-            indicatorNameAr: '',
-            indicatorNameEn: '',
-            indicatorUnit: '',
-            indicatorBaseline: '',
-            indicatorTarget: '',
-          },
+          input: actionInput({
+            'budget.amount': '',
+            'budget.currency': '',
+            ...noIndicator,
+          }),
         });
         expect(plain).toMatchObject({
           position: 2,
@@ -219,15 +225,18 @@ for (const store of testStores) {
         });
 
         const outside = await refusal(() =>
-          createAction({ subject, planId: plan.id, input: { ...validActionInput, endDate: '2028-06-30' } }),
+          createAction({ subject, planId: plan.id, input: actionInput({ endDate: '2028-06-30' }) }),
         );
-        expect([outside.code, outside.params.field]).toEqual(['planActionOutsidePeriod', 'endDate']);
+        expect([outside.code, Object.keys(outside.details?.fieldErrors ?? {})]).toEqual([
+          'planActionOutsidePeriod',
+          ['endDate'],
+        ]);
         const shrink = await refusal(() =>
           updatePlan({
             subject,
             planId: plan.id,
             expectedVersion: 1,
-            input: { ...validPlanInput, periodEnd: '2025-12-31' },
+            input: planInput({ periodEnd: '2025-12-31' }),
           }),
         );
         expect([shrink.code, shrink.params.count]).toEqual(['planPeriodExcludesActions', 2]);
@@ -269,7 +278,7 @@ for (const store of testStores) {
         const percent = await createAction({
           subject,
           planId: plan.id,
-          input: { ...validActionInput, indicatorUnit: '٪', indicatorBaseline: '10', indicatorTarget: '60' },
+          input: actionInput({ 'indicator.unit': '٪', 'indicator.baseline': '10', 'indicator.target': '60' }),
         });
         expect((await progress({ value: '101' }, percent.id)).code).toBe('percentOutOfRange');
       });
@@ -279,8 +288,8 @@ for (const store of testStores) {
       it('counts actions by status and averages progress toward targets per objective', async () => {
         const subject = await focalPoint('MAR');
         const plan = await createPlan({ subject, countryIso3: 'MAR', input: validPlanInput });
-        const add = (input: Record<string, unknown>) =>
-          createAction({ subject, planId: plan.id, input: { ...validActionInput, ...input } });
+        const add = (input: Record<string, string | string[]>) =>
+          createAction({ subject, planId: plan.id, input: actionInput(input) });
         const report = (actionId: string, reportedOn: string, value: string, status = 'in_progress') =>
           addActionUpdate({
             subject,
@@ -289,27 +298,23 @@ for (const store of testStores) {
             now,
           });
         // Objective 7: 0→400, latest 100 (25 %) — an older report of 300 does not count.
-        const a = await add({ objectives: ['7'], indicatorBaseline: '0', indicatorTarget: '400' });
+        const a = await add({ objectives: ['7'], 'indicator.baseline': '0', 'indicator.target': '400' });
         await report(a.id, '2025-06-30', '100');
         await report(a.id, '2025-03-31', '300');
         // Objectives 7 and 2: a reduction 50→10, latest 20 (75 %).
-        const b = await add({ objectives: ['7', '2'], indicatorBaseline: '50', indicatorTarget: '10' });
+        const b = await add({ objectives: ['7', '2'], 'indicator.baseline': '50', 'indicator.target': '10' });
         await report(b.id, '2025-07-01', '20', 'delayed');
         // Objective 7: beyond the target is 100 %.
-        const c = await add({ objectives: ['7'], indicatorBaseline: '0', indicatorTarget: '10' });
+        const c = await add({ objectives: ['7'], 'indicator.baseline': '0', 'indicator.target': '10' });
         await report(c.id, '2025-08-01', '15', 'completed');
         // Objective 7: no value yet, and a cancelled action with a value: neither in the average.
         await add({ objectives: ['7'], status: 'planned' });
-        const e = await add({ objectives: ['7'], indicatorBaseline: '0', indicatorTarget: '10' });
+        const e = await add({ objectives: ['7'], 'indicator.baseline': '0', 'indicator.target': '10' });
         await report(e.id, '2025-08-01', '10', 'cancelled');
         // Objective 9: an action without an indicator.
         await add({
           objectives: ['9'],
-          indicatorNameAr: '',
-          indicatorNameEn: '',
-          indicatorUnit: '',
-          indicatorBaseline: '',
-          indicatorTarget: '',
+          ...noIndicator,
           status: 'planned',
         });
 
@@ -352,14 +357,14 @@ for (const store of testStores) {
           subject,
           planId: plan.id,
           expectedVersion: 1,
-          input: { ...validPlanInput, titleEn: 'First edit' },
+          input: planInput({ 'title.en': 'First edit' }),
         });
         const stale = await refusal(() =>
           updatePlan({
             subject: other,
             planId: plan.id,
             expectedVersion: 1,
-            input: { ...validPlanInput, titleEn: 'Second edit' },
+            input: planInput({ 'title.en': 'Second edit' }),
           }),
         );
         expect([stale.code, stale.status]).toEqual(['staleVersion', 409]);
@@ -396,15 +401,10 @@ for (const store of testStores) {
             subject,
             actionId: reported.id,
             expectedVersion: 2,
-            input: {
-              ...validActionInput,
+            input: actionInput({
               status: 'delayed',
-              indicatorNameAr: '',
-              indicatorNameEn: '',
-              indicatorUnit: '',
-              indicatorBaseline: '',
-              indicatorTarget: '',
-            },
+              ...noIndicator,
+            }),
           }),
         );
         expect(noRemoval.code).toBe('planIndicatorHasValues');
@@ -412,7 +412,7 @@ for (const store of testStores) {
           subject,
           actionId: reported.id,
           expectedVersion: 2,
-          input: { ...validActionInput, status: 'delayed', objectives: ['3'] },
+          input: actionInput({ status: 'delayed', objectives: ['3'] }),
         });
         expect(saved.version).toBe(3);
 
@@ -448,7 +448,7 @@ for (const store of testStores) {
         const next = await createPlan({
           subject,
           countryIso3: 'TUN',
-          input: { ...validPlanInput, periodStart: '2028-01-01', periodEnd: '2030-12-31' },
+          input: planInput({ periodStart: '2028-01-01', periodEnd: '2030-12-31' }),
         });
         const back = await refusal(() =>
           setPlanStatus({ subject, planId: plan.id, publish: false, expectedVersion: 3 }),
@@ -469,12 +469,12 @@ for (const store of testStores) {
         const old = await createPlan({
           subject,
           countryIso3: 'LBN',
-          input: { ...validPlanInput, periodStart: '2019-01-01', periodEnd: '2022-12-31' },
+          input: planInput({ periodStart: '2019-01-01', periodEnd: '2022-12-31' }),
         });
         await createAction({
           subject,
           planId: old.id,
-          input: { ...validActionInput, startDate: '2019-01-01', endDate: '2020-12-31' },
+          input: actionInput({ startDate: '2019-01-01', endDate: '2020-12-31' }),
         });
         await setPlanStatus({ subject, planId: old.id, publish: true, expectedVersion: 1, now });
         const current = await createPlan({ subject, countryIso3: 'LBN', input: validPlanInput });

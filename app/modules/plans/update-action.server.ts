@@ -5,7 +5,7 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
+import { fieldRefusal } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { planActionContent } from './plan-action-content.server';
@@ -44,7 +44,7 @@ export async function updateAction(options: {
         .from(planActionUpdates)
         .where(and(eq(planActionUpdates.actionId, action.id), isNotNull(planActionUpdates.value)));
       if (Number(row?.n ?? 0)) {
-        throw new AppError('planIndicatorHasValues', 409, { field: 'indicatorUnit' });
+        throw fieldRefusal('indicator.unit', 'planIndicatorHasValues', { status: 409 });
       }
     }
     const before = await actionSnapshot(tx, action);

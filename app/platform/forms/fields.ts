@@ -69,6 +69,19 @@ export const translatedText = (options: { max: number; min?: number; required?: 
     .refine((t) => !options.required || Boolean(t.ar || t.en), code('translationRequired'));
 
 /**
+ * Adds a coded refusal at `path` from a schema's own rule (in `superRefine`):
+ * `refuse(ctx, ['endDate'], 'datesOutOfOrder')`; `params` fill the message.
+ */
+export function refuse(
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+  errorCode: string,
+  params?: Record<string, string | number>,
+) {
+  ctx.addIssue({ code: 'custom', path, message: `errors.${errorCode}`, ...(params ? { params } : {}) });
+}
+
+/**
  * Adds a refusal when a translated text lacks its original language (`errorCode` names the
  * domain's message; the path is the text's, e.g. `['indicators', 2, 'name']`).
  */
@@ -79,7 +92,7 @@ export function requireOriginal(
   path: PropertyKey[],
   errorCode = 'originalTextRequired',
 ) {
-  if (!value[original]) ctx.addIssue({ code: 'custom', path, message: `errors.${errorCode}` });
+  if (!value[original]) refuse(ctx, path, errorCode);
 }
 
 /** Keeps a non-string as is; a date object becomes its ISO day. */

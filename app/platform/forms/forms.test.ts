@@ -15,6 +15,7 @@ import {
   optionalNumber,
   parseNumber,
   present,
+  refuse,
   requireOriginal,
   rows,
   text,
@@ -191,14 +192,9 @@ describe('the field kit', () => {
 
 describe('the issue mapper', () => {
   it('maps custom codes with params and Zod kinds to i18n codes by path', () => {
-    const schema = z.object({ a: z.string().min(3), b: z.array(z.string()).max(1) }).superRefine((_, ctx) =>
-      ctx.addIssue({
-        code: 'custom',
-        path: ['b', 0],
-        message: 'errors.duplicatePartner',
-        params: { n: 2 },
-      }),
-    );
+    const schema = z
+      .object({ a: z.string().min(3), b: z.array(z.string()).max(1) })
+      .superRefine((_, ctx) => refuse(ctx, ['b', 0], 'duplicatePartner', { n: 2 }));
     expect(errorsOf(schema, { a: 'x', b: ['1', '2'] })).toEqual({
       a: [{ code: 'tooShort', params: { min: 3 } }],
       b: [{ code: 'tooBig', params: { max: 1 } }],

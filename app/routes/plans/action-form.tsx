@@ -25,22 +25,22 @@ import {
 import { useI18n } from '~/ui/i18n';
 
 const textFields = [
-  'titleAr',
-  'titleEn',
-  'descriptionAr',
-  'descriptionEn',
+  'title.ar',
+  'title.en',
+  'description.ar',
+  'description.en',
   'originalLanguage',
   'leadEntity',
   'partners',
   'startDate',
   'endDate',
-  'budgetAmount',
-  'budgetCurrency',
-  'indicatorNameAr',
-  'indicatorNameEn',
-  'indicatorUnit',
-  'indicatorBaseline',
-  'indicatorTarget',
+  'budget.amount',
+  'budget.currency',
+  'indicator.name.ar',
+  'indicator.name.en',
+  'indicator.unit',
+  'indicator.baseline',
+  'indicator.target',
   'status',
 ] as const;
 export type ActionFormValues = Record<(typeof textFields)[number], string> & {
@@ -114,37 +114,37 @@ export function ActionForm({
       </SelectField>
       <TextField
         label={t('plans.field.actionTitleAr')}
-        name="titleAr"
+        name="title.ar"
         lang="ar"
         maxLength={ACTION_TITLE_MAX}
-        defaultValue={value('titleAr')}
-        errors={errors('titleAr')}
+        defaultValue={value('title.ar')}
+        errors={errors('title.ar')}
       />
       <TextField
         label={t('plans.field.actionTitleEn')}
-        name="titleEn"
+        name="title.en"
         lang="en"
         maxLength={ACTION_TITLE_MAX}
-        defaultValue={value('titleEn')}
-        errors={errors('titleEn')}
+        defaultValue={value('title.en')}
+        errors={errors('title.en')}
       />
       <TextArea
         label={t('plans.field.descriptionAr')}
-        name="descriptionAr"
+        name="description.ar"
         lang="ar"
         rows={4}
         maxLength={ACTION_DESCRIPTION_MAX}
-        defaultValue={value('descriptionAr')}
-        errors={errors('descriptionAr')}
+        defaultValue={value('description.ar')}
+        errors={errors('description.ar')}
       />
       <TextArea
         label={t('plans.field.descriptionEn')}
-        name="descriptionEn"
+        name="description.en"
         lang="en"
         rows={4}
         maxLength={ACTION_DESCRIPTION_MAX}
-        defaultValue={value('descriptionEn')}
-        errors={errors('descriptionEn')}
+        defaultValue={value('description.en')}
+        errors={errors('description.en')}
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
@@ -182,16 +182,16 @@ export function ActionForm({
         <TextField
           label={t('plans.field.budgetAmount')}
           hint={t('plans.field.budgetHint')}
-          name="budgetAmount"
+          name="budget.amount"
           inputMode="decimal"
-          defaultValue={value('budgetAmount')}
-          errors={errors('budgetAmount')}
+          defaultValue={value('budget.amount')}
+          errors={errors('budget.amount')}
         />
         <SelectField
           label={t('plans.field.budgetCurrency')}
-          name="budgetCurrency"
-          defaultValue={value('budgetCurrency')}
-          errors={errors('budgetCurrency')}
+          name="budget.currency"
+          defaultValue={value('budget.currency')}
+          errors={errors('budget.currency')}
         >
           <option value="">{t('plans.field.noCurrency')}</option>
           {currencyCodes.map((c) => (
@@ -258,42 +258,42 @@ export function ActionForm({
         <p className="mb-2 text-sm text-slate-600">{t('plans.field.indicatorHint')}</p>
         <TextField
           label={t('plans.field.indicatorNameAr')}
-          name="indicatorNameAr"
+          name="indicator.name.ar"
           lang="ar"
           maxLength={INDICATOR_NAME_MAX}
-          defaultValue={value('indicatorNameAr')}
-          errors={errors('indicatorNameAr')}
+          defaultValue={value('indicator.name.ar')}
+          errors={errors('indicator.name.ar')}
         />
         <TextField
           label={t('plans.field.indicatorNameEn')}
-          name="indicatorNameEn"
+          name="indicator.name.en"
           lang="en"
           maxLength={INDICATOR_NAME_MAX}
-          defaultValue={value('indicatorNameEn')}
-          errors={errors('indicatorNameEn')}
+          defaultValue={value('indicator.name.en')}
+          errors={errors('indicator.name.en')}
         />
         <div className="grid gap-x-4 sm:grid-cols-3">
           <TextField
             label={t('plans.field.indicatorUnit')}
             hint={t('plans.field.indicatorUnitHint')}
-            name="indicatorUnit"
+            name="indicator.unit"
             maxLength={UNIT_MAX}
-            defaultValue={value('indicatorUnit')}
-            errors={errors('indicatorUnit')}
+            defaultValue={value('indicator.unit')}
+            errors={errors('indicator.unit')}
           />
           <TextField
             label={t('plans.field.indicatorBaseline')}
-            name="indicatorBaseline"
+            name="indicator.baseline"
             inputMode="decimal"
-            defaultValue={value('indicatorBaseline')}
-            errors={errors('indicatorBaseline')}
+            defaultValue={value('indicator.baseline')}
+            errors={errors('indicator.baseline')}
           />
           <TextField
             label={t('plans.field.indicatorTarget')}
-            name="indicatorTarget"
+            name="indicator.target"
             inputMode="decimal"
-            defaultValue={value('indicatorTarget')}
-            errors={errors('indicatorTarget')}
+            defaultValue={value('indicator.target')}
+            errors={errors('indicator.target')}
           />
         </div>
       </fieldset>

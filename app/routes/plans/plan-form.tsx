@@ -14,10 +14,10 @@ import { useI18n } from '~/ui/i18n';
 
 /** The plan's header as form values (strings), from the record or the user's last submission. */
 export type PlanFormValues = Record<
-  | 'titleAr'
-  | 'titleEn'
-  | 'summaryAr'
-  | 'summaryEn'
+  | 'title.ar'
+  | 'title.en'
+  | 'summary.ar'
+  | 'summary.en'
   | 'originalLanguage'
   | 'periodStart'
   | 'periodEnd'
@@ -69,37 +69,37 @@ export function PlanForm({
       </SelectField>
       <TextField
         label={t('plans.field.titleAr')}
-        name="titleAr"
+        name="title.ar"
         lang="ar"
         maxLength={PLAN_TITLE_MAX}
-        defaultValue={value('titleAr')}
-        errors={errors('titleAr')}
+        defaultValue={value('title.ar')}
+        errors={errors('title.ar')}
       />
       <TextField
         label={t('plans.field.titleEn')}
-        name="titleEn"
+        name="title.en"
         lang="en"
         maxLength={PLAN_TITLE_MAX}
-        defaultValue={value('titleEn')}
-        errors={errors('titleEn')}
+        defaultValue={value('title.en')}
+        errors={errors('title.en')}
       />
       <TextArea
         label={t('plans.field.summaryAr')}
-        name="summaryAr"
+        name="summary.ar"
         lang="ar"
         rows={4}
         maxLength={SUMMARY_MAX}
-        defaultValue={value('summaryAr')}
-        errors={errors('summaryAr')}
+        defaultValue={value('summary.ar')}
+        errors={errors('summary.ar')}
       />
       <TextArea
         label={t('plans.field.summaryEn')}
-        name="summaryEn"
+        name="summary.en"
         lang="en"
         rows={4}
         maxLength={SUMMARY_MAX}
-        defaultValue={value('summaryEn')}
-        errors={errors('summaryEn')}
+        defaultValue={value('summary.en')}
+        errors={errors('summary.en')}
       />
       <div className="grid gap-x-4 sm:grid-cols-3">
         <TextField
