@@ -7,6 +7,7 @@ import { meetingContent, meetingSessionContent } from '~/modules/meetings/meetin
 import { statementContent } from '~/modules/meetings/statement-content.server';
 import { planActionContent } from '~/modules/plans/plan-action-content.server';
 import { pledgeContent } from '~/modules/pledges/pledge-content.server';
+import { contributionContent } from '~/modules/reviews/contributions/contribution-content.server';
 import {
   consultationSummaryContent,
   outcomeDocumentContent,
@@ -26,6 +27,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   synthesis: synthesisContent,
   outcome_document: outcomeDocumentContent,
   consultation_summary: consultationSummaryContent,
+  review_contribution: contributionContent,
   plan_action: planActionContent,
   pledge: pledgeContent,
   hub_resource: resourceContent,

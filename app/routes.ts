@@ -111,6 +111,7 @@ export default [
     route('reviews/cycles/:cycleId/tracker', 'routes/reviews/tracker.tsx'),
     route('reviews/cycles/:cycleId/tracker.csv', 'routes/reviews/tracker-csv.ts'),
     route('reviews/cycles/:cycleId/contributions', 'routes/reviews/contributions.tsx'),
+    route('reviews/cycles/:cycleId/contributions/upload', 'routes/reviews/contribution-record.tsx'),
     route('reviews/cycles/:cycleId/outcome', 'routes/reviews/outcome.tsx'),
     route('reviews/cycles/:cycleId/outcome/edit', 'routes/reviews/outcome-edit.tsx'),
     route('reviews/cycles/:cycleId/synthesis', 'routes/reviews/synthesis.tsx'),

@@ -33,6 +33,7 @@ import { validPledgeInput } from '~/modules/pledges/test-fixtures';
 import { saveSection } from '~/modules/reviews/authoring/save-section.server';
 import { person, reviewPeople } from '~/modules/reviews/authoring/test-people';
 import { shortTemplate } from '~/modules/reviews/authoring/test-template';
+import { recordContribution } from '~/modules/reviews/contributions/record-contribution.server';
 import { syncCycleContent } from '~/modules/reviews/cycle-content.server';
 import { setCycleStatus } from '~/modules/reviews/cycles/set-cycle-status.server';
 import { publishOutcome } from '~/modules/reviews/outcome/publish-outcome.server';
@@ -309,7 +310,7 @@ for (const store of testStores) {
       expect(await counted('meeting', { objective: 23 })).toBe(0);
     });
 
-    it('synthesis reports, outcome documents and consultation summaries count once public', async () => {
+    it('synthesis reports, outcome documents, consultation summaries and recorded contributions count once public', async () => {
       const people = await reviewPeople(db());
       const cycle = await createReviewCycle(db(), { status: 'draft', openedAt: null });
       const [milestone] = await db()
@@ -346,9 +347,28 @@ for (const store of testStores) {
       expect(await counted('synthesis')).toBe(0);
       expect(await opens(las, 'synthesis', cycle.id)).toBe(true);
       expect(await opens(people.eceSecretariat.subject, 'synthesis', cycle.id)).toBe(false);
+      const contribution = await recordContribution({
+        subject: las,
+        cycleId: cycle.id,
+        input: {
+          kind: 'consultative_process',
+          contributor: { ar: 'العملية التشاورية العربية' },
+          receivedOn: '2020-12-01',
+          text: { ar: 'بيان العملية التشاورية.' },
+          originalLanguage: 'ar',
+          objectives: ['5', '23'],
+        },
+      });
+      // Public with the synthesis that quotes it; until then the secretariat's.
+      expect(await counted('review_contribution', { objective: 23 })).toBe(0);
+      expect(await opens(las, 'review_contribution', contribution.id)).toBe(true);
+      expect(await opens(anonymousSubject, 'review_contribution', contribution.id)).toBe(false);
+      expect(await opens(people.eceSecretariat.subject, 'review_contribution', contribution.id)).toBe(false);
       await publishSynthesis({ subject: las, cycleId: cycle.id, expectedVersion: 1 });
       expect(await counted('synthesis')).toBe(1);
       expect(await opens(anonymousSubject, 'synthesis', cycle.id)).toBe(true);
+      expect(await counted('review_contribution', { objective: 23 })).toBe(1);
+      expect(await opens(anonymousSubject, 'review_contribution', contribution.id)).toBe(true);
 
       const text = { title: { ar: 'الرسائل الرئيسية' }, body: { ar: 'الرسالة الأولى.' } };
       await saveOutcome({ subject: las, cycleId: cycle.id, expectedVersion: 0, input: text });

@@ -10,6 +10,7 @@ export * from './pledge-imports';
 export * from './pledge-support';
 export * from './pledges';
 export * from './reference';
+export * from './review-contributions';
 export * from './review-outcomes';
 export * from './review-outreach';
 export * from './review-synthesis';

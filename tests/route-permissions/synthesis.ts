@@ -20,6 +20,12 @@ export const area: Area = {
       allow: secretariats,
     },
     {
+      route: ':lang/reviews/cycles/:cycleId/contributions/upload',
+      url: (ids) => `/ar/reviews/cycles/${ids.synthesisCycleId}/contributions/upload`,
+      // Those who write the cycle's synthesis record its contributions.
+      allow: secretariats,
+    },
+    {
       // No HTTP server listens in these tests, so the PDF falls back to the print view (302).
       route: ':lang/reviews/cycles/:cycleId/synthesis.pdf',
       url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis.pdf`,

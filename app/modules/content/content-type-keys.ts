@@ -9,6 +9,7 @@ export const contentTypeKeys = [
   'synthesis',
   'outcome_document',
   'consultation_summary',
+  'review_contribution',
   'plan_action',
   'pledge',
   'hub_resource',

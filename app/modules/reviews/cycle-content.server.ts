@@ -9,6 +9,7 @@ import { defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { isUuid } from '~/platform/uuid';
+import { syncCycleContributions } from './contributions/contribution-content.server';
 import { draftCycleReaders, outcomeDraftReaders } from './cycles/cycle-policy';
 import { synthesisDraftReaders } from './synthesis/synthesis-policy';
 
@@ -206,13 +207,14 @@ export const consultationSummaryContent = defineContentType({
 
 /**
  * Re-projects what a cycle holds beside its reviews — synthesis, outcome document, consultation
- * summaries — after any write to the cycle, its milestones, synthesis or outcome. Milestones are
+ * summaries, recorded contributions (public with the synthesis) — after any write to the cycle, its milestones, synthesis or outcome. Milestones are
  * replaced on every save of the cycle, so summaries of milestones gone leave the index here.
  */
 export async function syncCycleContent(db: DbOrTx, cycleId: string) {
   if (!isUuid(cycleId)) return;
   await syncContent(db, synthesisContent, [cycleId]);
   await syncContent(db, outcomeDocumentContent, [cycleId]);
+  await syncCycleContributions(db, cycleId);
   const milestones = await db
     .select({ id: reviewMilestones.id })
     .from(reviewMilestones)

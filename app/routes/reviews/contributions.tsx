@@ -1,20 +1,23 @@
-import { Form, Link } from 'react-router';
+import { Form, Link, redirect } from 'react-router';
 import {
   contributionActors,
   contributionTypes,
   parseContributionFilters,
 } from '~/modules/reviews/contributions/contribution-filters';
 import { listContributions } from '~/modules/reviews/contributions/list-contributions.server';
+import { removeContribution } from '~/modules/reviews/contributions/remove-contribution.server';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
-import { guardPublic } from '~/permissions/guard.server';
+import { guard, guardPublic } from '~/permissions/guard.server';
+import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
-import { SubmitButton } from '~/ui/forms';
+import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
+import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/contributions';
 import { CycleTabs, DateRange, FilterSelect, Paragraphs } from './cycle-ui';
 
@@ -33,7 +36,8 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);
-  const filters = parseContributionFilters(new URL(request.url).searchParams);
+  const search = new URL(request.url).searchParams;
+  const filters = parseContributionFilters(search);
   const [result, detail] = await orErrorPage(() =>
     Promise.all([
       listContributions({ subject: viewer.subject, cycleId: params.cycleId, filters }),
@@ -47,6 +51,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     total: result.total,
     countries: result.countries,
     objectives: result.objectives,
+    canRecord: result.canRecord,
+    synthesisPublished: detail.synthesisPublished,
+    notice: search.has('recorded') ? 'recorded' : search.has('removed') ? 'removed' : null,
     tabs: {
       outcome: detail.outcomePublished,
       synthesis: detail.synthesisPublished,
@@ -57,19 +64,41 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
+/** The secretariat removes a contribution recorded by mistake. */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const viewer = await guard(request, 'reviews.moderate');
+  const removed = await attemptForm(
+    { request, context },
+    {
+      run: (_input, form) =>
+        removeContribution({
+          subject: viewer.subject,
+          cycleId: params.cycleId,
+          contributionId: String(form.get('contributionId') ?? ''),
+          expectedVersion: Number(form.get('version')),
+          requestId: context.requestId,
+        }),
+    },
+  );
+  if (!removed.ok) return removed.response;
+  return redirect(`/${langOf(params)}/reviews/cycles/${params.cycleId}/contributions?removed=1`);
+}
+
 const typeTones: Record<(typeof contributionTypes)[number], string> = {
   national_review: 'bg-sky-100 text-sky-900',
   parallel_review: 'bg-amber-100 text-amber-900',
   outcome: 'bg-green-100 text-green-900',
   synthesis: 'bg-green-100 text-green-900',
   consultation_summary: 'bg-slate-200 text-slate-900',
+  contribution: 'bg-violet-100 text-violet-900',
 };
 
-export default function Contributions({ loaderData }: Route.ComponentProps) {
+export default function Contributions({ loaderData, actionData }: Route.ComponentProps) {
   const { t, pick } = useI18n();
   const href = useHref();
   const { cycle, filters, items, total, countries, objectives } = loaderData;
   const filtered = Object.keys(filters).length > 0;
+  const result = actionData as SubmissionResult | undefined;
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs
@@ -84,6 +113,22 @@ export default function Contributions({ loaderData }: Route.ComponentProps) {
       </h1>
       <p className="mb-4 max-w-3xl text-slate-700">{t('reviews-cycles.contributions.intro')}</p>
       <CycleTabs cycleId={cycle.id} current="contributions" show={loaderData.tabs} />
+      {loaderData.notice ? (
+        <p role="status" className="mb-4 rounded border-s-4 border-green-700 bg-green-50 p-3">
+          {t(`reviews-cycles.contribution.${loaderData.notice}`)}
+        </p>
+      ) : null}
+      <FormAlert error={result?.formError} />
+      {loaderData.canRecord ? (
+        <p className="mb-4">
+          <Link
+            to={href(`/reviews/cycles/${cycle.id}/contributions/upload`)}
+            className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-800"
+          >
+            {t('reviews-cycles.contribution.recordLink')}
+          </Link>
+        </p>
+      ) : null}
 
       <Form
         method="get"
@@ -142,7 +187,9 @@ export default function Contributions({ loaderData }: Route.ComponentProps) {
             <li key={item.key} id={item.key} className="rounded border border-slate-200 bg-white p-4">
               <p className="flex flex-wrap items-center gap-2 text-sm">
                 <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${typeTones[item.type]}`}>
-                  {t(`reviews-cycles.contributions.type.${item.type}`)}
+                  {item.recorded
+                    ? t(`reviews-cycles.contribution.kind.${item.recorded.kind}`)
+                    : t(`reviews-cycles.contributions.type.${item.type}`)}
                 </span>
                 <span className="text-slate-700">
                   {item.actorName ? (
@@ -180,6 +227,31 @@ export default function Contributions({ loaderData }: Route.ComponentProps) {
                 </div>
               ) : null}
               {item.text ? <Paragraphs value={item.text} className="mt-2 text-sm" /> : null}
+              {item.recorded?.files.length ? (
+                <p className="mt-2 text-sm">
+                  {t('reviews-cycles.contribution.files')}{' '}
+                  {item.recorded.files.map((f) => (
+                    <a key={f.fileId} href={href(`/files/${f.fileId}`)} className="me-3 underline">
+                      <bdi>{f.name}</bdi>
+                    </a>
+                  ))}
+                </p>
+              ) : null}
+              {item.recorded && loaderData.canRecord ? (
+                <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+                  {loaderData.synthesisPublished ? null : (
+                    <span className="text-slate-600">{t('reviews-cycles.contribution.notPublicYet')}</span>
+                  )}
+                  <Form method="post">
+                    <CsrfInput />
+                    <input type="hidden" name="contributionId" value={item.recorded.id} />
+                    <input type="hidden" name="version" value={item.recorded.version} />
+                    <button type="submit" className="text-red-800 underline">
+                      {t('reviews-cycles.contribution.remove')}
+                    </button>
+                  </Form>
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>

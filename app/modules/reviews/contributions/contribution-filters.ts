@@ -5,11 +5,15 @@ export const contributionTypes = [
   'outcome',
   'synthesis',
   'consultation_summary',
+  'contribution',
 ] as const;
 export type ContributionType = (typeof contributionTypes)[number];
 
-/** Who made the contribution: a state, a stakeholder organisation, or the cycle's secretariat. */
-export const contributionActors = ['state', 'organisation', 'secretariat'] as const;
+/**
+ * Who made the contribution: a state, a stakeholder organisation, the cycle's secretariat, or a
+ * body whose contribution the secretariat recorded (a consultative process, parliament, UN agency, …).
+ */
+export const contributionActors = ['state', 'organisation', 'secretariat', 'contributor'] as const;
 export type ContributionActor = (typeof contributionActors)[number];
 
 export interface ContributionFilters {

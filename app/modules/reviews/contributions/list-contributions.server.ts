@@ -2,8 +2,10 @@ import { and, asc, eq } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
 import type { Translated } from '#db/schema/columns';
 import { countries } from '#db/schema/reference';
+import { type ContributionKind, reviewContributions } from '#db/schema/review-contributions';
 import { reviewOutcomes } from '#db/schema/review-outcomes';
 import { reviews } from '#db/schema/reviews';
+import { listAttachments } from '~/modules/files/list-attachments.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
@@ -17,6 +19,8 @@ import {
   type ContributionType,
   matchesContribution,
 } from './contribution-filters';
+import { canReadContribution, canRecordContribution } from './contribution-policy';
+import { contributionEntityType } from './contribution-records.server';
 import { publishedSyntheses } from './published-synthesis.server';
 
 export interface Contribution {
@@ -36,11 +40,19 @@ export interface Contribution {
   text: Translated | null;
   date: string | null;
   isSample: boolean;
+  /** A recorded contribution: its kind, files, and what removing it needs. */
+  recorded: {
+    id: string;
+    version: number;
+    kind: ContributionKind;
+    files: { fileId: string; name: string }[];
+  } | null;
 }
 
 /**
  * Every published item of a cycle — national reviews, parallel reviews, the outcome document, the
- * synthesis report, consultation summaries of its milestones — with the filters applied, and the
+ * synthesis report, consultation summaries of its milestones, contributions the secretariat
+ * recorded (once readable: contribution-policy.ts) — with the filters applied, and the
  * countries and objectives present (for the filter lists). Draft cycles are not found except by
  * their secretariat.
  */
@@ -87,6 +99,23 @@ export async function listContributions(options: {
     published.map((r) => r.id),
   );
   const objectivesOf = (id: string) => objectives.get(id) ?? [];
+  const synthesis = syntheses.get(cycle.id);
+  const recordedReadable = canReadContribution(subject, {
+    regionId: cycle.regionId,
+    synthesisPublished: Boolean(synthesis),
+  });
+  const recorded = recordedReadable
+    ? await db
+        .select()
+        .from(reviewContributions)
+        .where(eq(reviewContributions.cycleId, cycle.id))
+        .orderBy(asc(reviewContributions.receivedOn), asc(reviewContributions.createdAt))
+    : [];
+  const recordedFiles = await listAttachments({
+    db,
+    entityType: contributionEntityType,
+    entityIds: recorded.map((r) => r.id),
+  });
   const day = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : null);
 
   const all: Contribution[] = [
@@ -104,6 +133,29 @@ export async function listContributions(options: {
         text: null,
         date: day(r.publishedAt),
         isSample: r.isSample,
+        recorded: null,
+      }),
+    ),
+    ...recorded.map(
+      (r): Contribution => ({
+        key: `contribution-${r.id}`,
+        type: 'contribution',
+        actor: 'contributor',
+        actorName: r.contributor,
+        country: null,
+        countryName: null,
+        objectives: r.objectives,
+        title: r.contributor,
+        path: null,
+        text: r.text.ar || r.text.en ? r.text : null,
+        date: r.receivedOn,
+        isSample: r.isSample,
+        recorded: {
+          id: r.id,
+          version: r.version,
+          kind: r.kind,
+          files: (recordedFiles.get(r.id) ?? []).map((f) => ({ fileId: f.fileId, name: f.originalName })),
+        },
       }),
     ),
   ];
@@ -121,9 +173,9 @@ export async function listContributions(options: {
       text: null,
       date: day(outcome.publishedAt),
       isSample: outcome.isSample,
+      recorded: null,
     });
   }
-  const synthesis = syntheses.get(cycle.id);
   if (synthesis) {
     all.push({
       key: 'synthesis',
@@ -138,6 +190,7 @@ export async function listContributions(options: {
       text: null,
       date: day(synthesis.publishedAt),
       isSample: cycle.isSample,
+      recorded: null,
     });
   }
   for (const m of milestones) {
@@ -155,6 +208,7 @@ export async function listContributions(options: {
       text: m.summary,
       date: m.startsOn,
       isSample: cycle.isSample,
+      recorded: null,
     });
   }
   const countryChoices = new Map<string, Translated>();
@@ -166,6 +220,7 @@ export async function listContributions(options: {
     countries: [...countryChoices]
       .map(([iso3, name]) => ({ iso3, name }))
       .sort((a, b) => a.iso3.localeCompare(b.iso3)),
-    objectives: [...new Set([...objectives.values()].flat())].sort((a, b) => a - b),
+    objectives: [...new Set(all.flatMap((item) => item.objectives))].sort((a, b) => a - b),
+    canRecord: canRecordContribution(subject, cycle),
   };
 }
