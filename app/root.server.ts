@@ -13,6 +13,7 @@ import {
   localeFromAcceptLanguage,
 } from '~/platform/i18n/locales';
 import { namespacesForPath } from '~/platform/i18n/namespaces';
+import { navActions } from '~/ui/site-nav-items';
 
 /** URL prefix first; for pages outside /ar and /en (404s): cookie, Accept-Language, then Arabic. */
 export function requestLocale(request: Request, params: Params): Locale {
@@ -47,11 +48,8 @@ export async function resolveRootData(request: Request, params: Params, context:
       /** For absolute links in the head: canonical URL, language alternates, OpenGraph. */
       origin: siteOrigin(request),
       user: viewer.user ? { id: viewer.user.id, name: viewer.user.name } : null,
-      nav: {
-        admin: ['users.read', 'audit.read', 'outbox.read', 'roles.assign', 'reference.edit'].some((a) =>
-          can(subject, a as Parameters<typeof can>[1], undefined, { somewhere: true }),
-        ),
-      },
+      /** The actions among the menus' links this viewer may take somewhere (the menus show those links). */
+      nav: { allowed: navActions.filter((a) => can(subject, a, undefined, { somewhere: true })) },
     },
   };
 }

@@ -76,7 +76,7 @@ export function SearchBox() {
   }, [q, locale]);
 
   return (
-    <search aria-label={t('common.search.label')} className="relative">
+    <search aria-label={t('common.search.label')} className="relative text-sm">
       <form
         ref={box}
         method="get"
@@ -103,7 +103,7 @@ export function SearchBox() {
           value={q}
           onChange={(e) => setQ(e.target.value)}
           aria-describedby={`${id}-status`}
-          className="w-40 rounded border border-slate-400 px-2 py-1 sm:w-56"
+          className="min-w-0 flex-1 rounded border border-slate-400 px-2 py-1 lg:w-36 lg:flex-none xl:w-44"
         />
         <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-slate-800">
           {t('common.search.submit')}

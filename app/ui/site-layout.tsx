@@ -1,25 +1,11 @@
-import type { ReactNode } from 'react';
-import { Form, Link, NavLink, useLocation, useRouteLoaderData } from 'react-router';
+import { type ReactNode, useRef } from 'react';
+import { Link, useLocation, useRouteLoaderData } from 'react-router';
 import { switchLocalePath } from '~/platform/i18n/locales';
 import type { RootData } from '~/root.server';
 import { DigitsSwitch } from './digits-switch';
-import { CsrfInput } from './forms';
 import { useHref, useI18n } from './i18n';
 import { SearchBox } from './search-box';
-
-const navItems = [
-  { to: '/objectives', key: 'common.nav.objectives' },
-  { to: '/principles', key: 'common.nav.principles' },
-  { to: '/countries', key: 'common.nav.countries' },
-  { to: '/regions', key: 'common.nav.regions' },
-  { to: '/thematic-areas', key: 'common.nav.thematicAreas' },
-  { to: '/reviews', key: 'common.nav.reviews' },
-  { to: '/plans', key: 'common.nav.plans' },
-  { to: '/pledges', key: 'common.nav.pledges' },
-  { to: '/coverage', key: 'common.nav.coverage' },
-  { to: '/meetings', key: 'common.nav.meetings' },
-  { to: '/hub', key: 'common.nav.hub' },
-];
+import { AreaMenus, MenuButton, MyWorkMenu, useMenusClose } from './site-nav';
 
 export function SiteLayout({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
@@ -27,6 +13,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<RootData>('root');
   const location = useLocation();
   const other = locale === 'ar' ? 'en' : 'ar';
+  const allowed = root?.nav.allowed ?? [];
+  const header = useRef<HTMLElement>(null);
+  useMenusClose(header);
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -35,24 +24,16 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       >
         {t('common.skipToContent')}
       </a>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <header ref={header} className="relative border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 lg:flex-nowrap">
           <Link to={href('/')} className="text-xl font-bold text-brand-800 no-underline">
             {t('common.siteName')}
           </Link>
-          <nav aria-label={t('common.nav.label')} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {navItems.map((item) => (
-              <NavLink
-                key={item.to}
-                to={href(item.to)}
-                className={({ isActive }) => (isActive ? 'font-bold text-brand-800' : 'text-slate-700')}
-              >
-                {t(item.key)}
-              </NavLink>
-            ))}
-          </nav>
-          <div className="ms-auto flex flex-wrap items-center gap-3 text-sm">
+          <AreaMenus allowed={allowed} />
+          <div className="order-last w-full lg:order-none lg:ms-auto lg:w-auto">
             <SearchBox />
+          </div>
+          <div className="ms-auto flex flex-wrap items-center gap-2 text-sm lg:ms-0 lg:flex-nowrap">
             <Link
               to={switchLocalePath(location.pathname, other) + location.search}
               lang={other}
@@ -63,20 +44,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               {t('common.switchLanguage')}
             </Link>
             {root?.user ? (
-              <>
-                <Link to={href('/reviews/mine')}>{t('common.nav.myReviews')}</Link>
-                <Link to={href('/pledges/mine')}>{t('common.nav.myPledges')}</Link>
-                {root.nav.admin ? <Link to={href('/admin')}>{t('common.nav.admin')}</Link> : null}
-                <Link to={href('/account')}>
-                  <bdi>{root.user.name}</bdi>
-                </Link>
-                <Form method="post" action={href('/sign-out')}>
-                  <CsrfInput />
-                  <button type="submit" className="text-slate-700 underline">
-                    {t('common.signOut')}
-                  </button>
-                </Form>
-              </>
+              <MyWorkMenu allowed={allowed} name={<bdi>{root.user.name}</bdi>} />
             ) : (
               <>
                 <Link to={href('/sign-in')}>{t('common.signIn')}</Link>
@@ -88,6 +56,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
                 </Link>
               </>
             )}
+            <MenuButton allowed={allowed} />
           </div>
         </div>
       </header>

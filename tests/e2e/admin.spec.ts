@@ -1,5 +1,5 @@
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, test } from './fixtures';
 
 test('an administrator gives a user a scoped role, and the audit log shows it', async ({ page }) => {
   await page.goto('/ar/sign-in?next=/ar/admin');
@@ -43,7 +43,7 @@ test('a signed-in user without an admin role is refused the admin area', async (
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill('reviewer@marsad.test');
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
   const res = await page.goto('/ar/admin/users');
   expect(res?.status()).toBe(403);
   await expect(page.locator('h1')).toHaveText('غير مسموح');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { e2eDataDir } from '../../playwright.config';
+import { msg } from './catalog';
 
 export const demoPassword = 'marsad-demo-2026';
 
@@ -14,6 +15,22 @@ export async function expectAccessible(page: Page) {
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     `axe on ${page.url()}`,
   ).toEqual([]);
+}
+
+/** The header's menu of the signed-in person's own work ("عملي"), where signing out lives too. */
+export function myWorkMenu(page: Page, locale: 'ar' | 'en' = 'ar') {
+  return page.locator('header summary', { hasText: msg(locale, 'common.nav.myWork') });
+}
+
+/** Signed in: the header shows the "my work" menu instead of the sign-in link. */
+export async function expectSignedIn(page: Page, locale: 'ar' | 'en' = 'ar') {
+  await expect(myWorkMenu(page, locale)).toBeVisible();
+}
+
+/** Opens the "my work" menu and signs out. */
+export async function signOutFromMenu(page: Page, locale: 'ar' | 'en' = 'ar') {
+  await myWorkMenu(page, locale).click();
+  await page.getByRole('button', { name: msg(locale, 'common.signOut') }).click();
 }
 
 /** The newest outbox message sent to this address (the server writes mail to DATA_DIR/outbox). */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
 
 /** Messages of errors.funding.json (msg() reads one file per namespace). */
 const fundingErrorsAr = JSON.parse(
@@ -13,11 +13,11 @@ async function signInAs(page: Page, email: string) {
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 async function signOut(page: Page) {
-  await page.getByRole('button', { name: msg('ar', 'common.signOut') }).click();
+  await signOutFromMenu(page);
   await expect(page.getByRole('link', { name: msg('ar', 'common.signIn') })).toBeVisible();
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { textPdf } from '../../app/platform/uploads/test-files';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
 
 const m = (key: string) => msg('ar', key);
 
@@ -10,11 +10,11 @@ async function signInAs(page: Page, email: string) {
   await page.getByLabel(m('accounts.field.email')).fill(email);
   await page.getByLabel(m('accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: m('accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: m('common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 async function signOut(page: Page) {
-  await page.getByRole('button', { name: m('common.signOut') }).click();
+  await signOutFromMenu(page);
   await expect(page.getByRole('link', { name: m('common.signIn') })).toBeVisible();
 }
 

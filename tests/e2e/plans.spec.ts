@@ -1,17 +1,26 @@
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, latestMailTo, linkIn, test } from './fixtures';
+import {
+  demoPassword,
+  expect,
+  expectAccessible,
+  expectSignedIn,
+  latestMailTo,
+  linkIn,
+  signOutFromMenu,
+  test,
+} from './fixtures';
 
 async function signInAs(page: Page, email: string, password = demoPassword) {
   await page.goto('/ar/sign-in');
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(password);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 async function signOut(page: Page) {
-  await page.getByRole('button', { name: msg('ar', 'common.signOut') }).click();
+  await signOutFromMenu(page);
   await expect(page.getByRole('link', { name: msg('ar', 'common.signIn') })).toBeVisible();
 }
 
@@ -44,7 +53,7 @@ test('a focal point keeps a national implementation plan, in Arabic', async ({ p
   await page.getByLabel(msg('ar', 'accounts.field.newPassword'), { exact: true }).fill(password);
   await page.getByLabel(msg('ar', 'accounts.field.passwordConfirm')).fill(password);
   await page.getByRole('button', { name: msg('ar', 'accounts.invite.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 
   // Her country appears on the index with the way to start its plan.
   await page.goto('/ar/plans');

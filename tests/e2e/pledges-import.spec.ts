@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { csvDocument } from '../../app/platform/csv';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, test } from './fixtures';
 
 const title = 'مراكز خدمات متكاملة للعمال المهاجرين في عمّان والزرقاء';
 const description =
@@ -53,7 +53,7 @@ test('the secretariat imports pledges: a bad file is reported, a good one lands 
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill('network@marsad.test');
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 
   await page.goto('/ar/pledges');
   await page.getByRole('link', { name: msg('ar', 'pledges-import.registry.link') }).click();

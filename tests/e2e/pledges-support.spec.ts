@@ -1,17 +1,25 @@
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, latestMailTo, test } from './fixtures';
+import {
+  demoPassword,
+  expect,
+  expectAccessible,
+  expectSignedIn,
+  latestMailTo,
+  signOutFromMenu,
+  test,
+} from './fixtures';
 
 async function signInAs(page: Page, email: string) {
   await page.goto('/ar/sign-in');
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 async function signOut(page: Page) {
-  await page.getByRole('button', { name: msg('ar', 'common.signOut') }).click();
+  await signOutFromMenu(page);
   await expect(page.getByRole('link', { name: msg('ar', 'common.signIn') })).toBeVisible();
 }
 

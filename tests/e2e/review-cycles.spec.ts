@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test';
 import { demoReviewIds } from '../../seed/demo-reviews';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, test } from './fixtures';
 
 async function signInAs(page: Page, email: string) {
   await page.goto('/ar/sign-in');
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 const t = (key: string) => msg('ar', `reviews-cycles.${key}`);

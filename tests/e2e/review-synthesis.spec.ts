@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
 
 async function signInAs(page: Page, email: string) {
   await page.goto('/ar/sign-in');
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 /** A demo cycle of the Arab region with published national reviews (sample data), found through the open API. */
@@ -55,7 +55,7 @@ test('the secretariat writes and publishes the regional synthesis; the public re
   await page.goto(`${synthesis}/edit`);
   await page.getByRole('button', { name: /^حفظ النسخة .+ ونشرها$/ }).click();
   await expect(page).toHaveURL(/\/synthesis\?version=\d+&published=1$/);
-  await page.getByRole('button', { name: msg('ar', 'common.signOut') }).click();
+  await signOutFromMenu(page);
   await expect(page.getByRole('link', { name: msg('ar', 'common.signIn') })).toBeVisible();
 
   // The public page: the latest version with the narrative and the coverage matrix.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { minimalPdf } from '../../app/platform/uploads/test-files';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
 
 /** A catalog message with its {placeholders} filled (simple arguments only). */
 const fmt = (key: string, values: Record<string, string>) =>
@@ -12,11 +12,11 @@ async function signInAs(page: Page, email: string) {
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 async function signOut(page: Page) {
-  await page.getByRole('button', { name: msg('ar', 'common.signOut') }).click();
+  await signOutFromMenu(page);
   await expect(page.getByRole('link', { name: msg('ar', 'common.signIn') })).toBeVisible();
 }
 
