@@ -1,5 +1,7 @@
 import { reviewOutcomes, reviewOutcomeVersions } from '#db/schema/review-outcomes';
+import { stateContacts } from '#db/schema/review-outreach';
 import { createReviewCycle, createReviewTemplate } from '#seed/review-factories';
+import { syncContactContent } from '~/modules/reviews/outreach/contact-content.server';
 import { type Area, everyone, type Who } from './types';
 
 const cycleManagers: readonly Who[] = ['admin', 'regional_secretariat'];
@@ -38,6 +40,31 @@ export const area: Area = {
       allow: cycleModerators,
     },
     {
+      route: ':lang/reviews/cycles/:cycleId/outreach',
+      url: (ids) => `/ar/reviews/cycles/${ids.reviewCycleId}/outreach`,
+      allow: cycleManagers,
+    },
+    {
+      route: ':lang/reviews/cycles/:cycleId/workshops',
+      url: (ids) => `/ar/reviews/cycles/${ids.reviewCycleId}/workshops`,
+      allow: cycleManagers,
+    },
+    {
+      route: ':lang/reviews/cycles/:cycleId/received/upload',
+      url: (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/received/upload`,
+      allow: cycleManagers,
+    },
+    {
+      route: ':lang/reviews/contacts/:regionId',
+      url: () => '/ar/reviews/contacts/LAS',
+      allow: cycleManagers,
+    },
+    {
+      route: ':lang/reviews/contacts/:regionId/:contactId',
+      url: (ids) => `/en/reviews/contacts/LAS/${ids.stateContactId}`,
+      allow: cycleManagers,
+    },
+    {
       route: ':lang/reviews/cycles/:cycleId/contributions',
       url: (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/contributions?type=outcome`,
       allow: everyone,
@@ -63,6 +90,17 @@ export const area: Area = {
       .values({ cycleId: cycle.id, ...text, latestVersion: 1, publishedVersion: 1, publishedAt: new Date() })
       .returning();
     await db.insert(reviewOutcomeVersions).values({ outcomeId: outcome!.id, number: 1, ...text });
-    return { reviewTemplateId: template.id, reviewCycleId: cycle.id };
+    const [contact] = await db
+      .insert(stateContacts)
+      .values({
+        regionId: 'LAS',
+        countryIso3: 'JOR',
+        kind: 'focal_point',
+        name: 'Rana',
+        email: 'rana@example.jo',
+      })
+      .returning();
+    await syncContactContent(db, [contact!.id]);
+    return { reviewTemplateId: template.id, reviewCycleId: cycle.id, stateContactId: contact!.id };
   },
 };

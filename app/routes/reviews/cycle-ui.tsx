@@ -105,7 +105,14 @@ export function FieldErrors({ id, errors }: { id?: string; errors: FieldError[] 
   );
 }
 
-export type CycleTab = 'cycle' | 'contributions' | 'outcome' | 'tracker' | 'edit' | 'outcomeEdit';
+export type CycleTab =
+  | 'cycle'
+  | 'contributions'
+  | 'outcome'
+  | 'tracker'
+  | 'outreach'
+  | 'edit'
+  | 'outcomeEdit';
 
 /** Links between the pages of one cycle; the current page is marked. */
 export function CycleTabs({
@@ -115,7 +122,14 @@ export function CycleTabs({
 }: {
   cycleId: string;
   current: CycleTab;
-  show: { outcome?: boolean; synthesis?: boolean; tracker?: boolean; edit?: boolean; outcomeEdit?: boolean };
+  show: {
+    outcome?: boolean;
+    synthesis?: boolean;
+    tracker?: boolean;
+    outreach?: boolean;
+    edit?: boolean;
+    outcomeEdit?: boolean;
+  };
 }) {
   const { t } = useI18n();
   const href = useHref();
@@ -126,6 +140,7 @@ export function CycleTabs({
     { key: 'synthesis', to: `${base}/synthesis`, visible: Boolean(show.synthesis) },
     { key: 'outcome', to: `${base}/outcome`, visible: Boolean(show.outcome) },
     { key: 'tracker', to: `${base}/tracker`, visible: Boolean(show.tracker) },
+    { key: 'outreach', to: `${base}/outreach`, visible: Boolean(show.outreach) },
     { key: 'outcomeEdit', to: `${base}/outcome/edit`, visible: Boolean(show.outcomeEdit) },
     { key: 'edit', to: `${base}/edit`, visible: Boolean(show.edit) },
   ];

@@ -2,9 +2,11 @@ import { data, Form, Link, redirect } from 'react-router';
 import { cycleActionsFrom } from '~/modules/reviews/cycles/cycle-rules';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { setCycleStatus } from '~/modules/reviews/cycles/set-cycle-status.server';
+import { listWorkshops } from '~/modules/reviews/outreach/workshops.server';
 import { guard, guardPublic } from '~/permissions/guard.server';
 import { readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
+import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -16,6 +18,7 @@ import type { Route } from './+types/cycle';
 import { refusedForm } from './cycle-form-state';
 import { attemptForm, noticeOf } from './cycle-pages.server';
 import { CycleStatusBadge, CycleTabs, DateRange, PageSection, Paragraphs, ProblemSummary } from './cycle-ui';
+import { WorkshopList } from './workshop-list';
 
 const notices = ['created', 'saved', 'opened', 'closed'] as const;
 
@@ -23,7 +26,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);
   const detail = await orErrorPage(() => getCycle({ subject: viewer.subject, cycleId: params.cycleId }));
   const { cycle } = detail;
+  const workshops = await listWorkshops(getDb(), [cycle.id]);
   return {
+    workshops,
     cycle: {
       id: cycle.id,
       title: cycle.title,
@@ -134,6 +139,7 @@ export default function CyclePage({ loaderData, actionData }: Route.ComponentPro
           outcome: loaderData.outcomePublished,
           synthesis: loaderData.synthesisPublished,
           tracker: loaderData.canTrack,
+          outreach: loaderData.canManage,
           edit: loaderData.canManage,
           outcomeEdit: loaderData.canTrack || loaderData.canManage,
         }}
@@ -233,6 +239,12 @@ export default function CyclePage({ loaderData, actionData }: Route.ComponentPro
           <p>{t('reviews-cycles.cycle.noMilestones')}</p>
         )}
       </PageSection>
+
+      {loaderData.workshops.length ? (
+        <PageSection id="workshops-title" title={t('reviews-outreach.workshops.publicTitle')}>
+          <WorkshopList workshops={loaderData.workshops} states={states} />
+        </PageSection>
+      ) : null}
 
       <PageSection id="states-title" title={t('reviews-cycles.cycle.states', { count: states.length })}>
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">

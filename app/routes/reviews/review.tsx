@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import type { Locale } from '#db/schema/columns';
+import { receiptsOf } from '~/modules/reviews/outreach/receipts.server';
 import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
 import { freeFormObjectives } from '~/modules/reviews/workflow/tag-review.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { orErrorPage } from '~/platform/http/error-page';
+import { getDb } from '~/platform/platform.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
@@ -24,6 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);
   const view = await orErrorPage(() => getReviewView({ subject: viewer.subject, reviewId: params.reviewId }));
   const { review, cycle } = view.loaded;
+  const receivedOn = (await receiptsOf(getDb(), [review.id])).get(review.id) ?? null;
   const asked = new URL(request.url).searchParams.get('text');
   const has = (l: Locale) =>
     Boolean(view.snapshot.title[l]?.trim()) ||
@@ -45,6 +48,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       objectives: review.freeForm ? freeFormObjectives(review) : [],
     },
     cycle: { id: cycle.id, title: cycle.title },
+    receivedOn,
     regionName: view.regionName,
     countryIso3: review.countryIso3,
     countryName: view.countryName,
@@ -92,6 +96,13 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
         {can.insider ? <ReviewStatusBadge status={review.status} /> : null}
         {review.isSample ? <SampleBadge /> : null}
       </div>
+      {loaderData.receivedOn ? (
+        <p className="mt-3 rounded border-s-4 border-sky-700 bg-sky-50 p-3 text-sky-950">
+          {t('reviews-outreach.received.publicMarker', {
+            date: date(loaderData.receivedOn, { dateStyle: 'long', timeZone: 'UTC' }),
+          })}
+        </p>
+      ) : null}
       {review.kind === 'parallel' ? (
         <p className="mt-3 rounded border-s-4 border-violet-700 bg-violet-50 p-3 text-violet-950">
           {t('reviews-edit.view.parallelNote')}

@@ -1,15 +1,24 @@
-import { data, Link } from 'react-router';
+import { data, Form, Link, redirect } from 'react-router';
+import { publicBaseUrl } from '~/modules/accounts/links.server';
+import { canManageOutreach } from '~/modules/reviews/cycles/cycle-policy';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
+import { planReminders, sendRemindersNow } from '~/modules/reviews/outreach/remind-now.server';
+import { trackerOutreach } from '~/modules/reviews/outreach/tracker-outreach.server';
 import { getTracker } from '~/modules/reviews/tracker/get-tracker.server';
 import { reminderDaysBefore } from '~/modules/reviews/tracker/reminder-schedule';
 import { trackerStatuses } from '~/modules/reviews/tracker/tracker-statuses';
 import { guard } from '~/permissions/guard.server';
+import { attemptForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
+import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { CsrfInput, FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/tracker';
 import { CycleTabs, DateRange } from './cycle-ui';
+import { RemindPreview, StateOutreachCell } from './tracker-outreach';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(
@@ -28,6 +37,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     throw data({ code: 'notFound' }, { status: 404 });
   });
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  const outreach = await trackerOutreach(
+    getDb(),
+    tracker.cycle,
+    tracker.rows.map((r) => r.iso3),
+  );
+  const url = new URL(request.url);
+  const unreachable = (url.searchParams.get('unreachable') ?? '').split(',').filter(Boolean);
   return {
     id: tracker.cycle.id,
     title: tracker.cycle.title,
@@ -35,11 +51,81 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     deadline: tracker.deadline,
     daysLeft: tracker.daysLeft,
     counts: tracker.counts,
-    rows: tracker.rows.map((r) => ({ ...r, submittedAt: iso(r.submittedAt), updatedAt: iso(r.updatedAt) })),
+    rows: tracker.rows.map((r) => {
+      const o = outreach.get(r.iso3)!;
+      return {
+        ...r,
+        submittedAt: iso(r.submittedAt),
+        updatedAt: iso(r.updatedAt),
+        outreach: {
+          contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
+          lastSignedInAt: iso(o.lastSignedInAt),
+          invitedAt: iso(o.invitedAt),
+          lastReminderAt: iso(o.lastReminderAt),
+          receivedOn: o.receivedOn,
+        },
+      };
+    }),
+    regionId: tracker.cycle.regionId,
+    canRemind: tracker.cycle.status === 'open' && canManageOutreach(viewer.subject, tracker.cycle.regionId),
+    receivedNotice: url.searchParams.get('notice') === 'received',
+    reminded:
+      url.searchParams.get('notice') === 'reminded'
+        ? { sent: Number(url.searchParams.get('sent') ?? 0), unreachable }
+        : null,
     canManage: detail.canManage,
     outcomePublished: detail.outcomePublished,
     synthesisPublished: detail.synthesisPublished,
   };
+}
+
+/**
+ * "Remind now": the first post (intent preview) shows who would get which message and which states
+ * nobody can be reached at; the second (intent send) sends exactly that.
+ */
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const viewer = await guard(request, 'reviews.cycles.manage');
+  const done = await attemptForm(
+    { request, context },
+    {
+      run: async (input, form) => {
+        const options = { subject: viewer.subject, cycleId: params.cycleId, input, baseUrl: publicBaseUrl() };
+        if (form.get('intent') === 'send') {
+          const sent = await sendRemindersNow({ ...options, requestId: context.requestId });
+          return { sent, preview: null };
+        }
+        const plan = await planReminders(options);
+        return {
+          sent: null,
+          preview: {
+            target: String(form.get('target')),
+            states: plan.states.map((s) => ({
+              iso3: s.iso3,
+              name: s.name,
+              recipients: s.recipients.map((r) => ({
+                email: r.email,
+                name: r.name,
+                locale: r.locale,
+                message: r.message,
+              })),
+            })),
+            unreachable: plan.unreachable,
+          },
+        };
+      },
+    },
+  );
+  if (!done.ok) return done.response;
+  if (done.value.sent) {
+    const { sent, unreachable } = done.value.sent;
+    const query = new URLSearchParams({
+      notice: 'reminded',
+      sent: String(sent.length),
+      unreachable: unreachable.map((s) => s.iso3).join(','),
+    });
+    return redirect(`/${langOf(params)}/reviews/cycles/${params.cycleId}/tracker?${query}`);
+  }
+  return { preview: done.value.preview };
 }
 
 const tones: Record<(typeof trackerStatuses)[number], string> = {
@@ -51,11 +137,15 @@ const tones: Record<(typeof trackerStatuses)[number], string> = {
   published: 'bg-green-100 text-green-900',
 };
 
-export default function Tracker({ loaderData }: Route.ComponentProps) {
+export default function Tracker({ loaderData, actionData }: Route.ComponentProps) {
   const { t, pick, number, date, list } = useI18n();
   const href = useHref();
-  const { id, title, rows, counts, deadline, daysLeft } = loaderData;
+  const { id, title, rows, counts, deadline, daysLeft, canRemind, reminded } = loaderData;
   const handedIn = counts.submitted + counts.acknowledged + counts.published;
+  const preview = actionData && 'preview' in actionData ? actionData.preview : null;
+  const refused = actionData && 'status' in actionData ? actionData : null;
+  const late = (status: string) => status === 'not_started' || status === 'drafting' || status === 'returned';
+  const names = new Map(rows.map((r) => [r.iso3, r.name]));
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs
@@ -75,6 +165,7 @@ export default function Tracker({ loaderData }: Route.ComponentProps) {
           outcome: loaderData.outcomePublished,
           synthesis: loaderData.synthesisPublished,
           tracker: true,
+          outreach: canRemind || loaderData.canManage,
           edit: loaderData.canManage,
           outcomeEdit: true,
         }}
@@ -115,7 +206,45 @@ export default function Tracker({ loaderData }: Route.ComponentProps) {
         </ul>
       </section>
 
+      {loaderData.receivedNotice ? (
+        <FormAlert tone="success">{t('reviews-outreach.received.notice')}</FormAlert>
+      ) : null}
+      {reminded ? (
+        <FormAlert tone="success">
+          {t('reviews-outreach.remind.sent', { count: reminded.sent })}
+          {reminded.unreachable.length ? (
+            <>
+              {' '}
+              {t('reviews-outreach.remind.unreachable', {
+                count: reminded.unreachable.length,
+                states: list(reminded.unreachable.map((iso) => pick(names.get(iso)).text || iso)),
+              })}
+            </>
+          ) : null}
+        </FormAlert>
+      ) : null}
+      {refused && 'formError' in refused ? <FormAlert error={refused.formError} /> : null}
+      {preview ? <RemindPreview preview={preview} cycleId={id} /> : null}
+      {canRemind && rows.some((r) => late(r.status)) && !preview ? (
+        <Form method="post" className="mb-4">
+          <CsrfInput />
+          <input type="hidden" name="intent" value="preview" />
+          <input type="hidden" name="target" value="late" />
+          <button
+            type="submit"
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
+            {t('reviews-outreach.remind.allLate', { count: rows.filter((r) => late(r.status)).length })}
+          </button>
+        </Form>
+      ) : null}
+
       <div className="mb-2 flex justify-end">
+        {loaderData.canManage && loaderData.status !== 'draft' ? (
+          <Link to={href(`/reviews/cycles/${id}/received/upload`)} className="me-auto">
+            {t('reviews-outreach.outreach.receivedLink')}
+          </Link>
+        ) : null}
         <a href={href(`/reviews/cycles/${id}/tracker.csv`)} download>
           {t('reviews-cycles.tracker.csv')}
         </a>
@@ -139,6 +268,9 @@ export default function Tracker({ loaderData }: Route.ComponentProps) {
               </th>
               <th scope="col" className="p-2 text-start">
                 {t('reviews-cycles.tracker.col.review')}
+              </th>
+              <th scope="col" className="p-2 text-start">
+                {t('reviews-outreach.tracker.col.outreach')}
               </th>
             </tr>
           </thead>
@@ -167,6 +299,21 @@ export default function Tracker({ loaderData }: Route.ComponentProps) {
                   ) : (
                     '—'
                   )}
+                  {r.outreach.receivedOn ? (
+                    <p className="mt-1 text-xs text-slate-700">
+                      {t('reviews-outreach.received.marker', {
+                        date: date(r.outreach.receivedOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+                      })}
+                    </p>
+                  ) : null}
+                </td>
+                <td className="p-2">
+                  <StateOutreachCell
+                    state={pick(r.name).text}
+                    iso3={r.iso3}
+                    outreach={r.outreach}
+                    canRemind={canRemind && late(r.status)}
+                  />
                 </td>
               </tr>
             ))}

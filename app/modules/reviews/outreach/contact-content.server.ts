@@ -12,7 +12,7 @@ import { outreachReaders } from '../cycles/cycle-policy';
  */
 export const stateContactContent = defineContentType({
   key: stateContactEntityType,
-  version: 1,
+  version: 2,
   async allIds(db) {
     return (await db.select({ id: stateContacts.id }).from(stateContacts)).map((r) => r.id);
   },
@@ -36,7 +36,7 @@ export const stateContactContent = defineContentType({
       year: null,
       publishedAt: null,
       updatedAt: row.updatedAt,
-      path: `/reviews/contacts/${row.id}`,
+      path: `/reviews/contacts/${row.regionId}/${row.id}`,
       isSample: false,
     }));
   },

@@ -3,9 +3,13 @@ import { countries } from '#db/schema/reference';
 import { reviewOutreachMessages } from '#db/schema/review-outreach';
 import { reviewCycleStates } from '#db/schema/reviews';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
+import { AppError, forbidden, notFound } from '~/platform/errors';
 import { enqueueMail } from '~/platform/jobs/mail.server';
-import { cycleEntityType } from '../cycles/cycle-records.server';
+import { getDb } from '~/platform/platform.server';
+import { canManageOutreach, canSeeCycle } from '../cycles/cycle-policy';
+import { cycleEntityType, loadCycle } from '../cycles/cycle-records.server';
 import { type CycleRow, loadTemplateSections } from '../review-records.server';
 import { composeInvitation, letterValuesFor, loadStoredLetter } from './cycle-letter.server';
 import { outreachRecipients } from './outreach-recipients.server';
@@ -94,4 +98,33 @@ export async function sendCycleInvitations(options: {
     });
   }
   return { sent, unreachable };
+}
+
+/**
+ * The secretariat writes the invitation to contacts added since the cycle opened (or not reached
+ * then): the same letter, only to those not yet invited. Only while the cycle is open.
+ */
+export async function inviteStatesNow(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  cycleId: string;
+  baseUrl: string;
+  now?: Date;
+  requestId?: string;
+}) {
+  const { db = getDb(), subject, now = new Date() } = options;
+  return db.transaction(async (tx) => {
+    const cycle = await loadCycle(tx, options.cycleId, { forUpdate: true });
+    if (!canSeeCycle(subject, cycle)) throw notFound();
+    if (!canManageOutreach(subject, cycle.regionId)) throw forbidden();
+    if (cycle.status !== 'open') throw new AppError('invitationsCycleNotOpen', 409);
+    return sendCycleInvitations({
+      db: tx,
+      cycle,
+      actorId: subject.userId,
+      baseUrl: options.baseUrl,
+      now,
+      requestId: options.requestId,
+    });
+  });
 }

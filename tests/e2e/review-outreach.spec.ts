@@ -1,0 +1,124 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { demoReviewIds } from '../../seed/demo-reviews';
+import { msg } from './catalog';
+import { demoPassword, expect, expectAccessible, latestMailTo, test } from './fixtures';
+
+const o = (key: string) => msg('ar', `reviews-outreach.${key}`);
+const c = (key: string) => msg('ar', `reviews-cycles.${key}`);
+
+async function signInAs(page: Page, email: string) {
+  await page.goto('/ar/sign-in');
+  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
+  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
+  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
+  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+}
+
+/** The newest mail to an address once the job runner has sent it (it polls every few seconds). */
+async function mailTo(address: string, subject: RegExp) {
+  let found: { subject: string; text: string } | null = null;
+  await expect
+    .poll(
+      async () => {
+        found = await latestMailTo(address).catch(() => null);
+        return found?.subject ?? '';
+      },
+      { timeout: 30_000 },
+    )
+    .toMatch(subject);
+  return found! as { subject: string; text: string };
+}
+
+test('the LAS secretariat reaches the states: invitations when a cycle opens, a late state reminded now, a review registered from a PDF — in Arabic', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signInAs(page, 'las@marsad.test');
+
+  // The focal-point registry: Oman's focal point, with no account yet.
+  await page.goto('/ar/reviews/contacts/LAS');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('جهات الاتصال الوطنية');
+  await page.getByLabel(o('contacts.field.state')).selectOption('OMN');
+  await page.getByLabel(o('contacts.field.name')).fill('سالم الحارثي');
+  await page.getByLabel(o('contacts.field.ministry')).fill('وزارة العمل');
+  await page.getByLabel(o('contacts.field.email')).fill('salem@mol.example.om');
+  await page.getByLabel(o('contacts.field.language')).selectOption('ar');
+  await page.getByRole('button', { name: o('contacts.addSubmit') }).click();
+  await expect(page.getByText(o('contacts.notice.added'))).toBeVisible();
+  await expect(page.getByText('salem@mol.example.om')).toBeVisible();
+  await expectAccessible(page);
+
+  // A new cycle (draft), its letter edited before it opens.
+  await page.goto('/ar/reviews/cycles/new');
+  await page.getByLabel(c('field.titleAr')).fill('الاستعراض الإقليمي الرابع');
+  await page.getByLabel(c('field.titleEn')).fill('Fourth Arab regional review');
+  await page.getByLabel(c('field.template')).selectOption(demoReviewIds.template);
+  await page.getByLabel(c('field.deadline')).fill('2099-05-31');
+  await page.getByRole('button', { name: c('form.save'), exact: true }).click();
+  await expect(page).toHaveURL(/\/ar\/reviews\/cycles\/[0-9a-f-]+\?notice=created$/);
+  const cycleUrl = page.url().replace(/\?.*$/, '');
+
+  await page.getByRole('link', { name: c('tabs.outreach') }).click();
+  await expect(page).toHaveURL(`${cycleUrl}/outreach`);
+  const arabicLetter = page.locator('fieldset[lang="ar"]');
+  await arabicLetter.getByLabel(o('outreach.subject')).fill('دعوة {state} إلى الاستعراض الرابع');
+  await page.getByRole('button', { name: o('outreach.saveLetter') }).click();
+  await expect(page.getByText(o('outreach.notice.letterSaved'))).toBeVisible();
+  await expect(page.getByText(o('outreach.logEmptyDraft'))).toBeVisible();
+  await expectAccessible(page);
+
+  // Opening the cycle writes to every contact, in their language, with the guidance template.
+  await page.goto(cycleUrl);
+  await page.getByRole('button', { name: c('cycle.action.open') }).click();
+  await expect(page.getByText(c('cycle.notice.opened'))).toBeVisible();
+  const invitation = await mailTo('salem@mol.example.om', /^دعوة .+ إلى الاستعراض الرابع$/);
+  expect(invitation.text).toContain('السيد/السيدة سالم الحارثي');
+  expect(invitation.text).toContain('النموذج الاسترشادي');
+  expect(invitation.text).toContain(`${cycleUrl.replace(/^https?:\/\/[^/]+/, '')}`);
+  await page.goto(`${cycleUrl}/outreach`);
+  await expect(page.getByRole('cell', { name: 'salem@mol.example.om' })).toBeVisible();
+
+  // The tracker: Oman's contact, no sign-in yet; remind it now, the message shown before it goes.
+  await page.goto(`${cycleUrl}/tracker`);
+  const oman = page.getByRole('row').filter({ hasText: 'سالم الحارثي' });
+  await expect(oman).toContainText(o('tracker.neverSignedIn'));
+  await expect(oman).toContainText(o('tracker.notReminded'));
+  await expectAccessible(page);
+  // Every late state at once: those with nobody on file are listed, not skipped.
+  await page.getByRole('button', { name: /تذكير كل الدول التي لم تقدّم استعراضها/ }).click();
+  await expect(page.getByRole('heading', { name: o('remind.previewTitle') })).toBeVisible();
+  await expect(page.getByText(/لعدم وجود جهة اتصال لها/)).toBeVisible();
+  await page.getByRole('link', { name: o('remind.cancel') }).click();
+
+  await oman.getByRole('button', { name: /^تذكير .+ الآن$/ }).click();
+  await expect(page.getByRole('heading', { name: o('remind.previewTitle') })).toBeVisible();
+  await expect(page.getByText('salem@mol.example.om')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: o('remind.confirm') }).click();
+  await expect(page.getByText('أُرسل تذكير واحد.')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'سالم الحارثي' })).toContainText('آخر تذكير');
+  const reminder = await mailTo('salem@mol.example.om', /^تذكير بالاستعراض الوطني الطوعي/);
+  expect(reminder.text).toContain('الاستعراض الإقليمي الرابع');
+
+  // Oman's review arrives by e-mail as a PDF: the secretariat registers it.
+  await page.getByRole('link', { name: o('outreach.receivedLink') }).click();
+  await expect(page).toHaveURL(`${cycleUrl}/received/upload`);
+  await expectAccessible(page);
+  await page.getByLabel(o('received.state')).selectOption('OMN');
+  await page
+    .getByLabel(o('received.file'))
+    .setInputFiles(path.join(import.meta.dirname, 'files/national-review.pdf'));
+  await page.getByLabel(o('received.receivedOn')).fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel(o('received.language')).selectOption('ar');
+  await page.getByRole('checkbox', { name: /^الهدف ٧:/ }).check();
+  await page.getByRole('checkbox', { name: /^الهدف ٢٣:/ }).check();
+  await page.getByRole('button', { name: o('received.submit') }).click();
+  await expect(page).toHaveURL(`${cycleUrl}/tracker?notice=received`);
+  await expect(page.getByText(o('received.notice'))).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'وردت تقارير ١ من ٢٢ دولة' })).toBeVisible();
+  const received = page.getByRole('row').filter({ hasText: 'سالم الحارثي' });
+  await expect(received).toContainText(msg('ar', 'reviews.status.submitted'));
+  await expect(received).toContainText('وردت إلى الأمانة في');
+  await expectAccessible(page);
+});
