@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoReviewIds } from '../../seed/demo-reviews';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, latestMailTo, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, latestMailTo, test } from './fixtures';
 
 const o = (key: string) => msg('ar', `reviews-outreach.${key}`);
 const c = (key: string) => msg('ar', `reviews-cycles.${key}`);
@@ -12,7 +12,7 @@ async function signInAs(page: Page, email: string) {
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 /** The newest mail to an address once the job runner has sent it (it polls every few seconds). */

@@ -893,7 +893,13 @@ Object.assign(schemas, {
           states: { type: 'integer' },
           publishedNationalReviews: { type: 'integer' },
           publishedParallelReviews: { type: 'integer' },
+          received: {
+            type: 'integer',
+            description:
+              'National reviews received, whatever the channel: submitted on the platform or registered by the secretariat from a file (published or not).',
+          },
         },
+        required: ['states', 'publishedNationalReviews', 'publishedParallelReviews', 'received'],
       },
       outcomePublished: { type: 'boolean' },
       isSample: { type: 'boolean' },

@@ -23,7 +23,7 @@ export function WorkshopList({
   }[];
   states: { iso3: string; name: Translated }[];
 }) {
-  const { t, pick, list, number } = useI18n();
+  const { t, pick, list } = useI18n();
   const href = useHref();
   const names = new Map(states.map((s) => [s.iso3, s.name]));
   const stateList = (isos: string[]) => list(isos.map((iso) => pick(names.get(iso)).text || iso));

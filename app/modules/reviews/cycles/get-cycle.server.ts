@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
 import { countries, regions } from '#db/schema/reference';
 import { reviewOutcomes } from '#db/schema/review-outcomes';
@@ -10,6 +10,7 @@ import { getDb } from '~/platform/platform.server';
 import { publishedSyntheses } from '../contributions/published-synthesis.server';
 import { canManageCycle, canSeeCycle, canTrackCycle } from './cycle-policy';
 import { cycleMilestonesOf, loadCycle } from './cycle-records.server';
+import { handedInStatuses } from './cycle-rules';
 
 /**
  * A cycle as its public page shows it: region, pinned template, milestones, states in scope with
@@ -21,47 +22,58 @@ export async function getCycle(options: { db?: DbOrTx; subject: Subject; cycleId
   const { db = getDb(), subject } = options;
   const cycle = await loadCycle(db, options.cycleId);
   if (!canSeeCycle(subject, cycle)) throw notFound();
-  const [[region], [template], milestones, states, published, outcome, syntheses] = await Promise.all([
-    db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.id, cycle.regionId)),
-    cycle.templateId
-      ? db
-          .select({
-            id: reviewTemplates.id,
-            familyId: reviewTemplates.familyId,
-            title: reviewTemplates.title,
-            versionNumber: reviewTemplates.versionNumber,
-            status: reviewTemplates.status,
-          })
-          .from(reviewTemplates)
-          .where(eq(reviewTemplates.id, cycle.templateId))
-      : Promise.resolve([]),
-    cycleMilestonesOf(db, cycle.id),
-    db
-      .select({ iso3: countries.iso3, name: countries.name })
-      .from(reviewCycleStates)
-      .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
-      .where(eq(reviewCycleStates.cycleId, cycle.id))
-      .orderBy(asc(countries.iso3)),
-    db
-      .select({
-        id: reviews.id,
-        kind: reviews.kind,
-        title: reviews.title,
-        countryIso3: reviews.countryIso3,
-        organisationName: organisations.name,
-        publishedAt: reviews.publishedAt,
-        isSample: reviews.isSample,
-      })
-      .from(reviews)
-      .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
-      .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published')))
-      .orderBy(asc(reviews.publishedAt)),
-    db
-      .select({ publishedVersion: reviewOutcomes.publishedVersion })
-      .from(reviewOutcomes)
-      .where(eq(reviewOutcomes.cycleId, cycle.id)),
-    publishedSyntheses(db, [cycle.id]),
-  ]);
+  const [[region], [template], milestones, states, published, outcome, syntheses, [received]] =
+    await Promise.all([
+      db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.id, cycle.regionId)),
+      cycle.templateId
+        ? db
+            .select({
+              id: reviewTemplates.id,
+              familyId: reviewTemplates.familyId,
+              title: reviewTemplates.title,
+              versionNumber: reviewTemplates.versionNumber,
+              status: reviewTemplates.status,
+            })
+            .from(reviewTemplates)
+            .where(eq(reviewTemplates.id, cycle.templateId))
+        : Promise.resolve([]),
+      cycleMilestonesOf(db, cycle.id),
+      db
+        .select({ iso3: countries.iso3, name: countries.name })
+        .from(reviewCycleStates)
+        .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
+        .where(eq(reviewCycleStates.cycleId, cycle.id))
+        .orderBy(asc(countries.iso3)),
+      db
+        .select({
+          id: reviews.id,
+          kind: reviews.kind,
+          title: reviews.title,
+          countryIso3: reviews.countryIso3,
+          organisationName: organisations.name,
+          publishedAt: reviews.publishedAt,
+          isSample: reviews.isSample,
+        })
+        .from(reviews)
+        .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
+        .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published')))
+        .orderBy(asc(reviews.publishedAt)),
+      db
+        .select({ publishedVersion: reviewOutcomes.publishedVersion })
+        .from(reviewOutcomes)
+        .where(eq(reviewOutcomes.cycleId, cycle.id)),
+      publishedSyntheses(db, [cycle.id]),
+      db
+        .select({ n: count() })
+        .from(reviews)
+        .where(
+          and(
+            eq(reviews.cycleId, cycle.id),
+            eq(reviews.kind, 'national'),
+            inArray(reviews.status, [...handedInStatuses]),
+          ),
+        ),
+    ]);
   const nationalByState = new Map(
     published.filter((r) => r.kind === 'national').map((r) => [r.countryIso3!, r.id]),
   );
@@ -72,7 +84,12 @@ export async function getCycle(options: { db?: DbOrTx; subject: Subject; cycleId
     milestones,
     states: states.map((s) => ({ ...s, publishedReviewId: nationalByState.get(s.iso3) ?? null })),
     parallelReviews: published.filter((r) => r.kind === 'parallel'),
-    counts: { states: states.length, published: nationalByState.size },
+    /**
+     * received: national reviews handed in, whatever the channel (submitted on the platform or
+     * registered by the secretariat from a file) — a count the secretariat reports publicly
+     * ("reports received from 13 of 22 states"), not content the public opens.
+     */
+    counts: { states: states.length, published: nationalByState.size, received: Number(received?.n ?? 0) },
     outcomePublished: (outcome[0]?.publishedVersion ?? null) !== null,
     synthesisPublished: syntheses.has(cycle.id),
     canManage: canManageCycle(subject, cycle),

@@ -63,6 +63,7 @@ export function presentCycleDetail(d: CycleDetail, links: { synthesisDocx: strin
       states: d.counts.states,
       publishedNationalReviews: d.counts.published,
       publishedParallelReviews: d.parallelReviews.length,
+      received: d.counts.received,
     },
     outcomePublished: d.outcomePublished,
     isSample: cycle.isSample,

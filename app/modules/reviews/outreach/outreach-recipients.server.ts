@@ -27,40 +27,39 @@ export async function outreachRecipients(
 ): Promise<Map<string, OutreachRecipient[]>> {
   const out = new Map<string, OutreachRecipient[]>(isos.map((iso) => [iso, []]));
   if (!isos.length) return out;
-  const [contacts, focalPoints] = await Promise.all([
-    db
-      .select({
-        iso3: stateContacts.countryIso3,
-        email: stateContacts.email,
-        name: stateContacts.name,
-        locale: stateContacts.locale,
-        contactId: stateContacts.id,
-        userId: stateContacts.userId,
-        digits: users.digits,
-      })
-      .from(stateContacts)
-      .leftJoin(users, eq(users.id, stateContacts.userId))
-      .where(and(eq(stateContacts.regionId, regionId), inArray(stateContacts.countryIso3, [...isos]))),
-    db
-      .select({
-        iso3: roleAssignments.scopeId,
-        email: users.email,
-        name: users.name,
-        locale: users.locale,
-        userId: users.id,
-        digits: users.digits,
-      })
-      .from(roleAssignments)
-      .innerJoin(users, eq(users.id, roleAssignments.userId))
-      .where(
-        and(
-          eq(roleAssignments.role, 'focal_point'),
-          eq(roleAssignments.scopeType, 'country'),
-          inArray(roleAssignments.scopeId, [...isos]),
-          isNull(users.disabledAt),
-        ),
+  // One after another: callers run this on a transaction, one connection.
+  const contacts = await db
+    .select({
+      iso3: stateContacts.countryIso3,
+      email: stateContacts.email,
+      name: stateContacts.name,
+      locale: stateContacts.locale,
+      contactId: stateContacts.id,
+      userId: stateContacts.userId,
+      digits: users.digits,
+    })
+    .from(stateContacts)
+    .leftJoin(users, eq(users.id, stateContacts.userId))
+    .where(and(eq(stateContacts.regionId, regionId), inArray(stateContacts.countryIso3, [...isos])));
+  const focalPoints = await db
+    .select({
+      iso3: roleAssignments.scopeId,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      userId: users.id,
+      digits: users.digits,
+    })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(
+      and(
+        eq(roleAssignments.role, 'focal_point'),
+        eq(roleAssignments.scopeType, 'country'),
+        inArray(roleAssignments.scopeId, [...isos]),
+        isNull(users.disabledAt),
       ),
-  ]);
+    );
   const seen = new Set<string>();
   const add = (r: OutreachRecipient) => {
     const key = `${r.iso3}:${r.email.toLowerCase()}`;

@@ -90,13 +90,12 @@ export async function planReminders(options: {
   if (!canSeeCycle(subject, cycle)) throw notFound();
   if (!canManageOutreach(subject, cycle.regionId)) throw forbidden();
   if (cycle.status !== 'open') throw new AppError('reminderCycleNotOpen', 409);
-  const [states, national] = await Promise.all([
-    cycleStatesWithNames(db, cycle.id),
-    db
-      .select({ id: reviews.id, iso3: reviews.countryIso3, status: reviews.status })
-      .from(reviews)
-      .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.kind, 'national'))),
-  ]);
+  // One after another: sendRemindersNow runs this on its transaction, one connection.
+  const states = await cycleStatesWithNames(db, cycle.id);
+  const national = await db
+    .select({ id: reviews.id, iso3: reviews.countryIso3, status: reviews.status })
+    .from(reviews)
+    .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.kind, 'national')));
   const reviewOf = new Map(national.map((r) => [r.iso3!, r]));
   const late = (iso3: string) => {
     const review = reviewOf.get(iso3);

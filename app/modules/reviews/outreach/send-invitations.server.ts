@@ -40,17 +40,14 @@ export async function sendCycleInvitations(options: {
 }): Promise<{ sent: { iso3: string; email: string }[]; unreachable: string[] }> {
   const { db, cycle, now } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const [states, stored, sections, already] = await Promise.all([
-    cycleStatesWithNames(db, cycle.id),
-    loadStoredLetter(db, cycle.id),
-    cycle.templateId ? loadTemplateSections(db, cycle.templateId) : Promise.resolve([]),
-    db
-      .select({ iso3: reviewOutreachMessages.countryIso3, email: reviewOutreachMessages.email })
-      .from(reviewOutreachMessages)
-      .where(
-        and(eq(reviewOutreachMessages.cycleId, cycle.id), eq(reviewOutreachMessages.kind, 'invitation')),
-      ),
-  ]);
+  // One after another: this runs on the caller's transaction, one connection.
+  const states = await cycleStatesWithNames(db, cycle.id);
+  const stored = await loadStoredLetter(db, cycle.id);
+  const sections = cycle.templateId ? await loadTemplateSections(db, cycle.templateId) : [];
+  const already = await db
+    .select({ iso3: reviewOutreachMessages.countryIso3, email: reviewOutreachMessages.email })
+    .from(reviewOutreachMessages)
+    .where(and(eq(reviewOutreachMessages.cycleId, cycle.id), eq(reviewOutreachMessages.kind, 'invitation')));
   const invited = new Set(already.map((r) => `${r.iso3}:${r.email.toLowerCase()}`));
   const recipients = await outreachRecipients(
     db,

@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { reviewReceipts } from '#db/schema/review-outreach';
 import type { ReviewSnapshot } from '#db/schema/reviews';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
@@ -12,8 +14,9 @@ export const freeFormObjectives = (review: Pick<ReviewRow, 'objectivesTagged' | 
 /**
  * Tags a review through the shared tagging tables from the version the secretariat sees: the
  * objectives it reports on (a free-form review: those it was tagged with), its state (national reviews, or the state a parallel review is about)
- * and the cycle's region — so coverage counts and the contributions filters find it. Run on
- * submission and on publication.
+ * and the cycle's region — so coverage counts and the contributions filters find it. A review the
+ * secretariat received outside the platform adds the objectives it was registered as covering. Run
+ * on submission, registration and publication.
  */
 export async function tagReview(
   db: DbOrTx,
@@ -25,6 +28,11 @@ export async function tagReview(
   },
 ) {
   const { review, cycle } = options;
+  const [receipt] = await db
+    .select({ objectives: reviewReceipts.objectives })
+    .from(reviewReceipts)
+    .where(eq(reviewReceipts.reviewId, review.id));
+  const reported = objectivesReportedIn(options.snapshot, options.definitions);
   return setTags({
     db,
     entityType: reviewEntityType,
@@ -32,7 +40,7 @@ export async function tagReview(
     tags: {
       objectives: review.freeForm
         ? freeFormObjectives(review)
-        : objectivesReportedIn(options.snapshot, options.definitions),
+        : [...new Set([...reported, ...(receipt?.objectives ?? [])])].sort((a, b) => a - b),
       countries: review.countryIso3 ? [review.countryIso3] : [],
       regions: [cycle.regionId],
     },
