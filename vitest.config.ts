@@ -15,6 +15,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/setup/one-query-per-client.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 20_000,

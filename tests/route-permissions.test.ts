@@ -2,23 +2,11 @@ import type { RouteConfigEntry } from '@react-router/dev/routes';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, organisations, roleAssignments, users } from '#db/schema/index';
-import { rebuildContentIndex } from '#seed/content-index';
 import { createOrganisation, createUser } from '#seed/factories';
-import { createPledge } from '#seed/pledge-factories';
-import { ensureTestReference } from '~/modules/admin/test-support';
 import routeConfig from '~/routes';
-import { request, signIn } from './http';
+import { request } from './http';
 import { useTestPlatform } from './platform';
-import { area as apiArea } from './route-permissions/api';
-import { area as cyclesArea } from './route-permissions/cycles';
-import { area as fundingArea } from './route-permissions/funding';
-import { area as hubArea } from './route-permissions/hub';
-import { area as meetingsArea } from './route-permissions/meetings';
-import { area as openDataArea } from './route-permissions/open-data';
-import { area as plansArea } from './route-permissions/plans';
-import { area as pledgesMoreArea } from './route-permissions/pledges-more';
-import { area as reviewsArea } from './route-permissions/reviews';
-import { area as synthesisArea } from './route-permissions/synthesis';
+import { areas, createRouteFixtures } from './route-permissions/fixtures';
 import {
   everyone,
   type Ids,
@@ -28,19 +16,6 @@ import {
   type Who,
   who,
 } from './route-permissions/types';
-
-const areas = [
-  reviewsArea,
-  cyclesArea,
-  synthesisArea,
-  plansArea,
-  pledgesMoreArea,
-  apiArea,
-  openDataArea,
-  meetingsArea,
-  hubArea,
-  fundingArea,
-];
 
 /**
  * Every route (pages and the JSON API) × every kind of user: who may open it, who is sent to sign
@@ -189,50 +164,10 @@ describe('route permissions (HTTP)', () => {
   const ids = {} as Ids;
 
   beforeAll(async () => {
-    const { db } = platform().database;
-    await ensureTestReference(db);
-    const make = async (
-      w: Exclude<Who, 'anonymous'>,
-      roles: NonNullable<Parameters<typeof createUser>[1]>['roles'] = [],
-    ) => {
-      const user = await createUser(db, { name: `Test ${w}`, roles });
-      userIds[w] = user.id;
-      sessions[w] = await signIn(user.id);
-    };
-    await make('user');
-    await make('admin', [{ role: 'admin' }]);
-    await make('network_secretariat', [{ role: 'network_secretariat' }]);
-    await make('regional_secretariat', [{ role: 'regional_secretariat', scopeId: 'LAS' }]);
-    await make('focal_point', [{ role: 'focal_point', scopeId: 'JOR' }]);
-    await make('peer_reviewer', [{ role: 'peer_reviewer' }]);
-    await make('expert', [{ role: 'expert' }]);
-    await make('fund_steering_committee', [{ role: 'fund_steering_committee' }]);
-    await make('organisation_admin');
-    await make('organisation_member');
-    // Organisation roles come from membership, as in production.
-    const org = await createOrganisation(db, {
-      members: [
-        { userId: userIds.organisation_admin, role: 'admin' },
-        { userId: userIds.organisation_member, role: 'member' },
-      ],
-    });
-    ids.organisationId = org.id;
-    ids.targetUserId = (await createUser(db, { name: 'Target', roles: [{ role: 'expert' }] })).id;
-    const pledge = (status: 'published' | 'draft' | 'submitted') =>
-      createPledge(db, {
-        organisationId: org.id,
-        createdBy: userIds.organisation_member,
-        status,
-        ...(status === 'published' ? { publishedAt: new Date() } : {}),
-      });
-    ids.publishedPledgeId = (await pledge('published')).id;
-    ids.draftPledgeId = (await pledge('draft')).id;
-    ids.submittedPledgeId = (await pledge('submitted')).id;
-    for (const area of areas) {
-      Object.assign(ids, await area.setup?.({ db, userIds, organisationId: org.id }));
-    }
-    // The areas' set-ups write some rows straight to the tables.
-    await rebuildContentIndex(db);
+    const fixtures = await createRouteFixtures(platform().database.db);
+    Object.assign(sessions, fixtures.sessions);
+    Object.assign(userIds, fixtures.userIds);
+    Object.assign(ids, fixtures.ids);
   });
 
   const get = (url: string, w: Who) => request(url, { session: w === 'anonymous' ? undefined : sessions[w] });

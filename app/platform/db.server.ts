@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql } from 'drizzle-orm';
+import { is, sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -19,6 +20,24 @@ export type Schema = typeof schema;
 export type Db = NodePgDatabase<Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+type Read = () => unknown;
+
+/**
+ * Independent reads, side by side where that is safe: on the pool each gets its own connection, but a
+ * transaction has one, where PostgreSQL runs one query at a time anyway and pg warns of overlapping
+ * queries (an error from pg 9) — there they run one after another. Use it instead of `Promise.all`
+ * for reads on a `DbOrTx`; tests fail on an overlap (tests/setup/one-query-per-client.ts).
+ */
+export async function readTogether<const R extends readonly Read[]>(
+  db: DbOrTx,
+  reads: R,
+): Promise<{ -readonly [K in keyof R]: Awaited<ReturnType<R[K]>> }> {
+  if (!is(db, PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as never;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as never;
+}
 
 export interface Database {
   db: Db;

@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { contentIndexVersions, contentItems } from '#db/schema/content';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { searchAnalysisVersion } from '~/platform/text/search-text';
 import type { ContentEntry, ContentType } from './content-type';
 import { storedForm, syncContent } from './sync-content.server';
@@ -58,12 +58,13 @@ export async function checkContentType(db: DbOrTx, type: ContentType): Promise<I
   const drift: IndexDrift = { type: type.key, missing: [], differing: [], orphaned: [], checked: 0 };
   for (let i = 0; i < sourceIds.length; i += batchSize) {
     const batch = sourceIds.slice(i, i + batchSize);
-    const [projected, stored] = await Promise.all([
-      type.project(db, batch),
-      db
-        .select(entryColumns)
-        .from(contentItems)
-        .where(and(eq(contentItems.type, type.key), inArray(contentItems.id, batch))),
+    const [projected, stored] = await readTogether(db, [
+      () => type.project(db, batch),
+      () =>
+        db
+          .select(entryColumns)
+          .from(contentItems)
+          .where(and(eq(contentItems.type, type.key), inArray(contentItems.id, batch))),
     ]);
     const storedById = new Map(stored.map((row) => [row.id, row as ContentEntry]));
     for (const entry of projected) {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ConceptNoteStatus } from '#db/schema/funding-values';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 
 /**
@@ -48,29 +48,34 @@ export async function fundDashboard(options: {
       ? sql`true`
       : sql`exists (select 1 from content_items ci where ci.type = ${type} and ci.id = ${sql.raw(idColumn)}::text and ci.visibility = 'public')`;
 
-  const [byYear, byDonor, byArea, byRegion, notes] = await Promise.all([
-    db.execute<{ year: number; usd: string; n: number }>(
-      sql`select extract(year from received_on)::int as year, sum(usd_value) as usd, count(*)::int as n
+  const [byYear, byDonor, byArea, byRegion, notes] = await readTogether(db, [
+    () =>
+      db.execute<{ year: number; usd: string; n: number }>(
+        sql`select extract(year from received_on)::int as year, sum(usd_value) as usd, count(*)::int as n
         from fund_contributions group by 1 order by 1`,
-    ),
-    db.execute<{ donor: string; usd: string; n: number }>(
-      sql`select donor, sum(usd_value) as usd, count(*)::int as n
+      ),
+    () =>
+      db.execute<{ donor: string; usd: string; n: number }>(
+        sql`select donor, sum(usd_value) as usd, count(*)::int as n
         from fund_contributions group by donor order by sum(usd_value) desc, donor`,
-    ),
-    db.execute<{ area: number; usd: string; n: number }>(
-      sql`select p.thematic_area_id as area, sum(p.budget_usd) as usd, count(*)::int as n
+      ),
+    () =>
+      db.execute<{ area: number; usd: string; n: number }>(
+        sql`select p.thematic_area_id as area, sum(p.budget_usd) as usd, count(*)::int as n
         from programmes p where ${visible('programme', 'p.id')} group by 1 order by 1`,
-    ),
-    db.execute<{ region: string | null; usd: string; n: number }>(
-      sql`select coalesce(p.region_id, c.region_id) as region, sum(p.budget_usd) as usd, count(*)::int as n
+      ),
+    () =>
+      db.execute<{ region: string | null; usd: string; n: number }>(
+        sql`select coalesce(p.region_id, c.region_id) as region, sum(p.budget_usd) as usd, count(*)::int as n
         from programmes p left join countries c on c.iso3 = p.country_iso3
         where ${visible('programme', 'p.id')} group by 1 order by 2 desc`,
-    ),
-    db.execute<{ status: ConceptNoteStatus; n: number; demand: string }>(
-      sql`select n.status, count(*)::int as n,
+      ),
+    () =>
+      db.execute<{ status: ConceptNoteStatus; n: number; demand: string }>(
+        sql`select n.status, count(*)::int as n,
           sum(case when n.status in ('in_pipeline', 'selected') then n.budget_requested_usd else 0 end) as demand
         from concept_notes n where ${visible('concept_note', 'n.id')} group by n.status`,
-    ),
+      ),
   ]);
   const [places] = (
     await db.execute<{ places: number }>(

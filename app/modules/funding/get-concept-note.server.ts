@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { conceptNoteEntityType, conceptNoteTransitions, programmes } from '#db/schema/funding';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { allowedPipelineActions, canViewConceptNote } from './funding-policy';
@@ -13,14 +13,15 @@ export async function getConceptNote(options: { db?: DbOrTx; subject: Subject; i
   const { db = getDb(), subject } = options;
   const note = await findConceptNote(db, options.id);
   if (!note || !canViewConceptNote(subject, note)) throw notFound();
-  const [tags, transitions, [programme]] = await Promise.all([
-    getTags({ db, entityType: conceptNoteEntityType, entityIds: [note.id] }),
-    db
-      .select()
-      .from(conceptNoteTransitions)
-      .where(eq(conceptNoteTransitions.conceptNoteId, note.id))
-      .orderBy(asc(conceptNoteTransitions.at), asc(conceptNoteTransitions.id)),
-    db.select({ id: programmes.id }).from(programmes).where(eq(programmes.conceptNoteId, note.id)),
+  const [tags, transitions, [programme]] = await readTogether(db, [
+    () => getTags({ db, entityType: conceptNoteEntityType, entityIds: [note.id] }),
+    () =>
+      db
+        .select()
+        .from(conceptNoteTransitions)
+        .where(eq(conceptNoteTransitions.conceptNoteId, note.id))
+        .orderBy(asc(conceptNoteTransitions.at), asc(conceptNoteTransitions.id)),
+    () => db.select({ id: programmes.id }).from(programmes).where(eq(programmes.conceptNoteId, note.id)),
   ]);
   return {
     note,

@@ -4,7 +4,7 @@ import { conceptNoteEntityType, conceptNotes } from '#db/schema/funding';
 import { publicContent, readableContent } from '~/modules/content/readable-content.server';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 
 /**
@@ -25,15 +25,16 @@ export async function listConceptNotes(options: {
     sql`${contentItems.id} = ${conceptNotes.id}::text`,
     options.publicOnly ? publicContent : readableContent(subject),
   );
-  const [rows, [count]] = await Promise.all([
-    db
-      .select({ note: conceptNotes })
-      .from(conceptNotes)
-      .innerJoin(contentItems, where)
-      .orderBy(desc(conceptNotes.submittedAt), conceptNotes.id)
-      .limit(options.limit)
-      .offset(options.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(conceptNotes).innerJoin(contentItems, where),
+  const [rows, [count]] = await readTogether(db, [
+    () =>
+      db
+        .select({ note: conceptNotes })
+        .from(conceptNotes)
+        .innerJoin(contentItems, where)
+        .orderBy(desc(conceptNotes.submittedAt), conceptNotes.id)
+        .limit(options.limit)
+        .offset(options.offset),
+    () => db.select({ n: sql<number>`count(*)::int` }).from(conceptNotes).innerJoin(contentItems, where),
   ]);
   const notes = rows.map((r) => r.note);
   const tags = await getTags({ db, entityType: conceptNoteEntityType, entityIds: notes.map((n) => n.id) });

@@ -1,7 +1,7 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { programmeEntityType, programmes, programmeTransfers } from '#db/schema/funding';
 import { getTags } from '~/modules/tagging/get-tags.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { findProgramme, type ProgrammeRow } from './funding-records.server';
 
@@ -13,13 +13,14 @@ export interface ProgrammeWithTransfers extends ProgrammeRow {
 async function withDetails(db: DbOrTx, rows: ProgrammeRow[]): Promise<ProgrammeWithTransfers[]> {
   const ids = rows.map((r) => r.id);
   if (!ids.length) return [];
-  const [tags, transfers] = await Promise.all([
-    getTags({ db, entityType: programmeEntityType, entityIds: ids }),
-    db
-      .select()
-      .from(programmeTransfers)
-      .where(inArray(programmeTransfers.programmeId, ids))
-      .orderBy(programmeTransfers.transferredOn, programmeTransfers.createdAt),
+  const [tags, transfers] = await readTogether(db, [
+    () => getTags({ db, entityType: programmeEntityType, entityIds: ids }),
+    () =>
+      db
+        .select()
+        .from(programmeTransfers)
+        .where(inArray(programmeTransfers.programmeId, ids))
+        .orderBy(programmeTransfers.transferredOn, programmeTransfers.createdAt),
   ]);
   return rows.map((r) => ({
     ...r,
@@ -39,15 +40,16 @@ export async function listProgrammes(options: {
 }) {
   const { db = getDb() } = options;
   const where = options.country ? eq(programmes.countryIso3, options.country) : undefined;
-  const [rows, [count]] = await Promise.all([
-    db
-      .select()
-      .from(programmes)
-      .where(where)
-      .orderBy(desc(programmes.createdAt), programmes.id)
-      .limit(options.limit)
-      .offset(options.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(programmes).where(where),
+  const [rows, [count]] = await readTogether(db, [
+    () =>
+      db
+        .select()
+        .from(programmes)
+        .where(where)
+        .orderBy(desc(programmes.createdAt), programmes.id)
+        .limit(options.limit)
+        .offset(options.offset),
+    () => db.select({ n: sql<number>`count(*)::int` }).from(programmes).where(where),
   ]);
   return { items: await withDetails(db, rows), total: Number(count?.n ?? 0) };
 }

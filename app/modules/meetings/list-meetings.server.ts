@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { type MeetingKind, meetings } from '#db/schema/meetings';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { organisedRegionIds } from './meeting-policy';
 import { loadSessions } from './meeting-records.server';
@@ -50,15 +50,16 @@ export async function listMeetings(options: {
     options.order === 'latest'
       ? [desc(meetings.startsOn), asc(meetings.id)]
       : [asc(meetings.startsOn), asc(meetings.id)];
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(meetings)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(meetings).where(where),
+  const [rows, [total]] = await readTogether(db, [
+    () =>
+      db
+        .select()
+        .from(meetings)
+        .where(where)
+        .orderBy(...order)
+        .limit(limit)
+        .offset(offset),
+    () => db.select({ n: count() }).from(meetings).where(where),
   ]);
   const sessions =
     options.withSessions === false

@@ -3,7 +3,7 @@ import { type MeetingLanguage, meetingStatements, meetings, statementEntityType 
 import { objectiveTags } from '#db/schema/tagging';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { visibleMeetings } from './list-meetings.server';
 
@@ -56,23 +56,25 @@ export async function listStatements(options: {
         )
       : undefined,
   );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        statement: meetingStatements,
-        meeting: { id: meetings.id, title: meetings.title, kind: meetings.kind },
-      })
-      .from(meetingStatements)
-      .innerJoin(meetings, eq(meetings.id, meetingStatements.meetingId))
-      .where(where)
-      .orderBy(desc(meetingStatements.deliveredOn), desc(meetingStatements.createdAt))
-      .limit(limit)
-      .offset(offset),
-    db
-      .select({ n: count() })
-      .from(meetingStatements)
-      .innerJoin(meetings, eq(meetings.id, meetingStatements.meetingId))
-      .where(where),
+  const [rows, [total]] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          statement: meetingStatements,
+          meeting: { id: meetings.id, title: meetings.title, kind: meetings.kind },
+        })
+        .from(meetingStatements)
+        .innerJoin(meetings, eq(meetings.id, meetingStatements.meetingId))
+        .where(where)
+        .orderBy(desc(meetingStatements.deliveredOn), desc(meetingStatements.createdAt))
+        .limit(limit)
+        .offset(offset),
+    () =>
+      db
+        .select({ n: count() })
+        .from(meetingStatements)
+        .innerJoin(meetings, eq(meetings.id, meetingStatements.meetingId))
+        .where(where),
   ]);
   const tags = await getTags({
     db,

@@ -3,7 +3,7 @@ import { meetingSessions, meetingStatements, meetings, sessionEntityType } from 
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { isUuid } from '~/platform/uuid';
 import { meetingDraftReaders } from './meeting-policy';
 import { statementContent } from './statement-content.server';
@@ -121,15 +121,17 @@ export const meetingSessionContent = defineContentType({
 
 /** Re-projects a meeting, its sessions and its statements (after a change to the meeting or its agenda). */
 export async function syncMeetingContent(db: DbOrTx, meetingId: string, removedSessionIds: string[] = []) {
-  const [sessions, statements] = await Promise.all([
-    db
-      .select({ id: meetingSessions.id })
-      .from(meetingSessions)
-      .where(eq(meetingSessions.meetingId, meetingId)),
-    db
-      .select({ id: meetingStatements.id })
-      .from(meetingStatements)
-      .where(eq(meetingStatements.meetingId, meetingId)),
+  const [sessions, statements] = await readTogether(db, [
+    () =>
+      db
+        .select({ id: meetingSessions.id })
+        .from(meetingSessions)
+        .where(eq(meetingSessions.meetingId, meetingId)),
+    () =>
+      db
+        .select({ id: meetingStatements.id })
+        .from(meetingStatements)
+        .where(eq(meetingStatements.meetingId, meetingId)),
   ]);
   await syncContent(db, meetingContent, [meetingId]);
   await syncContent(db, meetingSessionContent, [...sessions.map((s) => s.id), ...removedSessionIds]);

@@ -1,5 +1,5 @@
 import { readContentStamp } from '~/modules/content/content-stamp.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import type { Locale } from '~/platform/i18n/locales';
 import { countDatasetRows, type Dataset, datasets } from './datasets.server';
@@ -53,7 +53,10 @@ export async function describeDatasets(options: {
   db: DbOrTx;
   origin: string;
 }): Promise<DatasetDescription[]> {
-  const [rows, stamp] = await Promise.all([countDatasetRows(options.db), readContentStamp(options.db)]);
+  const [rows, stamp] = await readTogether(options.db, [
+    () => countDatasetRows(options.db),
+    () => readContentStamp(options.db),
+  ]);
   return datasets.map((d) =>
     describeDataset(d, { origin: options.origin, rows: rows[d.key] ?? 0, updatedAt: stamp.changedAt }),
   );

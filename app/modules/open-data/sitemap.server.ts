@@ -7,7 +7,7 @@ import { readContentStamp } from '~/modules/content/content-stamp.server';
 import { contentTypeKeys } from '~/modules/content/content-type-keys';
 import { publicContent } from '~/modules/content/readable-content.server';
 import { objectiveNumbers } from '~/modules/reference/constants';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { datasetKeys } from './datasets.server';
 
 /** Items per content part: two URLs each (ar, en), well under the 50,000-URL limit of one file. */
@@ -49,11 +49,12 @@ export async function sitemapIndex(options: {
   origin: string;
 }): Promise<ReadableStream<Uint8Array>> {
   const { db, origin } = options;
-  const [counts, stamp] = await Promise.all([
-    db.execute<{ type: string; n: number }>(
-      sql`select type, count(*)::int as n from ${contentItems} where ${publicContent} group by type`,
-    ),
-    readContentStamp(db),
+  const [counts, stamp] = await readTogether(db, [
+    () =>
+      db.execute<{ type: string; n: number }>(
+        sql`select type, count(*)::int as n from ${contentItems} where ${publicContent} group by type`,
+      ),
+    () => readContentStamp(db),
   ]);
   const lastmod = stamp.changedAt.toISOString();
   const parts = ['pages'];
@@ -89,10 +90,10 @@ export async function sitemapPart(options: {
 }
 
 async function frameworkPages(db: DbOrTx): Promise<SitemapItemLoose[]> {
-  const [principleRows, countryRows, regionRows] = await Promise.all([
-    db.select({ key: principles.key }).from(principles).orderBy(asc(principles.position)),
-    db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),
-    db.select({ id: regions.id }).from(regions).orderBy(asc(regions.position), asc(regions.id)),
+  const [principleRows, countryRows, regionRows] = await readTogether(db, [
+    () => db.select({ key: principles.key }).from(principles).orderBy(asc(principles.position)),
+    () => db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),
+    () => db.select({ id: regions.id }).from(regions).orderBy(asc(regions.position), asc(regions.id)),
   ]);
   const paths = [
     '',

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { implementationPlans } from '#db/schema/plans';
 import { countries, regionMembers } from '#db/schema/reference';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import type { PlanRow } from './plan-records.server';
 
@@ -69,20 +69,21 @@ export async function listPlans(
   }
   if (filters.currentOnly) conditions.push(isCurrentPlan);
   const where = and(...conditions);
-  const [rows, [count]] = await Promise.all([
-    db
-      .select({ plan: implementationPlans, countryName: countries.name, isCurrent: isCurrentPlan })
-      .from(implementationPlans)
-      .innerJoin(countries, eq(countries.iso3, implementationPlans.countryIso3))
-      .where(where)
-      .orderBy(
-        asc(implementationPlans.countryIso3),
-        desc(implementationPlans.periodStart),
-        desc(implementationPlans.createdAt),
-      )
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(implementationPlans).where(where),
+  const [rows, [count]] = await readTogether(db, [
+    () =>
+      db
+        .select({ plan: implementationPlans, countryName: countries.name, isCurrent: isCurrentPlan })
+        .from(implementationPlans)
+        .innerJoin(countries, eq(countries.iso3, implementationPlans.countryIso3))
+        .where(where)
+        .orderBy(
+          asc(implementationPlans.countryIso3),
+          desc(implementationPlans.periodStart),
+          desc(implementationPlans.createdAt),
+        )
+        .limit(limit)
+        .offset(offset),
+    () => db.select({ n: sql<number>`count(*)::int` }).from(implementationPlans).where(where),
   ]);
   return {
     items: rows.map((r) => ({ ...r.plan, countryName: r.countryName, isCurrent: Boolean(r.isCurrent) })),

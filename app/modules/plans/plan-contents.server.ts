@@ -1,7 +1,7 @@
 import { planActionEntityType } from '#db/schema/plan-values';
 import { objectiveNumbers } from '~/modules/reference/constants';
 import { getTags } from '~/modules/tagging/get-tags.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import {
   actionProgress,
   type ObjectiveRollup,
@@ -37,9 +37,9 @@ export interface PlanContents {
 export async function loadPlanContents(db: DbOrTx, planIds: string[]): Promise<Map<string, PlanContents>> {
   const actions = await loadActions(db, planIds);
   const ids = actions.map((a) => a.id);
-  const [tags, updates] = await Promise.all([
-    getTags({ db, entityType: planActionEntityType, entityIds: ids }),
-    loadUpdates(db, ids),
+  const [tags, updates] = await readTogether(db, [
+    () => getTags({ db, entityType: planActionEntityType, entityIds: ids }),
+    () => loadUpdates(db, ids),
   ]);
   const latest = latestValues(updates);
   const updatesOf = new Map<string, UpdateRow[]>();

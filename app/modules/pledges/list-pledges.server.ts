@@ -18,7 +18,7 @@ import { countries, principles, regions, stakeholderCategories } from '#db/schem
 import { publicContent } from '~/modules/content/readable-content.server';
 import { cachedReference } from '~/modules/reference/reference-cache.server';
 import { planSearch } from '~/modules/search/plan-search.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { FRESH_MONTHS, type Freshness, pledgeFreshness, STALE_MONTHS } from './freshness';
 import {
@@ -54,14 +54,15 @@ export function loadPledgeFilterChoices(db?: DbOrTx): Promise<PledgeFilterChoice
 }
 
 async function readPledgeFilterChoices(db: DbOrTx): Promise<PledgeFilterChoices> {
-  const [p, c, r, s] = await Promise.all([
-    db.select({ key: principles.key }).from(principles).orderBy(asc(principles.position)),
-    db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),
-    db.select({ id: regions.id }).from(regions).orderBy(asc(regions.id)),
-    db
-      .select({ key: stakeholderCategories.key })
-      .from(stakeholderCategories)
-      .orderBy(asc(stakeholderCategories.position)),
+  const [p, c, r, s] = await readTogether(db, [
+    () => db.select({ key: principles.key }).from(principles).orderBy(asc(principles.position)),
+    () => db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),
+    () => db.select({ id: regions.id }).from(regions).orderBy(asc(regions.id)),
+    () =>
+      db
+        .select({ key: stakeholderCategories.key })
+        .from(stakeholderCategories)
+        .orderBy(asc(stakeholderCategories.position)),
   ]);
   return {
     principles: p.map((x) => x.key),
@@ -369,7 +370,7 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
             .limit(countLimit + 1)
             .as('capped'),
         );
-  const [rows, [counted]] = await Promise.all([rowsQuery, countQuery]);
+  const [rows, [counted]] = await readTogether(db, [() => rowsQuery, () => countQuery]);
   const total = counted?.n ?? 0;
   const items = rows.map((r): PledgeListItem => {
     return {

@@ -5,7 +5,7 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import { type AttachmentListItem, listAttachments } from '~/modules/files/list-attachments.server';
 import { storeUpload } from '~/modules/files/store-upload.server';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { type FileStorage, getStorage } from '~/platform/storage/index.server';
@@ -198,9 +198,9 @@ export async function listPledgeFiles(options: {
   updateIds: string[];
 }): Promise<{ pledge: AttachmentListItem[]; updates: Map<string, AttachmentListItem[]> }> {
   const { db = getDb() } = options;
-  const [own, updates] = await Promise.all([
-    listAttachments({ db, entityType: pledgeEntityType, entityIds: [options.pledgeId] }),
-    listAttachments({ db, entityType: pledgeUpdateEntityType, entityIds: options.updateIds }),
+  const [own, updates] = await readTogether(db, [
+    () => listAttachments({ db, entityType: pledgeEntityType, entityIds: [options.pledgeId] }),
+    () => listAttachments({ db, entityType: pledgeUpdateEntityType, entityIds: options.updateIds }),
   ]);
   return { pledge: own.get(options.pledgeId) ?? [], updates };
 }

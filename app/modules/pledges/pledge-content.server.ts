@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { pledgePartners, pledges } from '#db/schema/pledges';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
+import { readTogether } from '~/platform/db.server';
 import { isUuid } from '~/platform/uuid';
 import { pledgeReaders, publicStatuses } from './pledge-policy';
 import { pledgeEntityType } from './pledge-records.server';
@@ -20,30 +21,32 @@ export const pledgeContent = defineContentType({
   async project(db, ids) {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    const [rows, partners] = await Promise.all([
-      db
-        .select({
-          id: pledges.id,
-          status: pledges.status,
-          organisationId: pledges.organisationId,
-          countryIso3: pledges.countryIso3,
-          title: pledges.title,
-          description: pledges.description,
-          originalLanguage: pledges.originalLanguage,
-          publishedAt: pledges.publishedAt,
-          updatedAt: pledges.updatedAt,
-          isSample: pledges.isSample,
-        })
-        .from(pledges)
-        .where(inArray(pledges.id, valid)),
-      db
-        .select({
-          pledgeId: pledgePartners.pledgeId,
-          organisationId: pledgePartners.organisationId,
-          countryIso3: pledgePartners.countryIso3,
-        })
-        .from(pledgePartners)
-        .where(inArray(pledgePartners.pledgeId, valid)),
+    const [rows, partners] = await readTogether(db, [
+      () =>
+        db
+          .select({
+            id: pledges.id,
+            status: pledges.status,
+            organisationId: pledges.organisationId,
+            countryIso3: pledges.countryIso3,
+            title: pledges.title,
+            description: pledges.description,
+            originalLanguage: pledges.originalLanguage,
+            publishedAt: pledges.publishedAt,
+            updatedAt: pledges.updatedAt,
+            isSample: pledges.isSample,
+          })
+          .from(pledges)
+          .where(inArray(pledges.id, valid)),
+      () =>
+        db
+          .select({
+            pledgeId: pledgePartners.pledgeId,
+            organisationId: pledgePartners.organisationId,
+            countryIso3: pledgePartners.countryIso3,
+          })
+          .from(pledgePartners)
+          .where(inArray(pledgePartners.pledgeId, valid)),
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const tags = await contentTags(db, {

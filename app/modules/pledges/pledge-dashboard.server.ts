@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { type PledgeStatus, pledgeStatuses } from '#db/schema/pledges';
 import { cachedUntilChange } from '~/platform/cached-until-change.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { FRESH_MONTHS, type Freshness, STALE_MONTHS } from './freshness';
 
@@ -47,16 +47,17 @@ export const computePledgeDashboard = (options: { db?: DbOrTx; now?: Date } = {}
 async function computeDashboard(db: DbOrTx, now: Date): Promise<PledgeDashboard> {
   const today = sql`${dayOf(now)}::date`;
   const since = sql`coalesce(p.last_progress_on, (p.published_at at time zone 'UTC')::date)`;
-  const [totals, tagged] = await Promise.all([
-    db.execute<{
-      status: PledgeStatus;
-      currency: string | null;
-      n: number;
-      total: string | null;
-      green: number;
-      amber: number;
-      red: number;
-    }>(sql`
+  const [totals, tagged] = await readTogether(db, [
+    () =>
+      db.execute<{
+        status: PledgeStatus;
+        currency: string | null;
+        n: number;
+        total: string | null;
+        green: number;
+        amber: number;
+        red: number;
+      }>(sql`
       select p.status, p.financial_currency as currency, count(*)::int as n,
         sum(p.financial_amount)::text as total,
         count(*) filter (where ${today} <= ${since} + ${`${FRESH_MONTHS} months`}::interval)::int as green,
@@ -65,10 +66,8 @@ async function computeDashboard(db: DbOrTx, now: Date): Promise<PledgeDashboard>
         count(*) filter (where ${today} > ${since} + ${`${STALE_MONTHS} months`}::interval)::int as red
       from pledges p
       group by p.status, p.financial_currency`),
-    // Objective numbers and ISO3 codes cannot collide, so one unnest counts both. The content index
-    // answers "public pledges" (published or closed) as every public number does; a pledge's countries
-    // there are the state that made it and those it is tagged with.
-    db.execute<{ k: 'o' | 'c'; key: string; name: Translated | null; n: number }>(sql`
+    () =>
+      db.execute<{ k: 'o' | 'c'; key: string; name: Translated | null; n: number }>(sql`
       with counts as (
         select v, count(*)::int as n
         from content_items c, unnest(c.objectives::text[] || c.countries) v

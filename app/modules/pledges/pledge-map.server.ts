@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { cachedUntilChange } from '~/platform/cached-until-change.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { type WorldMap, worldMap } from './world-map.server';
 
@@ -37,15 +37,16 @@ export async function getPledgeMap(options: { db?: DbOrTx } = {}): Promise<Pledg
 }
 
 async function computePledgeMap(db: DbOrTx): Promise<PledgeMap> {
-  const [counts, reference] = await Promise.all([
-    db.execute<{
-      iso3: string;
-      m49: string;
-      name: Translated;
-      as_pledger: number;
-      tagged: number;
-      total: number;
-    }>(sql`
+  const [counts, reference] = await readTogether(db, [
+    () =>
+      db.execute<{
+        iso3: string;
+        m49: string;
+        name: Translated;
+        as_pledger: number;
+        tagged: number;
+        total: number;
+      }>(sql`
       with hits as (
         select p.id, p.country_iso3 as iso3, true as by_state
         from pledges p
@@ -62,7 +63,7 @@ async function computePledgeMap(db: DbOrTx): Promise<PledgeMap> {
       from hits h join countries c on c.iso3 = h.iso3
       group by c.iso3, c.m49, c.name
       order by total desc, c.iso3`),
-    db.execute<{ m49: string }>(sql`select m49 from countries order by m49`),
+    () => db.execute<{ m49: string }>(sql`select m49 from countries order by m49`),
   ]);
   return {
     countries: counts.rows.map((r) => ({

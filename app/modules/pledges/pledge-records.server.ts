@@ -3,7 +3,7 @@ import { countries, organisations } from '#db/schema/index';
 import { pledgeIndicators, pledgePartners, pledges } from '#db/schema/pledges';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
 import { isUuid } from '~/platform/uuid';
 import type { PledgeInput } from './pledge-schema';
@@ -194,10 +194,10 @@ export async function loadPartners(db: DbOrTx, pledgeId: string) {
 
 /** The pledge with indicators, partners and tags, as the audit trail records it. */
 export async function pledgeSnapshot(db: DbOrTx, pledge: PledgeRow) {
-  const [indicators, partners, tags] = await Promise.all([
-    loadIndicators(db, pledge.id),
-    loadPartners(db, pledge.id),
-    getTags({ db, entityType: pledgeEntityType, entityIds: [pledge.id] }),
+  const [indicators, partners, tags] = await readTogether(db, [
+    () => loadIndicators(db, pledge.id),
+    () => loadPartners(db, pledge.id),
+    () => getTags({ db, entityType: pledgeEntityType, entityIds: [pledge.id] }),
   ]);
   return { ...pledge, indicators, partners, tags: tags.get(pledge.id) };
 }

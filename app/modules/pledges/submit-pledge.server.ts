@@ -1,5 +1,5 @@
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { applyTransition } from './apply-transition.server';
@@ -30,9 +30,9 @@ export async function submitPledge(options: {
       action: 'submit',
       now,
       async check(pledge) {
-        const [indicators, partners] = await Promise.all([
-          loadIndicators(tx, pledge.id),
-          loadPartners(tx, pledge.id),
+        const [indicators, partners] = await readTogether(tx, [
+          () => loadIndicators(tx, pledge.id),
+          () => loadPartners(tx, pledge.id),
         ]);
         const findings = qualityCheck({ pledge: qualityInputOf(pledge, indicators, partners), today: now });
         if (hasQualityErrors(findings)) {

@@ -5,7 +5,7 @@ import { reviewCycles, reviewEditors, reviews } from '#db/schema/reviews';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { type ContentType, defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { isUuid } from '~/platform/uuid';
 import { reviewReaders } from './review-policy';
 import { reviewEntityType } from './review-records.server';
@@ -58,26 +58,29 @@ function reviewContentOf(kind: ReviewKind): ContentType {
         .where(and(eq(reviews.kind, kind), inArray(reviews.id, valid)));
       if (!rows.length) return [];
       const found = rows.map((r) => r.id);
-      const [editors, versions, tags] = await Promise.all([
-        db
-          .select({ reviewId: reviewEditors.reviewId, userId: reviewEditors.userId })
-          .from(reviewEditors)
-          .where(inArray(reviewEditors.reviewId, found)),
-        db.execute<{ review_id: string; snapshot: ReviewSnapshot }>(sql`
+      const [editors, versions, tags] = await readTogether(db, [
+        () =>
+          db
+            .select({ reviewId: reviewEditors.reviewId, userId: reviewEditors.userId })
+            .from(reviewEditors)
+            .where(inArray(reviewEditors.reviewId, found)),
+        () =>
+          db.execute<{ review_id: string; snapshot: ReviewSnapshot }>(sql`
           select distinct on (review_id) review_id, snapshot from review_versions
           where review_id in (${sql.join(
             found.map((id) => sql`${id}`),
             sql`, `,
           )})
           order by review_id, number desc`),
-        contentTags(db, {
-          tagEntityType: reviewEntityType,
-          ids: found,
-          countriesOf: (id) => {
-            const iso3 = rows.find((r) => r.id === id)?.countryIso3;
-            return iso3 ? [iso3] : [];
-          },
-        }),
+        () =>
+          contentTags(db, {
+            tagEntityType: reviewEntityType,
+            ids: found,
+            countriesOf: (id) => {
+              const iso3 = rows.find((r) => r.id === id)?.countryIso3;
+              return iso3 ? [iso3] : [];
+            },
+          }),
       ]);
       const latest = new Map(versions.rows.map((v) => [v.review_id, v.snapshot]));
       return rows.map((row) => {

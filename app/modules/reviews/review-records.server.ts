@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { reviewCycles, reviewEditors, reviews, reviewTemplateSections } from '#db/schema/reviews';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import type { ReviewRef } from './review-policy';
 
@@ -34,12 +34,13 @@ export async function loadReview(db: DbOrTx, reviewId: string, options: { forUpd
   const query = db.select().from(reviews).where(eq(reviews.id, reviewId));
   const [review] = options.forUpdate ? await query.for('update') : await query;
   if (!review) throw notFound();
-  const [[cycle], editors] = await Promise.all([
-    db.select().from(reviewCycles).where(eq(reviewCycles.id, review.cycleId)),
-    db
-      .select({ userId: reviewEditors.userId })
-      .from(reviewEditors)
-      .where(eq(reviewEditors.reviewId, review.id)),
+  const [[cycle], editors] = await readTogether(db, [
+    () => db.select().from(reviewCycles).where(eq(reviewCycles.id, review.cycleId)),
+    () =>
+      db
+        .select({ userId: reviewEditors.userId })
+        .from(reviewEditors)
+        .where(eq(reviewEditors.reviewId, review.id)),
   ]);
   if (!cycle) throw notFound();
   return {

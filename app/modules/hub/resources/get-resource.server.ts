@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { files } from '#db/schema/files';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import {
@@ -25,20 +25,21 @@ export async function getResource(options: { db?: DbOrTx; subject: Subject; reso
   const resource = await loadResource(db, options.resourceId);
   const assignments = await loadActiveAssignments(db, resource);
   if (!canReadResource(subject, resource, assignments)) throw notFound();
-  const [tags, file] = await Promise.all([
-    getTags({ db, entityType: hubResourceEntityType, entityIds: [resource.id] }),
-    resource.fileId
-      ? db
-          .select({
-            id: files.id,
-            originalName: files.originalName,
-            contentType: files.contentType,
-            sizeBytes: files.sizeBytes,
-          })
-          .from(files)
-          .where(eq(files.id, resource.fileId))
-          .then((rows) => rows[0] ?? null)
-      : null,
+  const [tags, file] = await readTogether(db, [
+    () => getTags({ db, entityType: hubResourceEntityType, entityIds: [resource.id] }),
+    () =>
+      resource.fileId
+        ? db
+            .select({
+              id: files.id,
+              originalName: files.originalName,
+              contentType: files.contentType,
+              sizeBytes: files.sizeBytes,
+            })
+            .from(files)
+            .where(eq(files.id, resource.fileId))
+            .then((rows) => rows[0] ?? null)
+        : null,
   ]);
   const showDecision = canSeeDecision(subject, resource);
   const myAssignment = assignments.find((a) => isAssignedReviewer(subject, a));

@@ -3,7 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
 import { type DocumentLanguage, hubResources, type ResourceType } from '#db/schema/hub';
 import { publicContent } from '~/modules/content/readable-content.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { foldArabic } from '~/platform/text/arabic-fold';
 
@@ -76,21 +76,22 @@ export async function listResources(
 ) {
   const { db = getDb(), filters = {}, limit = resourcePageSize, offset = 0 } = options;
   const where = sql.join(conditions(filters), sql` and `);
-  const [rows, total, facets] = await Promise.all([
-    db.execute<{
-      id: string;
-      title: Translated;
-      summary: Translated;
-      original_language: 'ar' | 'en' | null;
-      type: ResourceType;
-      document_languages: string[];
-      publisher: string;
-      year: number | null;
-      objectives: number[];
-      principles: string[];
-      countries: string[];
-      is_sample: boolean;
-    }>(sql`select ${contentItems.id} as id, ${contentItems.title} as title, ${contentItems.summary} as summary,
+  const [rows, total, facets] = await readTogether(db, [
+    () =>
+      db.execute<{
+        id: string;
+        title: Translated;
+        summary: Translated;
+        original_language: 'ar' | 'en' | null;
+        type: ResourceType;
+        document_languages: string[];
+        publisher: string;
+        year: number | null;
+        objectives: number[];
+        principles: string[];
+        countries: string[];
+        is_sample: boolean;
+      }>(sql`select ${contentItems.id} as id, ${contentItems.title} as title, ${contentItems.summary} as summary,
         ${contentItems.originalLanguage} as original_language, ${hubResources.type} as type,
         ${hubResources.documentLanguages} as document_languages, ${hubResources.publisher} as publisher,
         ${contentItems.year} as year, ${contentItems.objectives} as objectives, ${contentItems.principles} as principles,
@@ -98,8 +99,9 @@ export async function listResources(
       from ${from} where ${where}
       order by ${contentItems.publishedAt} desc nulls last, ${contentItems.id}
       limit ${limit} offset ${offset}`),
-    db.execute<{ n: number }>(sql`select count(*)::int as n from ${from} where ${where}`),
-    db.execute<{ facet: string; value: string; n: number }>(sql`
+    () => db.execute<{ n: number }>(sql`select count(*)::int as n from ${from} where ${where}`),
+    () =>
+      db.execute<{ facet: string; value: string; n: number }>(sql`
       with matched as (select ${hubResources.type} as type, ${hubResources.documentLanguages} as langs,
           ${contentItems.year} as year, ${contentItems.objectives} as objectives from ${from} where ${where})
       select 'type' as facet, type as value, count(*)::int as n from matched group by type

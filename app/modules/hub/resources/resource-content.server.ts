@@ -3,7 +3,7 @@ import { hubResources } from '#db/schema/hub';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { isUuid } from '~/platform/uuid';
 import { hubResourceEntityType, resourceReaders } from '../hub-policy';
 import { activeAssignmentsOf } from './resource-records.server';
@@ -27,9 +27,9 @@ export const resourceContent = defineContentType({
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
     const rows = await db.select().from(hubResources).where(inArray(hubResources.id, valid));
-    const [tags, assignments] = await Promise.all([
-      contentTags(db, { tagEntityType: hubResourceEntityType, ids: rows.map((r) => r.id) }),
-      activeAssignmentsOf(db, rows),
+    const [tags, assignments] = await readTogether(db, [
+      () => contentTags(db, { tagEntityType: hubResourceEntityType, ids: rows.map((r) => r.id) }),
+      () => activeAssignmentsOf(db, rows),
     ]);
     return rows.map((row) => {
       const isPublic = row.status === 'published';

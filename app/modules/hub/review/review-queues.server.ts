@@ -3,7 +3,7 @@ import { users } from '#db/schema/accounts';
 import { hubResources, hubReviewAssignments } from '#db/schema/hub';
 import { objectiveTags } from '#db/schema/tagging';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { checkCurateHub, hubResourceEntityType } from '../hub-policy';
@@ -71,7 +71,10 @@ export async function getPanel(options: { db?: DbOrTx; subject: Subject; resourc
   const { db = getDb(), subject } = options;
   checkCurateHub(subject);
   const resource = await loadResource(db, options.resourceId);
-  const [assignments, roster] = await Promise.all([loadActiveAssignments(db, resource), loadRoster(db)]);
+  const [assignments, roster] = await readTogether(db, [
+    () => loadActiveAssignments(db, resource),
+    () => loadRoster(db),
+  ]);
   const objectives = (
     await db
       .select({ o: objectiveTags.objective })

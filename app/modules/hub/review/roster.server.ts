@@ -4,7 +4,7 @@ import { hubResources, hubReviewAssignments, hubReviewers, type ReviewerGender }
 import { regions } from '#db/schema/reference';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { checkCurateHub } from '../hub-policy';
@@ -63,34 +63,36 @@ export interface RosterMember extends RosterEntry {
  * resources still in review.
  */
 export async function loadRoster(db: DbOrTx = getDb()): Promise<RosterMember[]> {
-  const [rows, loads] = await Promise.all([
-    db
-      .select({
-        userId: hubReviewers.userId,
-        internal: hubReviewers.internal,
-        organisationId: hubReviewers.organisationId,
-        regionId: hubReviewers.regionId,
-        gender: hubReviewers.gender,
-        languages: hubReviewers.languages,
-        objectives: hubReviewers.objectives,
-        name: users.name,
-      })
-      .from(hubReviewers)
-      .innerJoin(users, eq(users.id, hubReviewers.userId))
-      .where(and(eq(hubReviewers.active, true), isNull(users.disabledAt)))
-      .orderBy(users.name),
-    db
-      .select({ reviewerId: hubReviewAssignments.reviewerId, n: count() })
-      .from(hubReviewAssignments)
-      .innerJoin(hubResources, eq(hubResources.id, hubReviewAssignments.resourceId))
-      .where(
-        and(
-          isNull(hubReviewAssignments.submittedAt),
-          isNull(hubReviewAssignments.replacedAt),
-          eq(hubResources.status, 'in_review'),
-        ),
-      )
-      .groupBy(hubReviewAssignments.reviewerId),
+  const [rows, loads] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          userId: hubReviewers.userId,
+          internal: hubReviewers.internal,
+          organisationId: hubReviewers.organisationId,
+          regionId: hubReviewers.regionId,
+          gender: hubReviewers.gender,
+          languages: hubReviewers.languages,
+          objectives: hubReviewers.objectives,
+          name: users.name,
+        })
+        .from(hubReviewers)
+        .innerJoin(users, eq(users.id, hubReviewers.userId))
+        .where(and(eq(hubReviewers.active, true), isNull(users.disabledAt)))
+        .orderBy(users.name),
+    () =>
+      db
+        .select({ reviewerId: hubReviewAssignments.reviewerId, n: count() })
+        .from(hubReviewAssignments)
+        .innerJoin(hubResources, eq(hubResources.id, hubReviewAssignments.resourceId))
+        .where(
+          and(
+            isNull(hubReviewAssignments.submittedAt),
+            isNull(hubReviewAssignments.replacedAt),
+            eq(hubResources.status, 'in_review'),
+          ),
+        )
+        .groupBy(hubReviewAssignments.reviewerId),
   ]);
   const loadOf = new Map(loads.map((l) => [l.reviewerId, Number(l.n)]));
   return rows.map((r) => ({ ...r, load: loadOf.get(r.userId) ?? 0 }));

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { objectives, users } from '#db/schema/index';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { canEditReview } from '../review-policy';
@@ -26,15 +26,16 @@ export async function getSection(options: {
   const index = definitions.findIndex((d) => d.key === options.sectionKey);
   if (index < 0) throw notFound();
   const definition = definitions[index]!;
-  const [answers, comments, objective] = await Promise.all([
-    loadAnswers(db, loaded.review.id, [definition.key]),
-    listSectionComments({ db, reviewId: loaded.review.id, sectionKey: definition.key }),
-    definition.objective
-      ? db
-          .select({ title: objectives.title })
-          .from(objectives)
-          .where(eq(objectives.number, definition.objective))
-      : Promise.resolve([]),
+  const [answers, comments, objective] = await readTogether(db, [
+    () => loadAnswers(db, loaded.review.id, [definition.key]),
+    () => listSectionComments({ db, reviewId: loaded.review.id, sectionKey: definition.key }),
+    () =>
+      definition.objective
+        ? db
+            .select({ title: objectives.title })
+            .from(objectives)
+            .where(eq(objectives.number, definition.objective))
+        : Promise.resolve([]),
   ]);
   const row = answers.get(definition.key);
   const [updatedBy] = row?.updatedBy

@@ -3,7 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import { countries, objectives, organisations, users } from '#db/schema/index';
 import { reviewComments, reviewTransitions } from '#db/schema/reviews';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { allowedReviewActions, canEditReview, canManageEditors, canModerateReview } from '../review-policy';
 import type { LoadedReview } from '../review-records.server';
@@ -68,17 +68,18 @@ export async function getReviewOutline(options: { db?: DbOrTx; subject: Subject;
   const { db = getDb(), subject } = options;
   const loaded = await loadForEditors(db, subject, options.reviewId);
   const { review, cycle } = loaded;
-  const [definitions, answers, comments, titles, names, returned] = await Promise.all([
-    sectionDefinitions(db, review, cycle),
-    loadAnswers(db, review.id),
-    db
-      .select({ key: reviewComments.sectionKey, n: count() })
-      .from(reviewComments)
-      .where(and(eq(reviewComments.reviewId, review.id), isNull(reviewComments.resolvedAt)))
-      .groupBy(reviewComments.sectionKey),
-    objectiveTitles(db),
-    reviewOwnerNames(db, loaded),
-    review.status === 'returned' ? lastReturnComment(db, review.id) : Promise.resolve(null),
+  const [definitions, answers, comments, titles, names, returned] = await readTogether(db, [
+    () => sectionDefinitions(db, review, cycle),
+    () => loadAnswers(db, review.id),
+    () =>
+      db
+        .select({ key: reviewComments.sectionKey, n: count() })
+        .from(reviewComments)
+        .where(and(eq(reviewComments.reviewId, review.id), isNull(reviewComments.resolvedAt)))
+        .groupBy(reviewComments.sectionKey),
+    () => objectiveTitles(db),
+    () => reviewOwnerNames(db, loaded),
+    () => (review.status === 'returned' ? lastReturnComment(db, review.id) : Promise.resolve(null)),
   ]);
   const editorIds = [
     ...new Set([...answers.values()].map((a) => a.updatedBy).filter((id): id is string => !!id)),

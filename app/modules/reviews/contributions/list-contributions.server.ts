@@ -7,7 +7,7 @@ import { reviewOutcomes } from '#db/schema/review-outcomes';
 import { reviews } from '#db/schema/reviews';
 import { listAttachments } from '~/modules/files/list-attachments.server';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { canSeeCycle } from '../cycles/cycle-policy';
@@ -65,34 +65,36 @@ export async function listContributions(options: {
   const { db = getDb(), subject } = options;
   const cycle = await loadCycle(db, options.cycleId);
   if (!canSeeCycle(subject, cycle)) throw notFound();
-  const [published, milestones, [outcome], syntheses] = await Promise.all([
-    db
-      .select({
-        id: reviews.id,
-        kind: reviews.kind,
-        title: reviews.title,
-        countryIso3: reviews.countryIso3,
-        countryName: countries.name,
-        organisationName: organisations.name,
-        publishedAt: reviews.publishedAt,
-        isSample: reviews.isSample,
-      })
-      .from(reviews)
-      .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
-      .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
-      .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published')))
-      .orderBy(asc(reviews.kind), asc(reviews.countryIso3), asc(reviews.publishedAt)),
-    cycleMilestonesOf(db, cycle.id),
-    db
-      .select({
-        title: reviewOutcomes.title,
-        publishedVersion: reviewOutcomes.publishedVersion,
-        publishedAt: reviewOutcomes.publishedAt,
-        isSample: reviewOutcomes.isSample,
-      })
-      .from(reviewOutcomes)
-      .where(eq(reviewOutcomes.cycleId, cycle.id)),
-    publishedSyntheses(db, [cycle.id]),
+  const [published, milestones, [outcome], syntheses] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          id: reviews.id,
+          kind: reviews.kind,
+          title: reviews.title,
+          countryIso3: reviews.countryIso3,
+          countryName: countries.name,
+          organisationName: organisations.name,
+          publishedAt: reviews.publishedAt,
+          isSample: reviews.isSample,
+        })
+        .from(reviews)
+        .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
+        .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
+        .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published')))
+        .orderBy(asc(reviews.kind), asc(reviews.countryIso3), asc(reviews.publishedAt)),
+    () => cycleMilestonesOf(db, cycle.id),
+    () =>
+      db
+        .select({
+          title: reviewOutcomes.title,
+          publishedVersion: reviewOutcomes.publishedVersion,
+          publishedAt: reviewOutcomes.publishedAt,
+          isSample: reviewOutcomes.isSample,
+        })
+        .from(reviewOutcomes)
+        .where(eq(reviewOutcomes.cycleId, cycle.id)),
+    () => publishedSyntheses(db, [cycle.id]),
   ]);
   const objectives = await reviewObjectives(
     db,

@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { countries, regionMembers, regions } from '#db/schema/reference';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { listPublishedTemplates } from '../templates/list-templates.server';
 import { managedRegionIds } from './cycle-policy';
@@ -36,9 +36,9 @@ export function regionStates(options: { db?: DbOrTx; regionId: string }) {
 /** What the cycle form offers: regions, the chosen region's states, published template versions. */
 export async function cycleFormOptions(options: { db?: DbOrTx; subject: Subject; regionId: string | null }) {
   const { db = getDb() } = options;
-  const [regionChoices, templates] = await Promise.all([
-    managedRegions({ db, subject: options.subject }),
-    listPublishedTemplates({ db }),
+  const [regionChoices, templates] = await readTogether(db, [
+    () => managedRegions({ db, subject: options.subject }),
+    () => listPublishedTemplates({ db }),
   ]);
   const regionId =
     options.regionId && regionChoices.some((r) => r.id === options.regionId)

@@ -8,7 +8,7 @@ import {
   reviewTemplateSections,
   reviewTemplates,
 } from '#db/schema/reviews';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
 import { isUuid } from '~/platform/uuid';
 import type { CycleRow } from '../review-records.server';
@@ -110,9 +110,9 @@ export async function writeCycleChildren(tx: DbOrTx, cycleId: string, input: Cyc
 
 /** The cycle as the audit trail keeps it: columns, states, milestones. */
 export async function cycleSnapshot(db: DbOrTx, cycle: CycleRow) {
-  const [states, milestones] = await Promise.all([
-    cycleStatesOf(db, cycle.id),
-    cycleMilestonesOf(db, cycle.id),
+  const [states, milestones] = await readTogether(db, [
+    () => cycleStatesOf(db, cycle.id),
+    () => cycleMilestonesOf(db, cycle.id),
   ]);
   return {
     ...cycle,

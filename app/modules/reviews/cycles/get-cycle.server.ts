@@ -4,7 +4,7 @@ import { countries, regions } from '#db/schema/reference';
 import { reviewOutcomes } from '#db/schema/review-outcomes';
 import { reviewCycleStates, reviews, reviewTemplates } from '#db/schema/reviews';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { publishedSyntheses } from '../contributions/published-synthesis.server';
@@ -23,56 +23,62 @@ export async function getCycle(options: { db?: DbOrTx; subject: Subject; cycleId
   const cycle = await loadCycle(db, options.cycleId);
   if (!canSeeCycle(subject, cycle)) throw notFound();
   const [[region], [template], milestones, states, published, outcome, syntheses, [received]] =
-    await Promise.all([
-      db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.id, cycle.regionId)),
-      cycle.templateId
-        ? db
-            .select({
-              id: reviewTemplates.id,
-              familyId: reviewTemplates.familyId,
-              title: reviewTemplates.title,
-              versionNumber: reviewTemplates.versionNumber,
-              status: reviewTemplates.status,
-            })
-            .from(reviewTemplates)
-            .where(eq(reviewTemplates.id, cycle.templateId))
-        : Promise.resolve([]),
-      cycleMilestonesOf(db, cycle.id),
-      db
-        .select({ iso3: countries.iso3, name: countries.name })
-        .from(reviewCycleStates)
-        .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
-        .where(eq(reviewCycleStates.cycleId, cycle.id))
-        .orderBy(asc(countries.iso3)),
-      db
-        .select({
-          id: reviews.id,
-          kind: reviews.kind,
-          title: reviews.title,
-          countryIso3: reviews.countryIso3,
-          organisationName: organisations.name,
-          publishedAt: reviews.publishedAt,
-          isSample: reviews.isSample,
-        })
-        .from(reviews)
-        .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
-        .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published')))
-        .orderBy(asc(reviews.publishedAt)),
-      db
-        .select({ publishedVersion: reviewOutcomes.publishedVersion })
-        .from(reviewOutcomes)
-        .where(eq(reviewOutcomes.cycleId, cycle.id)),
-      publishedSyntheses(db, [cycle.id]),
-      db
-        .select({ n: count() })
-        .from(reviews)
-        .where(
-          and(
-            eq(reviews.cycleId, cycle.id),
-            eq(reviews.kind, 'national'),
-            inArray(reviews.status, [...handedInStatuses]),
+    await readTogether(db, [
+      () =>
+        db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.id, cycle.regionId)),
+      () =>
+        cycle.templateId
+          ? db
+              .select({
+                id: reviewTemplates.id,
+                familyId: reviewTemplates.familyId,
+                title: reviewTemplates.title,
+                versionNumber: reviewTemplates.versionNumber,
+                status: reviewTemplates.status,
+              })
+              .from(reviewTemplates)
+              .where(eq(reviewTemplates.id, cycle.templateId))
+          : Promise.resolve([]),
+      () => cycleMilestonesOf(db, cycle.id),
+      () =>
+        db
+          .select({ iso3: countries.iso3, name: countries.name })
+          .from(reviewCycleStates)
+          .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
+          .where(eq(reviewCycleStates.cycleId, cycle.id))
+          .orderBy(asc(countries.iso3)),
+      () =>
+        db
+          .select({
+            id: reviews.id,
+            kind: reviews.kind,
+            title: reviews.title,
+            countryIso3: reviews.countryIso3,
+            organisationName: organisations.name,
+            publishedAt: reviews.publishedAt,
+            isSample: reviews.isSample,
+          })
+          .from(reviews)
+          .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
+          .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published')))
+          .orderBy(asc(reviews.publishedAt)),
+      () =>
+        db
+          .select({ publishedVersion: reviewOutcomes.publishedVersion })
+          .from(reviewOutcomes)
+          .where(eq(reviewOutcomes.cycleId, cycle.id)),
+      () => publishedSyntheses(db, [cycle.id]),
+      () =>
+        db
+          .select({ n: count() })
+          .from(reviews)
+          .where(
+            and(
+              eq(reviews.cycleId, cycle.id),
+              eq(reviews.kind, 'national'),
+              inArray(reviews.status, [...handedInStatuses]),
+            ),
           ),
-        ),
     ]);
   const nationalByState = new Map(
     published.filter((r) => r.kind === 'national').map((r) => [r.countryIso3!, r.id]),

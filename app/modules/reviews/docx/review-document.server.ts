@@ -9,7 +9,7 @@ import {
   reviewSections,
 } from '#db/schema/reviews';
 import { listAttachments } from '~/modules/files/list-attachments.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { loadReview, loadTemplateSections, reviewEntityType } from '../review-records.server';
@@ -47,20 +47,22 @@ export async function loadReviewDocument(options: {
   const { db = getDb() } = options;
   const { review, cycle } = await loadReview(db, options.reviewId);
   if (review.status !== 'published') throw notFound();
-  const [answers, author, template, attachments] = await Promise.all([
-    db.select().from(reviewSections).where(eq(reviewSections.reviewId, review.id)),
-    review.kind === 'national'
-      ? db.select({ name: countries.name }).from(countries).where(eq(countries.iso3, review.countryIso3!))
-      : db
-          .select({ name: organisations.name })
-          .from(organisations)
-          .where(eq(organisations.id, review.organisationId!)),
-    review.freeForm
-      ? Promise.resolve([])
-      : cycle.templateId
-        ? loadTemplateSections(db, cycle.templateId)
-        : Promise.resolve(standardTemplateSections()),
-    listAttachments({ db, entityType: reviewEntityType, entityIds: [review.id] }),
+  const [answers, author, template, attachments] = await readTogether(db, [
+    () => db.select().from(reviewSections).where(eq(reviewSections.reviewId, review.id)),
+    () =>
+      review.kind === 'national'
+        ? db.select({ name: countries.name }).from(countries).where(eq(countries.iso3, review.countryIso3!))
+        : db
+            .select({ name: organisations.name })
+            .from(organisations)
+            .where(eq(organisations.id, review.organisationId!)),
+    () =>
+      review.freeForm
+        ? Promise.resolve([])
+        : cycle.templateId
+          ? loadTemplateSections(db, cycle.templateId)
+          : Promise.resolve(standardTemplateSections()),
+    () => listAttachments({ db, entityType: reviewEntityType, entityIds: [review.id] }),
   ]);
   const byKey = new Map(answers.map((a) => [a.sectionKey, a]));
   const outline = review.freeForm

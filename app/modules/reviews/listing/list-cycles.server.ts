@@ -8,7 +8,7 @@ import {
   reviewTemplates,
 } from '#db/schema/reviews';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { managedRegionIds } from '../cycles/cycle-policy';
 
@@ -63,49 +63,52 @@ export async function listCycles(options: {
     .from(reviewMilestones)
     .groupBy(reviewMilestones.cycleId)
     .as('period');
-  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
-    db
-      .select({
-        id: reviewCycles.id,
-        regionId: reviewCycles.regionId,
-        regionName: regions.name,
-        title: reviewCycles.title,
-        status: reviewCycles.status,
-        submissionDeadline: reviewCycles.submissionDeadline,
-        templateId: reviewCycles.templateId,
-        templateVersion: reviewTemplates.versionNumber,
-        startsOn: period.startsOn,
-        endsOn: period.endsOn,
-        isSample: reviewCycles.isSample,
-        createdAt: reviewCycles.createdAt,
-      })
-      .from(reviewCycles)
-      .innerJoin(regions, eq(regions.id, reviewCycles.regionId))
-      .leftJoin(reviewTemplates, eq(reviewTemplates.id, reviewCycles.templateId))
-      .leftJoin(period, eq(period.cycleId, reviewCycles.id))
-      .where(where)
-      .orderBy(
-        desc(sql`coalesce(${period.startsOn}, ${reviewCycles.createdAt}::date)`),
-        desc(reviewCycles.createdAt),
-        asc(reviewCycles.id),
-      )
-      .limit(options.limit)
-      .offset(options.offset),
-    db.select({ total: count() }).from(reviewCycles).where(where),
+  const [rows, [{ total } = { total: 0 }]] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          id: reviewCycles.id,
+          regionId: reviewCycles.regionId,
+          regionName: regions.name,
+          title: reviewCycles.title,
+          status: reviewCycles.status,
+          submissionDeadline: reviewCycles.submissionDeadline,
+          templateId: reviewCycles.templateId,
+          templateVersion: reviewTemplates.versionNumber,
+          startsOn: period.startsOn,
+          endsOn: period.endsOn,
+          isSample: reviewCycles.isSample,
+          createdAt: reviewCycles.createdAt,
+        })
+        .from(reviewCycles)
+        .innerJoin(regions, eq(regions.id, reviewCycles.regionId))
+        .leftJoin(reviewTemplates, eq(reviewTemplates.id, reviewCycles.templateId))
+        .leftJoin(period, eq(period.cycleId, reviewCycles.id))
+        .where(where)
+        .orderBy(
+          desc(sql`coalesce(${period.startsOn}, ${reviewCycles.createdAt}::date)`),
+          desc(reviewCycles.createdAt),
+          asc(reviewCycles.id),
+        )
+        .limit(options.limit)
+        .offset(options.offset),
+    () => db.select({ total: count() }).from(reviewCycles).where(where),
   ]);
   const ids = rows.map((r) => r.id);
   const [stateCounts, reviewCounts] = ids.length
-    ? await Promise.all([
-        db
-          .select({ cycleId: reviewCycleStates.cycleId, n: count() })
-          .from(reviewCycleStates)
-          .where(inArray(reviewCycleStates.cycleId, ids))
-          .groupBy(reviewCycleStates.cycleId),
-        db
-          .select({ cycleId: reviews.cycleId, kind: reviews.kind, n: count() })
-          .from(reviews)
-          .where(and(inArray(reviews.cycleId, ids), eq(reviews.status, 'published')))
-          .groupBy(reviews.cycleId, reviews.kind),
+    ? await readTogether(db, [
+        () =>
+          db
+            .select({ cycleId: reviewCycleStates.cycleId, n: count() })
+            .from(reviewCycleStates)
+            .where(inArray(reviewCycleStates.cycleId, ids))
+            .groupBy(reviewCycleStates.cycleId),
+        () =>
+          db
+            .select({ cycleId: reviews.cycleId, kind: reviews.kind, n: count() })
+            .from(reviews)
+            .where(and(inArray(reviews.cycleId, ids), eq(reviews.status, 'published')))
+            .groupBy(reviews.cycleId, reviews.kind),
       ])
     : [[], []];
   const states = new Map(stateCounts.map((s) => [s.cycleId, Number(s.n)]));

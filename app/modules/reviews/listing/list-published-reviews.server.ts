@@ -3,16 +3,16 @@ import { organisations } from '#db/schema/accounts';
 import { contentItems } from '#db/schema/content';
 import { countries } from '#db/schema/reference';
 import { reviewCycles, reviews } from '#db/schema/reviews';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { reviewObjectives } from '../review-objectives.server';
 import type { ReviewFilterChoices, ReviewFilters } from './review-filters';
 
 /** What the filters accept: public cycles and every country. */
 export async function loadReviewFilterChoices(db: DbOrTx = getDb()): Promise<ReviewFilterChoices> {
-  const [c, k] = await Promise.all([
-    db.select({ id: reviewCycles.id }).from(reviewCycles).where(ne(reviewCycles.status, 'draft')),
-    db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),
+  const [c, k] = await readTogether(db, [
+    () => db.select({ id: reviewCycles.id }).from(reviewCycles).where(ne(reviewCycles.status, 'draft')),
+    () => db.select({ iso3: countries.iso3 }).from(countries).orderBy(asc(countries.iso3)),
   ]);
   return { cycles: c.map((x) => x.id).sort(), countries: k.map((x) => x.iso3) };
 }
@@ -54,36 +54,38 @@ export async function listPublishedReviews(options: {
 }): Promise<{ items: PublishedReviewItem[]; total: number }> {
   const { db = getDb(), filters } = options;
   const where = whereOf(filters);
-  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
-    db
-      .select({
-        id: reviews.id,
-        kind: reviews.kind,
-        title: reviews.title,
-        originalLanguage: reviews.originalLanguage,
-        cycleId: reviewCycles.id,
-        cycleTitle: reviewCycles.title,
-        regionId: reviewCycles.regionId,
-        countryIso3: reviews.countryIso3,
-        countryName: countries.name,
-        organisationId: organisations.id,
-        organisationName: organisations.name,
-        publishedAt: reviews.publishedAt,
-        isSample: reviews.isSample,
-      })
-      .from(reviews)
-      .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
-      .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
-      .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
-      .where(where)
-      .orderBy(desc(reviews.publishedAt), asc(reviews.id))
-      .limit(options.limit)
-      .offset(options.offset),
-    db
-      .select({ total: count() })
-      .from(reviews)
-      .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
-      .where(where),
+  const [rows, [{ total } = { total: 0 }]] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          id: reviews.id,
+          kind: reviews.kind,
+          title: reviews.title,
+          originalLanguage: reviews.originalLanguage,
+          cycleId: reviewCycles.id,
+          cycleTitle: reviewCycles.title,
+          regionId: reviewCycles.regionId,
+          countryIso3: reviews.countryIso3,
+          countryName: countries.name,
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          publishedAt: reviews.publishedAt,
+          isSample: reviews.isSample,
+        })
+        .from(reviews)
+        .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
+        .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
+        .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
+        .where(where)
+        .orderBy(desc(reviews.publishedAt), asc(reviews.id))
+        .limit(options.limit)
+        .offset(options.offset),
+    () =>
+      db
+        .select({ total: count() })
+        .from(reviews)
+        .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
+        .where(where),
   ]);
   const objectivesOf = await reviewObjectives(
     db,

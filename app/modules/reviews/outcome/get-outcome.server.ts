@@ -2,7 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { users } from '#db/schema/accounts';
 import { reviewOutcomeComments, reviewOutcomeVersions } from '#db/schema/review-outcomes';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { canCommentOutcome, canDraftOutcome } from '../cycles/cycle-policy';
@@ -25,40 +25,43 @@ export async function getOutcomeWorkspace(options: {
     allowed: canCommentOutcome,
   });
   const [versions, comments, [shown]] = outcome
-    ? await Promise.all([
-        db
-          .select({
-            number: reviewOutcomeVersions.number,
-            savedAt: reviewOutcomeVersions.savedAt,
-            savedBy: users.name,
-          })
-          .from(reviewOutcomeVersions)
-          .leftJoin(users, eq(users.id, reviewOutcomeVersions.savedBy))
-          .where(eq(reviewOutcomeVersions.outcomeId, outcome.id))
-          .orderBy(desc(reviewOutcomeVersions.number)),
-        db
-          .select({
-            id: reviewOutcomeComments.id,
-            versionNumber: reviewOutcomeComments.versionNumber,
-            body: reviewOutcomeComments.body,
-            createdAt: reviewOutcomeComments.createdAt,
-            author: users.name,
-          })
-          .from(reviewOutcomeComments)
-          .leftJoin(users, eq(users.id, reviewOutcomeComments.authorId))
-          .where(eq(reviewOutcomeComments.outcomeId, outcome.id))
-          .orderBy(asc(reviewOutcomeComments.createdAt)),
-        options.versionNumber
-          ? db
-              .select()
-              .from(reviewOutcomeVersions)
-              .where(
-                and(
-                  eq(reviewOutcomeVersions.outcomeId, outcome.id),
-                  eq(reviewOutcomeVersions.number, options.versionNumber),
-                ),
-              )
-          : Promise.resolve([]),
+    ? await readTogether(db, [
+        () =>
+          db
+            .select({
+              number: reviewOutcomeVersions.number,
+              savedAt: reviewOutcomeVersions.savedAt,
+              savedBy: users.name,
+            })
+            .from(reviewOutcomeVersions)
+            .leftJoin(users, eq(users.id, reviewOutcomeVersions.savedBy))
+            .where(eq(reviewOutcomeVersions.outcomeId, outcome.id))
+            .orderBy(desc(reviewOutcomeVersions.number)),
+        () =>
+          db
+            .select({
+              id: reviewOutcomeComments.id,
+              versionNumber: reviewOutcomeComments.versionNumber,
+              body: reviewOutcomeComments.body,
+              createdAt: reviewOutcomeComments.createdAt,
+              author: users.name,
+            })
+            .from(reviewOutcomeComments)
+            .leftJoin(users, eq(users.id, reviewOutcomeComments.authorId))
+            .where(eq(reviewOutcomeComments.outcomeId, outcome.id))
+            .orderBy(asc(reviewOutcomeComments.createdAt)),
+        () =>
+          options.versionNumber
+            ? db
+                .select()
+                .from(reviewOutcomeVersions)
+                .where(
+                  and(
+                    eq(reviewOutcomeVersions.outcomeId, outcome.id),
+                    eq(reviewOutcomeVersions.number, options.versionNumber),
+                  ),
+                )
+            : Promise.resolve([]),
       ])
     : [[], [], []];
   if (options.versionNumber && !shown) throw notFound();

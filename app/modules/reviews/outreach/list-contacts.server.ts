@@ -3,7 +3,7 @@ import { users } from '#db/schema/accounts';
 import { countries, regionMembers, regions } from '#db/schema/reference';
 import { stateContacts } from '#db/schema/review-outreach';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { canManageOutreach } from '../cycles/cycle-policy';
@@ -51,18 +51,20 @@ export async function listContacts(options: { db?: DbOrTx; subject: Subject; reg
     .where(eq(regions.id, regionId));
   if (!region) throw notFound();
   if (!canManageOutreach(subject, regionId)) throw forbidden();
-  const [states, contacts] = await Promise.all([
-    db
-      .select({ iso3: countries.iso3, name: countries.name })
-      .from(regionMembers)
-      .innerJoin(countries, eq(countries.iso3, regionMembers.countryIso3))
-      .where(eq(regionMembers.regionId, regionId))
-      .orderBy(asc(countries.iso3)),
-    db
-      .select()
-      .from(stateContacts)
-      .where(eq(stateContacts.regionId, regionId))
-      .orderBy(asc(stateContacts.countryIso3), asc(stateContacts.kind), asc(stateContacts.name)),
+  const [states, contacts] = await readTogether(db, [
+    () =>
+      db
+        .select({ iso3: countries.iso3, name: countries.name })
+        .from(regionMembers)
+        .innerJoin(countries, eq(countries.iso3, regionMembers.countryIso3))
+        .where(eq(regionMembers.regionId, regionId))
+        .orderBy(asc(countries.iso3)),
+    () =>
+      db
+        .select()
+        .from(stateContacts)
+        .where(eq(stateContacts.regionId, regionId))
+        .orderBy(asc(stateContacts.countryIso3), asc(stateContacts.kind), asc(stateContacts.name)),
   ]);
   const accounts = await accountStates(
     db,

@@ -3,7 +3,7 @@ import { roleAssignments, users } from '#db/schema/accounts';
 import { reviewRemindersSent } from '#db/schema/review-outcomes';
 import { reviewOutreachMessages, reviewReceipts, stateContacts } from '#db/schema/review-outreach';
 import { reviews } from '#db/schema/reviews';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import type { CycleRow } from '../review-records.server';
 
 export interface StateOutreach {
@@ -36,53 +36,58 @@ export async function trackerOutreach(
   );
   if (!isos.length) return out;
   const list = [...isos];
-  const [contacts, focalPoints, messages, automatic, received] = await Promise.all([
-    db
-      .select({
-        id: stateContacts.id,
-        iso3: stateContacts.countryIso3,
-        name: stateContacts.name,
-        kind: stateContacts.kind,
-        email: stateContacts.email,
-        locale: stateContacts.locale,
-        lastSignedInAt: users.lastSignedInAt,
-      })
-      .from(stateContacts)
-      .leftJoin(users, eq(users.id, stateContacts.userId))
-      .where(and(eq(stateContacts.regionId, cycle.regionId), inArray(stateContacts.countryIso3, list))),
-    db
-      .select({ iso3: roleAssignments.scopeId, lastSignedInAt: max(users.lastSignedInAt) })
-      .from(roleAssignments)
-      .innerJoin(users, eq(users.id, roleAssignments.userId))
-      .where(
-        and(
-          eq(roleAssignments.role, 'focal_point'),
-          eq(roleAssignments.scopeType, 'country'),
-          inArray(roleAssignments.scopeId, list),
-          isNull(users.disabledAt),
-        ),
-      )
-      .groupBy(roleAssignments.scopeId),
-    db
-      .select({
-        iso3: reviewOutreachMessages.countryIso3,
-        kind: reviewOutreachMessages.kind,
-        first: min(reviewOutreachMessages.sentAt),
-        last: max(reviewOutreachMessages.sentAt),
-      })
-      .from(reviewOutreachMessages)
-      .where(eq(reviewOutreachMessages.cycleId, cycle.id))
-      .groupBy(reviewOutreachMessages.countryIso3, reviewOutreachMessages.kind),
-    db
-      .select({ iso3: reviewRemindersSent.countryIso3, last: max(reviewRemindersSent.sentAt) })
-      .from(reviewRemindersSent)
-      .where(eq(reviewRemindersSent.cycleId, cycle.id))
-      .groupBy(reviewRemindersSent.countryIso3),
-    db
-      .select({ iso3: reviews.countryIso3, receivedOn: reviewReceipts.receivedOn })
-      .from(reviewReceipts)
-      .innerJoin(reviews, eq(reviews.id, reviewReceipts.reviewId))
-      .where(eq(reviews.cycleId, cycle.id)),
+  const [contacts, focalPoints, messages, automatic, received] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          id: stateContacts.id,
+          iso3: stateContacts.countryIso3,
+          name: stateContacts.name,
+          kind: stateContacts.kind,
+          email: stateContacts.email,
+          locale: stateContacts.locale,
+          lastSignedInAt: users.lastSignedInAt,
+        })
+        .from(stateContacts)
+        .leftJoin(users, eq(users.id, stateContacts.userId))
+        .where(and(eq(stateContacts.regionId, cycle.regionId), inArray(stateContacts.countryIso3, list))),
+    () =>
+      db
+        .select({ iso3: roleAssignments.scopeId, lastSignedInAt: max(users.lastSignedInAt) })
+        .from(roleAssignments)
+        .innerJoin(users, eq(users.id, roleAssignments.userId))
+        .where(
+          and(
+            eq(roleAssignments.role, 'focal_point'),
+            eq(roleAssignments.scopeType, 'country'),
+            inArray(roleAssignments.scopeId, list),
+            isNull(users.disabledAt),
+          ),
+        )
+        .groupBy(roleAssignments.scopeId),
+    () =>
+      db
+        .select({
+          iso3: reviewOutreachMessages.countryIso3,
+          kind: reviewOutreachMessages.kind,
+          first: min(reviewOutreachMessages.sentAt),
+          last: max(reviewOutreachMessages.sentAt),
+        })
+        .from(reviewOutreachMessages)
+        .where(eq(reviewOutreachMessages.cycleId, cycle.id))
+        .groupBy(reviewOutreachMessages.countryIso3, reviewOutreachMessages.kind),
+    () =>
+      db
+        .select({ iso3: reviewRemindersSent.countryIso3, last: max(reviewRemindersSent.sentAt) })
+        .from(reviewRemindersSent)
+        .where(eq(reviewRemindersSent.cycleId, cycle.id))
+        .groupBy(reviewRemindersSent.countryIso3),
+    () =>
+      db
+        .select({ iso3: reviews.countryIso3, receivedOn: reviewReceipts.receivedOn })
+        .from(reviewReceipts)
+        .innerJoin(reviews, eq(reviews.id, reviewReceipts.reviewId))
+        .where(eq(reviews.cycleId, cycle.id)),
   ]);
   const date = (v: Date | string | null) => (v ? new Date(v) : null);
   for (const c of contacts) {

@@ -4,7 +4,7 @@ import {
   type SynthesisNarrative,
 } from '#db/schema/review-synthesis-types';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { compileSynthesis } from './compile-synthesis';
@@ -35,7 +35,10 @@ export interface SynthesisForReader {
 
 /** The live draft: the narrative being written around the parts compiled now from the published reviews. */
 export async function compileDraftSynthesis(db: DbOrTx, cycle: SynthesisCycle): Promise<SynthesisShown> {
-  const [draft, input] = await Promise.all([loadSynthesisDraft(db, cycle.id), loadSynthesisInput(db, cycle)]);
+  const [draft, input] = await readTogether(db, [
+    () => loadSynthesisDraft(db, cycle.id),
+    () => loadSynthesisInput(db, cycle),
+  ]);
   return {
     number: null,
     publishedAt: null,

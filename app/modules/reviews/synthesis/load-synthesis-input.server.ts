@@ -4,7 +4,7 @@ import type { Translated } from '#db/schema/columns';
 import { countries, objectives, regions } from '#db/schema/reference';
 import { reviewCycleStates, reviewCycles, reviewSections, reviews } from '#db/schema/reviews';
 import { getTags } from '~/modules/tagging/get-tags.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { isUuid } from '~/platform/uuid';
 import { loadTemplateSections, reviewEntityType } from '../review-records.server';
@@ -50,42 +50,46 @@ export async function loadSynthesisInput(
     .select({ name: regions.name })
     .from(regions)
     .where(eq(regions.id, cycle.regionId));
-  const [states, objectiveRows, templateSections, published] = await Promise.all([
-    db
-      .select({ iso3: countries.iso3, name: countries.name })
-      .from(reviewCycleStates)
-      .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
-      .where(eq(reviewCycleStates.cycleId, cycle.id))
-      .orderBy(asc(countries.iso3)),
-    db
-      .select({ number: objectives.number, title: objectives.shortLabel })
-      .from(objectives)
-      .orderBy(asc(objectives.number)),
-    cycle.templateId
-      ? loadTemplateSections(db, cycle.templateId)
-      : Promise.resolve(standardTemplateSections()),
-    db
-      .select({
-        id: reviews.id,
-        kind: reviews.kind,
-        countryIso3: reviews.countryIso3,
-        organisationId: reviews.organisationId,
-        title: reviews.title,
-        originalLanguage: reviews.originalLanguage,
-        freeForm: reviews.freeForm,
-        isSample: reviews.isSample,
-        countryName: countries.name,
-        organisationName: organisations.name,
-      })
-      .from(reviews)
-      .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
-      .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
-      .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published'))),
+  const [states, objectiveRows, templateSections, published] = await readTogether(db, [
+    () =>
+      db
+        .select({ iso3: countries.iso3, name: countries.name })
+        .from(reviewCycleStates)
+        .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
+        .where(eq(reviewCycleStates.cycleId, cycle.id))
+        .orderBy(asc(countries.iso3)),
+    () =>
+      db
+        .select({ number: objectives.number, title: objectives.shortLabel })
+        .from(objectives)
+        .orderBy(asc(objectives.number)),
+    () =>
+      cycle.templateId
+        ? loadTemplateSections(db, cycle.templateId)
+        : Promise.resolve(standardTemplateSections()),
+    () =>
+      db
+        .select({
+          id: reviews.id,
+          kind: reviews.kind,
+          countryIso3: reviews.countryIso3,
+          organisationId: reviews.organisationId,
+          title: reviews.title,
+          originalLanguage: reviews.originalLanguage,
+          freeForm: reviews.freeForm,
+          isSample: reviews.isSample,
+          countryName: countries.name,
+          organisationName: organisations.name,
+        })
+        .from(reviews)
+        .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
+        .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
+        .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published'))),
   ]);
   const ids = published.map((r) => r.id);
-  const [sections, tags] = await Promise.all([
-    loadSections(db, ids),
-    getTags({ db, entityType: reviewEntityType, entityIds: ids }),
+  const [sections, tags] = await readTogether(db, [
+    () => loadSections(db, ids),
+    () => getTags({ db, entityType: reviewEntityType, entityIds: ids }),
   ]);
 
   const sectionsByReview = new Map<string, typeof sections>();

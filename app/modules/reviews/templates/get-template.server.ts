@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { reviewCycles } from '#db/schema/reviews';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { canManageTemplates } from '../cycles/cycle-policy';
@@ -13,14 +13,15 @@ export async function getTemplate(options: { db?: DbOrTx; subject: Subject; temp
   const { db = getDb(), subject } = options;
   if (!canManageTemplates(subject)) throw forbidden();
   const template = await loadTemplate(db, options.templateId);
-  const [sections, versions, cycles] = await Promise.all([
-    loadTemplateSections(db, template.id),
-    familyVersions(db, template.familyId),
-    db
-      .select({ id: reviewCycles.id, title: reviewCycles.title, status: reviewCycles.status })
-      .from(reviewCycles)
-      .where(eq(reviewCycles.templateId, template.id))
-      .orderBy(asc(reviewCycles.createdAt)),
+  const [sections, versions, cycles] = await readTogether(db, [
+    () => loadTemplateSections(db, template.id),
+    () => familyVersions(db, template.familyId),
+    () =>
+      db
+        .select({ id: reviewCycles.id, title: reviewCycles.title, status: reviewCycles.status })
+        .from(reviewCycles)
+        .where(eq(reviewCycles.templateId, template.id))
+        .orderBy(asc(reviewCycles.createdAt)),
   ]);
   return { template, sections, versions, cycles };
 }

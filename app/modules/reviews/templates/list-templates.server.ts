@@ -1,6 +1,6 @@
 import { asc, count, desc, eq } from 'drizzle-orm';
 import { reviewCycles, reviewTemplateSections, reviewTemplates } from '#db/schema/reviews';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 
 /**
@@ -9,28 +9,31 @@ import { getDb } from '~/platform/platform.server';
  */
 export async function listTemplates(options: { db?: DbOrTx } = {}) {
   const { db = getDb() } = options;
-  const [rows, sectionCounts, pinCounts] = await Promise.all([
-    db
-      .select({
-        id: reviewTemplates.id,
-        familyId: reviewTemplates.familyId,
-        versionNumber: reviewTemplates.versionNumber,
-        title: reviewTemplates.title,
-        status: reviewTemplates.status,
-        publishedAt: reviewTemplates.publishedAt,
-        updatedAt: reviewTemplates.updatedAt,
-        isSample: reviewTemplates.isSample,
-      })
-      .from(reviewTemplates)
-      .orderBy(desc(reviewTemplates.createdAt), asc(reviewTemplates.familyId)),
-    db
-      .select({ templateId: reviewTemplateSections.templateId, n: count() })
-      .from(reviewTemplateSections)
-      .groupBy(reviewTemplateSections.templateId),
-    db
-      .select({ templateId: reviewCycles.templateId, n: count() })
-      .from(reviewCycles)
-      .groupBy(reviewCycles.templateId),
+  const [rows, sectionCounts, pinCounts] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          id: reviewTemplates.id,
+          familyId: reviewTemplates.familyId,
+          versionNumber: reviewTemplates.versionNumber,
+          title: reviewTemplates.title,
+          status: reviewTemplates.status,
+          publishedAt: reviewTemplates.publishedAt,
+          updatedAt: reviewTemplates.updatedAt,
+          isSample: reviewTemplates.isSample,
+        })
+        .from(reviewTemplates)
+        .orderBy(desc(reviewTemplates.createdAt), asc(reviewTemplates.familyId)),
+    () =>
+      db
+        .select({ templateId: reviewTemplateSections.templateId, n: count() })
+        .from(reviewTemplateSections)
+        .groupBy(reviewTemplateSections.templateId),
+    () =>
+      db
+        .select({ templateId: reviewCycles.templateId, n: count() })
+        .from(reviewCycles)
+        .groupBy(reviewCycles.templateId),
   ]);
   const sections = new Map(sectionCounts.map((r) => [r.templateId, Number(r.n)]));
   const pins = new Map(pinCounts.map((r) => [r.templateId, Number(r.n)]));

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { countries } from '#db/schema/reference';
 import { type ReviewStatus, reviewCycleStates, reviews } from '#db/schema/reviews';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { canSeeCycle, canTrackCycle } from '../cycles/cycle-policy';
@@ -39,23 +39,25 @@ export async function getTracker(options: { db?: DbOrTx; subject: Subject; cycle
   const cycle = await loadCycle(db, options.cycleId);
   if (!canSeeCycle(subject, cycle)) throw notFound();
   if (!canTrackCycle(subject, cycle)) throw forbidden();
-  const [states, national] = await Promise.all([
-    db
-      .select({ iso3: countries.iso3, name: countries.name })
-      .from(reviewCycleStates)
-      .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
-      .where(eq(reviewCycleStates.cycleId, cycle.id))
-      .orderBy(asc(countries.iso3)),
-    db
-      .select({
-        id: reviews.id,
-        countryIso3: reviews.countryIso3,
-        status: reviews.status,
-        submittedAt: reviews.submittedAt,
-        updatedAt: reviews.updatedAt,
-      })
-      .from(reviews)
-      .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.kind, 'national'))),
+  const [states, national] = await readTogether(db, [
+    () =>
+      db
+        .select({ iso3: countries.iso3, name: countries.name })
+        .from(reviewCycleStates)
+        .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
+        .where(eq(reviewCycleStates.cycleId, cycle.id))
+        .orderBy(asc(countries.iso3)),
+    () =>
+      db
+        .select({
+          id: reviews.id,
+          countryIso3: reviews.countryIso3,
+          status: reviews.status,
+          submittedAt: reviews.submittedAt,
+          updatedAt: reviews.updatedAt,
+        })
+        .from(reviews)
+        .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.kind, 'national'))),
   ]);
   const byState = new Map(national.map((r) => [r.countryIso3!, r]));
   const rows: TrackerRow[] = states.map((s) => {

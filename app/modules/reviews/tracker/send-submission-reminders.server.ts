@@ -4,7 +4,7 @@ import { countries } from '#db/schema/reference';
 import { reviewRemindersSent } from '#db/schema/review-outcomes';
 import { reviewCycleStates, reviewCycles, reviews } from '#db/schema/reviews';
 import { siteBaseUrl } from '~/platform/config.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { enqueueMail } from '~/platform/jobs/mail.server';
 import { getDb, getPlatform } from '~/platform/platform.server';
@@ -49,16 +49,18 @@ export async function sendSubmissionReminders(
     const daysLeft = daysUntil(cycle.submissionDeadline!, now);
     const daysBefore = reminderDue(daysLeft);
     if (daysBefore === null) continue;
-    const [states, national] = await Promise.all([
-      db
-        .select({ iso3: countries.iso3, name: countries.name })
-        .from(reviewCycleStates)
-        .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
-        .where(eq(reviewCycleStates.cycleId, cycle.id)),
-      db
-        .select({ id: reviews.id, iso3: reviews.countryIso3, status: reviews.status })
-        .from(reviews)
-        .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.kind, 'national'))),
+    const [states, national] = await readTogether(db, [
+      () =>
+        db
+          .select({ iso3: countries.iso3, name: countries.name })
+          .from(reviewCycleStates)
+          .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
+          .where(eq(reviewCycleStates.cycleId, cycle.id)),
+      () =>
+        db
+          .select({ id: reviews.id, iso3: reviews.countryIso3, status: reviews.status })
+          .from(reviews)
+          .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.kind, 'national'))),
     ]);
     const reviewOf = new Map(national.map((r) => [r.iso3!, r]));
     const waiting = states.filter((s) => {

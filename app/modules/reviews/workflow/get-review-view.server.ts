@@ -4,7 +4,7 @@ import { files } from '#db/schema/files';
 import { regions, users } from '#db/schema/index';
 import { type ReviewSnapshot, reviewTransitions, reviewVersions } from '#db/schema/reviews';
 import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { objectiveTitles, reviewOwnerNames } from '../authoring/review-outline.server';
@@ -78,36 +78,38 @@ export async function getReviewView(options: {
     versionNumber = latest?.number ?? (review.submittedVersions || null);
   }
 
-  const [titles, names, region, fileRows, transitions] = await Promise.all([
-    objectiveTitles(db),
-    reviewOwnerNames(db, loaded),
-    db.select({ name: regions.name }).from(regions).where(eq(regions.id, cycle.regionId)),
-    snapshot.attachments.length
-      ? db
-          .select({ id: files.id, contentType: files.contentType, sizeBytes: files.sizeBytes })
-          .from(files)
-          .where(
-            inArray(
-              files.id,
-              snapshot.attachments.map((a) => a.fileId),
-            ),
-          )
-      : Promise.resolve([]),
-    insider
-      ? db
-          .select({
-            id: reviewTransitions.id,
-            fromStatus: reviewTransitions.fromStatus,
-            toStatus: reviewTransitions.toStatus,
-            comment: reviewTransitions.comment,
-            at: reviewTransitions.at,
-            actorName: users.name,
-          })
-          .from(reviewTransitions)
-          .leftJoin(users, eq(users.id, reviewTransitions.actorId))
-          .where(and(eq(reviewTransitions.reviewId, review.id)))
-          .orderBy(asc(reviewTransitions.at), asc(reviewTransitions.id))
-      : Promise.resolve([]),
+  const [titles, names, region, fileRows, transitions] = await readTogether(db, [
+    () => objectiveTitles(db),
+    () => reviewOwnerNames(db, loaded),
+    () => db.select({ name: regions.name }).from(regions).where(eq(regions.id, cycle.regionId)),
+    () =>
+      snapshot.attachments.length
+        ? db
+            .select({ id: files.id, contentType: files.contentType, sizeBytes: files.sizeBytes })
+            .from(files)
+            .where(
+              inArray(
+                files.id,
+                snapshot.attachments.map((a) => a.fileId),
+              ),
+            )
+        : Promise.resolve([]),
+    () =>
+      insider
+        ? db
+            .select({
+              id: reviewTransitions.id,
+              fromStatus: reviewTransitions.fromStatus,
+              toStatus: reviewTransitions.toStatus,
+              comment: reviewTransitions.comment,
+              at: reviewTransitions.at,
+              actorName: users.name,
+            })
+            .from(reviewTransitions)
+            .leftJoin(users, eq(users.id, reviewTransitions.actorId))
+            .where(and(eq(reviewTransitions.reviewId, review.id)))
+            .orderBy(asc(reviewTransitions.at), asc(reviewTransitions.id))
+        : Promise.resolve([]),
   ]);
   const answers = new Map(snapshot.sections.map((s) => [s.key, s]));
   const fileInfo = new Map(fileRows.map((f) => [f.id, f]));

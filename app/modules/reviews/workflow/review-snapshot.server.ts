@@ -1,6 +1,6 @@
 import type { ReviewSnapshot } from '#db/schema/reviews';
 import { listAttachments } from '~/modules/files/list-attachments.server';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import {
   contentOf,
   loadAnswers,
@@ -20,10 +20,10 @@ export async function buildSnapshot(
   review: ReviewRow,
   cycle: Pick<CycleRow, 'templateId'>,
 ): Promise<{ snapshot: ReviewSnapshot; definitions: SectionDefinition[]; missing: SectionDefinition[] }> {
-  const [definitions, answers, attached] = await Promise.all([
-    sectionDefinitions(db, review, cycle),
-    loadAnswers(db, review.id),
-    listAttachments({ db, entityType: reviewEntityType, entityIds: [review.id] }),
+  const [definitions, answers, attached] = await readTogether(db, [
+    () => sectionDefinitions(db, review, cycle),
+    () => loadAnswers(db, review.id),
+    () => listAttachments({ db, entityType: reviewEntityType, entityIds: [review.id] }),
   ]);
   const sections = definitions.map((d) => ({ key: d.key, ...contentOf(answers.get(d.key)) }));
   const missing = definitions.filter((d, i) => d.required && !isSectionFilled(sections[i]));
