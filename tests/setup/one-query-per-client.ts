@@ -42,7 +42,9 @@ function callSite(): string {
   Error.stackTraceLimit = 50;
   const stack = new Error().stack ?? '';
   Error.stackTraceLimit = limit;
-  const own = stack.split('\n').filter((line) => /^\s+at /.test(line) && !/node_modules|node:|one-query-per-client/.test(line));
+  const own = stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line) && !/node_modules|node:|one-query-per-client/.test(line));
   return own.slice(0, 6).join('\n');
 }
 
