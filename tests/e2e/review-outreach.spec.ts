@@ -51,8 +51,8 @@ test('the LAS secretariat reaches the states: invitations when a cycle opens, a 
 
   // A new cycle (draft), its letter edited before it opens.
   await page.goto('/ar/reviews/cycles/new');
-  await page.getByLabel(c('field.titleAr')).fill('الاستعراض الإقليمي الرابع');
-  await page.getByLabel(c('field.titleEn')).fill('Fourth Arab regional review');
+  await page.getByLabel(c('field.titleAr')).first().fill('الاستعراض الإقليمي الرابع');
+  await page.getByLabel(c('field.titleEn')).first().fill('Fourth Arab regional review');
   await page.getByLabel(c('field.template')).selectOption(demoReviewIds.template);
   await page.getByLabel(c('field.deadline')).fill('2099-05-31');
   await page.getByRole('button', { name: c('form.save'), exact: true }).click();
