@@ -13,6 +13,7 @@ const nextYear = `${new Date().getUTCFullYear() + 1}-12-31`;
 /** A draft the schema accepts, without indicators (so the quality check has something to say). */
 const draftForm = (title: string): Record<string, string | string[]> => ({
   originalLanguage: 'en',
+  pledgerCategory: 'civil_society',
   'title.en': title,
   'description.en': sampleDescription.en,
   kind: 'individual',
@@ -76,15 +77,49 @@ describe('pledge drafting, submission and review pages', () => {
     // The five objectives with the fewest pledges in the organisation's region.
     expect(pageHtml).toContain('id="under-served-title"');
 
-    // Bad input: 400 with the typed text kept and the refusal beside its field.
+    // Bad input (what a stored draft cannot hold): 400 with the typed text kept, the refusal beside its field.
     const bad = await request('/en/pledges/new', {
       session,
-      form: { ...draftForm('Typed title'), pledger: `o:${org.id}`, objectives: [], intent: 'save' },
+      form: { ...draftForm('Typed title'), pledger: `o:${org.id}`, startDate: '2099-01-01', intent: 'save' },
     });
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();
     expect(badHtml).toContain('value="Typed title"');
-    expect(badHtml).toContain(escapeHtml(en.t('errors.chooseAtLeast', { min: 1 })));
+    expect(badHtml).toContain(escapeHtml(en.t('errors.datesOutOfOrder')));
+
+    // A draft saves with anything filled in (no objective, no form, a short description);
+    // submitting it names each missing piece beside its field (422), the draft kept.
+    const sketch = await request('/en/pledges/new', {
+      session,
+      form: {
+        pledger: `o:${org.id}`,
+        originalLanguage: 'en',
+        'title.en': 'Just an idea',
+        'description.en': 'Short.',
+        kind: 'individual',
+        level: 'global',
+        intent: 'save',
+      },
+    });
+    expect(sketch.status).toBe(302);
+    const sketchId = sketch.headers.get('location')!.match(/pledges\/([0-9a-f-]{36})\/edit/)![1]!;
+    const sketchRefused = await request(`/en/pledges/${sketchId}/edit`, {
+      session,
+      form: {
+        originalLanguage: 'en',
+        'title.en': 'Just an idea',
+        'description.en': 'Short.',
+        kind: 'individual',
+        level: 'global',
+        version: String((await statusOf(sketchId)).version),
+        intent: 'submit',
+      },
+    });
+    expect(sketchRefused.status).toBe(422);
+    const sketchHtml = await sketchRefused.text();
+    expect(sketchHtml).toContain(escapeHtml(en.t('errors.chooseAtLeast', { min: 1 })));
+    expect(sketchHtml).toContain('value="Just an idea"');
+    expect((await statusOf(sketchId)).status).toBe('draft');
 
     // "Add another indicator" re-renders with one more row and everything typed.
     const more = await request('/en/pledges/new', {

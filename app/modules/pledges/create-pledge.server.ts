@@ -16,13 +16,13 @@ import {
   pledgeSnapshot,
   writePledgeChildren,
 } from './pledge-records.server';
-import { parsePledgeInput } from './pledge-schema';
+import { parsePledgeDraft } from './pledge-schema';
 
 /**
  * Drafts a pledge for an organisation or a state (exactly one), by a member of that
  * organisation or a focal point of that state — or, on their behalf, by a reviewer or an
  * administrator, for any verified organisation or any state (pledgerNotVerified otherwise).
- * The input is checked with pledgeInputSchema.
+ * The input is checked as a draft (pledgeDraftSchema); the rules of a complete pledge apply at submission.
  */
 export async function createPledge(options: {
   db?: DbOrTx;
@@ -44,7 +44,7 @@ export async function createPledge(options: {
     ? scopes.organisationIds.includes(organisationId)
     : scopes.countryCodes.includes(countryIso3!);
   if (!own && !mayPledgeOnBehalf(subject)) throw forbidden();
-  const input = parsePledgeInput(options.input);
+  const input = parsePledgeDraft(options.input);
   const pledger = { organisationId, countryIso3 };
 
   return db.transaction(async (tx) => {

@@ -96,7 +96,6 @@ const isString = (v: string | null | undefined): v is string => typeof v === 'st
 
 /** The pledge's own columns from the input (a state pledger's category is implied, not stored). */
 export function pledgeColumns(input: PledgeInput, pledger?: Pledger) {
-  const financial = input.forms.includes('financial');
   return {
     pledgerCategory: pledger?.countryIso3 ? null : (input.pledgerCategory ?? null),
     sdgTargets: input.sdgTargets,
@@ -106,8 +105,9 @@ export function pledgeColumns(input: PledgeInput, pledger?: Pledger) {
     kind: input.kind,
     matchesPledgeId: input.matchesPledgeId ?? null,
     forms: input.forms,
-    financialAmount: financial ? (input.financialAmount ?? null) : null,
-    financialCurrency: financial ? (input.financialCurrency ?? null) : null,
+    // Kept even before the form 'financial' is ticked: a draft keeps what was typed (submission checks).
+    financialAmount: input.financialAmount ?? null,
+    financialCurrency: input.financialCurrency ?? null,
     level: input.level,
     startDate: input.startDate ?? null,
     endDate: input.endDate ?? null,

@@ -3,8 +3,10 @@ import { sampleDescription } from '#seed/pledge-factories';
 import {
   DESCRIPTION_MAX_LENGTH,
   DESCRIPTION_MIN_LENGTH,
+  parsePledgeDraft,
   parsePledgeInput,
   parseProgressUpdate,
+  pledgeDraftSchema,
   pledgeInputSchema,
 } from './pledge-schema';
 import { validPledgeInput } from './test-fixtures';
@@ -209,5 +211,39 @@ describe('progress update schema', () => {
     expect(codesOf(withInput({ sdgTargets: ['10.99'] }))).toContain('errors.invalidChoice');
     // 'state' is implied by a state pledger, never chosen.
     expect(codesOf(withInput({ pledgerCategory: 'state' }))).toContain('errors.invalidChoice');
+  });
+
+  it('saves a draft with anything filled in; the rules of a complete pledge wait for submission', () => {
+    const bare = { originalLanguage: 'ar', kind: 'partnership', level: 'national', forms: ['financial'] };
+    const draft = parsePledgeDraft(bare);
+    expect(draft).toMatchObject({ title: {}, description: {}, objectives: [], partners: [], indicators: [] });
+    expect(parsePledgeDraft({ ...bare, description: { ar: 'قصير' } }).description).toEqual({ ar: 'قصير' });
+    // The same input as a complete pledge: every missing piece, each at its path.
+    const full = pledgeInputSchema.safeParse(bare);
+    expect(full.success).toBe(false);
+    const paths = new Set(full.error!.issues.map((i) => i.path.join('.')));
+    for (const path of ['title', 'description', 'objectives', 'financialAmount', 'partners', 'countries'])
+      expect(paths).toContain(path);
+  });
+
+  it('refuses in a draft only what a stored draft cannot hold', () => {
+    const draftCodes = (patch: Record<string, unknown>) => {
+      const r = pledgeDraftSchema.safeParse({
+        originalLanguage: 'en',
+        kind: 'common',
+        level: 'global',
+        ...patch,
+      });
+      return r.success ? [] : r.error.issues.map((i) => i.message);
+    };
+    expect(draftCodes({ startDate: '2026-01-01', endDate: '2025-01-01' })).toEqual([
+      'errors.datesOutOfOrder',
+    ]);
+    expect(draftCodes({ financialAmount: '100' })).toEqual(['errors.pledgeAmountRequired']);
+    expect(draftCodes({ partners: ['c:EGY', 'c:EGY'] })).toEqual(['errors.duplicatePartner']);
+    expect(draftCodes({ endDate: 'soon' })).toEqual(['errors.invalidDate']);
+    expect(draftCodes({ sdgTargets: ['99.9'] })).toEqual(['errors.invalidChoice']);
+    // An amount typed before the form "financial" is ticked is kept in the draft.
+    expect(draftCodes({ financialAmount: '100', financialCurrency: 'usd' })).toEqual([]);
   });
 });

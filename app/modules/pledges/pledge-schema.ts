@@ -101,97 +101,122 @@ export const objectiveNumber = z.preprocess(
 /**
  * A pledge as the form and the API send it. The form's field names are these paths (`title.ar`,
  * `indicators[2].target`, `partners[0]`); rows it offered and the user left blank are dropped
- * after the rules are checked, so a refusal still names the row the user sees. Drafts may lack
- * indicators and an end date: the quality check reports that and blocks submission.
+ * after the rules are checked, so a refusal still names the row the user sees.
+ *
+ * Two modes. 'draft' (saving) checks only what a stored draft cannot hold: the shape of each value
+ * (a date is a date, a code is in its list, limits), dates in order, an amount with its currency,
+ * a started indicator's unit and target, no partner twice. 'submit' adds every rule of a complete
+ * pledge (texts in the original language, the description's length, forms, objectives, amounts,
+ * partners, geography, percentages, due dates); submitPledge applies it to the stored draft.
  */
-export const pledgeInputSchema = z
-  .object({
-    title: translatedText({ max: TITLE_MAX_LENGTH }),
-    description: translatedText({ max: DESCRIPTION_MAX_LENGTH, min: DESCRIPTION_MIN_LENGTH }),
-    originalLanguage: language(),
-    /** An organisation pledger's category; a state's is always 'state' (not asked). */
-    pledgerCategory: optionalChoice(organisationPledgerCategories),
-    kind: choice(pledgeKinds),
-    // A pasted address of the matched pledge is as good as its id.
-    matchesPledgeId: z.preprocess((v) => (typeof v === 'string' ? (findUuid(v) ?? v) : v), optionalUuid()),
-    partners: rows(partnerSchema, { max: MAX_PARTNERS }),
-    forms: list(choice(pledgeForms), { min: 1 }),
-    financialAmount: optionalAmount({ max: AMOUNT_MAX }),
-    financialCurrency: z.preprocess(
-      (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : (v ?? undefined)),
-      z.enum(currencyCodes, code('invalidCurrency')).optional(),
-    ),
-    objectives: list(objectiveNumber, { min: 1 }),
-    principles: list(text({ max: 60 }), { max: MAX_PRINCIPLES }),
-    level: choice(pledgeLevels),
-    countries: list(iso3(), { max: MAX_COUNTRIES }),
-    regions: list(text({ max: 40 }), { max: MAX_REGIONS }),
-    sdgTargets: list(choice(sdgTargetCodes), { max: MAX_SDG_TARGETS }),
-    startDate: optionalDate(),
-    endDate: optionalDate(),
-    refugeeOnly: checkbox().refine((v) => !v, code('pledgeRefugeeOnly')),
-    indicators: rows(indicatorSchema, { max: MAX_INDICATORS }),
-  })
-  .superRefine((p, ctx) => {
-    const issue = (path: (string | number)[], key: string, params?: Record<string, string | number>) =>
-      ctx.addIssue({ code: 'custom', path, message: `errors.${key}`, params });
-    const datesInOrder = !(p.startDate && p.endDate && p.endDate < p.startDate);
-    if (!datesInOrder) issue(['endDate'], 'datesOutOfOrder');
-    const lang = p.originalLanguage;
-    requireOriginal(ctx, p.title, lang, ['title'], 'pledgeOriginalTextRequired');
-    requireOriginal(ctx, p.description, lang, ['description'], 'pledgeOriginalTextRequired');
-    p.indicators.forEach((indicator, i) => {
-      if (!indicator) return;
-      requireOriginal(ctx, indicator.name, lang, ['indicators', i, 'name'], 'pledgeOriginalTextRequired');
-      if (isPercentUnit(indicator.unit)) {
-        for (const key of ['baseline', 'target'] as const) {
-          const v = indicator[key];
-          if (v !== undefined && (v < 0 || v > 100)) issue(['indicators', i, key], 'percentOutOfRange');
+const pledgeSchema = (mode: 'draft' | 'submit') => {
+  const complete = mode === 'submit';
+  return z
+    .object({
+      title: translatedText({ max: TITLE_MAX_LENGTH }),
+      description: translatedText({
+        max: DESCRIPTION_MAX_LENGTH,
+        min: complete ? DESCRIPTION_MIN_LENGTH : undefined,
+      }),
+      originalLanguage: language(),
+      /** An organisation pledger's category; a state's is always 'state' (not asked). */
+      pledgerCategory: optionalChoice(organisationPledgerCategories),
+      kind: choice(pledgeKinds),
+      // A pasted address of the matched pledge is as good as its id.
+      matchesPledgeId: z.preprocess((v) => (typeof v === 'string' ? (findUuid(v) ?? v) : v), optionalUuid()),
+      partners: rows(partnerSchema, { max: MAX_PARTNERS }),
+      forms: list(choice(pledgeForms), { min: complete ? 1 : 0 }),
+      financialAmount: optionalAmount({ max: AMOUNT_MAX }),
+      financialCurrency: z.preprocess(
+        (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : (v ?? undefined)),
+        z.enum(currencyCodes, code('invalidCurrency')).optional(),
+      ),
+      objectives: list(objectiveNumber, { min: complete ? 1 : 0 }),
+      principles: list(text({ max: 60 }), { max: MAX_PRINCIPLES }),
+      level: choice(pledgeLevels),
+      countries: list(iso3(), { max: MAX_COUNTRIES }),
+      regions: list(text({ max: 40 }), { max: MAX_REGIONS }),
+      sdgTargets: list(choice(sdgTargetCodes), { max: MAX_SDG_TARGETS }),
+      startDate: optionalDate(),
+      endDate: optionalDate(),
+      refugeeOnly: checkbox().refine((v) => !v, code('pledgeRefugeeOnly')),
+      indicators: rows(indicatorSchema, { max: MAX_INDICATORS }),
+    })
+    .superRefine((p, ctx) => {
+      const issue = (path: (string | number)[], key: string, params?: Record<string, string | number>) =>
+        ctx.addIssue({ code: 'custom', path, message: `errors.${key}`, params });
+      const datesInOrder = !(p.startDate && p.endDate && p.endDate < p.startDate);
+      if (!datesInOrder) issue(['endDate'], 'datesOutOfOrder');
+      const partners = present(p.partners);
+      const seen = new Set<string>();
+      for (const partner of partners) {
+        const key = partner.organisationId ?? partner.countryIso3 ?? '';
+        if (seen.has(key)) issue(['partners'], 'duplicatePartner');
+        seen.add(key);
+      }
+      // A stored amount has its currency (and the other way round), whatever the forms say so far.
+      if ((p.financialAmount === undefined) !== (p.financialCurrency === undefined)) {
+        if (p.financialAmount === undefined) issue(['financialAmount'], 'pledgeAmountRequired');
+        else issue(['financialCurrency'], 'pledgeAmountRequired');
+      }
+      if (!complete) return;
+
+      const lang = p.originalLanguage;
+      requireOriginal(ctx, p.title, lang, ['title'], 'pledgeOriginalTextRequired');
+      requireOriginal(ctx, p.description, lang, ['description'], 'pledgeOriginalTextRequired');
+      p.indicators.forEach((indicator, i) => {
+        if (!indicator) return;
+        requireOriginal(ctx, indicator.name, lang, ['indicators', i, 'name'], 'pledgeOriginalTextRequired');
+        if (isPercentUnit(indicator.unit)) {
+          for (const key of ['baseline', 'target'] as const) {
+            const v = indicator[key];
+            if (v !== undefined && (v < 0 || v > 100)) issue(['indicators', i, key], 'percentOutOfRange');
+          }
         }
+        if (indicator.dueDate && datesInOrder) {
+          if (
+            (p.startDate && indicator.dueDate < p.startDate) ||
+            (p.endDate && indicator.dueDate > p.endDate)
+          )
+            issue(['indicators', i, 'dueDate'], 'indicatorDueOutsidePeriod');
+        }
+      });
+
+      const financial = p.forms.includes('financial');
+      const hasAmount = p.financialAmount !== undefined || p.financialCurrency !== undefined;
+      if (financial) {
+        if (!hasAmount) issue(['financialAmount'], 'pledgeAmountRequired');
+      } else if (hasAmount) {
+        issue(['financialAmount'], 'pledgeAmountWithoutFinancialForm');
       }
-      if (indicator.dueDate && datesInOrder) {
-        if ((p.startDate && indicator.dueDate < p.startDate) || (p.endDate && indicator.dueDate > p.endDate))
-          issue(['indicators', i, 'dueDate'], 'indicatorDueOutsidePeriod');
-      }
-    });
 
-    const financial = p.forms.includes('financial');
-    const hasAmount = p.financialAmount !== undefined || p.financialCurrency !== undefined;
-    if (financial) {
-      if (p.financialAmount === undefined) issue(['financialAmount'], 'pledgeAmountRequired');
-      if (p.financialCurrency === undefined) issue(['financialCurrency'], 'pledgeAmountRequired');
-    } else if (hasAmount) {
-      issue(['financialAmount'], 'pledgeAmountWithoutFinancialForm');
-    }
+      if (p.kind === 'partnership' && !partners.length) issue(['partners'], 'pledgePartnersRequired');
+      if (p.kind === 'individual' && partners.length) issue(['partners'], 'pledgePartnersNotExpected');
+      if (p.kind === 'matching' && !p.matchesPledgeId) issue(['matchesPledgeId'], 'pledgeMatchRequired');
 
-    const partners = present(p.partners);
-    if (p.kind === 'partnership' && !partners.length) issue(['partners'], 'pledgePartnersRequired');
-    if (p.kind === 'individual' && partners.length) issue(['partners'], 'pledgePartnersNotExpected');
-    const seen = new Set<string>();
-    for (const partner of partners) {
-      const key = partner.organisationId ?? partner.countryIso3 ?? '';
-      if (seen.has(key)) issue(['partners'], 'duplicatePartner');
-      seen.add(key);
-    }
-    if (p.kind === 'matching' && !p.matchesPledgeId) issue(['matchesPledgeId'], 'pledgeMatchRequired');
+      if ((p.level === 'local' || p.level === 'national') && !p.countries.length)
+        issue(['countries'], 'pledgeGeographyRequired');
+      if (p.level === 'regional' && !p.countries.length && !p.regions.length)
+        issue(['regions'], 'pledgeGeographyRequired');
+    })
+    .transform((p) => ({
+      ...p,
+      forms: [...new Set(p.forms)],
+      objectives: [...new Set(p.objectives)].sort((a, b) => a - b),
+      principles: [...new Set(p.principles)],
+      countries: [...new Set(p.countries)],
+      regions: [...new Set(p.regions)],
+      sdgTargets: sortSdgTargets(p.sdgTargets),
+      partners: present(p.partners),
+      indicators: present(p.indicators),
+      matchesPledgeId: p.kind === 'matching' ? p.matchesPledgeId : undefined,
+    }));
+};
 
-    if ((p.level === 'local' || p.level === 'national') && !p.countries.length)
-      issue(['countries'], 'pledgeGeographyRequired');
-    if (p.level === 'regional' && !p.countries.length && !p.regions.length)
-      issue(['regions'], 'pledgeGeographyRequired');
-  })
-  .transform((p) => ({
-    ...p,
-    forms: [...new Set(p.forms)],
-    objectives: [...new Set(p.objectives)].sort((a, b) => a - b),
-    principles: [...new Set(p.principles)],
-    countries: [...new Set(p.countries)],
-    regions: [...new Set(p.regions)],
-    sdgTargets: sortSdgTargets(p.sdgTargets),
-    partners: present(p.partners),
-    indicators: present(p.indicators),
-    matchesPledgeId: p.kind === 'matching' ? p.matchesPledgeId : undefined,
-  }));
+/** A complete pledge: every rule (submission, the import). */
+export const pledgeInputSchema = pledgeSchema('submit');
+/** A draft being saved: only what a stored draft cannot hold (see pledgeSchema). */
+export const pledgeDraftSchema = pledgeSchema('draft');
 
 export type PledgeInput = z.output<typeof pledgeInputSchema>;
 export type PledgeIndicatorInput = z.output<typeof indicatorSchema>;
@@ -223,5 +248,6 @@ export type ProgressUpdateInput = z.output<typeof progressUpdateSchema>;
 
 /** Parses with the schema or throws every refusal by path (AppError details.fieldErrors). */
 export const parsePledgeInput = (raw: unknown): PledgeInput => parseInput(pledgeInputSchema, raw);
+export const parsePledgeDraft = (raw: unknown): PledgeInput => parseInput(pledgeDraftSchema, raw);
 export const parseProgressUpdate = (raw: unknown): ProgressUpdateInput =>
   parseInput(progressUpdateSchema, raw);

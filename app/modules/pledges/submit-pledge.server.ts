@@ -4,13 +4,15 @@ import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { applyTransition } from './apply-transition.server';
 import { notifySecretariatOfSubmission } from './notify-secretariat.server';
-import { loadIndicators, loadPartners, qualityInputOf } from './pledge-records.server';
-import { hasQualityErrors, qualityCheck } from './quality-check';
+import { loadIndicators, loadPartners } from './pledge-records.server';
+import { hasQualityErrors } from './quality-check';
+import { submissionErrors, submissionFindings } from './submission-check';
 
 /**
- * The pledger sends a draft (or a pledge sent back for changes) for review. The quality check
- * runs again: with any error finding the pledge stays as it is and the answer is
- * pledgeQualityErrors (422) with every finding in `details.findings`. The Network secretariat is
+ * The pledger sends a draft (or a pledge sent back for changes) for review. Here the rules of a
+ * complete pledge apply (a draft saves with anything filled in): a missing or inconsistent field
+ * answers pledgeIncomplete (422) with each refusal by path in `details.fieldErrors`; then the
+ * quality check: any error finding answers pledgeQualityErrors (422), findings in `details.findings`. The Network secretariat is
  * told by mail (queued with the submission).
  */
 export async function submitPledge(options: {
@@ -34,7 +36,12 @@ export async function submitPledge(options: {
           () => loadIndicators(tx, pledge.id),
           () => loadPartners(tx, pledge.id),
         ]);
-        const findings = qualityCheck({ pledge: qualityInputOf(pledge, indicators, partners), today: now });
+        const findings = submissionFindings(pledge, indicators, partners, now);
+        const fieldErrors = submissionErrors(pledge, indicators, partners);
+        const incomplete = Object.keys(fieldErrors).length;
+        if (incomplete) {
+          throw new AppError('pledgeIncomplete', 422, { count: incomplete }, { fieldErrors, findings });
+        }
         if (hasQualityErrors(findings)) {
           const errors = findings.filter((f) => f.severity === 'error');
           throw new AppError('pledgeQualityErrors', 422, { count: errors.length }, { findings });

@@ -16,7 +16,7 @@ import {
   pledgeSnapshot,
   writePledgeChildren,
 } from './pledge-records.server';
-import { parsePledgeInput } from './pledge-schema';
+import { parsePledgeDraft } from './pledge-schema';
 
 /**
  * Saves the pledger's changes to a draft (or a pledge sent back for changes) if nobody changed
@@ -35,7 +35,7 @@ export async function updatePledge(options: {
   return db.transaction(async (tx) => {
     const current = await lockPledge(tx, options.pledgeId);
     checkEdit({ subject, pledge: current });
-    const input = parsePledgeInput(options.input);
+    const input = parsePledgeDraft(options.input);
     await checkPledgeReferences(tx, { input, pledger: current, pledgeId: current.id });
     const before = await pledgeSnapshot(tx, current);
     const { after } = await updateVersioned({

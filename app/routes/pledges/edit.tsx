@@ -1,6 +1,8 @@
 import { redirect } from 'react-router';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
 import { isPledgeEditor, isPledger } from '~/modules/pledges/pledge-policy';
+import { inputFromValues, qualityOfValues } from '~/modules/pledges/quality-of-form';
+import { submissionErrors } from '~/modules/pledges/submission-check';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { updatePledge } from '~/modules/pledges/update-pledge.server';
 import { guardSignedIn } from '~/permissions/guard.server';
@@ -12,13 +14,11 @@ import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
-import { PledgeForm, QualityPanel, UnderServed } from './form-pledge';
+import { PledgeForm, UnderServed } from './form-pledge';
 import {
   confirmedPartnersOf,
-  inputFromValues,
   pledgeFormOptions,
   pledgerNameOf,
-  qualityOfValues,
   refuse,
   underServedObjectives,
   valuesFromPledge,
@@ -48,6 +48,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!detail.canEdit) throw redirect(`/${lang}/pledges/${params.id}`);
   const search = new URL(request.url).searchParams;
   const options = await pledgeFormOptions(lang);
+  const notice = notices.find((n) => search.has(n)) ?? null;
   const lastRequest = [...detail.transitions].reverse().find((tr) => tr.toStatus === 'changes_requested');
   return {
     id: detail.pledge.id,
@@ -58,10 +59,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     findings: detail.findings ?? [],
     pledgerName: await pledgerNameOf(detail),
     pledgerIsState: Boolean(detail.pledge.countryIso3),
+    confirmedPartners: [...confirmedPartnersOf(detail)],
     reviewerComment: detail.pledge.status === 'changes_requested' ? (lastRequest?.comment ?? null) : null,
     options,
     underServed: await underServedObjectives(detail.pledge, options.objectives),
-    notice: notices.find((n) => search.has(n)) ?? null,
+    notice,
+    // After "submit" on the new-pledge page: the refusals of the saved draft, beside their fields.
+    submissionErrors:
+      notice === 'submitRefused' ? submissionErrors(detail.pledge, detail.indicators, detail.partners) : null,
     canAttach: isPledger(viewer.subject, detail.pledge),
   };
 }
@@ -108,7 +113,16 @@ export default function EditPledge({ loaderData, actionData }: Route.ComponentPr
   const { t } = useI18n();
   const href = useHref();
   const { current, notice, reviewerComment } = loaderData;
-  const state = formState(actionData);
+  const state =
+    formState(actionData) ??
+    (loaderData.submissionErrors
+      ? {
+          status: 'error' as const,
+          values: loaderData.values,
+          fieldErrors: loaderData.submissionErrors,
+          findings: loaderData.findings,
+        }
+      : undefined);
   const stale = state?.formError?.code === 'staleVersion';
   return (
     <article aria-labelledby="page-title" className="mx-auto max-w-3xl">
@@ -165,7 +179,6 @@ export default function EditPledge({ loaderData, actionData }: Route.ComponentPr
           </dl>
         </section>
       ) : null}
-      <QualityPanel findings={state?.findings ?? loaderData.findings} />
       <UnderServed items={loaderData.underServed} />
       {loaderData.canAttach ? (
         <p className="mb-6">
@@ -179,6 +192,8 @@ export default function EditPledge({ loaderData, actionData }: Route.ComponentPr
         version={loaderData.version}
         pledgerName={loaderData.pledgerName}
         pledgerIsState={loaderData.pledgerIsState}
+        findings={state?.findings ?? loaderData.findings}
+        confirmedPartners={loaderData.confirmedPartners}
       />
     </article>
   );

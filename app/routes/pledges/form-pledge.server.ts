@@ -5,7 +5,8 @@ import { countPublicContentByObjective } from '~/modules/content/count-content.s
 import type { PledgeDetail } from '~/modules/pledges/get-pledge.server';
 import { mayPledgeOnBehalf, pledgerScopes } from '~/modules/pledges/pledge-policy';
 import { MAX_INDICATORS, MAX_PARTNERS } from '~/modules/pledges/pledge-schema';
-import { type QualityFinding, type QualityInput, qualityCheck } from '~/modules/pledges/quality-check';
+import type { QualityFinding } from '~/modules/pledges/quality-check';
+import { qualityOfValues } from '~/modules/pledges/quality-of-form';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { listPrinciples } from '~/modules/reference/list-principles.server';
@@ -13,8 +14,6 @@ import { listRegions } from '~/modules/reference/list-regions.server';
 import type { Subject } from '~/permissions/resolver';
 import { currencyCodes } from '~/platform/currencies';
 import { isAppError } from '~/platform/errors';
-import { parseNumber } from '~/platform/forms/fields';
-import { formInput } from '~/platform/forms/paths';
 import { formValues, refusal } from '~/platform/forms.server';
 import type { Locale } from '~/platform/i18n/locales';
 import { getDb } from '~/platform/platform.server';
@@ -105,56 +104,6 @@ export const indicatorRowsOf = (values: FormValues) =>
   clamp(Number(one(values, 'indicatorRows')), INDICATOR_ROWS_MIN, MAX_INDICATORS);
 export const partnerRowsOf = (values: FormValues) =>
   clamp(Number(one(values, 'partnerRows')), PARTNER_ROWS_MIN, MAX_PARTNERS);
-
-/** Fields of the pledge form that are not the pledge's own input. */
-const notInput = ['intent', 'version', 'indicatorRows', 'partnerRows', 'pledger'];
-
-/** The form's values as the input pledgeInputSchema parses (the field names are its paths). */
-export const inputFromValues = (values: FormValues) => formInput(values, { omit: notInput });
-
-const asNumber = (v: unknown) => {
-  const n = parseNumber(v);
-  return typeof n === 'number' && Number.isFinite(n) ? n : null;
-};
-const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-const translatedOf = (v: unknown): Translated => {
-  const t = (v ?? {}) as Record<string, unknown>;
-  return { ar: textOf(t.ar), en: textOf(t.en) };
-};
-const rowsOf = (v: unknown) =>
-  (Array.isArray(v) ? v : []).filter(
-    (row): row is Record<string, unknown> => Boolean(row) && typeof row === 'object',
-  );
-
-/** The quality check's view of what the user typed; partners already confirmed count as confirmed. */
-export function qualityOfValues(
-  values: FormValues,
-  options: { today?: Date; confirmedPartners?: Set<string> } = {},
-): QualityFinding[] {
-  const input = inputFromValues(values);
-  const partners = (Array.isArray(input.partners) ? input.partners : [input.partners]).filter(
-    (p): p is string => typeof p === 'string' && p !== '',
-  );
-  const pledge: QualityInput = {
-    title: translatedOf(input.title),
-    description: translatedOf(input.description),
-    endDate: textOf(input.endDate) || null,
-    indicators: rowsOf(input.indicators)
-      .map((i) => ({
-        name: translatedOf(i.name),
-        unit: textOf(i.unit),
-        baseline: asNumber(i.baseline),
-        target: asNumber(i.target),
-        dueDate: textOf(i.dueDate),
-      }))
-      .filter(
-        (i) => i.name.ar || i.name.en || i.unit || i.baseline !== null || i.target !== null || i.dueDate,
-      )
-      .map(({ dueDate: _dueDate, ...i }) => i),
-    partners: partners.map((p) => ({ confirmed: options.confirmedPartners?.has(p) ?? false })),
-  };
-  return qualityCheck({ pledge, today: options.today ?? new Date() });
-}
 
 /**
  * A domain refusal as the form's state: the kit's refusal (each refusal beside the field of its

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
 import { Form } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import {
@@ -15,6 +15,7 @@ import {
   TITLE_MAX_LENGTH,
 } from '~/modules/pledges/pledge-schema';
 import type { QualityFinding } from '~/modules/pledges/quality-check';
+import { qualityOfValues, valuesOfFormData } from '~/modules/pledges/quality-of-form';
 import { sdgTargets } from '~/modules/reference/sdg-targets';
 import type { FieldError } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SelectField, TextArea, TextField, useErrorText } from '~/ui/forms';
@@ -81,8 +82,11 @@ function Name({ value }: { value: Translated }) {
   return <>{pick(value).text}</>;
 }
 
-/** The quality findings of what the user typed, each explained; errors block submission. */
-export function QualityPanel({ findings }: { findings: QualityFinding[] }) {
+/**
+ * The quality findings of what the user typed, each explained; errors block submission. `live`:
+ * the findings are announced politely as they change while the pledger types.
+ */
+export function QualityPanel({ findings, live = false }: { findings: QualityFinding[]; live?: boolean }) {
   const { t } = useI18n();
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
@@ -95,26 +99,28 @@ export function QualityPanel({ findings }: { findings: QualityFinding[] }) {
       <h2 id="quality-title" className="mb-2 text-lg font-semibold">
         {t('pledges.quality.title')}
       </h2>
-      {findings.length === 0 ? <p>{t('pledges.quality.none')}</p> : null}
-      {[
-        ['error', errors],
-        ['warning', warnings],
-      ].map(([severity, list]) =>
-        (list as QualityFinding[]).length ? (
-          <div key={severity as string} className="mb-2">
-            <h3 className={`font-medium ${severity === 'error' ? 'text-red-800' : 'text-amber-900'}`}>
-              {t(`pledges.quality.severity.${severity}`)}
-            </h3>
-            <ul className="ms-5 list-disc">
-              {(list as QualityFinding[]).map((f) => (
-                <li key={f.code} data-finding={f.code}>
-                  {t(`pledges.quality.${f.code}`, f.params)}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null,
-      )}
+      <div aria-live={live ? 'polite' : undefined}>
+        {findings.length === 0 ? <p>{t('pledges.quality.none')}</p> : null}
+        {[
+          ['error', errors],
+          ['warning', warnings],
+        ].map(([severity, list]) =>
+          (list as QualityFinding[]).length ? (
+            <div key={severity as string} className="mb-2">
+              <h3 className={`font-medium ${severity === 'error' ? 'text-red-800' : 'text-amber-900'}`}>
+                {t(`pledges.quality.severity.${severity}`)}
+              </h3>
+              <ul className="ms-5 list-disc">
+                {(list as QualityFinding[]).map((f) => (
+                  <li key={f.code} data-finding={f.code}>
+                    {t(`pledges.quality.${f.code}`, f.params)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null,
+        )}
+      </div>
     </section>
   );
 }
@@ -162,8 +168,14 @@ export function PledgeForm({
   pledgers,
   pledgerName,
   pledgerIsState = false,
+  findings,
+  confirmedPartners = [],
 }: {
   options: PledgeFormOptions;
+  /** The server's quality findings of these values (the panel's state without JavaScript). */
+  findings: QualityFinding[];
+  /** Partners that have confirmed, as 'o:<id>' / 'c:<ISO3>' (they raise no warning). */
+  confirmedPartners?: string[];
   values: FormValues;
   state?: PledgeFormState;
   version?: number;
@@ -184,9 +196,24 @@ export function PledgeForm({
   const principles = checked('principles');
   const sdgChecked = checked('sdgTargets');
   const hasFieldErrors = Boolean(state && Object.keys(state.fieldErrors).length);
+  // With JavaScript the panel follows every change, by the rules the server applies on save.
+  const [liveFindings, setLiveFindings] = useState<QualityFinding[] | null>(null);
+  // New findings from the server (a save refused, a row added) replace the browser's.
+  const [serverFindings, setServerFindings] = useState(findings);
+  if (serverFindings !== findings) {
+    setServerFindings(findings);
+    setLiveFindings(null);
+  }
+  const recheck = (event: FormEvent<HTMLFormElement>) =>
+    setLiveFindings(
+      qualityOfValues(valuesOfFormData(new FormData(event.currentTarget)), {
+        confirmedPartners: new Set(confirmedPartners),
+      }),
+    );
 
   return (
-    <Form method="post" noValidate className="max-w-3xl">
+    <Form method="post" noValidate className="max-w-3xl" onInput={recheck} onChange={recheck}>
+      <QualityPanel findings={liveFindings ?? findings} live />
       <CsrfInput />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <input type="hidden" name="indicatorRows" value={indicatorRows} />

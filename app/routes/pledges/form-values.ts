@@ -1,8 +1,8 @@
 import type { QualityFinding } from '~/modules/pledges/quality-check';
+import type { FormValues } from '~/modules/pledges/quality-of-form';
 import type { FieldError } from '~/platform/forms.server';
 
-/** The pledge form's flat values: one string per field, several for checkboxes and multi-selects. */
-export type FormValues = Record<string, string | string[]>;
+export type { FormValues };
 
 /** Blank rows offered without JavaScript; "add another" adds one more each time. */
 export const INDICATOR_ROWS_MIN = 3;

@@ -2,6 +2,7 @@ import { data, redirect } from 'react-router';
 import { createPledge } from '~/modules/pledges/create-pledge.server';
 import { mayCreatePledges, mayPledgeOnBehalf } from '~/modules/pledges/pledge-policy';
 import { qualityCheck } from '~/modules/pledges/quality-check';
+import { inputFromValues, qualityOfValues } from '~/modules/pledges/quality-of-form';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { guardSignedIn } from '~/permissions/guard.server';
 import type { Subject } from '~/permissions/resolver';
@@ -11,13 +12,11 @@ import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/new';
-import { PledgeForm, QualityPanel, UnderServed } from './form-pledge';
+import { PledgeForm, UnderServed } from './form-pledge';
 import {
-  inputFromValues,
   parsePledger,
   pledgeFormOptions,
   pledgerChoices,
-  qualityOfValues,
   refuse,
   underServedObjectives,
   withAnotherRow,
@@ -92,13 +91,13 @@ export default function NewPledge({ loaderData, actionData }: Route.ComponentPro
         {t('pledges-form.newTitle')}
       </h1>
       <p className="mb-6 text-slate-700">{t('pledges-form.intro')}</p>
-      <QualityPanel findings={state?.findings ?? loaderData.findings} />
       <UnderServed items={loaderData.underServed} />
       <PledgeForm
         options={loaderData.options}
         values={state?.values ?? {}}
         state={state}
         pledgers={loaderData.pledgers}
+        findings={state?.findings ?? loaderData.findings}
       />
     </article>
   );
