@@ -10,7 +10,7 @@ import { useI18n } from './i18n';
 export function ChartScroller({ label, children }: { label: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <section className="mt-3 overflow-x-auto" tabIndex={0} aria-label={label}>
+    <section className="mt-3 relative overflow-x-auto" tabIndex={0} aria-label={label}>
       {children}
     </section>
   );

@@ -57,7 +57,7 @@ export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
                 </dl>
                 <pre
                   dir="auto"
-                  className="mt-3 overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm"
+                  className="mt-3 relative overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm"
                 >
                   {m.text}
                 </pre>

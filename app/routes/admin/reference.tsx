@@ -57,7 +57,7 @@ export default function AdminReference({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </nav>
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 relative overflow-x-auto">
         <table className="w-full border-collapse bg-white">
           <caption className="sr-only">{t(`reference.kind.${kind}`)}</caption>
           <thead>

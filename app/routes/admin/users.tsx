@@ -10,6 +10,7 @@ import { RoleChip } from '~/ui/admin-roles';
 import { SelectField, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { AdminPagination } from '~/ui/pagination-admin';
+import { TableScroll } from '~/ui/table-scroll';
 import type { Route } from './+types/users';
 import { adminTitle } from './meta';
 
@@ -65,59 +66,61 @@ export default function AdminUsers({ loaderData }: Route.ComponentProps) {
         {total > 0 ? t('admin.users.count', { count: total }) : t('admin.users.none')}
       </p>
       {rows.length > 0 ? (
-        <table className="mt-4 w-full border-collapse text-start">
-          <caption className="sr-only">{t('admin.users.title')}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pe-3 text-start">
-                {t('admin.users.name')}
-              </th>
-              <th scope="col" className="py-2 pe-3 text-start">
-                {t('admin.users.email')}
-              </th>
-              <th scope="col" className="py-2 pe-3 text-start">
-                {t('admin.users.roles')}
-              </th>
-              <th scope="col" className="py-2 text-start">
-                {t('admin.users.status')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((u) => (
-              <tr key={u.id} className="border-b border-slate-200 align-top">
-                <td className="py-2 pe-3">
-                  <Link to={href(`/admin/users/${u.id}`)}>
-                    <bdi>{u.name}</bdi>
-                  </Link>
-                </td>
-                <td className="py-2 pe-3">
-                  <bdi dir="ltr">{u.email}</bdi>
-                </td>
-                <td className="py-2 pe-3">
-                  {u.roles.length > 0 ? (
-                    <ul className="flex flex-wrap gap-1">
-                      {u.roles.map((r) => (
-                        <li key={`${r.role}:${r.scopeId}`}>
-                          <RoleChip {...r} />
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="text-sm text-slate-600">{t('admin.users.noRoles')}</span>
-                  )}
-                </td>
-                <td className="py-2 text-sm">
-                  {u.disabled
-                    ? t('admin.status.disabled')
-                    : u.invitePending
-                      ? t('admin.status.invited')
-                      : t('admin.status.active')}
-                </td>
+        <TableScroll>
+          <table className="mt-4 w-full border-collapse text-start">
+            <caption className="sr-only">{t('admin.users.title')}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t('admin.users.name')}
+                </th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t('admin.users.email')}
+                </th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t('admin.users.roles')}
+                </th>
+                <th scope="col" className="py-2 text-start">
+                  {t('admin.users.status')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((u) => (
+                <tr key={u.id} className="border-b border-slate-200 align-top">
+                  <td className="py-2 pe-3">
+                    <Link to={href(`/admin/users/${u.id}`)}>
+                      <bdi>{u.name}</bdi>
+                    </Link>
+                  </td>
+                  <td className="py-2 pe-3">
+                    <bdi dir="ltr">{u.email}</bdi>
+                  </td>
+                  <td className="py-2 pe-3">
+                    {u.roles.length > 0 ? (
+                      <ul className="flex flex-wrap gap-1">
+                        {u.roles.map((r) => (
+                          <li key={`${r.role}:${r.scopeId}`}>
+                            <RoleChip {...r} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="text-sm text-slate-600">{t('admin.users.noRoles')}</span>
+                    )}
+                  </td>
+                  <td className="py-2 text-sm">
+                    {u.disabled
+                      ? t('admin.status.disabled')
+                      : u.invitePending
+                        ? t('admin.status.invited')
+                        : t('admin.status.active')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       <AdminPagination page={page} pageSize={pageSize} total={total} />
     </section>

@@ -53,7 +53,7 @@ export function CoverageMatrixView({ matrix, csvHref }: { matrix: CoverageMatrix
         </p>
         <details className="mt-3">
           <summary className="cursor-pointer font-medium">{t('coverage.table')}</summary>
-          <div className="mt-2 overflow-x-auto">
+          <div className="mt-2 relative overflow-x-auto">
             <table className="border-collapse text-sm">
               <caption className="sr-only">{title}</caption>
               <thead>

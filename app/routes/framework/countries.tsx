@@ -135,7 +135,7 @@ export default function Countries({ loaderData }: Route.ComponentProps) {
       </p>
 
       {countries.length ? (
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 relative overflow-x-auto">
           <table className="w-full border-collapse bg-white text-start">
             <caption className="sr-only">{t('reference.countries.title')}</caption>
             <thead>

@@ -46,7 +46,7 @@ export default function ConceptNotes({ loaderData }: Route.ComponentProps) {
         </p>
       ) : null}
       {loaderData.notes.length ? (
-        <div className="mt-6 overflow-x-auto">
+        <div className="mt-6 relative overflow-x-auto">
           <table className="w-full">
             <thead>
               <tr>

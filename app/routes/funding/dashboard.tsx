@@ -208,7 +208,7 @@ function Table({ title, head, rows }: { title: string; head: string[]; rows: Rea
     <section>
       <h2 className="text-xl font-bold">{title}</h2>
       {rows.length ? (
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 relative overflow-x-auto">
           <table className="w-full text-start">
             <thead>
               <tr>

@@ -3,6 +3,7 @@ import { listReviewQueue } from '~/modules/hub/review/review-queues.server';
 import { guard } from '~/permissions/guard.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { TableScroll } from '~/ui/table-scroll';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/queue';
 
@@ -25,34 +26,36 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t('hub.queue.title')}</h1>
       {loaderData.items.length === 0 ? <p className="mt-2">{t('hub.queue.empty')}</p> : null}
-      <table className="mt-4 w-full text-start">
-        <thead>
-          <tr>
-            <th scope="col" className="text-start">
-              {t('hub.queue.resource')}
-            </th>
-            <th scope="col" className="text-start">
-              {t('hub.queue.status')}
-            </th>
-            <th scope="col" className="text-start">
-              {t('hub.queue.updated')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {loaderData.items.map((r) => (
-            <tr key={r.id} className="border-t border-slate-200">
-              <td className="py-2">
-                <Link to={href(`/hub/resources/${r.id}/panel`)}>
-                  <TranslatedText value={r.title} />
-                </Link>
-              </td>
-              <td>{r.panel ? t(`hub.panel.state.${r.panel}`) : t(`hub.status.${r.status}`)}</td>
-              <td>{date(new Date(r.updatedAt))}</td>
+      <TableScroll>
+        <table className="mt-4 w-full text-start">
+          <thead>
+            <tr>
+              <th scope="col" className="text-start">
+                {t('hub.queue.resource')}
+              </th>
+              <th scope="col" className="text-start">
+                {t('hub.queue.status')}
+              </th>
+              <th scope="col" className="text-start">
+                {t('hub.queue.updated')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {loaderData.items.map((r) => (
+              <tr key={r.id} className="border-t border-slate-200">
+                <td className="py-2">
+                  <Link to={href(`/hub/resources/${r.id}/panel`)}>
+                    <TranslatedText value={r.title} />
+                  </Link>
+                </td>
+                <td>{r.panel ? t(`hub.panel.state.${r.panel}`) : t(`hub.status.${r.status}`)}</td>
+                <td>{date(new Date(r.updatedAt))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   );
 }

@@ -60,7 +60,7 @@ export default function DatasetDictionary({ loaderData }: Route.ComponentProps) 
       </p>
       <p className="mt-2 max-w-3xl text-sm text-slate-600">{t('open-data.schemaIntro')}</p>
       <h2 className="mt-8 text-xl font-bold">{t('open-data.dictionary')}</h2>
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 relative overflow-x-auto">
         <table className="w-full border-collapse text-start">
           <thead>
             <tr className="border-b border-slate-300">

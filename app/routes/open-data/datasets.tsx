@@ -30,7 +30,7 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
           {t('open-data.updatedAt', { date: date(updatedAt, { dateStyle: 'long', timeStyle: 'short' }) })}
         </p>
       )}
-      <div className="mt-6 overflow-x-auto">
+      <div className="mt-6 relative overflow-x-auto">
         <table className="w-full border-collapse text-start">
           <thead>
             <tr className="border-b border-slate-300">

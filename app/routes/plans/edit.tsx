@@ -244,7 +244,7 @@ export default function EditPlan({ loaderData, actionData }: Route.ComponentProp
               </Link>
             </p>
             {actions.length ? (
-              <div className="mt-4 overflow-x-auto">
+              <div className="mt-4 relative overflow-x-auto">
                 <table className="min-w-full border-collapse bg-white text-sm">
                   <caption className="sr-only">{t('plans.edit.actionsTitle')}</caption>
                   <thead>

@@ -125,7 +125,7 @@ export default function PlansIndex({ loaderData }: Route.ComponentProps) {
         className="mt-6 flex flex-wrap items-end gap-3"
         aria-label={t('plans.index.filters')}
       >
-        <div>
+        <div className="max-w-full">
           <label htmlFor="plans-region" className="block font-medium">
             {t('plans.index.region')}
           </label>
@@ -152,7 +152,7 @@ export default function PlansIndex({ loaderData }: Route.ComponentProps) {
         {t('plans.index.count', { count: sorted.length })}
       </p>
       {sorted.length ? (
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 relative overflow-x-auto">
           <table className="min-w-full border-collapse bg-white text-sm">
             <caption className="sr-only">{t('plans.index.tableCaption')}</caption>
             <thead>

@@ -202,7 +202,7 @@ export default function PlanPage({ loaderData }: Route.ComponentProps) {
             <summary className="cursor-pointer font-medium text-brand-700">
               {t('plans.rollup.showTable')}
             </summary>
-            <div className="mt-2 overflow-x-auto">
+            <div className="mt-2 relative overflow-x-auto">
               <DataTable
                 caption={t('plans.rollup.caption')}
                 columns={[

@@ -193,7 +193,7 @@ export default function PledgeDashboardPage({ loaderData: d }: Route.ComponentPr
           </h2>
           <p className="mt-1 text-sm text-slate-600">{tt('financial.note')}</p>
           {d.financial.length ? (
-            <div className="mt-3 overflow-x-auto">
+            <div className="mt-3 relative overflow-x-auto">
               <DataTable
                 caption={tt('financial.caption')}
                 columns={[tt('col.currency'), tt('col.total'), tt('col.pledges')]}

@@ -136,7 +136,7 @@ function ReportTable({ report }: { report: PledgeImportReportEntry[] }) {
     e.column ??
     t(e.row === 1 && !e.externalId ? 'pledges-import.report.wholeFile' : 'pledges-import.report.wholeRow');
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-start text-sm">
         <caption className="sr-only">{t('pledges-import.report.caption')}</caption>
         <thead>
@@ -304,7 +304,7 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
           {t('pledges-import.recent.title')}
         </h2>
         {recent.length ? (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="mt-2 w-full border-collapse text-start text-sm">
               <caption className="sr-only">{t('pledges-import.recent.title')}</caption>
               <thead>

@@ -81,7 +81,7 @@ export default function Partnerships({ loaderData, actionData }: Route.Component
       </h1>
       <p className="mb-6 text-slate-700">{tt('intro')}</p>
       {items.length ? (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse bg-white text-start">
             <caption className="sr-only">{tt('title')}</caption>
             <thead>

@@ -410,7 +410,7 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
 
       <Section title={t('pledges-registry.indicators.title')}>
         {indicators.length ? (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse bg-white text-start">
               <thead>
                 <tr className="border-b border-slate-300">

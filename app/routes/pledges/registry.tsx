@@ -152,126 +152,138 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
         </p>
       ) : null}
 
-      <Form
-        method="get"
-        action={href('/pledges')}
-        className="mt-6 grid gap-x-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-        aria-label={t('pledges-registry.filters')}
-      >
-        <div className="mb-4 sm:col-span-2">
-          <label htmlFor="pledges-q" className="block font-medium">
-            {t('pledges-registry.filter.q')}
-          </label>
-          <input
-            id="pledges-q"
-            type="search"
-            name="q"
-            defaultValue={filters.q ?? ''}
-            dir="auto"
-            maxLength={100}
-            className={fieldClass}
+      {/* On a phone the eleven fields wait behind a "filters" disclosure (open when some filter is
+          set); from the lg breakpoint they are always shown and the summary is hidden. */}
+      <details open={filtered} className="mt-6 lg:[&::details-content]:[content-visibility:visible]">
+        <summary className="cursor-pointer rounded border border-slate-300 bg-white px-4 py-2 font-medium lg:hidden">
+          {t('pledges-registry.filters')}
+        </summary>
+        <Form
+          method="get"
+          action={href('/pledges')}
+          className="mt-2 grid gap-x-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:mt-0 lg:grid-cols-4"
+          aria-label={t('pledges-registry.filters')}
+        >
+          <div className="mb-4 sm:col-span-2">
+            <label htmlFor="pledges-q" className="block font-medium">
+              {t('pledges-registry.filter.q')}
+            </label>
+            <input
+              id="pledges-q"
+              type="search"
+              name="q"
+              defaultValue={filters.q ?? ''}
+              dir="auto"
+              maxLength={100}
+              className={fieldClass}
+            />
+          </div>
+          <Select
+            id="pledges-objective"
+            name="objective"
+            label={t('pledges-registry.filter.objective')}
+            value={filters.objective ? String(filters.objective) : ''}
+            options={reference.objectives.map((o) => ({
+              value: String(o.key),
+              label: t('pledges-registry.objectiveOption', {
+                number: o.key,
+                name: nameOf(o.name, String(o.key)),
+              }),
+            }))}
           />
-        </div>
-        <Select
-          id="pledges-objective"
-          name="objective"
-          label={t('pledges-registry.filter.objective')}
-          value={filters.objective ? String(filters.objective) : ''}
-          options={reference.objectives.map((o) => ({
-            value: String(o.key),
-            label: t('pledges-registry.objectiveOption', {
-              number: o.key,
-              name: nameOf(o.name, String(o.key)),
-            }),
-          }))}
-        />
-        <Select
-          id="pledges-principle"
-          name="principle"
-          label={t('pledges-registry.filter.principle')}
-          value={filters.principle ?? ''}
-          options={reference.principles.map((p) => ({ value: p.key, label: nameOf(p.name, p.key) }))}
-        />
-        <Select
-          id="pledges-country"
-          name="country"
-          label={t('pledges-registry.filter.country')}
-          value={filters.country ?? ''}
-          options={byName(reference.countries)}
-        />
-        <Select
-          id="pledges-region"
-          name="region"
-          label={t('pledges-registry.filter.region')}
-          value={filters.region ?? ''}
-          options={reference.regions.map((r) => ({ value: r.key, label: nameOf(r.name, r.key) }))}
-        />
-        {/* The API's older pledgerType (stakeholder categories) still filters; the page offers categories. */}
-        {filters.pledgerType ? <input type="hidden" name="pledgerType" value={filters.pledgerType} /> : null}
-        <Select
-          id="pledges-pledger-category"
-          name="pledgerCategory"
-          label={t('pledges-registry.filter.pledgerCategory')}
-          value={filters.pledgerCategory ?? ''}
-          options={pledgerCategories.map((c) => ({ value: c, label: t(`pledges.category.${c}`) }))}
-        />
-        <Select
-          id="pledges-form"
-          name="form"
-          label={t('pledges-registry.filter.form')}
-          value={filters.form ?? ''}
-          options={pledgeForms.map((f) => ({ value: f, label: t(`pledges-registry.form.${f}`) }))}
-        />
-        <Select
-          id="pledges-kind"
-          name="kind"
-          label={t('pledges-registry.filter.kind')}
-          value={filters.kind ?? ''}
-          options={pledgeKinds.map((k) => ({ value: k, label: t(`pledges-registry.kind.${k}`) }))}
-        />
-        <Select
-          id="pledges-status"
-          name="status"
-          label={t('pledges-registry.filter.status')}
-          value={filters.status ?? ''}
-          options={publicPledgeStatuses.map((s) => ({ value: s, label: t(`pledges-registry.status.${s}`) }))}
-        />
-        <Select
-          id="pledges-freshness"
-          name="freshness"
-          label={t('pledges-registry.filter.freshness')}
-          value={filters.freshness ?? ''}
-          options={freshnessValues.map((f) => ({ value: f, label: t(`pledges-registry.freshness.${f}`) }))}
-        />
-        <Select
-          id="pledges-year"
-          name="year"
-          label={t('pledges-registry.filter.year')}
-          value={filters.year ? String(filters.year) : ''}
-          options={years.map((y) => ({ value: y, label: number(Number(y), { useGrouping: false }) }))}
-        />
-        <div className="mb-4">
-          <label htmlFor="pledges-sort" className="block font-medium">
-            {t('pledges-registry.filter.sort')}
-          </label>
-          <select
-            id="pledges-sort"
-            name="sort"
-            defaultValue={filters.sort ?? 'newest'}
-            className={fieldClass}
-          >
-            {pledgeSorts.map((s) => (
-              <option key={s} value={s}>
-                {t(`pledges-registry.sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="mb-4 flex items-end gap-3">
-          <SubmitButton>{t('pledges-registry.apply')}</SubmitButton>
-          {filtered ? <Link to={href('/pledges')}>{t('pledges-registry.clear')}</Link> : null}
-        </div>
-      </Form>
+          <Select
+            id="pledges-principle"
+            name="principle"
+            label={t('pledges-registry.filter.principle')}
+            value={filters.principle ?? ''}
+            options={reference.principles.map((p) => ({ value: p.key, label: nameOf(p.name, p.key) }))}
+          />
+          <Select
+            id="pledges-country"
+            name="country"
+            label={t('pledges-registry.filter.country')}
+            value={filters.country ?? ''}
+            options={byName(reference.countries)}
+          />
+          <Select
+            id="pledges-region"
+            name="region"
+            label={t('pledges-registry.filter.region')}
+            value={filters.region ?? ''}
+            options={reference.regions.map((r) => ({ value: r.key, label: nameOf(r.name, r.key) }))}
+          />
+          {/* The API's older pledgerType (stakeholder categories) still filters; the page offers categories. */}
+          {filters.pledgerType ? (
+            <input type="hidden" name="pledgerType" value={filters.pledgerType} />
+          ) : null}
+          <Select
+            id="pledges-pledger-category"
+            name="pledgerCategory"
+            label={t('pledges-registry.filter.pledgerCategory')}
+            value={filters.pledgerCategory ?? ''}
+            options={pledgerCategories.map((c) => ({ value: c, label: t(`pledges.category.${c}`) }))}
+          />
+          <Select
+            id="pledges-form"
+            name="form"
+            label={t('pledges-registry.filter.form')}
+            value={filters.form ?? ''}
+            options={pledgeForms.map((f) => ({ value: f, label: t(`pledges-registry.form.${f}`) }))}
+          />
+          <Select
+            id="pledges-kind"
+            name="kind"
+            label={t('pledges-registry.filter.kind')}
+            value={filters.kind ?? ''}
+            options={pledgeKinds.map((k) => ({ value: k, label: t(`pledges-registry.kind.${k}`) }))}
+          />
+          <Select
+            id="pledges-status"
+            name="status"
+            label={t('pledges-registry.filter.status')}
+            value={filters.status ?? ''}
+            options={publicPledgeStatuses.map((s) => ({
+              value: s,
+              label: t(`pledges-registry.status.${s}`),
+            }))}
+          />
+          <Select
+            id="pledges-freshness"
+            name="freshness"
+            label={t('pledges-registry.filter.freshness')}
+            value={filters.freshness ?? ''}
+            options={freshnessValues.map((f) => ({ value: f, label: t(`pledges-registry.freshness.${f}`) }))}
+          />
+          <Select
+            id="pledges-year"
+            name="year"
+            label={t('pledges-registry.filter.year')}
+            value={filters.year ? String(filters.year) : ''}
+            options={years.map((y) => ({ value: y, label: number(Number(y), { useGrouping: false }) }))}
+          />
+          <div className="mb-4">
+            <label htmlFor="pledges-sort" className="block font-medium">
+              {t('pledges-registry.filter.sort')}
+            </label>
+            <select
+              id="pledges-sort"
+              name="sort"
+              defaultValue={filters.sort ?? 'newest'}
+              className={fieldClass}
+            >
+              {pledgeSorts.map((s) => (
+                <option key={s} value={s}>
+                  {t(`pledges-registry.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="mb-4 flex items-end gap-3">
+            <SubmitButton>{t('pledges-registry.apply')}</SubmitButton>
+            {filtered ? <Link to={href('/pledges')}>{t('pledges-registry.clear')}</Link> : null}
+          </div>
+        </Form>
+      </details>
 
       {invalidField ? (
         <FormAlert tone="info">

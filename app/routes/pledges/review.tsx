@@ -10,6 +10,7 @@ import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SubmitButton, TextArea } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { TableScroll } from '~/ui/table-scroll';
 import { TranslatedText } from '~/ui/translated-text';
 import { errorsOf, submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
@@ -167,42 +168,46 @@ export default function ReviewPledge({ loaderData, actionData }: Route.Component
           {t('pledges-form.field.indicators')}
         </h2>
         {indicators.length ? (
-          <table className="w-full border-collapse text-start">
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="p-2 text-start">
-                  {t('pledges-form.indicator.name')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('pledges-form.indicator.unit')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('pledges-form.indicator.baseline')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('pledges-form.indicator.target')}
-                </th>
-                <th scope="col" className="p-2 text-start">
-                  {t('pledges-form.indicator.dueDate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.map((i) => (
-                <tr key={i.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    <TranslatedText value={i.name} />
-                  </td>
-                  <td className="p-2">
-                    <bdi>{i.unit}</bdi>
-                  </td>
-                  <td className="p-2">{i.baseline === null ? t('pledges-form.none') : number(i.baseline)}</td>
-                  <td className="p-2">{number(i.target)}</td>
-                  <td className="p-2">{i.dueDate ? date(i.dueDate) : t('pledges-form.none')}</td>
+          <TableScroll>
+            <table className="w-full border-collapse text-start">
+              <thead>
+                <tr className="border-b border-slate-400">
+                  <th scope="col" className="p-2 text-start">
+                    {t('pledges-form.indicator.name')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('pledges-form.indicator.unit')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('pledges-form.indicator.baseline')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('pledges-form.indicator.target')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('pledges-form.indicator.dueDate')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {indicators.map((i) => (
+                  <tr key={i.id} className="border-b border-slate-200">
+                    <td className="p-2">
+                      <TranslatedText value={i.name} />
+                    </td>
+                    <td className="p-2">
+                      <bdi>{i.unit}</bdi>
+                    </td>
+                    <td className="p-2">
+                      {i.baseline === null ? t('pledges-form.none') : number(i.baseline)}
+                    </td>
+                    <td className="p-2">{number(i.target)}</td>
+                    <td className="p-2">{i.dueDate ? date(i.dueDate) : t('pledges-form.none')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         ) : (
           <p>{t('pledges-form.none')}</p>
         )}

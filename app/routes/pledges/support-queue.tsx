@@ -62,7 +62,7 @@ export default function SupportQueue({ loaderData }: Route.ComponentProps) {
         {tt('count', { count: items.length })}
       </p>
       {items.length ? (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse bg-white text-start">
             <caption className="sr-only">{tt(`filter.${filter}`)}</caption>
             <thead>

@@ -19,6 +19,7 @@ import { uploadKinds } from '~/platform/uploads/kinds';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { TableScroll } from '~/ui/table-scroll';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/attachments';
@@ -121,49 +122,51 @@ export default function ReviewAttachments({ loaderData, actionData }: Route.Comp
         can={{ readDraft: true, versions: review.submittedVersions > 0, moderate: false }}
       />
       {files.length ? (
-        <table className="mb-8 w-full border-collapse bg-white text-start text-sm">
-          <caption className="sr-only">{t('reviews-edit.attachments.title')}</caption>
-          <thead>
-            <tr className="border-b border-slate-400">
-              {(['name', 'kind', 'size', 'added'] as const).map((col) => (
-                <th key={col} scope="col" className="p-2 text-start">
-                  {t(`reviews-edit.attachments.col.${col}`)}
-                </th>
-              ))}
-              {canEdit ? (
-                <th scope="col" className="p-2 text-start">
-                  <span className="sr-only">{t('reviews-edit.editors.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {files.map((f) => (
-              <tr key={f.fileId} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-start font-normal">
-                  <a href={href(`/files/${f.fileId}`)}>
-                    <bdi>{f.originalName}</bdi>
-                  </a>
-                </th>
-                <td className="p-2">{kind(f.contentType)}</td>
-                <td className="p-2">{size(f.sizeBytes)}</td>
-                <td className="p-2">{date(f.attachedAt, { dateStyle: 'medium' })}</td>
+        <TableScroll>
+          <table className="mb-8 w-full border-collapse bg-white text-start text-sm">
+            <caption className="sr-only">{t('reviews-edit.attachments.title')}</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                {(['name', 'kind', 'size', 'added'] as const).map((col) => (
+                  <th key={col} scope="col" className="p-2 text-start">
+                    {t(`reviews-edit.attachments.col.${col}`)}
+                  </th>
+                ))}
                 {canEdit ? (
-                  <td className="p-2">
-                    <Form method="post">
-                      <CsrfInput />
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="fileId" value={f.fileId} />
-                      <button type="submit" className="text-red-800 underline">
-                        {t('reviews-edit.attachments.remove', { name: f.originalName })}
-                      </button>
-                    </Form>
-                  </td>
+                  <th scope="col" className="p-2 text-start">
+                    <span className="sr-only">{t('reviews-edit.editors.actions')}</span>
+                  </th>
                 ) : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {files.map((f) => (
+                <tr key={f.fileId} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 text-start font-normal">
+                    <a href={href(`/files/${f.fileId}`)}>
+                      <bdi>{f.originalName}</bdi>
+                    </a>
+                  </th>
+                  <td className="p-2">{kind(f.contentType)}</td>
+                  <td className="p-2">{size(f.sizeBytes)}</td>
+                  <td className="p-2">{date(f.attachedAt, { dateStyle: 'medium' })}</td>
+                  {canEdit ? (
+                    <td className="p-2">
+                      <Form method="post">
+                        <CsrfInput />
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="fileId" value={f.fileId} />
+                        <button type="submit" className="text-red-800 underline">
+                          {t('reviews-edit.attachments.remove', { name: f.originalName })}
+                        </button>
+                      </Form>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p className="mb-8">{t('reviews-edit.attachments.none')}</p>
       )}

@@ -13,6 +13,7 @@ import { getDb } from '~/platform/platform.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { TableScroll } from '~/ui/table-scroll';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/editors';
@@ -99,57 +100,59 @@ export default function ReviewEditors({ loaderData, actionData }: Route.Componen
       <p className="mb-6 text-slate-700">{t('reviews-edit.editors.intro')}</p>
 
       {coEditors.length ? (
-        <table className="mb-8 w-full border-collapse bg-white text-start text-sm">
-          <caption className="sr-only">{t('reviews-edit.editors.title')}</caption>
-          <thead>
-            <tr className="border-b border-slate-400">
-              <th scope="col" className="p-2 text-start">
-                {t('reviews-edit.editors.name')}
-              </th>
-              <th scope="col" className="p-2 text-start">
-                {t('reviews-edit.editors.email')}
-              </th>
-              <th scope="col" className="p-2 text-start">
-                {t('reviews-edit.editors.since')}
-              </th>
-              {canManage ? (
+        <TableScroll>
+          <table className="mb-8 w-full border-collapse bg-white text-start text-sm">
+            <caption className="sr-only">{t('reviews-edit.editors.title')}</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
                 <th scope="col" className="p-2 text-start">
-                  <span className="sr-only">{t('reviews-edit.editors.actions')}</span>
+                  {t('reviews-edit.editors.name')}
                 </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {coEditors.map((c) => (
-              <tr key={c.userId} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-start font-normal">
-                  <bdi>{c.name}</bdi>
-                  {c.pending ? (
-                    <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
-                      {t('reviews-edit.editors.pending')}
-                    </span>
-                  ) : null}
+                <th scope="col" className="p-2 text-start">
+                  {t('reviews-edit.editors.email')}
                 </th>
-                <td className="p-2">
-                  <bdi dir="ltr">{c.email}</bdi>
-                </td>
-                <td className="p-2">{date(c.addedAt, { dateStyle: 'medium' })}</td>
+                <th scope="col" className="p-2 text-start">
+                  {t('reviews-edit.editors.since')}
+                </th>
                 {canManage ? (
-                  <td className="p-2">
-                    <Form method="post">
-                      <CsrfInput />
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="userId" value={c.userId} />
-                      <button type="submit" className="text-red-800 underline">
-                        {t('reviews-edit.editors.remove', { name: c.name })}
-                      </button>
-                    </Form>
-                  </td>
+                  <th scope="col" className="p-2 text-start">
+                    <span className="sr-only">{t('reviews-edit.editors.actions')}</span>
+                  </th>
                 ) : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {coEditors.map((c) => (
+                <tr key={c.userId} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 text-start font-normal">
+                    <bdi>{c.name}</bdi>
+                    {c.pending ? (
+                      <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                        {t('reviews-edit.editors.pending')}
+                      </span>
+                    ) : null}
+                  </th>
+                  <td className="p-2">
+                    <bdi dir="ltr">{c.email}</bdi>
+                  </td>
+                  <td className="p-2">{date(c.addedAt, { dateStyle: 'medium' })}</td>
+                  {canManage ? (
+                    <td className="p-2">
+                      <Form method="post">
+                        <CsrfInput />
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="userId" value={c.userId} />
+                        <button type="submit" className="text-red-800 underline">
+                          {t('reviews-edit.editors.remove', { name: c.name })}
+                        </button>
+                      </Form>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p className="mb-8">{t('reviews-edit.editors.none')}</p>
       )}

@@ -32,7 +32,7 @@ export default function MyReviews({ loaderData }: Route.ComponentProps) {
       <p className="mb-6 text-slate-700">{t('reviews-edit.mine.intro', { count: reviews.length })}</p>
 
       {reviews.length ? (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse bg-white text-start text-sm">
             <caption className="sr-only">{t('reviews-edit.mine.title')}</caption>
             <thead>

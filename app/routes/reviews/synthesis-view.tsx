@@ -147,7 +147,7 @@ export function CoverageMatrix({ view }: { view: SynthesisView }) {
       </h2>
       <p className="mt-2 text-slate-700">{t('reviews-synthesis.coverage.intro')}</p>
       <section
-        className="mt-3 overflow-x-auto"
+        className="mt-3 relative overflow-x-auto"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         tabIndex={0}
         aria-label={t('reviews-synthesis.coverage.scroll')}

@@ -9,6 +9,7 @@ import { CsrfInput, SubmitButton, valueOf as sentValue, TextField } from '~/ui/f
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
+import { TableScroll } from '~/ui/table-scroll';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/templates';
@@ -74,57 +75,59 @@ export default function Templates({ loaderData, actionData }: Route.ComponentPro
               <h2 className="text-lg font-semibold">
                 <TranslatedText value={f.title} />
               </h2>
-              <table className="mt-2 w-full text-sm">
-                <caption className="sr-only">{t('reviews-cycles.templates.versionsCaption')}</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="p-1 text-start">
-                      {t('reviews-cycles.templates.col.version')}
-                    </th>
-                    <th scope="col" className="p-1 text-start">
-                      {t('reviews-cycles.templates.col.status')}
-                    </th>
-                    <th scope="col" className="p-1 text-start">
-                      {t('reviews-cycles.templates.col.sections')}
-                    </th>
-                    <th scope="col" className="p-1 text-start">
-                      {t('reviews-cycles.templates.col.cycles')}
-                    </th>
-                    <th scope="col" className="p-1 text-start">
-                      {t('reviews-cycles.templates.col.date')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {f.versions.map((v) => (
-                    <tr key={v.id} className="border-b border-slate-100">
-                      <td className="p-1">
-                        <Link to={href(`/reviews/templates/${v.id}`)} className="underline">
-                          {t('reviews-cycles.templates.versionLink', { number: v.versionNumber })}
-                        </Link>
-                        {v.isSample ? (
-                          <span className="ms-2">
-                            <SampleBadge />
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="p-1">{t(`reviews.templateStatus.${v.status}`)}</td>
-                      <td className="p-1">
-                        {t('reviews-cycles.templates.sectionCount', { count: v.sectionCount })}
-                      </td>
-                      <td className="p-1">
-                        {t('reviews-cycles.templates.cycleCount', { count: v.cycleCount })}
-                      </td>
-                      <td className="p-1">
-                        {date(v.publishedAt ?? v.updatedAt ?? new Date(0), {
-                          dateStyle: 'medium',
-                          timeZone: 'UTC',
-                        })}
-                      </td>
+              <TableScroll>
+                <table className="mt-2 w-full text-sm">
+                  <caption className="sr-only">{t('reviews-cycles.templates.versionsCaption')}</caption>
+                  <thead>
+                    <tr className="border-b border-slate-200">
+                      <th scope="col" className="p-1 text-start">
+                        {t('reviews-cycles.templates.col.version')}
+                      </th>
+                      <th scope="col" className="p-1 text-start">
+                        {t('reviews-cycles.templates.col.status')}
+                      </th>
+                      <th scope="col" className="p-1 text-start">
+                        {t('reviews-cycles.templates.col.sections')}
+                      </th>
+                      <th scope="col" className="p-1 text-start">
+                        {t('reviews-cycles.templates.col.cycles')}
+                      </th>
+                      <th scope="col" className="p-1 text-start">
+                        {t('reviews-cycles.templates.col.date')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {f.versions.map((v) => (
+                      <tr key={v.id} className="border-b border-slate-100">
+                        <td className="p-1">
+                          <Link to={href(`/reviews/templates/${v.id}`)} className="underline">
+                            {t('reviews-cycles.templates.versionLink', { number: v.versionNumber })}
+                          </Link>
+                          {v.isSample ? (
+                            <span className="ms-2">
+                              <SampleBadge />
+                            </span>
+                          ) : null}
+                        </td>
+                        <td className="p-1">{t(`reviews.templateStatus.${v.status}`)}</td>
+                        <td className="p-1">
+                          {t('reviews-cycles.templates.sectionCount', { count: v.sectionCount })}
+                        </td>
+                        <td className="p-1">
+                          {t('reviews-cycles.templates.cycleCount', { count: v.cycleCount })}
+                        </td>
+                        <td className="p-1">
+                          {date(v.publishedAt ?? v.updatedAt ?? new Date(0), {
+                            dateStyle: 'medium',
+                            timeZone: 'UTC',
+                          })}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             </li>
           ))}
         </ul>

@@ -249,7 +249,7 @@ export default function Tracker({ loaderData, actionData }: Route.ComponentProps
           {t('reviews-cycles.tracker.csv')}
         </a>
       </div>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">{t('reviews-cycles.tracker.caption')}</caption>
           <thead>

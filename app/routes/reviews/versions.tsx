@@ -9,6 +9,7 @@ import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { TableScroll } from '~/ui/table-scroll';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/versions';
 import { ReviewTabs, useSectionTitle } from './authoring-ui';
@@ -135,45 +136,47 @@ export default function ReviewVersions({ loaderData }: Route.ComponentProps) {
       </h1>
       <ReviewTabs reviewId={review.id} current="versions" can={loaderData.can} />
       {versions.length ? (
-        <table className="mb-8 w-full border-collapse bg-white text-start text-sm">
-          <caption className="sr-only">{t('reviews-edit.versions.title')}</caption>
-          <thead>
-            <tr className="border-b border-slate-400">
-              {(['number', 'submittedAt', 'submittedBy', 'compare'] as const).map((c) => (
-                <th key={c} scope="col" className="p-2 text-start">
-                  {t(`reviews-edit.versions.col.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.number} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-start font-normal">
-                  {t('reviews-edit.versions.versionN', { number: number(v.number) })}
-                </th>
-                <td className="p-2">{date(v.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                <td className="p-2">
-                  <bdi>{v.submittedByName ?? t('reviews-edit.unknownPerson')}</bdi>
-                </td>
-                <td className="p-2">
-                  {comparison?.number === v.number ? (
-                    <span aria-current="true">{t('reviews-edit.versions.shown')}</span>
-                  ) : (
-                    <Link to={href(`/reviews/${review.id}/versions?compare=${v.number}`)}>
-                      {v.number > 1
-                        ? t('reviews-edit.versions.compareWith', {
-                            number: number(v.number),
-                            previous: number(v.number - 1),
-                          })
-                        : t('reviews-edit.versions.showFirst')}
-                    </Link>
-                  )}
-                </td>
+        <TableScroll>
+          <table className="mb-8 w-full border-collapse bg-white text-start text-sm">
+            <caption className="sr-only">{t('reviews-edit.versions.title')}</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                {(['number', 'submittedAt', 'submittedBy', 'compare'] as const).map((c) => (
+                  <th key={c} scope="col" className="p-2 text-start">
+                    {t(`reviews-edit.versions.col.${c}`)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {versions.map((v) => (
+                <tr key={v.number} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 text-start font-normal">
+                    {t('reviews-edit.versions.versionN', { number: number(v.number) })}
+                  </th>
+                  <td className="p-2">{date(v.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td className="p-2">
+                    <bdi>{v.submittedByName ?? t('reviews-edit.unknownPerson')}</bdi>
+                  </td>
+                  <td className="p-2">
+                    {comparison?.number === v.number ? (
+                      <span aria-current="true">{t('reviews-edit.versions.shown')}</span>
+                    ) : (
+                      <Link to={href(`/reviews/${review.id}/versions?compare=${v.number}`)}>
+                        {v.number > 1
+                          ? t('reviews-edit.versions.compareWith', {
+                              number: number(v.number),
+                              previous: number(v.number - 1),
+                            })
+                          : t('reviews-edit.versions.showFirst')}
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p>{t('reviews-edit.versions.none')}</p>
       )}

@@ -32,7 +32,7 @@ export function DashboardChartFigure({
       <div className="mt-3">{chart}</div>
       <details className="mt-3">
         <summary className="cursor-pointer font-medium text-brand-700">{tableLabel}</summary>
-        <div className="mt-2 overflow-x-auto">{table}</div>
+        <div className="mt-2 relative overflow-x-auto">{table}</div>
       </details>
       <p className="mt-2">
         <a href={csvHref} download className="text-sm">
