@@ -1,4 +1,5 @@
 import type { Locale, Translated } from './columns';
+import type { ContributionKind } from './review-contribution-values';
 import type { ObjectiveStatus, ReviewKind } from './review-values';
 
 /**
@@ -60,9 +61,27 @@ export interface SynthesisObjectivePart {
   extracts: SynthesisExtract[];
 }
 
+/** A contribution recorded on the cycle (a consultative process's statement, a parliament's, …) that the report quotes. */
+export interface SynthesisContributionSource {
+  contributionId: string;
+  kind: ContributionKind;
+  contributor: Translated;
+  receivedOn: string;
+  objectives: number[];
+  isSample: boolean;
+}
+
+/** A quotation from a recorded contribution, trimmed like the reviews' extracts. */
+export interface SynthesisContributionExtract {
+  contributionId: string;
+  text: Translated;
+}
+
 export interface SynthesisObjective {
   number: number;
   title: Translated;
+  /** Quotations of the contributions tagged with the objective (absent from versions published before contributions were compiled). */
+  contributions?: SynthesisContributionExtract[];
   national: SynthesisObjectivePart & {
     /** States in the matrix that did not report on the objective (iso3). */
     notReported: string[];
@@ -103,8 +122,15 @@ export interface CompiledSynthesis {
     title: Translated;
     partners: Translated;
   };
-  totals: { statesInScope: number; nationalPublished: number; parallelPublished: number };
+  totals: {
+    statesInScope: number;
+    nationalPublished: number;
+    parallelPublished: number;
+    contributions?: number;
+  };
   sources: SynthesisSource[];
+  /** The contributions recorded on the cycle, by the day received (absent from older versions). */
+  contributions?: SynthesisContributionSource[];
   objectives: SynthesisObjective[];
   themes: SynthesisThemePart[];
   coverage: { objectives: number[]; rows: CoverageRow[] };

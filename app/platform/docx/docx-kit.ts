@@ -1,12 +1,17 @@
 import {
   AlignmentType,
+  Bookmark,
+  BorderStyle,
   Document,
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  InternalHyperlink,
   type ISectionOptions,
+  LineRuleType,
   Packer,
   PageNumber,
+  PageReference,
   Paragraph,
   type ParagraphChild,
   ShadingType,
@@ -26,7 +31,10 @@ import { uploadKinds } from '~/platform/uploads/kinds';
  * <w:rtl/> (so its complex-script font and size apply), a table in an Arabic document
  * <w:bidiVisual/>, and each section of an Arabic document <w:bidi/> (page direction). The font
  * names Arial for Latin and complex script alike: it has Arabic glyphs in Word on Windows and macOS,
- * and LibreOffice substitutes a metric-compatible face with Arabic fallback.
+ * and LibreOffice substitutes a metric-compatible face with Arabic fallback. Line spacing is
+ * always "auto" (a multiple of each line's own height, never an exact or minimum height, and no
+ * fixed table row heights), so a line of Arabic set in a taller fallback face grows instead of
+ * overlapping its neighbours in either program.
  */
 
 export const docxMimeType = uploadKinds.docx.mime;
@@ -112,20 +120,28 @@ export function line(text: string, lang: Locale, options: Omit<ParagraphOptions,
   return paragraph([run(text, lang, options)], { ...options, lang });
 }
 
+/**
+ * A heading; with `bookmark` it is the target of a table of contents entry (`tableOfContents`).
+ * Bookmark names: letters, digits and underscores, starting with a letter, at most 40 characters.
+ */
 export function heading(
   text: string,
   lang: Locale,
   level: 1 | 2 | 3,
-  options: { pageBreakBefore?: boolean } = {},
+  options: { pageBreakBefore?: boolean; bookmark?: string } = {},
 ) {
   const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-  return paragraph([run(text, lang)], {
-    lang,
-    heading: levels[level],
-    keepNext: true,
-    pageBreakBefore: options.pageBreakBefore,
-    spacingBefore: 240,
-  });
+  const content = run(text, lang);
+  return paragraph(
+    [options.bookmark ? new Bookmark({ id: options.bookmark, children: [content] }) : content],
+    {
+      lang,
+      heading: levels[level],
+      keepNext: true,
+      pageBreakBefore: options.pageBreakBefore,
+      spacingBefore: 240,
+    },
+  );
 }
 
 /**
@@ -186,11 +202,102 @@ export function table(
   });
 }
 
+export interface TocEntry {
+  text: string;
+  lang: Locale;
+  /** The bookmark of the heading (see `heading`). */
+  bookmark: string;
+  /** 1 for chapters, 2 for the sections under them (indented). */
+  level: 1 | 2;
+}
+
+/**
+ * A table of contents: one row per heading, its title linking to it and its page number a PAGEREF
+ * field. A table rather than tab stops, so it is laid out in the document's direction in Word and
+ * LibreOffice alike; LibreOffice computes the page numbers as it lays out, Word when it updates
+ * fields on opening (`updateFields` in createDocument).
+ */
+export function tableOfContents(entries: TocEntry[], options: { locale: Locale; pageLabel: string }) {
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 20, bottom: 20, left: 60, right: 60 },
+      borders: {
+        top: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+        bottom: { style: BorderStyle.DOTTED, size: 4, color: '94A3B8' },
+        left: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+        right: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+      },
+      children,
+    });
+  const L = options.locale;
+  return new Table({
+    visuallyRightToLeft: L === 'ar' || undefined,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [8400, 1200],
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: [
+          cell([paragraph([], { lang: L, spacingAfter: 0 })], 8400),
+          cell(
+            [
+              paragraph([run(options.pageLabel, L, { bold: true, size: 18 })], {
+                lang: L,
+                center: true,
+                spacingAfter: 0,
+              }),
+            ],
+            1200,
+          ),
+        ],
+      }),
+      ...entries.map(
+        (entry) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(
+                [
+                  new Paragraph({
+                    bidirectional: entry.lang === 'ar' || undefined,
+                    indent: entry.level === 2 ? { start: 400 } : undefined,
+                    spacing: { after: 0 },
+                    children: [
+                      new InternalHyperlink({
+                        anchor: entry.bookmark,
+                        children: [run(entry.text, entry.lang, { bold: entry.level === 1 })],
+                      }),
+                    ],
+                  }),
+                ],
+                8400,
+              ),
+              cell(
+                [
+                  new Paragraph({
+                    bidirectional: L === 'ar' || undefined,
+                    alignment: AlignmentType.CENTER,
+                    spacing: { after: 0 },
+                    children: [new PageReference(entry.bookmark, { hyperlink: true })],
+                  }),
+                ],
+                1200,
+              ),
+            ],
+          }),
+      ),
+    ],
+  });
+}
+
 export interface DocumentSpec {
   locale: Locale;
   title: string;
   description?: string;
   sections: { landscape?: boolean; children: ISectionOptions['children'] }[];
+  /** Ask Word to update fields on opening (page numbers of a table of contents). */
+  updateFields?: boolean;
 }
 
 /** A4, 2 cm margins, page numbers in the footer; styles carry the fonts, sizes and languages. */
@@ -207,12 +314,13 @@ export function createDocument(spec: DocumentSpec): Document {
   return new Document({
     creator: 'Marsad',
     title: spec.title,
+    features: spec.updateFields ? { updateFields: true } : undefined,
     description: spec.description,
     styles: {
       default: {
         document: {
           run: { font, size: bodySize, sizeComplexScript: bodySizeCs, language },
-          paragraph: { spacing: { line: 276 } },
+          paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: { run: headingRun(44) },
         heading1: { run: headingRun(32), paragraph: { spacing: { before: 360, after: 160 } } },

@@ -1,5 +1,6 @@
 import { objectiveStatuses } from '#db/schema/review-values';
 import {
+  type ContributionExtractView,
   coverageCellState,
   type ExtractView,
   type ObjectivePartView,
@@ -99,6 +100,41 @@ function Quotes({ title, extracts }: { title: string; extracts: ExtractView[] })
       <div className="space-y-3">
         {extracts.map((e) => (
           <Quote key={`${e.reviewId}-${e.href}-${e.field}`} extract={e} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Quotations of contributions recorded on the cycle (consultative processes, parliaments, agencies, …). */
+function ContributionQuotes({ extracts }: { extracts: ContributionExtractView[] }) {
+  const { t } = useI18n();
+  if (!extracts.length) return null;
+  return (
+    <div className="mt-4">
+      <h4 className="mb-2 font-semibold">{t('reviews-synthesis.objective.contributionExtracts')}</h4>
+      <div className="space-y-3">
+        {extracts.map((e) => (
+          <figure
+            key={e.contributionId}
+            className="break-inside-avoid rounded border-s-4 border-violet-600 bg-slate-50 p-3"
+          >
+            <blockquote>
+              <Paragraphs text={e.text} className="space-y-2" />
+            </blockquote>
+            <figcaption className="mt-2 flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
+              <span aria-hidden="true">—</span>
+              <cite className="font-semibold not-italic">
+                <bdi lang={e.author.lang}>{e.author.text}</bdi>
+              </cite>
+              <span>·</span>
+              <span>{t(`reviews-cycles.contribution.kind.${e.kind}`)}</span>
+              <span>·</span>
+              <a href={e.href} className="underline">
+                {t('reviews-synthesis.extract.source')}
+              </a>
+            </figcaption>
+          </figure>
         ))}
       </div>
     </div>
@@ -218,7 +254,7 @@ export function CoverageMatrix({ view }: { view: SynthesisView }) {
 }
 
 export function SynthesisReport({ view }: { view: SynthesisView }) {
-  const { t, number } = useI18n();
+  const { t, number, date } = useI18n();
   return (
     <div className="synthesis-report">
       <nav
@@ -246,6 +282,11 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
           <li>
             <a href="#themes">{t('reviews-synthesis.section.themes')}</a>
           </li>
+          {view.contributions.length ? (
+            <li>
+              <a href="#contributions">{t('reviews-synthesis.section.contributions')}</a>
+            </li>
+          ) : null}
           {view.conclusions.text ? (
             <li>
               <a href="#conclusions">{t('reviews-synthesis.section.conclusions')}</a>
@@ -274,6 +315,8 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
           <dd className="font-semibold">{number(view.totals.nationalPublished)}</dd>
           <dt>{t('reviews-synthesis.totals.parallelPublished')}</dt>
           <dd className="font-semibold">{number(view.totals.parallelPublished)}</dd>
+          <dt>{t('reviews-synthesis.totals.contributions')}</dt>
+          <dd className="font-semibold">{number(view.totals.contributions ?? 0)}</dd>
         </dl>
         <h3 className="mt-6 text-xl font-semibold">{t('reviews-synthesis.section.leastReported')}</h3>
         <p className="mt-1 text-slate-700">{t('reviews-synthesis.leastReported.intro')}</p>
@@ -346,6 +389,7 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
                 />
               </>
             ) : null}
+            <ContributionQuotes extracts={o.contributions} />
           </article>
         ))}
       </section>
@@ -370,6 +414,30 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
           </article>
         ))}
       </section>
+
+      {view.contributions.length ? (
+        <section id="contributions" aria-labelledby="contributions-title" className="mt-10">
+          <h2 id="contributions-title" className="text-2xl font-bold">
+            {t('reviews-synthesis.section.contributions')}
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {view.contributions.map((c) => (
+              <li key={c.id}>
+                <a href={c.href} className="font-medium underline">
+                  <bdi lang={c.contributor.lang}>{c.contributor.text}</bdi>
+                </a>{' '}
+                <span className="text-sm text-slate-700">
+                  {t('reviews-synthesis.contribution.line', {
+                    kind: t(`reviews-cycles.contribution.kind.${c.kind}`),
+                    date: date(c.receivedOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+                    count: c.objectives.length,
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {view.conclusions.text ? (
         <section id="conclusions" aria-labelledby="conclusions-title" className="mt-10">

@@ -69,6 +69,8 @@ const reviews: SynthesisReviewInput[] = [
   },
 ];
 
+const arcpStatement = 'تدعو العملية التشاورية إلى توسيع المسارات النظامية للعمال المهاجرين.';
+
 const compiled = compileSynthesis({
   cycle: {
     id: '11111111-1111-4111-8111-111111111111',
@@ -91,6 +93,17 @@ const compiled = compileSynthesis({
     objective: s.objective,
   })),
   reviews,
+  contributions: [
+    {
+      contributionId: '33333333-3333-4333-8333-333333333333',
+      kind: 'consultative_process',
+      contributor: { ar: 'العملية التشاورية العربية' },
+      receivedOn: '2024-05-28',
+      objectives: [5],
+      text: { ar: arcpStatement },
+      isSample: false,
+    },
+  ],
   compiledAt: new Date('2024-07-01T00:00:00Z'),
 });
 
@@ -156,6 +169,37 @@ describe('synthesis DOCX', () => {
       (p) => p.text === 'مقدمة التقرير.' || p.text === 'الفقرة الثانية.',
     );
     expect(narrative).toHaveLength(2);
+  });
+
+  it('opens with a table of contents linking every chapter, objective titles in its headings, and quotes contributions', async () => {
+    const doc = await synthesisDocx('ar');
+    const tocTitle = doc.paragraphs.findIndex((p) => p.text === 'المحتويات');
+    const introduction = doc.paragraphs.findIndex(
+      (p) => p.text === 'المقدمة' && p.pPr.includes('<w:pStyle w:val="Heading1"/>'),
+    );
+    expect(tocTitle).toBeGreaterThan(0);
+    expect(tocTitle).toBeLessThan(introduction);
+    // Each objective: a heading with its number and title, bookmarked, linked from the contents with a PAGEREF.
+    for (const n of [1, 12, 23]) {
+      const title = `الهدف ${new Intl.NumberFormat('ar-EG').format(n)}: عنوان الهدف ${n}`;
+      const headingIndex = doc.paragraphs.findIndex(
+        (p) => p.text === title && p.pPr.includes('<w:pStyle w:val="Heading1"/>'),
+      );
+      expect(headingIndex, title).toBeGreaterThan(introduction);
+      // …and the same title in the contents, before the introduction.
+      expect(doc.paragraphs.findIndex((p) => p.text === title)).toBeLessThan(introduction);
+      expect(doc.documentXml).toContain(`w:name="toc_objective_${n}"`);
+      expect(doc.links).toContain(`#toc_objective_${n}`);
+      expect(doc.documentXml).toContain(`PAGEREF toc_objective_${n} \\h`);
+    }
+    // Word is asked to update the page numbers on opening; line spacing is never exact.
+    expect(doc.documentXml).not.toMatch(/w:lineRule="(exact|atLeast)"/);
+    expect(doc.styles).toMatch(/<w:spacing [^>]*w:line="276"[^>]*w:lineRule="auto"/);
+    // The contribution of a consultative process is quoted under objective 5, with who sent it.
+    const quote = doc.paragraphs.find((p) => p.text === arcpStatement);
+    expect(quote && isRtlParagraph(quote)).toBe(true);
+    expect(doc.paragraphs[doc.paragraphs.indexOf(quote!) + 1]!.text).toContain('العملية التشاورية العربية');
+    expect(doc.paragraphs.some((p) => p.text === 'المساهمات الواردة')).toBe(true);
   });
 
   it('is left-to-right in English, quoting Arabic texts right-to-left with a note', async () => {

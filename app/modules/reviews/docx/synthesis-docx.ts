@@ -10,11 +10,14 @@ import {
   paragraph,
   run,
   type TableCellSpec,
+  type TocEntry,
   table,
+  tableOfContents,
   textParagraphs,
 } from '~/platform/docx/docx-kit';
 import type { I18n } from '~/platform/i18n/translator';
 import {
+  type ContributionExtractView,
   coverageCellState,
   type ExtractView,
   type PickedText,
@@ -35,11 +38,13 @@ export const coverageFills: Record<string, string> = {
 };
 
 /**
- * The regional synthesis report as a Word document in the reader's language: title page,
- * introduction, overview with the least reported objectives, one chapter per objective (the
- * secretariat's commentary, who reported, the statuses, quotations from national and — apart —
- * parallel reviews, each with its author and a link to the source section), the thematic
- * chapters, conclusions and roadmap, and the coverage matrix as an annex in landscape.
+ * The regional synthesis report as a Word document in the reader's language: title page, table
+ * of contents (each chapter linked, with its page), introduction, overview with the least
+ * reported objectives, one chapter per objective titled with it (the secretariat's commentary,
+ * who reported, the statuses, quotations from national and — apart — parallel reviews and the
+ * contributions recorded on the cycle, each with its author and a link to the source), the
+ * thematic chapters, the contributions received, conclusions and roadmap, and the coverage matrix
+ * as an annex in landscape.
  */
 export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18n; baseUrl: string }) {
   const { view, i18n, baseUrl } = options;
@@ -69,6 +74,24 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
           run('— ', L),
           run(e.author.text, e.author.lang, { bold: true }),
           run(` · ${fieldLabel}${note ? ` · ${note}` : ''} · `, L, { color: '475569' }),
+          hyperlink(i18n.t('reviews-synthesis.extract.source'), new URL(e.href, baseUrl).toString(), L),
+        ],
+        { lang: L, spacingAfter: 200 },
+      ),
+    ];
+  };
+
+  const contributionQuotation = (e: ContributionExtractView): Block[] => {
+    const note = onlyIn(e.text);
+    return [
+      ...textParagraphs(e.text.text, e.text.lang, { quote: true }),
+      paragraph(
+        [
+          run('— ', L),
+          run(e.author.text, e.author.lang, { bold: true }),
+          run(` · ${i18n.t(`reviews-cycles.contribution.kind.${e.kind}`)}${note ? ` · ${note}` : ''} · `, L, {
+            color: '475569',
+          }),
           hyperlink(i18n.t('reviews-synthesis.extract.source'), new URL(e.href, baseUrl).toString(), L),
         ],
         { lang: L, spacingAfter: 200 },
@@ -146,7 +169,10 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
   ];
 
   const overview: Block[] = [
-    heading(i18n.t('reviews-synthesis.section.overview'), L, 1, { pageBreakBefore: true }),
+    heading(i18n.t('reviews-synthesis.section.overview'), L, 1, {
+      pageBreakBefore: true,
+      bookmark: 'toc_overview',
+    }),
     table(
       [
         [
@@ -160,6 +186,10 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
         [
           { text: i18n.t('reviews-synthesis.totals.parallelPublished') },
           { text: n(view.totals.parallelPublished), center: true },
+        ],
+        [
+          { text: i18n.t('reviews-synthesis.totals.contributions') },
+          { text: n(view.totals.contributions ?? 0), center: true },
         ],
       ],
       { locale: L, columnWidths: [6000, 2000] },
@@ -196,9 +226,7 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
       i18n.t('reviews-synthesis.objective.heading', { number: n(o.number), title: o.title.text }),
       L,
       1,
-      {
-        pageBreakBefore: i === 0,
-      },
+      { pageBreakBefore: i === 0, bookmark: `toc_objective_${o.number}` },
     ),
     ...narrative(o.narrative),
     line(
@@ -224,10 +252,19 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
           ...quotations(i18n.t('reviews-synthesis.objective.parallelExtracts'), o.parallel.extracts),
         ]
       : []),
+    ...(o.contributions.length
+      ? [
+          heading(i18n.t('reviews-synthesis.objective.contributionExtracts'), L, 3),
+          ...o.contributions.flatMap(contributionQuotation),
+        ]
+      : []),
   ]);
 
   const themeChapters: Block[] = view.themes.flatMap((theme, i) => [
-    heading(i18n.t(`reviews-synthesis.theme.${theme.theme}`), L, 1, { pageBreakBefore: i === 0 }),
+    heading(i18n.t(`reviews-synthesis.theme.${theme.theme}`), L, 1, {
+      pageBreakBefore: i === 0,
+      bookmark: `toc_theme_${theme.theme}`,
+    }),
     ...(theme.national.length || theme.parallel.length
       ? [
           ...quotations(i18n.t('reviews-synthesis.objective.nationalExtracts'), theme.national),
@@ -238,21 +275,111 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
 
   const introduction: Block[] = view.introduction.text
     ? [
-        heading(i18n.t('reviews-synthesis.section.introduction'), L, 1, { pageBreakBefore: true }),
+        heading(i18n.t('reviews-synthesis.section.introduction'), L, 1, {
+          pageBreakBefore: true,
+          bookmark: 'toc_introduction',
+        }),
         ...narrative(view.introduction),
       ]
     : [];
   const conclusions: Block[] = view.conclusions.text
     ? [
-        heading(i18n.t('reviews-synthesis.section.conclusions'), L, 1, { pageBreakBefore: true }),
+        heading(i18n.t('reviews-synthesis.section.conclusions'), L, 1, {
+          pageBreakBefore: true,
+          bookmark: 'toc_conclusions',
+        }),
         ...narrative(view.conclusions),
       ]
     : [];
 
+  const contributions: Block[] = view.contributions.length
+    ? [
+        heading(i18n.t('reviews-synthesis.section.contributions'), L, 1, {
+          pageBreakBefore: true,
+          bookmark: 'toc_contributions',
+        }),
+        ...view.contributions.map((c) =>
+          paragraph(
+            [
+              hyperlink(c.contributor.text, new URL(c.href, baseUrl).toString(), c.contributor.lang),
+              run(
+                ` — ${i18n.t('reviews-synthesis.contribution.line', {
+                  kind: i18n.t(`reviews-cycles.contribution.kind.${c.kind}`),
+                  date: i18n.date(c.receivedOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+                  count: c.objectives.length,
+                })}`,
+                L,
+                { color: '475569' },
+              ),
+            ],
+            { lang: L },
+          ),
+        ),
+      ]
+    : [];
+
+  const tocEntries: TocEntry[] = [
+    ...(view.introduction.text
+      ? [
+          {
+            text: i18n.t('reviews-synthesis.section.introduction'),
+            lang: L,
+            bookmark: 'toc_introduction',
+            level: 1 as const,
+          },
+        ]
+      : []),
+    { text: i18n.t('reviews-synthesis.section.overview'), lang: L, bookmark: 'toc_overview', level: 1 },
+    { text: i18n.t('reviews-synthesis.section.objectives'), lang: L, bookmark: 'toc_objective_1', level: 1 },
+    ...view.objectives.map((o) => ({
+      text: i18n.t('reviews-synthesis.objective.heading', { number: n(o.number), title: o.title.text }),
+      lang: o.title.isFallback ? o.title.lang : L,
+      bookmark: `toc_objective_${o.number}`,
+      level: 2 as const,
+    })),
+    {
+      text: i18n.t('reviews-synthesis.section.themes'),
+      lang: L,
+      bookmark: `toc_theme_${view.themes[0]?.theme}`,
+      level: 1,
+    },
+    ...view.themes.map((t) => ({
+      text: i18n.t(`reviews-synthesis.theme.${t.theme}`),
+      lang: L,
+      bookmark: `toc_theme_${t.theme}`,
+      level: 2 as const,
+    })),
+    ...(view.contributions.length
+      ? [
+          {
+            text: i18n.t('reviews-synthesis.section.contributions'),
+            lang: L,
+            bookmark: 'toc_contributions',
+            level: 1 as const,
+          },
+        ]
+      : []),
+    ...(view.conclusions.text
+      ? [
+          {
+            text: i18n.t('reviews-synthesis.section.conclusions'),
+            lang: L,
+            bookmark: 'toc_conclusions',
+            level: 1 as const,
+          },
+        ]
+      : []),
+    { text: i18n.t('reviews-synthesis.section.coverage'), lang: L, bookmark: 'toc_coverage', level: 1 },
+  ];
+  const toc: Block[] = [
+    heading(i18n.t('reviews-synthesis.toc'), L, 1, { pageBreakBefore: true }),
+    tableOfContents(tocEntries, { locale: L, pageLabel: i18n.t('reviews-synthesis.tocPage') }),
+  ];
+
   const short = (state: string) => i18n.t(`reviews-synthesis.coverage.short.${state}`);
   const matrixStates = [...objectiveStatuses, 'reported', 'notReported'] as const;
   const coverage: Block[] = [
-    heading(i18n.t('reviews-synthesis.section.coverage'), L, 1),
+    heading(i18n.t('reviews-synthesis.section.coverage'), L, 1, { bookmark: 'toc_coverage' }),
     line(i18n.t('reviews-synthesis.coverage.intro'), L),
     table(
       [
@@ -299,14 +426,17 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
   return createDocument({
     locale: L,
     title: `${i18n.t('reviews-synthesis.reportTitle')} — ${view.cycle.title.text}`,
+    updateFields: true,
     sections: [
       {
         children: [
           ...titlePage,
+          ...toc,
           ...introduction,
           ...overview,
           ...objectiveChapters,
           ...themeChapters,
+          ...contributions,
           ...conclusions,
         ],
       },

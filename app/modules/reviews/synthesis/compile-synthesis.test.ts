@@ -148,7 +148,12 @@ describe('compileSynthesis', () => {
     expect(three!.parallel.extracts).toEqual([
       { reviewId: freeForm.id, sectionKey: 'body', field: 'body', text: { ar: 'نص حر عن مراكز المعلومات.' } },
     ]);
-    expect(compiled.totals).toEqual({ statesInScope: 3, nationalPublished: 2, parallelPublished: 2 });
+    expect(compiled.totals).toEqual({
+      statesInScope: 3,
+      nationalPublished: 2,
+      parallelPublished: 2,
+      contributions: 0,
+    });
   });
 
   it('quotes measures and text with their source section, in the languages written', () => {
@@ -244,6 +249,37 @@ describe('compileSynthesis', () => {
       { objective: 20, count: 1 },
       { objective: 21, count: 1 },
     ]);
+  });
+
+  it('quotes each recorded contribution under the objectives it is tagged with, by the day received', () => {
+    const contribution = (id: string, receivedOn: string, objectives: number[], text: string) => ({
+      contributionId: id,
+      kind: 'parliament' as const,
+      contributor: { ar: `جهة ${id}` },
+      receivedOn,
+      objectives,
+      text: { ar: text },
+      isSample: false,
+    });
+    const compiled = compileSynthesis(
+      input([], {
+        contributions: [
+          contribution('c2', '2021-02-04', [5, 7], 'بيان البرلمان العربي.'),
+          contribution('c1', '2021-01-28', [7], 'بيان العملية التشاورية.'),
+          contribution('c3', '2021-02-23', [], 'خلاصة المشاورة.'),
+          contribution('c4', '2021-02-24', [9], ''),
+        ],
+      }),
+    );
+    const quoted = (n: number) => compiled.objectives[n - 1]!.contributions!.map((e) => e.contributionId);
+    expect(quoted(7)).toEqual(['c1', 'c2']);
+    expect(quoted(5)).toEqual(['c2']);
+    // A contribution without text (a file only) is listed, not quoted.
+    expect(quoted(9)).toEqual([]);
+    expect(compiled.objectives[4]!.contributions![0]!.text).toEqual({ ar: 'بيان البرلمان العربي.' });
+    expect(compiled.contributions!.map((c) => c.contributionId)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(compiled.contributions![0]).not.toHaveProperty('text');
+    expect(compiled.totals.contributions).toBe(4);
   });
 
   it('follows the section kinds of the cycle template, whatever their keys', () => {

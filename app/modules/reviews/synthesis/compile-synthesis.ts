@@ -3,6 +3,7 @@ import {
   type CompiledSynthesis,
   type CoverageCell,
   type StatusCounts,
+  type SynthesisContributionSource,
   type SynthesisExtract,
   type SynthesisObjective,
   type SynthesisObjectivePart,
@@ -56,6 +57,8 @@ export interface SynthesisInput {
   templateSections: { key: string; kind: SectionKind; objective: number | null }[];
   /** Published reviews only; the loader filters. */
   reviews: SynthesisReviewInput[];
+  /** Contributions recorded on the cycle (consultative processes, parliaments, UN agencies, …), with their text. */
+  contributions?: (SynthesisContributionSource & { text: Translated })[];
   /** Names of states that published a national review without being in scope (rare: scope changed later). */
   extraStateNames?: Record<string, Translated>;
   compiledAt: Date;
@@ -75,19 +78,24 @@ export function isSectionAnswered(section: SynthesisSectionInput | undefined): b
   );
 }
 
+/** The text trimmed to a quotation, in each language it was written in; null when there is none. */
+function quotationOf(value: Translated): Translated | null {
+  const text: Translated = {};
+  for (const lang of ['ar', 'en'] as const) {
+    const raw = value[lang]?.trim();
+    if (raw) text[lang] = extractText(raw, { locale: lang }).text;
+  }
+  return text.ar || text.en ? text : null;
+}
+
 function extractOf(
   review: SynthesisReviewInput,
   sectionKey: string,
   field: SynthesisExtract['field'],
   value: Translated,
 ): SynthesisExtract | null {
-  const text: Translated = {};
-  for (const lang of ['ar', 'en'] as const) {
-    const raw = value[lang]?.trim();
-    if (raw) text[lang] = extractText(raw, { locale: lang }).text;
-  }
-  if (!text.ar && !text.en) return null;
-  return { reviewId: review.id, sectionKey, field, text };
+  const text = quotationOf(value);
+  return text ? { reviewId: review.id, sectionKey, field, text } : null;
 }
 
 const emptyCounts = (): StatusCounts =>
@@ -122,7 +130,8 @@ const byAuthor = (a: SynthesisReviewInput, b: SynthesisReviewInput) =>
 /**
  * Compiles the regional synthesis of a cycle from its published reviews, national and parallel
  * apart: per objective who reported, the spread of implementation statuses and quotations of the
- * measures and text; per theme (challenges, priorities, promising practices, support) quotations
+ * measures and text, and quotations of the contributions recorded on the cycle (consultative
+ * processes, parliaments, UN agencies, networks, consultations) tagged with it; per theme (challenges, priorities, promising practices, support) quotations
  * per state or organisation; the coverage matrix states × objectives; and the objectives fewest
  * states reported on. Pure: the same input gives the same report.
  */
@@ -158,6 +167,9 @@ export function compileSynthesis(input: SynthesisInput): CompiledSynthesis {
       })),
   ].sort((a, b) => a.iso3.localeCompare(b.iso3));
 
+  const contributions = [...(input.contributions ?? [])].sort(
+    (a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.contributionId.localeCompare(b.contributionId),
+  );
   const objectives: SynthesisObjective[] = objectiveNumbers.map((number) => {
     const key = sectionKeyOfObjective.get(number);
     const nationalPart = emptyPart();
@@ -184,6 +196,10 @@ export function compileSynthesis(input: SynthesisInput): CompiledSynthesis {
           .map((s) => s.iso3),
       },
       parallel: parallelPart,
+      contributions: contributions.flatMap((c) => {
+        const text = c.objectives.includes(number) ? quotationOf(c.text) : null;
+        return text ? [{ contributionId: c.contributionId, text }] : [];
+      }),
     };
   });
 
@@ -245,8 +261,10 @@ export function compileSynthesis(input: SynthesisInput): CompiledSynthesis {
       statesInScope: input.statesInScope.length,
       nationalPublished: national.length,
       parallelPublished: parallel.length,
+      contributions: contributions.length,
     },
     sources,
+    contributions: contributions.map(({ text: _text, ...source }) => source),
     objectives,
     themes,
     coverage: { objectives: objectiveNumbers, rows: coverageRows },

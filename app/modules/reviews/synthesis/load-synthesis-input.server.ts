@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
 import type { Translated } from '#db/schema/columns';
 import { countries, objectives, regions } from '#db/schema/reference';
+import { reviewContributions } from '#db/schema/review-contributions';
 import { reviewCycleStates, reviewCycles, reviewSections, reviews } from '#db/schema/reviews';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
@@ -39,7 +40,8 @@ export async function loadSynthesisCycle(db: DbOrTx, cycleId: string): Promise<S
 /**
  * Reads what the compiler needs for one cycle: its states in scope, the template's section kinds
  * (the standard template when the cycle has none), the objectives, and its published reviews with
- * their sections, authors' names and objective tags. Six queries whatever the size of the cycle.
+ * their sections, authors' names and objective tags, and the contributions recorded on the cycle.
+ * Seven queries whatever the size of the cycle.
  */
 export async function loadSynthesisInput(
   db: DbOrTx,
@@ -50,7 +52,7 @@ export async function loadSynthesisInput(
     .select({ name: regions.name })
     .from(regions)
     .where(eq(regions.id, cycle.regionId));
-  const [states, objectiveRows, templateSections, published] = await readTogether(db, [
+  const [states, objectiveRows, templateSections, published, contributions] = await readTogether(db, [
     () =>
       db
         .select({ iso3: countries.iso3, name: countries.name })
@@ -85,6 +87,19 @@ export async function loadSynthesisInput(
         .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
         .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
         .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published'))),
+    () =>
+      db
+        .select({
+          contributionId: reviewContributions.id,
+          kind: reviewContributions.kind,
+          contributor: reviewContributions.contributor,
+          receivedOn: reviewContributions.receivedOn,
+          objectives: reviewContributions.objectives,
+          text: reviewContributions.text,
+          isSample: reviewContributions.isSample,
+        })
+        .from(reviewContributions)
+        .where(eq(reviewContributions.cycleId, cycle.id)),
   ]);
   const ids = published.map((r) => r.id);
   const [sections, tags] = await readTogether(db, [
@@ -125,6 +140,7 @@ export async function loadSynthesisInput(
     objectives: objectiveRows,
     templateSections: templateSections.map((s) => ({ key: s.key, kind: s.kind, objective: s.objective })),
     reviews: reviewInputs,
+    contributions,
     compiledAt: now,
   };
 }

@@ -3,6 +3,7 @@ import type {
   CompiledSynthesis,
   CoverageCell,
   StatusCounts,
+  SynthesisContributionSource,
   SynthesisExtract,
   SynthesisNarrative,
   SynthesisSource,
@@ -33,6 +34,25 @@ export interface ExtractView {
   href: string;
 }
 
+/** A quotation from a contribution recorded on the cycle, with who sent it. */
+export interface ContributionExtractView {
+  contributionId: string;
+  kind: SynthesisContributionSource['kind'];
+  author: PickedText;
+  text: PickedText;
+  /** The contribution on the cycle's contributions page, relative to the site. */
+  href: string;
+}
+
+export interface ContributionView {
+  id: string;
+  kind: SynthesisContributionSource['kind'];
+  contributor: PickedText;
+  receivedOn: string;
+  objectives: number[];
+  href: string;
+}
+
 export interface ObjectivePartView {
   reporters: PickedText[];
   statuses: StatusCounts;
@@ -55,7 +75,10 @@ export interface SynthesisView {
     narrative: PickedText;
     national: ObjectivePartView & { notReported: number };
     parallel: ObjectivePartView;
+    contributions: ContributionExtractView[];
   }[];
+  /** Contributions recorded on the cycle, by the day received. */
+  contributions: ContributionView[];
   themes: { theme: SynthesisTheme; national: ExtractView[]; parallel: ExtractView[] }[];
   coverage: {
     objectives: number[];
@@ -108,6 +131,9 @@ export function presentSynthesis(options: {
       ids.map((id) => authorOf(id)),
       (p) => p.text,
     );
+  const contributionPath = (id: string) =>
+    `/${locale}/reviews/cycles/${compiled.cycle.id}/contributions#contribution-${id}`;
+  const contributionSources = new Map((compiled.contributions ?? []).map((c) => [c.contributionId, c]));
   const titleOf = (n: number) => pick(compiled.objectives.find((o) => o.number === n)?.title);
   const publishedAt = options.publishedAt ? new Date(options.publishedAt).toISOString() : null;
   return {
@@ -141,6 +167,24 @@ export function presentSynthesis(options: {
         withoutStatus: o.parallel.withoutStatus,
         extracts: extracts(o.parallel.extracts),
       },
+      contributions: (o.contributions ?? []).map((e) => {
+        const source = contributionSources.get(e.contributionId);
+        return {
+          contributionId: e.contributionId,
+          kind: source?.kind ?? 'other',
+          author: pick(source?.contributor),
+          text: pick(e.text),
+          href: contributionPath(e.contributionId),
+        };
+      }),
+    })),
+    contributions: (compiled.contributions ?? []).map((c) => ({
+      id: c.contributionId,
+      kind: c.kind,
+      contributor: pick(c.contributor),
+      receivedOn: c.receivedOn,
+      objectives: c.objectives,
+      href: contributionPath(c.contributionId),
     })),
     themes: compiled.themes.map((t) => ({
       theme: t.theme,
