@@ -99,7 +99,8 @@ describe('review cycles and reviews API', () => {
       status: 'open',
       submissionDeadline: '2030-05-31',
       template: { id: ids.template, familyId: ids.template, version: 1 },
-      counts: { states: 3, publishedNationalReviews: 1, publishedParallelReviews: 0 },
+      // Jordan's published review and Egypt's submitted one: received whatever their status or channel.
+      counts: { states: 3, publishedNationalReviews: 1, publishedParallelReviews: 0, received: 2 },
       links: { synthesisDocx: null },
     });
     expect(cycle.milestones).toEqual([
