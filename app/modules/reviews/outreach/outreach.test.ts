@@ -1,10 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roleAssignments, users } from '#db/schema/accounts';
+import { contentItems } from '#db/schema/content';
 import { reviewOutreachMessages } from '#db/schema/review-outreach';
 import { reviewCycles } from '#db/schema/reviews';
 import { createUser } from '#seed/factories';
 import { createReview, createReviewCycle } from '#seed/review-factories';
+import { countPublicContent } from '~/modules/content/count-content.server';
+import { canReadContent } from '~/modules/content/read-rule';
+import { readableContent } from '~/modules/content/readable-content.server';
+import type { Subject } from '~/permissions/resolver';
 import type { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { setCycleStatus } from '../cycles/set-cycle-status.server';
@@ -65,6 +70,23 @@ for (const store of testStores) {
       };
       const created = await createContact({ subject: people.las.subject, regionId: 'LAS', input: contact });
       expect(created).toMatchObject({ countryIso3: 'JOR', email: 'rana.haddad@moi.example.jo', version: 1 });
+      // In the content index, never public: only the region's secretariat opens it (both rules agree).
+      const db = platform().database.db;
+      const opens = async (subject: Subject) => {
+        const where = and(eq(contentItems.type, 'state_contact'), eq(contentItems.id, created.id));
+        const [row] = await db.select().from(contentItems).where(where);
+        const listed = await db
+          .select({ id: contentItems.id })
+          .from(contentItems)
+          .where(and(where, readableContent(subject)));
+        expect(listed.length === 1).toBe(canReadContent(subject, row!));
+        return canReadContent(subject, row!);
+      };
+      expect(await opens(people.las.subject)).toBe(true);
+      for (const who of [people.escwa, people.network, people.focalJor, people.anonymous]) {
+        expect(await opens(who.subject)).toBe(false);
+      }
+      expect((await countPublicContent({ db })).byType.state_contact ?? 0).toBe(0);
 
       const again = await refusal(
         createContact({ subject: people.las.subject, regionId: 'LAS', input: contact }),
