@@ -1,9 +1,11 @@
 /**
- * `npm run bench:synthesis`: the regional synthesis report at the size of the Arab region (issue 3
- * figure). On embedded PGlite (migrated, reference data seeded), a cycle of the 22 LAS member
+ * `npm run bench:synthesis`: the regional synthesis report at the size of the Arab region (issues 3
+ * and 11). On embedded PGlite (migrated, reference data seeded), a cycle of the 22 LAS member
  * states, each with a published voluntary national review answering all 32 template sections with
- * about 500 words of Arabic text (objective sections add ~200 words of measures), plus 3 parallel
- * reviews. Then measures, several times (median and worst):
+ * about 500 words of Arabic text (objective sections add ~200 words of measures), 10 parallel
+ * reviews (5 on the template, 5 free-form tagged with 4 objectives each) and 30 contributions
+ * recorded on the cycle (about 300 words, 3 objectives each). Then measures, several times
+ * (median and worst):
  * - compile + render to DOCX (Arabic): read the published reviews, compile, present, build and
  *   pack the DOCX — what a draft preview export costs, the goal being under 3 s;
  * - publish a version (compile, freeze into jsonb, audit);
@@ -11,6 +13,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
+import { contributionKinds, reviewContributions } from '#db/schema/review-contributions';
 import { emptyNarrative } from '#db/schema/review-synthesis-types';
 import { seedReference } from '#db/seed/reference';
 import { createReview, createReviewCycle, type SectionAnswer } from '#seed/review-factories';
@@ -21,6 +24,7 @@ import { loadSynthesisInput } from '~/modules/reviews/synthesis/load-synthesis-i
 import { presentSynthesis } from '~/modules/reviews/synthesis/present-synthesis';
 import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
 import { exportSynthesisDocx } from '~/modules/reviews/synthesis/synthesis-docx.server';
+import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import { openPglite } from '~/platform/db.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
@@ -104,19 +108,37 @@ async function main() {
       sections: answers(i),
     });
   }
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < 10; i += 1) {
     const [org] = await db
       .insert(organisations)
       .values({ name: { ar: `منظمة مجتمع مدني ${i + 1}` } })
       .returning();
-    await createReview(db, {
+    const freeForm = i >= 5;
+    const tagged = [1, 5, 7, 23].map((n) => ((n + i) % 23) + 1);
+    const review = await createReview(db, {
       cycleId: cycle.id,
       kind: 'parallel',
       organisationId: org!.id,
       status: 'published',
-      sections: answers(100 + i),
+      freeForm,
+      objectivesTagged: freeForm ? tagged : [],
+      sections: freeForm ? [{ key: 'body', body: { ar: prose(3000, 200 + i) } }] : answers(100 + i),
     });
+    if (freeForm) {
+      // What submission does for a free-form review: tag it with its authors' objectives.
+      await setTags({ db, entityType: 'review', entityId: review.id, tags: { objectives: tagged } });
+    }
   }
+  await db.insert(reviewContributions).values(
+    Array.from({ length: 30 }, (_, i) => ({
+      cycleId: cycle.id,
+      kind: contributionKinds[i % contributionKinds.length]!,
+      contributor: { ar: `جهة مساهمة ${i + 1}` },
+      receivedOn: `2024-0${1 + (i % 6)}-1${i % 10}`,
+      text: { ar: prose(300, 300 + i) },
+      objectives: [(i % 23) + 1, ((i + 7) % 23) + 1, ((i + 13) % 23) + 1],
+    })),
+  );
   await db.execute(sql`analyze`);
   const words = (
     await db.execute<{ n: number }>(
@@ -124,7 +146,7 @@ async function main() {
     )
   ).rows[0]!.n;
   console.log(
-    `seeded ${states.length} states × 23 objectives (+3 parallel reviews), ${words.toLocaleString('en')} words, in ${(
+    `seeded ${states.length} states × 23 objectives (+10 parallel reviews, 30 contributions), ${words.toLocaleString('en')} words in reviews, in ${(
       (performance.now() - seedStarted) / 1000
     ).toFixed(1)} s`,
   );
@@ -155,7 +177,7 @@ async function main() {
     }
   }
   console.log(`DOCX: ${(size / 1024).toFixed(0)} KiB`);
-  summary('load + compile (22 × 23, 25 reviews)', compileOnly);
+  summary('load + compile (22 × 23, 32 reviews, 30 contr.)', compileOnly);
   const median = summary('compile + render to DOCX (ar)', compileRender);
 
   const admin: Subject = { userId: null, grants: [{ role: 'admin', scopeType: 'global', scopeId: '' }] };
