@@ -51,6 +51,7 @@ export default [
     route('objectives/:number', 'routes/framework/objective.tsx'),
     route('principles', 'routes/framework/principles.tsx'),
     route('principles/:key', 'routes/framework/principle.tsx'),
+    route('glossary', 'routes/framework/glossary.tsx'),
     route('thematic-areas', 'routes/framework/thematic-areas.tsx'),
     route('countries', 'routes/framework/countries.tsx'),
     route('countries/:iso3', 'routes/framework/country.tsx'),

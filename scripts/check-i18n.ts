@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
+import { bannedVariantsIn } from '../app/platform/i18n/glossary';
 
 const root = path.resolve(import.meta.dirname, '..');
 const localesDir = path.join(root, 'app/locales');
@@ -144,6 +145,120 @@ for (const file of walk(path.join(root, 'app'))) {
     ts.forEachChild(node, visit);
   };
   visit(sf);
+}
+
+// Keys built at run time: t(`ns.status.${s}`). The type checker reads what each `${…}` can be;
+// when it is a union of literals (a value list `as const`, a union type), every key it makes must
+// exist. A span typed plain `string` is a key nobody can check: it fails, unless it is one of the
+// known ones listed in scripts/i18n-open-keys.json (to be narrowed, never extended).
+const openKeysFile = path.join(root, 'scripts/i18n-open-keys.json');
+const knownOpen = new Set((JSON.parse(fs.readFileSync(openKeysFile, 'utf8')) as { calls: string[] }).calls);
+const seenOpen = new Set<string>();
+{
+  const configPath = path.join(root, 'tsconfig.json');
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => {},
+    },
+  );
+  if (!config) throw new Error('tsconfig.json could not be read');
+  const files = config.fileNames.filter(
+    (f) => f.startsWith(path.join(root, 'app')) && !/\.test\.tsx?$/.test(f),
+  );
+  const program = ts.createProgram(files, config.options);
+  const checker = program.getTypeChecker();
+  const literalsOf = (type: ts.Type): string[] | null => {
+    if (type.isStringLiteral()) return [type.value];
+    if (type.isNumberLiteral()) return [String(type.value)];
+    if (type.isUnion()) {
+      const out: string[] = [];
+      for (const member of type.types) {
+        const values = literalsOf(member);
+        if (!values) return null;
+        out.push(...values);
+      }
+      return out;
+    }
+    return null;
+  };
+  const wanted = new Set(files);
+  for (const sf of program.getSourceFiles()) {
+    if (!wanted.has(sf.fileName)) continue;
+    const rel = path.relative(root, sf.fileName);
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node) && node.arguments[0] && ts.isTemplateExpression(node.arguments[0])) {
+        const callee = node.expression;
+        const name = ts.isIdentifier(callee)
+          ? callee.text
+          : ts.isPropertyAccessExpression(callee)
+            ? callee.name.text
+            : '';
+        if (name === 't') {
+          const template = node.arguments[0];
+          const line = sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+          let keys: string[] | null = [template.head.text];
+          for (const span of template.templateSpans) {
+            const values = literalsOf(checker.getTypeAtLocation(span.expression));
+            if (!values || !keys) {
+              keys = null;
+              break;
+            }
+            keys = keys.flatMap((k) => values.map((v) => k + v + span.literal.text));
+          }
+          if (!keys) {
+            const id = `${rel}: ${template.getText()}`;
+            seenOpen.add(id);
+            if (!knownOpen.has(id))
+              problems.push(
+                `${rel}:${line}: t(${template.getText()}) builds a key from a plain string; type it with the list of its values`,
+              );
+          } else {
+            for (const key of keys)
+              if (!knownKeys.has(key))
+                problems.push(
+                  `${rel}:${line}: t(${template.getText()}) can ask for '${key}', which has no message`,
+                );
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  for (const id of knownOpen)
+    if (!seenOpen.has(id))
+      problems.push(`scripts/i18n-open-keys.json lists ${id}, which is typed now or gone: remove it`);
+}
+
+// The glossary (data/reference/glossary.json): one name per Global Compact term. A banned variant
+// («الميثاق العالمي» for «الاتفاق العالمي») fails wherever readers could meet it: the catalogs, the
+// reference data and the sample data. Arabic matches inside words (prefixes attach: «للميثاق»).
+const bannedIn = (text: string) =>
+  bannedVariantsIn(text).map(({ variant, term }) => `«${variant}» (glossary: ${term})`);
+for (const [locale, catalog] of [
+  ['ar', ar],
+  ['en', en],
+] as const) {
+  for (const [key, message] of catalog)
+    for (const found of bannedIn(message))
+      problems.push(`${locale}: ${key} uses the banned variant ${found}`);
+}
+const glossaryScanned = [
+  ...fs
+    .readdirSync(path.join(root, 'data/reference'))
+    .filter((f) => f.endsWith('.json') && f !== 'glossary.json')
+    .map((f) => `data/reference/${f}`),
+  ...fs
+    .readdirSync(path.join(root, 'seed'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `seed/${f}`),
+];
+for (const rel of glossaryScanned) {
+  for (const found of bannedIn(fs.readFileSync(path.join(root, rel), 'utf8')))
+    problems.push(`${rel} uses the banned variant ${found}`);
 }
 
 if (problems.length) {

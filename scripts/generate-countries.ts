@@ -382,7 +382,7 @@ regions.push({
   name: { en: las.arcp_name_en, ar: las.arcp_name_ar },
   description: {
     en: 'The League of Arab States regional consultative process on migration: annual meetings of member-state focal points.',
-    ar: 'عملية التشاور الإقليمية لجامعة الدول العربية بشأن الهجرة: اجتماعات سنوية لنقاط الاتصال في الدول الأعضاء.',
+    ar: 'عملية التشاور الإقليمية لجامعة الدول العربية بشأن الهجرة: اجتماعات سنوية لجهات الاتصال في الدول الأعضاء.',
   },
   position: position++,
   members: lasMembers,

@@ -36,6 +36,7 @@ const coreRows: Row[] = [
   { route: ':lang/objectives/:number', url: () => '/ar/objectives/7', allow: everyone },
   { route: ':lang/principles', url: () => '/en/principles', allow: everyone },
   { route: ':lang/principles/:key', url: () => '/en/principles/people_centred', allow: everyone },
+  { route: ':lang/glossary', url: () => '/ar/glossary', allow: everyone },
   { route: ':lang/thematic-areas', url: () => '/en/thematic-areas', allow: everyone },
   { route: ':lang/countries', url: () => '/en/countries', allow: everyone },
   { route: ':lang/countries/:iso3', url: () => '/ar/countries/JOR', allow: everyone },

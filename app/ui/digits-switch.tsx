@@ -38,7 +38,9 @@ export function DigitsSwitch({ className = '' }: { className?: string }) {
             title={o.label}
             className={`rounded border px-2 py-0.5 ${current === o.value ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800'}`}
           >
-            <span aria-hidden="true">{o.sample}</span>
+            <span aria-hidden="true" data-verbatim>
+              {o.sample}
+            </span>
             <span className="sr-only">{o.label}</span>
           </button>
         ))}

@@ -7,6 +7,7 @@ const byFirstSegment: Record<string, string[]> = {
   '': ['reference'],
   objectives: ['reference', 'pledges', 'content'],
   principles: ['reference', 'content'],
+  glossary: ['reference'],
   'thematic-areas': ['reference'],
   countries: ['reference', 'pledges', 'content', 'coverage'],
   regions: ['reference', 'content'],

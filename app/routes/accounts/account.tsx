@@ -148,7 +148,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           </SelectField>
           <fieldset className="mb-4">
             <legend className="font-medium">{t('accounts.digits.label')}</legend>
-            <p className="text-sm text-slate-600">{t('accounts.digits.hint')}</p>
+            {/* Samples of both digit systems, shown as they are whatever the reader chose. */}
+            <p className="text-sm text-slate-600" data-verbatim>
+              {t('accounts.digits.hint')}
+            </p>
             {(['arab', 'latn'] as const).map((d) => (
               <label key={d} className="me-6 inline-flex items-center gap-2">
                 <input
@@ -157,7 +160,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                   value={d}
                   defaultChecked={submitted(profileResult, 'digits', user.digits) === d}
                 />
-                {t(`accounts.digits.${d}Example`)}
+                <span data-verbatim>{t(`accounts.digits.${d}Example`)}</span>
               </label>
             ))}
           </fieldset>

@@ -111,7 +111,10 @@ export default function AdminReference({ loaderData }: Route.ComponentProps) {
                     <td rowSpan={fields.length} className="p-2 align-top">
                       <Link to={href(`/admin/reference/${kind}/${encodeURIComponent(item.id)}`)}>
                         {t('reference.admin.edit')}
-                        <span className="sr-only"> {item.id}</span>
+                        <span className="sr-only" data-verbatim>
+                          {' '}
+                          {item.id}
+                        </span>
                       </Link>
                     </td>
                   ) : null}

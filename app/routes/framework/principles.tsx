@@ -15,7 +15,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({
     title: i18n.t('reference.principles.title'),
-    description: i18n.t('reference.principles.intro'),
+    description: i18n.t('reference.principles.intro', { paragraph: 15 }),
   }));
 
 export default function Principles({ loaderData }: Route.ComponentProps) {
@@ -24,7 +24,10 @@ export default function Principles({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t('reference.principles.title')}</h1>
-      <p className="mt-3 max-w-3xl">{t('reference.principles.intro')}</p>
+      <p className="mt-3 max-w-3xl">{t('reference.principles.intro', { paragraph: 15 })}</p>
+      <p className="mt-2">
+        <Link to={href('/glossary')}>{t('reference.glossary.link')}</Link>
+      </p>
       <ol className="mt-6 grid gap-3 sm:grid-cols-2">
         {loaderData.principles.map((p) => (
           <li key={p.key} className="rounded border border-slate-200 bg-white p-4">

@@ -55,7 +55,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('funding.form.title') }));
 
 export default function NewConceptNote({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick, locale, number } = useI18n();
   const href = useHref();
   const result = actionData as SubmissionResult | undefined;
   const errors = (name: string) => result?.fieldErrors?.[name];
@@ -164,7 +164,7 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
                   defaultChecked={chosen.has(String(o.number))}
                 />
                 <span>
-                  {o.number}. {pick(o.label).text}
+                  {number(o.number)}. {pick(o.label).text}
                 </span>
               </label>
             ))}

@@ -181,7 +181,7 @@ export default function PlanPage({ loaderData }: Route.ComponentProps) {
         <h2 id="rollup-title" className="text-2xl font-bold">
           {t('plans.rollup.title')}
         </h2>
-        <p className="mt-1 max-w-3xl text-slate-700">{t('plans.rollup.intro')}</p>
+        <p className="mt-1 max-w-3xl text-slate-700">{t('plans.rollup.intro', { min: 0, max: 1 })}</p>
         <figure aria-labelledby="rollup-caption" className="mt-4 rounded border border-slate-200 p-4">
           <figcaption id="rollup-caption" className="text-lg font-bold">
             {t('plans.rollup.caption')}

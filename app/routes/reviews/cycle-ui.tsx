@@ -34,7 +34,7 @@ export function Paragraphs({
       {paragraphs.map((p, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text have no other identity
         <p key={i} className="whitespace-pre-line">
-          {p}
+          <bdi>{p}</bdi>
         </p>
       ))}
     </div>

@@ -1,4 +1,4 @@
-import { objectiveStatuses } from '#db/schema/review-values';
+import { type ObjectiveStatus, objectiveStatuses } from '#db/schema/review-values';
 import {
   type ContributionExtractView,
   coverageCellState,
@@ -22,11 +22,14 @@ const cellTone: Record<string, string> = {
   notReported: 'bg-white',
 };
 const matrixStates = [...objectiveStatuses, 'reported', 'notReported'] as const;
+type MatrixState = (typeof matrixStates)[number];
+const isObjectiveStatus = (state: MatrixState): state is ObjectiveStatus =>
+  (objectiveStatuses as readonly string[]).includes(state);
 
 function useStateLabel() {
   const { t } = useI18n();
-  return (state: string) =>
-    (objectiveStatuses as readonly string[]).includes(state)
+  return (state: MatrixState) =>
+    isObjectiveStatus(state)
       ? t(`reviews.objectiveStatus.${state}`)
       : t(`reviews-synthesis.coverage.${state}`);
 }

@@ -266,12 +266,12 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                       ) : null}
                     </p>
                     <h3 className="mt-1 text-lg font-semibold">
-                      <Link to={href(hit.path)} lang={hit.language} dir="auto">
+                      <Link to={href(hit.path)} lang={hit.language} dir="auto" data-user-text>
                         <Marked runs={hit.titleMarked} />
                       </Link>
                     </h3>
                     {hit.snippet.length ? (
-                      <p className="mt-1 text-slate-800" lang={hit.language} dir="auto">
+                      <p className="mt-1 text-slate-800" lang={hit.language} dir="auto" data-user-text>
                         <Marked runs={hit.snippet} />
                       </p>
                     ) : null}

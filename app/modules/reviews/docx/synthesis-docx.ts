@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { Locale } from '#db/schema/columns';
-import { objectiveStatuses } from '#db/schema/review-values';
+import { type ObjectiveStatus, objectiveStatuses } from '#db/schema/review-values';
 import {
   createDocument,
   heading,
@@ -378,6 +378,8 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
 
   const short = (state: string) => i18n.t(`reviews-synthesis.coverage.short.${state}`);
   const matrixStates = [...objectiveStatuses, 'reported', 'notReported'] as const;
+  const isObjectiveStatus = (state: string): state is ObjectiveStatus =>
+    (objectiveStatuses as readonly string[]).includes(state);
   const coverage: Block[] = [
     heading(i18n.t('reviews-synthesis.section.coverage'), L, 1, { bookmark: 'toc_coverage' }),
     line(i18n.t('reviews-synthesis.coverage.intro'), L),
@@ -414,7 +416,7 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
       matrixStates.map((state) => [
         { text: short(state), fill: coverageFills[state], center: true },
         {
-          text: (objectiveStatuses as readonly string[]).includes(state)
+          text: isObjectiveStatus(state)
             ? i18n.t(`reviews.objectiveStatus.${state}`)
             : i18n.t(`reviews-synthesis.coverage.${state}`),
         },
