@@ -1,0 +1,621 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RouteConfigEntry } from '@react-router/dev/routes';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation, createUser } from '#seed/factories';
+import type { DbOrTx } from '~/platform/db.server';
+import routeConfig from '~/routes';
+import { request, signIn } from '../http';
+import { useTestPlatform } from '../platform';
+import { createRouteFixtures } from '../route-permissions/fixtures';
+import type { Ids } from '../route-permissions/types';
+
+/**
+ * The route × role mutation matrix (issue 10): every route with an action, posted with a valid CSRF
+ * token by people who hold a role somewhere else — another organisation, another state, another
+ * region, no assignment — against the records of Jordan, the League of Arab States and the test
+ * organisation (tests/route-permissions/fixtures.ts). Each attempt must be refused (403 or 404; an
+ * anonymous visitor may also be sent to sign in) and must leave every table as it was.
+ * A route with an action that has no row here fails the first test: add its attempts, or say why
+ * nobody else's record can be named through it.
+ */
+
+const attackers = [
+  'anonymous',
+  /** Signed in, no role. */
+  'user',
+  'otherOrganisationAdmin',
+  'otherOrganisationMember',
+  /** Egypt's focal point: another state of the same region. */
+  'otherStateFocalPoint',
+  /** The secretariat of the ECE region, which Jordan is not in. */
+  'otherRegionSecretariat',
+  /** A peer reviewer of the Hub on no panel. */
+  'unassignedPeerReviewer',
+  'expert',
+] as const;
+type Attacker = (typeof attackers)[number];
+
+interface Attempt {
+  url: (ids: Ids) => string;
+  /** Form fields besides the CSRF token. */
+  form?: (ids: Ids) => Record<string, string | string[]>;
+}
+
+type MutationRow =
+  | {
+      /** Path of the route as app/routes.ts builds it. */
+      route: string;
+      attempts: Attempt[];
+      /** Attackers who may legitimately do this (the row says why); default: none. */
+      except?: readonly Attacker[];
+      /**
+       * Statuses that count as refused (default 403 and 404). 400 is accepted only where the action
+       * reads and validates the form before it looks at the record or the scope, and this row's form
+       * is not complete enough to reach that check (the row says so): there the matrix proves that
+       * nothing changed, not which check refused.
+       */
+      refusedWith?: readonly number[];
+    }
+  | { route: string; exempt: string };
+
+const intents = (url: Attempt['url'], names: string[], fields: Attempt['form'] = () => ({})): Attempt[] =>
+  names.map((intent) => ({ url, form: (ids) => ({ intent, version: '1', ...fields(ids) }) }));
+
+/** Validation runs before the scope check and the form here is incomplete (see refusedWith). */
+const validatedFirst = [400, 403, 404] as const;
+
+const signedOutFlow =
+  'signed-out flow: the account is named by a mailed token (tests/accounts-routes.test.ts)';
+
+const rows: MutationRow[] = [
+  // Any first path segment matches :lang, whose index page has no action: 405.
+  { route: '*', refusedWith: [404, 405], attempts: [{ url: () => '/no-such-page' }] },
+  { route: ':lang/*', attempts: [{ url: () => '/en/no-such-page' }] },
+
+  // Accounts: the caller's own session, preferences and account; nobody else's record is named.
+  { route: ':lang/sign-up', exempt: 'creates a new account' },
+  { route: ':lang/sign-in', exempt: 'opens a session for the credentials given' },
+  { route: ':lang/sign-out', exempt: "ends the caller's own session" },
+  { route: ':lang/verify-email', exempt: signedOutFlow },
+  { route: ':lang/forgot-password', exempt: signedOutFlow },
+  { route: ':lang/reset-password', exempt: signedOutFlow },
+  { route: ':lang/accept-invite', exempt: signedOutFlow },
+  { route: ':lang/preferences', exempt: "the caller's own numerals" },
+  { route: ':lang/account', exempt: "the caller's own profile and password" },
+  { route: ':lang/organisations', exempt: 'creates a new organisation with the caller as its administrator' },
+  {
+    route: ':lang/organisations/:id',
+    attempts: intents(
+      (ids) => `/en/organisations/${ids.organisationId}`,
+      ['update', 'addMember', 'changeRole', 'removeMember'],
+      (ids) => ({
+        nameEn: 'Taken over',
+        originalLanguage: 'en',
+        email: 'attacker@example.org',
+        role: 'admin',
+        userId: ids.organisationMemberUserId,
+      }),
+    ),
+  },
+
+  // Pledges of the test organisation.
+  {
+    route: ':lang/pledges/new',
+    refusedWith: validatedFirst,
+    attempts: [
+      {
+        url: () => '/en/pledges/new',
+        form: (ids) => ({
+          intent: 'submit',
+          pledgerType: 'organisation',
+          organisationId: ids.organisationId,
+          'title.en': 'A pledge in their name',
+          'description.en': 'Written by someone outside the organisation.',
+          originalLanguage: 'en',
+          objectives: '7',
+          kind: 'policy',
+          level: 'national',
+        }),
+      },
+    ],
+  },
+  { route: ':lang/pledges/import', attempts: [{ url: () => '/en/pledges/import' }] },
+  {
+    route: ':lang/pledges/:id/edit',
+    attempts: intents((ids) => `/en/pledges/${ids.draftPledgeId}/edit`, ['save', 'submit']),
+  },
+  {
+    route: ':lang/pledges/:id/review',
+    attempts: intents(
+      (ids) => `/en/pledges/${ids.submittedPledgeId}/review`,
+      ['publish', 'return', 'reject'],
+    ),
+  },
+  {
+    route: ':lang/pledges/:id/progress',
+    attempts: [
+      {
+        url: (ids) => `/en/pledges/${ids.publishedPledgeId}/progress`,
+        form: () => ({ 'narrative.en': 'Progress nobody made.', originalLanguage: 'en', status: 'on_track' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/pledges/:id/attachments',
+    attempts: intents((ids) => `/en/pledges/${ids.supportPledgeId}/attachments`, ['delete']),
+  },
+  {
+    route: ':lang/pledges/:id/support',
+    attempts: [
+      {
+        url: (ids) => `/en/pledges/${ids.supportPledgeId}/support`,
+        form: () => ({
+          kind: 'technical',
+          'description.en': 'Help asked in their name.',
+          originalLanguage: 'en',
+        }),
+      },
+    ],
+  },
+  {
+    route: ':lang/pledges/support/:requestId',
+    attempts: intents((ids) => `/en/pledges/support/${ids.supportRequestId}`, ['status', 'note', 'assign']),
+  },
+  {
+    route: ':lang/pledges/partnerships',
+    attempts: intents(
+      () => '/en/pledges/partnerships',
+      ['confirm', 'decline'],
+      (ids) => ({ pledgeId: ids.supportPledgeId, partnerId: ids.organisationId }),
+    ),
+  },
+
+  // Funding: concept notes of Jordan, decisions of the steering committee.
+  {
+    route: ':lang/funding/concept-notes/new',
+    refusedWith: validatedFirst,
+    attempts: [
+      {
+        url: () => '/en/funding/concept-notes/new',
+        form: () => ({
+          countryIso3: 'JOR',
+          'title.en': 'A note in their name',
+          originalLanguage: 'en',
+          requestedUsd: '1000',
+        }),
+      },
+    ],
+  },
+  {
+    route: ':lang/funding/concept-notes/:id',
+    attempts: intents(
+      (ids) => `/en/funding/concept-notes/${ids.fundedNoteId}`,
+      ['screen', 'admit', 'select', 'reject', 'fund', 'close'],
+    ),
+  },
+  {
+    route: ':lang/funding/decisions',
+    attempts: intents(() => '/en/funding/decisions', ['approve', 'reject']),
+  },
+
+  // Reviews: Jordan's national reviews in LAS cycles.
+  {
+    route: ':lang/reviews/new',
+    refusedWith: validatedFirst,
+    attempts: [
+      {
+        url: (ids) => `/en/reviews/new?cycle=${ids.vnrOpenCycleId}`,
+        form: (ids) => ({
+          cycleId: ids.vnrOpenCycleId,
+          kind: 'national',
+          countryIso3: 'JOR',
+          'title.en': 'A review in their name',
+          originalLanguage: 'en',
+        }),
+      },
+    ],
+  },
+  {
+    // Templates are shared by every region: whoever manages cycles somewhere edits them (cycle-policy.ts).
+    route: ':lang/reviews/templates',
+    except: ['otherRegionSecretariat'],
+    attempts: [
+      { url: () => '/en/reviews/templates', form: () => ({ 'title.en': 'Template', regionId: 'LAS' }) },
+    ],
+  },
+  {
+    route: ':lang/reviews/templates/:templateId',
+    except: ['otherRegionSecretariat'],
+    attempts: intents(
+      (ids) => `/en/reviews/templates/${ids.reviewTemplateId}`,
+      ['meta', 'section', 'newVersion', 'publish'],
+    ),
+  },
+  {
+    route: ':lang/reviews/cycles/new',
+    refusedWith: validatedFirst,
+    attempts: [
+      {
+        url: () => '/en/reviews/cycles/new',
+        form: () => ({
+          regionId: 'LAS',
+          'title.en': 'A cycle in their region',
+          originalLanguage: 'en',
+          states: 'JOR',
+          opensOn: '2027-01-01',
+          closesOn: '2027-06-30',
+        }),
+      },
+    ],
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId',
+    attempts: intents((ids) => `/en/reviews/cycles/${ids.reviewCycleId}`, ['open', 'close']),
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/edit',
+    attempts: intents(
+      (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/edit`,
+      ['save'],
+      () => ({
+        'title.en': 'Renamed',
+        originalLanguage: 'en',
+      }),
+    ),
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/tracker',
+    refusedWith: validatedFirst,
+    attempts: intents(
+      (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/tracker`,
+      ['send'],
+      () => ({ state: 'JOR' }),
+    ),
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/outreach',
+    attempts: intents((ids) => `/en/reviews/cycles/${ids.reviewCycleId}/outreach`, ['invite', 'save']),
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/workshops',
+    refusedWith: validatedFirst,
+    attempts: intents(
+      (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/workshops`,
+      ['create', 'update', 'remove'],
+    ),
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/received/upload',
+    refusedWith: validatedFirst,
+    attempts: [
+      {
+        url: (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/received/upload`,
+        form: () => ({ countryIso3: 'JOR' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/reviews/contacts/:regionId',
+    attempts: intents(
+      () => '/en/reviews/contacts/LAS',
+      ['create', 'invite', 'remove'],
+      (ids) => ({
+        contactId: ids.stateContactId,
+        countryIso3: 'JOR',
+        email: 'attacker@example.org',
+      }),
+    ),
+  },
+  {
+    route: ':lang/reviews/contacts/:regionId/:contactId',
+    attempts: [
+      {
+        url: (ids) => `/en/reviews/contacts/LAS/${ids.stateContactId}`,
+        form: () => ({ email: 'attacker@example.org', version: '1' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/contributions',
+    attempts: intents((ids) => `/en/reviews/cycles/${ids.reviewCycleId}/contributions`, ['remove']),
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/contributions/upload',
+    attempts: [
+      {
+        url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/contributions/upload`,
+        form: () => ({ kind: 'parliament' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/outcome/edit',
+    refusedWith: validatedFirst,
+    attempts: intents(
+      (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/outcome/edit`,
+      ['save', 'comment', 'publish'],
+    ),
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/synthesis/edit',
+    attempts: intents(
+      (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis/edit`,
+      ['save', 'publish'],
+    ),
+  },
+  {
+    route: ':lang/reviews/:reviewId/edit',
+    refusedWith: validatedFirst,
+    attempts: intents(
+      (ids) => `/en/reviews/${ids.vnrDraftReviewId}/edit`,
+      ['title', 'submit'],
+      () => ({
+        'title.en': 'Renamed',
+      }),
+    ),
+  },
+  {
+    route: ':lang/reviews/:reviewId/sections/:sectionKey',
+    refusedWith: validatedFirst,
+    attempts: intents(
+      (ids) => `/en/reviews/${ids.vnrDraftReviewId}/sections/objective-7`,
+      ['save', 'autosave', 'comment', 'resolve'],
+      () => ({
+        'body.en': 'Overwritten',
+        body: 'Overwritten',
+        commentId: '00000000-0000-0000-0000-000000000000',
+      }),
+    ),
+  },
+  {
+    route: ':lang/reviews/:reviewId/editors',
+    refusedWith: validatedFirst,
+    attempts: intents(
+      (ids) => `/en/reviews/${ids.vnrDraftReviewId}/editors`,
+      ['invite', 'remove'],
+      (ids) => ({
+        email: 'attacker@example.org',
+        userId: ids.focalPointUserId,
+      }),
+    ),
+  },
+  {
+    route: ':lang/reviews/:reviewId/attachments',
+    refusedWith: validatedFirst,
+    attempts: intents((ids) => `/en/reviews/${ids.vnrDraftReviewId}/attachments`, ['delete']),
+  },
+  {
+    route: ':lang/reviews/:reviewId/moderate',
+    attempts: intents((ids) => `/en/reviews/${ids.vnrSubmittedReviewId}/moderate`, ['publish', 'return']),
+  },
+
+  // Jordan's implementation plan.
+  {
+    route: ':lang/plans/:iso3/edit',
+    attempts: intents(
+      () => '/en/plans/JOR/edit',
+      ['create', 'save', 'publish', 'unpublish', 'deleteAction'],
+      (ids) => ({ 'title.en': 'Taken over', originalLanguage: 'en', actionId: ids.planActionId }),
+    ),
+  },
+  {
+    route: ':lang/plans/:iso3/actions/:actionId',
+    attempts: intents((ids) => `/en/plans/JOR/actions/${ids.planActionId}`, ['save', 'progress', 'delete']),
+  },
+
+  // Meetings of the LAS region.
+  {
+    route: ':lang/meetings/new',
+    refusedWith: validatedFirst,
+    attempts: [
+      {
+        url: () => '/en/meetings/new',
+        form: () => ({
+          kind: 'review-conference',
+          regionId: 'LAS',
+          'title.en': 'A meeting in their region',
+          originalLanguage: 'en',
+          startsOn: '2027-03-01',
+          endsOn: '2027-03-02',
+          timeZone: 'Asia/Amman',
+        }),
+      },
+    ],
+  },
+  {
+    route: ':lang/meetings/:id',
+    attempts: intents((ids) => `/en/meetings/${ids.draftMeetingId}`, ['publish', 'cancel', 'draft']),
+  },
+  {
+    route: ':lang/meetings/:id/edit',
+    attempts: intents((ids) => `/en/meetings/${ids.draftMeetingId}/edit`, ['save']),
+  },
+
+  // The Hub: a resource submitted by the fixtures' plain user, a panel, an assignment.
+  { route: ':lang/hub/resources/upload', exempt: "submits the caller's own resource" },
+  {
+    // The fixtures' plain user submitted this resource.
+    route: ':lang/hub/resources/:id/edit',
+    except: ['user'],
+    refusedWith: validatedFirst,
+    attempts: [
+      {
+        url: (ids) => `/en/hub/resources/${ids.hubSubmittedId}/edit`,
+        form: () => ({ 'title.en': 'Taken over', originalLanguage: 'en', version: '1' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/hub/resources/:id/panel',
+    attempts: intents(
+      (ids) => `/en/hub/resources/${ids.hubInReviewId}/panel`,
+      ['assign', 'replace', 'tieBreak', 'decide'],
+      (ids) => ({ reviewers: ids.expertUserId, decision: 'accept' }),
+    ),
+  },
+  {
+    route: ':lang/hub/reviews/:assignmentId',
+    refusedWith: validatedFirst,
+    attempts: intents(
+      (ids) => `/en/hub/reviews/${ids.hubAssignmentId}`,
+      ['submit', 'conflict'],
+      () => ({
+        recommendation: 'accept',
+      }),
+    ),
+  },
+  {
+    route: ':lang/hub/roster',
+    attempts: [
+      { url: () => '/en/hub/roster', form: (ids) => ({ userId: ids.expertUserId, internal: 'true' }) },
+    ],
+  },
+
+  // Administration.
+  {
+    route: ':lang/admin/users/:id',
+    attempts: intents(
+      (ids) => `/en/admin/users/${ids.targetUserId}`,
+      ['assign', 'revoke', 'disable', 'enable'],
+      () => ({ role: 'regional_secretariat', scope: 'region:LAS' }),
+    ),
+  },
+  {
+    route: ':lang/admin/invite',
+    attempts: [
+      {
+        url: () => '/en/admin/invite',
+        form: () => ({
+          email: 'invited-by-attacker@example.org',
+          name: 'Invitee',
+          language: 'ar',
+          role: 'admin',
+        }),
+      },
+    ],
+  },
+  {
+    // Verifying organisations is not scoped: every secretariat may (matrix.ts, organisations.verify: any).
+    route: ':lang/admin/organisations',
+    except: ['otherRegionSecretariat'],
+    attempts: [
+      {
+        url: () => '/en/admin/organisations',
+        form: (ids) => ({ organisationId: ids.organisationId, verified: 'false', version: '1' }),
+      },
+    ],
+  },
+  {
+    // Reference labels are shared by all: every secretariat corrects them.
+    route: ':lang/admin/reference/:kind/:id',
+    except: ['otherRegionSecretariat'],
+    attempts: [
+      {
+        url: () => '/en/admin/reference/objective/7',
+        form: () => ({ 'title.en': 'Renamed objective', version: '1' }),
+      },
+    ],
+  },
+];
+
+/** The routes of app/routes.ts whose module exports an action, as full paths. */
+function actionRoutes(entries: readonly RouteConfigEntry[], parent = ''): string[] {
+  return entries.flatMap((entry) => {
+    const full = [parent, entry.path ?? ''].filter(Boolean).join('/');
+    if (entry.children?.length) return actionRoutes(entry.children, full);
+    const source = fs.readFileSync(path.resolve('app', entry.file), 'utf8');
+    return /export\s+(async\s+)?(function|const)\s+action\b/.test(source) ? [full] : [];
+  });
+}
+
+/** A hash of every row of every table, to prove a refused request changed nothing. */
+async function fingerprint(db: DbOrTx): Promise<Map<string, string>> {
+  const tables = await db.execute<{ name: string }>(
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
+  const query = tables.rows
+    .map(
+      ({ name }) =>
+        `select '${name}' as name, md5(coalesce(string_agg(t::text, ',' order by t::text), '')) as hash from "${name}" t`,
+    )
+    .join(' union all ');
+  const hashes = await db.execute<{ name: string; hash: string }>(sql.raw(query));
+  return new Map(hashes.rows.map((r) => [r.name, r.hash]));
+}
+
+describe('route × role mutation matrix', () => {
+  it('has a row for every route with an action in app/routes.ts, and no other', () => {
+    expect(rows.map((r) => r.route).sort()).toEqual(actionRoutes(routeConfig).sort());
+  });
+
+  const platform = useTestPlatform('pglite', { checkContentIndex: false });
+  const sessions = {} as Record<Exclude<Attacker, 'anonymous'>, string>;
+  const ids = {} as Ids;
+
+  beforeAll(async () => {
+    const { db } = platform().database;
+    const fixtures = await createRouteFixtures(db);
+    Object.assign(ids, fixtures.ids, {
+      organisationMemberUserId: fixtures.userIds.organisation_member,
+      focalPointUserId: fixtures.userIds.focal_point,
+      expertUserId: fixtures.userIds.expert,
+    });
+    sessions.user = fixtures.sessions.user;
+    sessions.expert = fixtures.sessions.expert;
+    const session = async (roles: NonNullable<Parameters<typeof createUser>[1]>['roles'] = []) => {
+      const user = await createUser(db, { roles });
+      return { id: user.id, session: await signIn(user.id) };
+    };
+    const orgAdmin = await session();
+    const orgMember = await session();
+    await createOrganisation(db, {
+      members: [
+        { userId: orgAdmin.id, role: 'admin' },
+        { userId: orgMember.id, role: 'member' },
+      ],
+    });
+    sessions.otherOrganisationAdmin = orgAdmin.session;
+    sessions.otherOrganisationMember = orgMember.session;
+    sessions.otherStateFocalPoint = (await session([{ role: 'focal_point', scopeId: 'EGY' }])).session;
+    sessions.otherRegionSecretariat = (
+      await session([{ role: 'regional_secretariat', scopeId: 'ECE' }])
+    ).session;
+    sessions.unassignedPeerReviewer = (await session([{ role: 'peer_reviewer' }])).session;
+  });
+
+  for (const row of rows) {
+    if ('exempt' in row) continue;
+    it(`POST ${row.route}: refused to every other scope, nothing changed`, async () => {
+      const { db } = platform().database;
+      const failures: string[] = [];
+      for (const attempt of row.attempts) {
+        const url = attempt.url(ids);
+        const form = attempt.form?.(ids) ?? {};
+        const label = `${url} ${form.intent ?? ''}`.trim();
+        for (const attacker of attackers) {
+          if (row.except?.includes(attacker)) continue;
+          const before = await fingerprint(db);
+          const response = await request(url, {
+            method: 'POST',
+            form,
+            session: attacker === 'anonymous' ? undefined : sessions[attacker],
+          });
+          const location = response.headers.get('location') ?? '';
+          await response.arrayBuffer();
+          const toSignIn =
+            attacker === 'anonymous' && response.status === 302 && /^\/(ar|en)\/sign-in\?/.test(location);
+          if (!toSignIn && !(row.refusedWith ?? [403, 404]).includes(response.status)) {
+            failures.push(`${label} as ${attacker}: ${response.status}${location ? ` → ${location}` : ''}`);
+          }
+          const after = await fingerprint(db);
+          const changed = [...after].filter(([table, hash]) => before.get(table) !== hash).map(([t]) => t);
+          if (changed.length) failures.push(`${label} as ${attacker} changed ${changed.join(', ')}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    }, 120_000);
+  }
+});
