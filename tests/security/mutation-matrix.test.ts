@@ -39,8 +39,8 @@ type Attacker = (typeof attackers)[number];
 
 interface Attempt {
   url: (ids: Ids) => string;
-  /** Form fields besides the CSRF token. */
-  form?: (ids: Ids) => Record<string, string | string[]>;
+  /** Form fields besides the CSRF token; an id the fixtures lack (undefined) fails the row. */
+  form?: (ids: Ids) => Record<string, string | string[] | undefined>;
 }
 
 type MutationRow =
@@ -593,7 +593,15 @@ describe('route × role mutation matrix', () => {
       const failures: string[] = [];
       for (const attempt of row.attempts) {
         const url = attempt.url(ids);
-        const form = attempt.form?.(ids) ?? {};
+        const fields = attempt.form?.(ids) ?? {};
+        const missing = Object.keys(fields).filter((name) => fields[name] === undefined);
+        if (missing.length) failures.push(`${url}: no fixture id for ${missing.join(', ')}`);
+        if (url.includes('undefined')) failures.push(`${url}: no fixture id in the URL`);
+        const form = Object.fromEntries(
+          Object.entries(fields).filter(
+            (entry): entry is [string, string | string[]] => entry[1] !== undefined,
+          ),
+        );
         const label = `${url} ${form.intent ?? ''}`.trim();
         for (const attacker of attackers) {
           if (row.except?.includes(attacker)) continue;
