@@ -105,6 +105,25 @@ export const escapeHtml = (s: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#x27;');
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The rendered input or select named `name` (a schema path) and the text of the refusals it points
+ * to (aria-describedby …-err), to prove a refusal sits beside its field.
+ */
+export function formField(html: string, name: string) {
+  const input =
+    html.match(new RegExp(`<(?:input|select|textarea)[^>]*name="${escapeRegExp(name)}"[^>]*>`))?.[0] ?? '';
+  const errorId = input
+    .match(/aria-describedby="([^"]+)"/)?.[1]
+    ?.split(' ')
+    .find((id) => id.endsWith('-err'));
+  const list = errorId
+    ? html.match(new RegExp(`<ul id="${escapeRegExp(errorId)}"[^>]*>([\\s\\S]*?)</ul>`))
+    : null;
+  return { input, error: list?.[1]?.replace(/<[^>]+>/g, '') ?? '' };
+}
+
 /** A session cookie value for the user, as if they had signed in. */
 export async function signIn(userId: string): Promise<string> {
   const setCookie = await createSession(userId);

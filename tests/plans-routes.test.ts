@@ -18,7 +18,7 @@ import {
   validPlanInput,
 } from '~/modules/plans/test-fixtures';
 import type { Subject } from '~/permissions/resolver';
-import { request, signIn } from './http';
+import { formField, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 
 /** The page as rendered, without the hydration scripts (which carry the loader data and catalog). */
@@ -37,19 +37,6 @@ type Json = {
   error?: { code: string; field: string; allowed: string[] | string };
 };
 const json = async (res: Response) => (await res.json()) as Json;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The input named `name` and the text of the refusal it points to (aria-describedby). */
-function field(html: string, name: string) {
-  const input = html.match(new RegExp(`<input[^>]*name="${escapeRegExp(name)}"[^>]*>`))?.[0] ?? '';
-  const errorId = input
-    .match(/aria-describedby="([^"]+)"/)?.[1]
-    ?.split(' ')
-    .find((id) => id.endsWith('-err'));
-  const list = errorId
-    ? html.match(new RegExp(`<ul id="${escapeRegExp(errorId)}"[^>]*>([\\s\\S]*?)</ul>`))
-    : null;
-  return { input, error: list?.[1]?.replace(/<[^>]+>/g, '') ?? '' };
-}
 
 describe('national implementation plans over HTTP', () => {
   const platform = useTestPlatform();
@@ -291,15 +278,15 @@ describe('national implementation plans over HTTP', () => {
       const refusedAr = await request('/ar/plans/EGY/actions/new', { session, form: badAction });
       expect(refusedAr.status).toBe(400);
       const refusedArHtml = visible(await refusedAr.text());
-      const target = field(refusedArHtml, 'indicator.target');
+      const target = formField(refusedArHtml, 'indicator.target');
       expect(target.input).toContain('value="كثير"');
       expect(target.error).toBe(errorsAr.targetNotNumeric);
-      expect(field(refusedArHtml, 'budget.amount').input).toContain('value="٢٥٠٬٠٠٠"');
-      expect(field(refusedArHtml, 'title.ar').input).toContain(`value="${validActionForm['title.ar']}"`);
+      expect(formField(refusedArHtml, 'budget.amount').input).toContain('value="٢٥٠٬٠٠٠"');
+      expect(formField(refusedArHtml, 'title.ar').input).toContain(`value="${validActionForm['title.ar']}"`);
       const refusedEn = visible(
         await (await request('/en/plans/EGY/actions/new', { session, form: badAction })).text(),
       );
-      expect(field(refusedEn, 'indicator.target').error).toBe(errorsEn.targetNotNumeric);
+      expect(formField(refusedEn, 'indicator.target').error).toBe(errorsEn.targetNotNumeric);
 
       const added = await request('/ar/plans/EGY/actions/new', {
         session,

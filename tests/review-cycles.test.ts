@@ -4,7 +4,9 @@ import { reviewOutcomes } from '#db/schema/review-outcomes';
 import { reviewCycles, reviewMilestones, reviewTemplateSections, reviewTemplates } from '#db/schema/reviews';
 import { createUser } from '#seed/factories';
 import { createReview, createReviewCycle, createReviewTemplate } from '#seed/review-factories';
-import { request, signIn } from './http';
+import errorsAr from '~/locales/ar/errors.json';
+import errorsEn from '~/locales/en/errors.json';
+import { formField, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 
 /** The page as rendered, without the hydration scripts (which carry the loader data and catalog). */
@@ -33,21 +35,21 @@ describe('review cycle pages', () => {
 
   const cycleForm = (overrides: Record<string, string | string[]> = {}) => ({
     regionId: 'LAS',
-    titleAr: 'الاستعراض الإقليمي الثالث',
-    titleEn: 'Third regional review',
-    partnersAr: 'جامعة الدول العربية، الإسكوا، المنظمة الدولية للهجرة',
-    partnersEn: 'LAS, ESCWA, IOM',
+    'title.ar': 'الاستعراض الإقليمي الثالث',
+    'title.en': 'Third regional review',
+    'partners.ar': 'جامعة الدول العربية، الإسكوا، المنظمة الدولية للهجرة',
+    'partners.en': 'LAS, ESCWA, IOM',
     templateId,
     submissionDeadline: '2099-06-30',
     statesSent: '1',
     states: ['JOR', 'EGY'],
     milestoneRows: '2',
-    'milestone.0.kind': 'workshop',
-    'milestone.0.titleAr': 'ورشة جهات الاتصال',
-    'milestone.0.titleEn': 'Focal point workshop',
-    'milestone.0.startsOn': '2099-03-01',
-    'milestone.0.endsOn': '2099-03-02',
-    'milestone.1.kind': 'consultation',
+    'milestones[0].kind': 'workshop',
+    'milestones[0].title.ar': 'ورشة جهات الاتصال',
+    'milestones[0].title.en': 'Focal point workshop',
+    'milestones[0].startsOn': '2099-03-01',
+    'milestones[0].endsOn': '2099-03-02',
+    'milestones[1].kind': 'consultation',
     intent: 'save',
     ...overrides,
   });
@@ -63,7 +65,7 @@ describe('review cycle pages', () => {
 
     const refused = await request('/ar/reviews/cycles/new', {
       session: sessions.las,
-      form: cycleForm({ submissionDeadline: '2020-01-01', states: [], 'milestone.0.endsOn': '2099-02-01' }),
+      form: cycleForm({ submissionDeadline: '2020-01-01', states: [], 'milestones[0].endsOn': '2099-02-01' }),
     });
     expect(refused.status).toBe(422);
     const refusedHtml = await page(refused);
@@ -74,12 +76,14 @@ describe('review cycle pages', () => {
     // Nothing ticked stays unticked.
     expect(refusedHtml).not.toMatch(/name="states" value="JOR" checked/);
 
+    expect(formField(refusedHtml, 'milestones[0].endsOn').error).toBe(errorsAr.datesOutOfOrder);
+
     const more = await request('/ar/reviews/cycles/new', {
       session: sessions.las,
       form: cycleForm({ intent: 'addMilestone' }),
     });
     expect(more.status).toBe(200);
-    expect(await page(more)).toContain('name="milestone.2.kind"');
+    expect(await page(more)).toContain('name="milestones[2].kind"');
 
     const created = await request('/ar/reviews/cycles/new', { session: sessions.las, form: cycleForm() });
     expect(created.status).toBe(302);
@@ -120,19 +124,38 @@ describe('review cycle pages', () => {
     // The edit page writes consultation summaries.
     const edited = await request(`/en/reviews/cycles/${cycleId}/edit`, {
       session: sessions.las,
-      form: cycleForm({ version: '2', 'milestone.0.summaryEn': 'Twenty focal points attended.' }),
+      form: cycleForm({ version: '2', 'milestones[0].summary.en': 'Twenty focal points attended.' }),
     });
     expect(edited.status).toBe(302);
     const [m] = await db.select().from(reviewMilestones).where(eq(reviewMilestones.cycleId, cycleId));
     expect(m!.summary).toEqual({ en: 'Twenty focal points attended.' });
     const stale = await request(`/en/reviews/cycles/${cycleId}/edit`, {
       session: sessions.las,
-      form: cycleForm({ version: '2', titleEn: 'Late title' }),
+      form: cycleForm({ version: '2', 'title.en': 'Late title' }),
     });
     expect(stale.status).toBe(409);
     const staleHtml = await page(stale);
     expect(staleHtml).toContain('Someone saved this cycle while you were editing it.');
     expect(staleHtml).toContain('value="Late title"');
+  });
+
+  it('places a refused milestone beside the row the user filled, whatever blank rows come before it', async () => {
+    const shifted = await request('/en/reviews/cycles/new', {
+      session: sessions.las,
+      form: cycleForm({
+        'milestones[0].title.ar': '',
+        'milestones[0].title.en': '',
+        'milestones[0].startsOn': '',
+        'milestones[0].endsOn': '',
+        'milestones[1].title.en': 'Review conference',
+        'milestones[1].startsOn': '2099-05-02',
+        'milestones[1].endsOn': '2099-05-01',
+      }),
+    });
+    expect(shifted.status).toBe(422);
+    const shiftedRow = formField(await page(shifted), 'milestones[1].endsOn');
+    expect(shiftedRow.error).toBe(errorsEn.datesOutOfOrder);
+    expect(shiftedRow.input).toContain('value="2099-05-01"');
   });
 
   it('refuses anonymous visitors, focal points and other regions’ secretariats', async () => {
@@ -215,22 +238,26 @@ describe('review cycle pages', () => {
     const body = 'States call for better data.\n\nStakeholders ask for more dialogue.';
     const saved = await request(url, {
       session: sessions.las,
-      form: { intent: 'save', version: '0', titleEn: 'Key messages', bodyEn: body },
+      form: { intent: 'save', version: '0', 'title.en': 'Key messages', 'body.en': body },
     });
     expect(saved.status).toBe(302);
     expect(saved.headers.get('location')).toBe(`${url}?notice=saved`);
     expect((await request(`/en/reviews/cycles/${cycle.id}/outcome`)).status).toBe(404);
     const comment = await request(url, {
       session: sessions.network,
-      form: { intent: 'comment', comment: 'Mention regular pathways.' },
+      form: { intent: 'comment', body: 'Mention regular pathways.' },
     });
     expect(comment.status).toBe(302);
     expect(
-      (await request(url, { session: sessions.focal, form: { intent: 'comment', comment: 'x' } })).status,
+      (await request(url, { session: sessions.focal, form: { intent: 'comment', body: 'x' } })).status,
     ).toBe(403);
     expect(
-      (await request(url, { session: sessions.network, form: { intent: 'save', version: '1', bodyEn: 'x' } }))
-        .status,
+      (
+        await request(url, {
+          session: sessions.network,
+          form: { intent: 'save', version: '1', 'body.en': 'x' },
+        })
+      ).status,
     ).toBe(403);
     const workspace = await page(await request(`${url}?version=1`, { session: sessions.network }));
     expect(workspace).toContain('Mention regular pathways.');
@@ -251,7 +278,7 @@ describe('review cycle pages', () => {
     const db = platform().database.db;
     const created = await request('/en/reviews/templates', {
       session: sessions.las,
-      form: { titleEn: 'Template 2030' },
+      form: { 'title.en': 'Template 2030' },
     });
     expect(created.status).toBe(302);
     const id = created.headers.get('location')!.split('/')[4]!.split('?')[0]!;
@@ -266,8 +293,8 @@ describe('review cycle pages', () => {
         version: '1',
         sectionId: intro!.id,
         kind: 'introduction',
-        titleEn: 'Introduction and method',
-        guidanceEn: 'Who wrote the review, and how.',
+        'title.en': 'Introduction and method',
+        'guidance.en': 'Who wrote the review, and how.',
         required: 'on',
         fields: 'dataAvailable',
       },
@@ -275,7 +302,7 @@ describe('review cycle pages', () => {
     expect(edited.status).toBe(302);
     const repeated = await request(`/en/reviews/templates/${id}`, {
       session: sessions.las,
-      form: { intent: 'section', version: '2', kind: 'objective', objective: '4', titleEn: 'Four again' },
+      form: { intent: 'section', version: '2', kind: 'objective', objective: '4', 'title.en': 'Four again' },
     });
     expect(repeated.status).toBe(422);
     expect(await page(repeated)).toContain('Objective 4 already has its section');

@@ -61,23 +61,31 @@ test('the LAS secretariat creates a cycle from a template, adds a milestone, ope
 
   const title = 'الاستعراض الإقليمي الثالث للاتفاق العالمي في المنطقة العربية';
   const field = (name: string) => page.locator(`[name="${name}"]`);
-  await field('titleAr').fill(title);
-  await field('titleEn').fill('Third Arab regional review');
+  await field('title.ar').fill(title);
+  await field('title.en').fill('Third Arab regional review');
   await page.getByLabel(t('field.partnersAr')).fill('جامعة الدول العربية، الإسكوا، المنظمة الدولية للهجرة');
   await page.getByLabel(t('field.template')).selectOption(demoReviewIds.template);
   await page.getByLabel(t('field.deadline')).fill('2099-05-31');
-  await field('milestone.0.kind').selectOption('workshop');
-  await field('milestone.0.titleAr').fill('ورشة عمل لجهات الاتصال الوطنية');
-  await field('milestone.0.startsOn').fill('2099-02-10');
+  await field('milestones[0].kind').selectOption('workshop');
+  await field('milestones[0].title.ar').fill('ورشة عمل لجهات الاتصال الوطنية');
+  await field('milestones[0].startsOn').fill('2099-02-10');
   // Without JavaScript too: the form comes back with one more milestone row, nothing lost.
   await page.getByRole('button', { name: t('form.addMilestone') }).click();
-  await expect(field('milestone.2.kind')).toBeVisible();
-  await expect(field('titleAr')).toHaveValue(title);
-  await expect(field('milestone.0.titleAr')).toHaveValue('ورشة عمل لجهات الاتصال الوطنية');
-  await field('milestone.2.kind').selectOption('review_conference');
-  await field('milestone.2.titleAr').fill('مؤتمر الاستعراض الإقليمي الثالث');
-  await field('milestone.2.startsOn').fill('2099-07-01');
-  await field('milestone.2.endsOn').fill('2099-07-02');
+  await expect(field('milestones[2].kind')).toBeVisible();
+  await expect(field('title.ar')).toHaveValue(title);
+  await expect(field('milestones[0].title.ar')).toHaveValue('ورشة عمل لجهات الاتصال الوطنية');
+  await field('milestones[2].kind').selectOption('review_conference');
+  await field('milestones[2].title.ar').fill('مؤتمر الاستعراض الإقليمي الثالث');
+  await field('milestones[2].startsOn').fill('2099-07-01');
+  // A milestone ending before it starts is refused beside its own row; what was typed stays.
+  await field('milestones[2].endsOn').fill('2099-06-30');
+  await page.getByRole('button', { name: t('form.save'), exact: true }).click();
+  await expect(field('milestones[2].endsOn')).toHaveAccessibleDescription(
+    msg('ar', 'errors.datesOutOfOrder'),
+  );
+  await expect(field('milestones[2].title.ar')).toHaveValue('مؤتمر الاستعراض الإقليمي الثالث');
+  await expect(field('title.ar')).toHaveValue(title);
+  await field('milestones[2].endsOn').fill('2099-07-02');
   await page.getByRole('button', { name: t('form.save'), exact: true }).click();
 
   await expect(page).toHaveURL(/\/ar\/reviews\/cycles\/[0-9a-f-]+\?notice=created$/);
@@ -98,7 +106,7 @@ test('the LAS secretariat creates a cycle from a template, adds a milestone, ope
   await expectAccessible(page);
 
   await page.goto(`${cycleUrl}/edit`);
-  await expect(page.locator('[name="titleAr"]')).toHaveValue(title);
+  await expect(page.locator('[name="title.ar"]')).toHaveValue(title);
   await expectAccessible(page);
 
   await page.goto(`${cycleUrl}/outcome/edit`);

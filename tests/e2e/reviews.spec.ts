@@ -44,8 +44,8 @@ test('a voluntary national review goes from draft to published, returned once, i
   await signInAs(page, 'las@marsad.test');
   await page.goto('/ar/reviews/cycles/new');
   const cycleForm = page.locator('main form');
-  await cycleForm.locator('input[name=titleAr]').fill(cycleTitle);
-  await cycleForm.locator('input[name=titleEn]').fill('Test cycle of national reviews');
+  await cycleForm.locator('input[name="title.ar"]').fill(cycleTitle);
+  await cycleForm.locator('input[name="title.en"]').fill('Test cycle of national reviews');
   await page.locator('select[name=templateId]').selectOption({ index: 1 });
   await page.locator('input[name=submissionDeadline]').fill('2099-06-30');
   await page.getByRole('button', { name: msg('ar', 'reviews-cycles.form.save'), exact: true }).click();

@@ -182,7 +182,7 @@ export const list = <T extends z.ZodType>(item: T, options: { min?: number; max?
 };
 
 /** Is every leaf of a submitted row blank (a row the form offered and the user left empty)? */
-function blankRow(v: unknown): boolean {
+export function blankRow(v: unknown): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v === 'string') return v.trim() === '';
   if (Array.isArray(v)) return v.every(blankRow);

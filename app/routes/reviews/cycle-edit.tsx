@@ -3,7 +3,7 @@ import { cycleFormOptions } from '~/modules/reviews/cycles/cycle-form-options.se
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { updateCycle } from '~/modules/reviews/cycles/update-cycle.server';
 import { guard } from '~/permissions/guard.server';
-import { formValues, readForm } from '~/platform/forms.server';
+import { attemptForm, readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { FormAlert } from '~/ui/forms';
@@ -12,9 +12,9 @@ import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/cycle-edit';
 import { CycleForm } from './cycle-form';
-import { cycleInputFromValues, valuesFromCycle, withAnotherMilestone } from './cycle-form.server';
+import { valuesFromCycle, withAnotherMilestone } from './cycle-form.server';
 import { refusedForm } from './cycle-form-state';
-import { attemptForm } from './cycle-pages.server';
+import { sentIntent } from './cycle-pages.server';
 import { CycleTabs, ProblemSummary } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
@@ -77,10 +77,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer } = await managedCycle(request, params.cycleId);
   const form = await readForm(request, context);
   if (form.get('intent') === 'addMilestone') return withAnotherMilestone(form);
-  const { input, mapField } = cycleInputFromValues(formValues(form));
-  const result = await attemptForm(
-    form,
-    () =>
+  const result = await attemptForm(form, {
+    run: (input) =>
       updateCycle({
         subject: viewer.subject,
         cycleId: params.cycleId,
@@ -88,8 +86,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         input,
         requestId: context.requestId,
       }),
-    { mapField },
-  );
+    extra: sentIntent,
+  });
   if (!result.ok) return result.response;
   return redirect(`/${langOf(params)}/reviews/cycles/${params.cycleId}?notice=saved`);
 }
@@ -99,7 +97,7 @@ export default function EditCycle({ loaderData, actionData }: Route.ComponentPro
   const href = useHref();
   const refused = refusedForm(actionData);
   const sentBack = (actionData as { values?: Record<string, string | string[]> } | undefined)?.values;
-  const stale = refused?.problems.some((p) => p.code === 'staleVersion');
+  const stale = refused?.formError?.code === 'staleVersion';
   return (
     <article aria-labelledby="page-title" className="mx-auto max-w-4xl">
       <Breadcrumbs
@@ -124,7 +122,7 @@ export default function EditCycle({ loaderData, actionData }: Route.ComponentPro
         }}
       />
       {stale ? <FormAlert tone="info">{t('reviews-cycles.edit.staleHelp')}</FormAlert> : null}
-      <ProblemSummary problems={refused?.problems} />
+      <ProblemSummary refused={refused} />
       <CycleForm
         options={loaderData.options}
         values={sentBack ?? loaderData.values}

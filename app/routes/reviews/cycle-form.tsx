@@ -100,54 +100,54 @@ export function CycleForm({
         <div className="grid gap-x-4 sm:grid-cols-2">
           <TextField
             label={t('reviews-cycles.field.titleAr')}
-            name="titleAr"
+            name="title.ar"
             lang="ar"
             maxLength={CYCLE_TITLE_MAX}
-            defaultValue={str(values, 'titleAr')}
+            defaultValue={str(values, 'title.ar')}
             errors={both('title', 'ar')}
           />
           <TextField
             label={t('reviews-cycles.field.titleEn')}
-            name="titleEn"
+            name="title.en"
             lang="en"
             maxLength={CYCLE_TITLE_MAX}
-            defaultValue={str(values, 'titleEn')}
+            defaultValue={str(values, 'title.en')}
             errors={both('title', 'en')}
           />
           <TextField
             label={t('reviews-cycles.field.partnersAr')}
             hint={t('reviews-cycles.field.partnersHint')}
-            name="partnersAr"
+            name="partners.ar"
             lang="ar"
             maxLength={CYCLE_PARTNERS_MAX}
-            defaultValue={str(values, 'partnersAr')}
+            defaultValue={str(values, 'partners.ar')}
             errors={both('partners', 'ar')}
           />
           <TextField
             label={t('reviews-cycles.field.partnersEn')}
             hint={t('reviews-cycles.field.partnersHint')}
-            name="partnersEn"
+            name="partners.en"
             lang="en"
             maxLength={CYCLE_PARTNERS_MAX}
-            defaultValue={str(values, 'partnersEn')}
+            defaultValue={str(values, 'partners.en')}
             errors={both('partners', 'en')}
           />
           <TextArea
             label={t('reviews-cycles.field.descriptionAr')}
-            name="descriptionAr"
+            name="description.ar"
             lang="ar"
             rows={4}
             maxLength={CYCLE_DESCRIPTION_MAX}
-            defaultValue={str(values, 'descriptionAr')}
+            defaultValue={str(values, 'description.ar')}
             errors={both('description', 'ar')}
           />
           <TextArea
             label={t('reviews-cycles.field.descriptionEn')}
-            name="descriptionEn"
+            name="description.en"
             lang="en"
             rows={4}
             maxLength={CYCLE_DESCRIPTION_MAX}
-            defaultValue={str(values, 'descriptionEn')}
+            defaultValue={str(values, 'description.en')}
             errors={both('description', 'en')}
           />
         </div>
@@ -208,9 +208,9 @@ export function CycleForm({
         <legend className="px-1 font-semibold">{t('reviews-cycles.field.milestones')}</legend>
         <p className="mb-3 text-sm text-slate-600">{t('reviews-cycles.field.milestonesHint')}</p>
         {Array.from({ length: rows }, (_, i) => {
-          const name = (f: string) => `milestone.${i}.${f}`;
+          const name = (f: string) => `milestones[${i}].${f}`;
           const value = (f: string) => str(values, name(f));
-          const rowErrs = (f: string) => errs(`milestone.${i}.${f}`);
+          const rowErrs = (f: string) => errs(name(f));
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a milestone row is its position in the form
             <fieldset key={i} className="mb-4 rounded border border-slate-200 p-3">
@@ -250,34 +250,34 @@ export function CycleForm({
                 </div>
                 <TextField
                   label={t('reviews-cycles.field.milestoneTitleAr')}
-                  name={name('titleAr')}
+                  name={name('title.ar')}
                   lang="ar"
                   maxLength={MILESTONE_TITLE_MAX}
-                  defaultValue={value('titleAr')}
+                  defaultValue={value('title.ar')}
                   errors={[...(rowErrs('title') ?? []), ...(rowErrs('title.ar') ?? [])]}
                 />
                 <TextField
                   label={t('reviews-cycles.field.milestoneTitleEn')}
-                  name={name('titleEn')}
+                  name={name('title.en')}
                   lang="en"
                   maxLength={MILESTONE_TITLE_MAX}
-                  defaultValue={value('titleEn')}
+                  defaultValue={value('title.en')}
                   errors={rowErrs('title.en')}
                 />
                 <TextField
                   label={t('reviews-cycles.field.locationAr')}
-                  name={name('locationAr')}
+                  name={name('location.ar')}
                   lang="ar"
                   maxLength={MILESTONE_LOCATION_MAX}
-                  defaultValue={value('locationAr')}
+                  defaultValue={value('location.ar')}
                   errors={rowErrs('location.ar')}
                 />
                 <TextField
                   label={t('reviews-cycles.field.locationEn')}
-                  name={name('locationEn')}
+                  name={name('location.en')}
                   lang="en"
                   maxLength={MILESTONE_LOCATION_MAX}
-                  defaultValue={value('locationEn')}
+                  defaultValue={value('location.en')}
                   errors={rowErrs('location.en')}
                 />
                 {withSummaries ? (
@@ -285,21 +285,21 @@ export function CycleForm({
                     <TextArea
                       label={t('reviews-cycles.field.summaryAr')}
                       hint={t('reviews-cycles.field.summaryHint')}
-                      name={name('summaryAr')}
+                      name={name('summary.ar')}
                       lang="ar"
                       rows={3}
                       maxLength={MILESTONE_SUMMARY_MAX}
-                      defaultValue={value('summaryAr')}
+                      defaultValue={value('summary.ar')}
                       errors={rowErrs('summary.ar')}
                     />
                     <TextArea
                       label={t('reviews-cycles.field.summaryEn')}
                       hint={t('reviews-cycles.field.summaryHint')}
-                      name={name('summaryEn')}
+                      name={name('summary.en')}
                       lang="en"
                       rows={3}
                       maxLength={MILESTONE_SUMMARY_MAX}
-                      defaultValue={value('summaryEn')}
+                      defaultValue={value('summary.en')}
                       errors={rowErrs('summary.en')}
                     />
                   </>

@@ -2,7 +2,7 @@ import { Form, Link, redirect } from 'react-router';
 import { createCycle } from '~/modules/reviews/cycles/create-cycle.server';
 import { cycleFormOptions } from '~/modules/reviews/cycles/cycle-form-options.server';
 import { guard } from '~/permissions/guard.server';
-import { formValues, readForm } from '~/platform/forms.server';
+import { attemptForm, readForm } from '~/platform/forms.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -10,9 +10,9 @@ import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/cycle-new';
 import { CycleForm } from './cycle-form';
-import { cycleInputFromValues, withAnotherMilestone } from './cycle-form.server';
+import { withAnotherMilestone } from './cycle-form.server';
 import { refusedForm } from './cycle-form-state';
-import { attemptForm } from './cycle-pages.server';
+import { sentIntent } from './cycle-pages.server';
 import { ProblemSummary } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
@@ -28,12 +28,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'reviews.cycles.manage');
   const form = await readForm(request, context);
   if (form.get('intent') === 'addMilestone') return withAnotherMilestone(form);
-  const { input, mapField } = cycleInputFromValues(formValues(form));
-  const result = await attemptForm(
-    form,
-    () => createCycle({ subject: viewer.subject, input, requestId: context.requestId }),
-    { mapField },
-  );
+  const result = await attemptForm(form, {
+    run: (input) => createCycle({ subject: viewer.subject, input, requestId: context.requestId }),
+    extra: sentIntent,
+  });
   if (!result.ok) return result.response;
   return redirect(`/${langOf(params)}/reviews/cycles/${result.value.id}?notice=created`);
 }
@@ -87,7 +85,7 @@ export default function NewCycle({ loaderData, actionData }: Route.ComponentProp
               <Link to={href('/reviews/templates')}>{t('reviews-cycles.templates.title')}</Link>
             </p>
           )}
-          <ProblemSummary problems={refused?.problems} />
+          <ProblemSummary refused={refused} />
           <CycleForm options={loaderData} values={values} fieldErrors={refused?.fieldErrors} regionLocked />
         </>
       )}

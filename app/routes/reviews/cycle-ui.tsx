@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import type { CycleStatus } from '#db/schema/review-values';
-import type { FieldError } from '~/platform/forms.server';
+import type { FieldError, SubmissionResult } from '~/platform/forms.server';
 import { FormAlert, SelectField, useErrorText } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
+import { problemsOf } from './cycle-form-state';
 
 /** Pieces shared by the review-cycle pages (cycles, templates, tracker, contributions, outcome). */
 
@@ -75,10 +76,11 @@ export function DateRange({ from, to }: { from: string | null; to?: string | nul
 }
 
 /** Every reason a form was refused, above it. */
-export function ProblemSummary({ problems }: { problems: FieldError[] | undefined }) {
+export function ProblemSummary({ refused }: { refused: SubmissionResult | undefined }) {
   const { t } = useI18n();
   const text = useErrorText();
-  if (!problems?.length) return null;
+  const problems = problemsOf(refused);
+  if (!problems.length) return null;
   return (
     <FormAlert>
       <p className="font-semibold">{t('reviews-cycles.form.refused', { count: problems.length })}</p>

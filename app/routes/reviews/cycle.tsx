@@ -4,7 +4,7 @@ import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { setCycleStatus } from '~/modules/reviews/cycles/set-cycle-status.server';
 import { listWorkshops } from '~/modules/reviews/outreach/workshops.server';
 import { guard, guardPublic } from '~/permissions/guard.server';
-import { readForm } from '~/platform/forms.server';
+import { attemptForm, readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
@@ -16,7 +16,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/cycle';
 import { refusedForm } from './cycle-form-state';
-import { attemptForm, noticeOf } from './cycle-pages.server';
+import { noticeOf, sentIntent } from './cycle-pages.server';
 import { CycleStatusBadge, CycleTabs, DateRange, PageSection, Paragraphs, ProblemSummary } from './cycle-ui';
 import { WorkshopList } from './workshop-list';
 
@@ -73,22 +73,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = form.get('intent');
   const action = intent === 'open' || intent === 'close' ? intent : null;
   if (!action) throw data({ code: 'badForm' }, { status: 400 });
-  const result = await attemptForm(form, () =>
-    setCycleStatus({
-      subject: viewer.subject,
-      cycleId: params.cycleId,
-      action,
-      expectedVersion: Number(form.get('version')),
-      requestId: context.requestId,
-    }),
-  );
-  if (!result.ok) {
-    // Not found or not allowed: the error page, as for a GET.
-    if (result.error.status === 403 || result.error.status === 404) {
-      throw data({ code: result.error.code }, { status: result.error.status });
-    }
-    return result.response;
-  }
+  // Not found or not allowed answers the error page, as for a GET (attemptForm).
+  const result = await attemptForm(form, {
+    run: () =>
+      setCycleStatus({
+        subject: viewer.subject,
+        cycleId: params.cycleId,
+        action,
+        expectedVersion: Number(form.get('version')),
+        requestId: context.requestId,
+      }),
+    extra: sentIntent,
+  });
+  if (!result.ok) return result.response;
   return redirect(
     `/${langOf(params)}/reviews/cycles/${params.cycleId}?notice=${action === 'open' ? 'opened' : 'closed'}`,
   );
@@ -119,7 +116,7 @@ export default function CyclePage({ loaderData, actionData }: Route.ComponentPro
         ]}
       />
       {notice ? <FormAlert tone="success">{t(`reviews-cycles.cycle.notice.${notice}`)}</FormAlert> : null}
-      <ProblemSummary problems={refused?.problems} />
+      <ProblemSummary refused={refused} />
       <header className="mb-4">
         <p className="text-sm text-slate-600">
           <TranslatedText value={region.name} />

@@ -10,7 +10,7 @@ import {
 import { publishOutcome } from '~/modules/reviews/outcome/publish-outcome.server';
 import { saveOutcome } from '~/modules/reviews/outcome/save-outcome.server';
 import { guard } from '~/permissions/guard.server';
-import { readForm } from '~/platform/forms.server';
+import { attemptForm, readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as sentValue, TextArea, TextField } from '~/ui/forms';
@@ -19,7 +19,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/outcome-edit';
 import { refusedForm } from './cycle-form-state';
-import { attemptForm, noticeOf } from './cycle-pages.server';
+import { noticeOf, sentIntent } from './cycle-pages.server';
 import { CycleTabs, Paragraphs, ProblemSummary } from './cycle-ui';
 
 const notices = ['saved', 'published', 'commented'] as const;
@@ -91,30 +91,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = String(form.get('intent') ?? '');
   const common = { subject: viewer.subject, cycleId: params.cycleId, requestId: context.requestId };
   const expectedVersion = Number(form.get('version') ?? 0);
-  const run: (() => Promise<unknown>) | null =
+  const run: ((input: unknown) => Promise<unknown>) | null =
     intent === 'save'
-      ? () =>
-          saveOutcome({
-            ...common,
-            expectedVersion,
-            input: {
-              title: { ar: form.get('titleAr'), en: form.get('titleEn') },
-              body: { ar: form.get('bodyAr'), en: form.get('bodyEn') },
-            },
-          })
+      ? (input) => saveOutcome({ ...common, expectedVersion, input })
       : intent === 'publish'
         ? () => publishOutcome({ ...common, expectedVersion })
         : intent === 'comment'
-          ? () => addOutcomeComment({ ...common, input: { body: form.get('comment') } })
+          ? (input) => addOutcomeComment({ ...common, input })
           : null;
   if (!run) throw data({ code: 'badForm' }, { status: 400 });
-  const result = await attemptForm(form, run);
-  if (!result.ok) {
-    if (result.error.status === 403 || result.error.status === 404) {
-      throw data({ code: result.error.code }, { status: result.error.status });
-    }
-    return result.response;
-  }
+  // Not found or not allowed answers the error page, as for a GET (attemptForm).
+  const result = await attemptForm(form, { run, extra: sentIntent });
+  if (!result.ok) return result.response;
   const notice = intent === 'save' ? 'saved' : intent === 'publish' ? 'published' : 'commented';
   return redirect(`/${langOf(params)}/reviews/cycles/${params.cycleId}/outcome/edit?notice=${notice}`);
 }
@@ -125,7 +113,7 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
   const { cycle, outcome, versions, comments, shown, notice } = loaderData;
   const refused = refusedForm(actionData);
   const sent = refused?.intent === 'save' ? refused : undefined;
-  const stale = refused?.problems.some((p) => p.code === 'staleVersion');
+  const stale = refused?.formError?.code === 'staleVersion';
   const errs = (field: string) => sent?.fieldErrors[field];
   const published = outcome?.publishedVersion ?? null;
   return (
@@ -145,7 +133,7 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
       {notice ? (
         <FormAlert tone="success">{t(`reviews-cycles.outcomeEdit.notice.${notice}`)}</FormAlert>
       ) : null}
-      <ProblemSummary problems={refused?.problems} />
+      <ProblemSummary refused={refused} />
       <p className="mb-4 text-sm">
         {outcome
           ? t('reviews-cycles.outcomeEdit.state', {
@@ -179,39 +167,39 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
             <div className="grid gap-x-4 sm:grid-cols-2">
               <TextField
                 label={t('reviews-cycles.outcomeEdit.field.titleAr')}
-                name="titleAr"
+                name="title.ar"
                 lang="ar"
                 maxLength={OUTCOME_TITLE_MAX}
-                defaultValue={sentValue(sent, 'titleAr', outcome?.title.ar ?? '')}
+                defaultValue={sentValue(sent, 'title.ar', outcome?.title.ar ?? '')}
                 errors={errs('title.ar')}
               />
               <TextField
                 label={t('reviews-cycles.outcomeEdit.field.titleEn')}
-                name="titleEn"
+                name="title.en"
                 lang="en"
                 maxLength={OUTCOME_TITLE_MAX}
-                defaultValue={sentValue(sent, 'titleEn', outcome?.title.en ?? '')}
+                defaultValue={sentValue(sent, 'title.en', outcome?.title.en ?? '')}
                 errors={errs('title.en')}
               />
             </div>
             <TextArea
               label={t('reviews-cycles.outcomeEdit.field.bodyAr')}
               hint={t('reviews-cycles.outcomeEdit.field.bodyHint')}
-              name="bodyAr"
+              name="body.ar"
               lang="ar"
               rows={12}
               maxLength={OUTCOME_BODY_MAX}
-              defaultValue={sentValue(sent, 'bodyAr', outcome?.body.ar ?? '')}
+              defaultValue={sentValue(sent, 'body.ar', outcome?.body.ar ?? '')}
               errors={[...(errs('body') ?? []), ...(errs('body.ar') ?? [])]}
             />
             <TextArea
               label={t('reviews-cycles.outcomeEdit.field.bodyEn')}
               hint={t('reviews-cycles.outcomeEdit.field.bodyHint')}
-              name="bodyEn"
+              name="body.en"
               lang="en"
               rows={12}
               maxLength={OUTCOME_BODY_MAX}
-              defaultValue={sentValue(sent, 'bodyEn', outcome?.body.en ?? '')}
+              defaultValue={sentValue(sent, 'body.en', outcome?.body.en ?? '')}
               errors={errs('body.en')}
             />
             <SubmitButton name="intent" value="save">
@@ -319,10 +307,10 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
             <CsrfInput />
             <TextArea
               label={t('reviews-cycles.outcomeEdit.comment', { number: outcome.latestVersion })}
-              name="comment"
+              name="body"
               rows={3}
               maxLength={OUTCOME_COMMENT_MAX}
-              defaultValue={refused?.intent === 'comment' ? sentValue(refused, 'comment') : ''}
+              defaultValue={refused?.intent === 'comment' ? sentValue(refused, 'body') : ''}
               errors={refused?.intent === 'comment' ? refused.fieldErrors.body : undefined}
             />
             <SubmitButton name="intent" value="comment">

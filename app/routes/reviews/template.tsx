@@ -17,7 +17,7 @@ import {
 import { updateTemplate } from '~/modules/reviews/templates/update-template.server';
 import { guard } from '~/permissions/guard.server';
 import type { FieldError } from '~/platform/forms.server';
-import { readForm } from '~/platform/forms.server';
+import { attemptForm, readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import {
@@ -37,7 +37,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/template';
 import { type RefusedForm, refusedForm } from './cycle-form-state';
-import { attemptForm, noticeOf } from './cycle-pages.server';
+import { noticeOf, sentIntent } from './cycle-pages.server';
 import { Paragraphs, ProblemSummary } from './cycle-ui';
 
 const notices = [
@@ -101,15 +101,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const sectionInput = (form: FormData) => ({
-  kind: form.get('kind'),
-  objective: form.get('objective'),
-  title: { ar: form.get('titleAr'), en: form.get('titleEn') },
-  guidance: { ar: form.get('guidanceAr'), en: form.get('guidanceEn') },
-  required: form.get('required') ?? '',
-  fields: form.getAll('fields'),
-});
-
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'reviews.cycles.manage');
   const form = await readForm(request, context);
@@ -124,53 +115,42 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const sectionId = String(form.get('sectionId') ?? '');
   const back = (notice: string, anchor = '') =>
     redirect(`/${langOf(params)}/reviews/templates/${templateId}?notice=${notice}${anchor}`);
-  const result = await attemptForm(form, async () => {
-    switch (intent) {
-      case 'meta':
-        await updateTemplate({
-          ...common,
-          input: {
-            title: { ar: form.get('titleAr'), en: form.get('titleEn') },
-            description: { ar: form.get('descriptionAr'), en: form.get('descriptionEn') },
-          },
-        });
-        return back('saved');
-      case 'section': {
-        const saved = await saveTemplateSection({
-          ...common,
-          sectionId: sectionId || null,
-          input: sectionInput(form),
-        });
-        return back(sectionId ? 'sectionSaved' : 'sectionAdded', `#section-${saved.id}`);
+  // Not found or not allowed answers the error page, as for a GET (attemptForm).
+  const result = await attemptForm(form, {
+    extra: sentIntent,
+    run: async (input) => {
+      switch (intent) {
+        case 'meta':
+          await updateTemplate({ ...common, input });
+          return back('saved');
+        case 'section': {
+          const saved = await saveTemplateSection({ ...common, sectionId: sectionId || null, input });
+          return back(sectionId ? 'sectionSaved' : 'sectionAdded', `#section-${saved.id}`);
+        }
+        case 'up':
+        case 'down':
+          await moveTemplateSection({ ...common, sectionId, direction: intent });
+          return back('moved', `#section-${sectionId}`);
+        case 'remove':
+          await removeTemplateSection({ ...common, sectionId });
+          return back('removed');
+        case 'publish':
+          await publishTemplate(common);
+          return back('published');
+        case 'newVersion': {
+          const { template } = await newTemplateVersion({
+            subject: viewer.subject,
+            templateId,
+            requestId: context.requestId,
+          });
+          return redirect(`/${langOf(params)}/reviews/templates/${template.id}?notice=newVersion`);
+        }
+        default:
+          throw data({ code: 'badForm' }, { status: 400 });
       }
-      case 'up':
-      case 'down':
-        await moveTemplateSection({ ...common, sectionId, direction: intent });
-        return back('moved', `#section-${sectionId}`);
-      case 'remove':
-        await removeTemplateSection({ ...common, sectionId });
-        return back('removed');
-      case 'publish':
-        await publishTemplate(common);
-        return back('published');
-      case 'newVersion': {
-        const { template } = await newTemplateVersion({
-          subject: viewer.subject,
-          templateId,
-          requestId: context.requestId,
-        });
-        return redirect(`/${langOf(params)}/reviews/templates/${template.id}?notice=newVersion`);
-      }
-      default:
-        throw data({ code: 'badForm' }, { status: 400 });
-    }
+    },
   });
-  if (!result.ok) {
-    if (result.error.status === 403 || result.error.status === 404) {
-      throw data({ code: result.error.code }, { status: result.error.status });
-    }
-    return result.response;
-  }
+  if (!result.ok) return result.response;
   return result.value;
 }
 
@@ -227,36 +207,36 @@ function SectionForm({
         </SelectField>
         <TextField
           label={t('reviews-cycles.field.titleAr')}
-          name="titleAr"
+          name="title.ar"
           lang="ar"
           maxLength={SECTION_TITLE_MAX}
-          defaultValue={sentValue(mine, 'titleAr', text(section?.title, 'ar'))}
+          defaultValue={sentValue(mine, 'title.ar', text(section?.title, 'ar'))}
           errors={[...(errs('title') ?? []), ...(errs('title.ar') ?? [])]}
         />
         <TextField
           label={t('reviews-cycles.field.titleEn')}
-          name="titleEn"
+          name="title.en"
           lang="en"
           maxLength={SECTION_TITLE_MAX}
-          defaultValue={sentValue(mine, 'titleEn', text(section?.title, 'en'))}
+          defaultValue={sentValue(mine, 'title.en', text(section?.title, 'en'))}
           errors={errs('title.en')}
         />
         <TextArea
           label={t('reviews-cycles.template.field.guidanceAr')}
-          name="guidanceAr"
+          name="guidance.ar"
           lang="ar"
           rows={4}
           maxLength={SECTION_GUIDANCE_MAX}
-          defaultValue={sentValue(mine, 'guidanceAr', text(section?.guidance, 'ar'))}
+          defaultValue={sentValue(mine, 'guidance.ar', text(section?.guidance, 'ar'))}
           errors={errs('guidance.ar')}
         />
         <TextArea
           label={t('reviews-cycles.template.field.guidanceEn')}
-          name="guidanceEn"
+          name="guidance.en"
           lang="en"
           rows={4}
           maxLength={SECTION_GUIDANCE_MAX}
-          defaultValue={sentValue(mine, 'guidanceEn', text(section?.guidance, 'en'))}
+          defaultValue={sentValue(mine, 'guidance.en', text(section?.guidance, 'en'))}
           errors={errs('guidance.en')}
         />
       </div>
@@ -325,6 +305,7 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
   const draft = template.status === 'draft';
   const openSection = refused?.intent === 'section' ? sentValue(refused, 'sectionId') : null;
   const metaRefused = refused?.intent === 'meta' ? refused : undefined;
+  const metaErrs = (field: string) => metaRefused?.fieldErrors[field];
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs
@@ -335,7 +316,7 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
         ]}
       />
       {notice ? <FormAlert tone="success">{t(`reviews-cycles.template.notice.${notice}`)}</FormAlert> : null}
-      <ProblemSummary problems={refused?.problems} />
+      <ProblemSummary refused={refused} />
       <h1 id="page-title" className="text-2xl font-bold">
         <TranslatedText value={template.title} />
       </h1>
@@ -383,33 +364,37 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
             <div className="grid gap-x-4 sm:grid-cols-2">
               <TextField
                 label={t('reviews-cycles.field.titleAr')}
-                name="titleAr"
+                name="title.ar"
                 lang="ar"
                 maxLength={TEMPLATE_TITLE_MAX}
-                defaultValue={sentValue(metaRefused, 'titleAr', template.title.ar ?? '')}
+                defaultValue={sentValue(metaRefused, 'title.ar', template.title.ar ?? '')}
+                errors={[...(metaErrs('title') ?? []), ...(metaErrs('title.ar') ?? [])]}
               />
               <TextField
                 label={t('reviews-cycles.field.titleEn')}
-                name="titleEn"
+                name="title.en"
                 lang="en"
                 maxLength={TEMPLATE_TITLE_MAX}
-                defaultValue={sentValue(metaRefused, 'titleEn', template.title.en ?? '')}
+                defaultValue={sentValue(metaRefused, 'title.en', template.title.en ?? '')}
+                errors={metaErrs('title.en')}
               />
               <TextArea
                 label={t('reviews-cycles.field.descriptionAr')}
-                name="descriptionAr"
+                name="description.ar"
                 lang="ar"
                 rows={3}
                 maxLength={TEMPLATE_DESCRIPTION_MAX}
-                defaultValue={sentValue(metaRefused, 'descriptionAr', template.description.ar ?? '')}
+                defaultValue={sentValue(metaRefused, 'description.ar', template.description.ar ?? '')}
+                errors={metaErrs('description.ar')}
               />
               <TextArea
                 label={t('reviews-cycles.field.descriptionEn')}
-                name="descriptionEn"
+                name="description.en"
                 lang="en"
                 rows={3}
                 maxLength={TEMPLATE_DESCRIPTION_MAX}
-                defaultValue={sentValue(metaRefused, 'descriptionEn', template.description.en ?? '')}
+                defaultValue={sentValue(metaRefused, 'description.en', template.description.en ?? '')}
+                errors={metaErrs('description.en')}
               />
             </div>
             <SubmitButton name="intent" value="meta">

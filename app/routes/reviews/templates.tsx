@@ -3,7 +3,7 @@ import { createTemplate } from '~/modules/reviews/templates/create-template.serv
 import { listTemplates } from '~/modules/reviews/templates/list-templates.server';
 import { TEMPLATE_TITLE_MAX } from '~/modules/reviews/templates/template-limits';
 import { guard } from '~/permissions/guard.server';
-import { readForm } from '~/platform/forms.server';
+import { attemptForm, readForm } from '~/platform/forms.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, SubmitButton, valueOf as sentValue, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -14,7 +14,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/templates';
 import { refusedForm } from './cycle-form-state';
-import { attemptForm } from './cycle-pages.server';
+import { sentIntent } from './cycle-pages.server';
 import { ProblemSummary } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches }) =>
@@ -40,13 +40,10 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'reviews.cycles.manage');
   const form = await readForm(request, context);
-  const result = await attemptForm(form, () =>
-    createTemplate({
-      subject: viewer.subject,
-      input: { title: { ar: form.get('titleAr'), en: form.get('titleEn') } },
-      requestId: context.requestId,
-    }),
-  );
+  const result = await attemptForm(form, {
+    run: (input) => createTemplate({ subject: viewer.subject, input, requestId: context.requestId }),
+    extra: sentIntent,
+  });
   if (!result.ok) return result.response;
   return redirect(`/${langOf(params)}/reviews/templates/${result.value.id}?notice=created`);
 }
@@ -143,24 +140,24 @@ export default function Templates({ loaderData, actionData }: Route.ComponentPro
           {t('reviews-cycles.templates.newTitle')}
         </h2>
         <p className="mb-3 text-sm text-slate-700">{t('reviews-cycles.templates.newIntro')}</p>
-        <ProblemSummary problems={refused?.problems} />
+        <ProblemSummary refused={refused} />
         <Form method="post">
           <CsrfInput />
           <div className="grid gap-x-4 sm:grid-cols-2">
             <TextField
               label={t('reviews-cycles.field.titleAr')}
-              name="titleAr"
+              name="title.ar"
               lang="ar"
               maxLength={TEMPLATE_TITLE_MAX}
-              defaultValue={sentValue(refused, 'titleAr')}
+              defaultValue={sentValue(refused, 'title.ar')}
               errors={[...(refused?.fieldErrors.title ?? []), ...(refused?.fieldErrors['title.ar'] ?? [])]}
             />
             <TextField
               label={t('reviews-cycles.field.titleEn')}
-              name="titleEn"
+              name="title.en"
               lang="en"
               maxLength={TEMPLATE_TITLE_MAX}
-              defaultValue={sentValue(refused, 'titleEn')}
+              defaultValue={sentValue(refused, 'title.en')}
               errors={refused?.fieldErrors['title.en']}
             />
           </div>

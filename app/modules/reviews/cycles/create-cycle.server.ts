@@ -2,7 +2,7 @@ import { reviewCycles } from '#db/schema/reviews';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError, forbidden } from '~/platform/errors';
+import { fieldRefusal, forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { syncCycleContent } from '../cycle-content.server';
 import { canManageCycle } from './cycle-policy';
@@ -37,7 +37,7 @@ export async function createCycle(options: {
   if (!canManageCycle(subject, input)) throw forbidden();
   return db.transaction(async (tx) => {
     if (!(await regionExists(tx, input.regionId))) {
-      throw new AppError('invalidChoice', 400, { field: 'regionId' });
+      throw fieldRefusal('regionId', 'invalidChoice');
     }
     refuseIssues(
       cycleIssues({

@@ -9,7 +9,8 @@ import {
   reviewTemplates,
 } from '#db/schema/reviews';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
-import { AppError, notFound } from '~/platform/errors';
+import { notFound } from '~/platform/errors';
+import { present } from '~/platform/forms/fields';
 import { isUuid } from '~/platform/uuid';
 import type { CycleRow } from '../review-records.server';
 import type { CycleInput } from './cycle-schema';
@@ -92,9 +93,10 @@ export async function writeCycleChildren(tx: DbOrTx, cycleId: string, input: Cyc
     await tx.insert(reviewCycleStates).values(input.states.map((countryIso3) => ({ cycleId, countryIso3 })));
   }
   await tx.delete(reviewMilestones).where(eq(reviewMilestones.cycleId, cycleId));
-  if (input.milestones.length) {
+  const milestones = present(input.milestones);
+  if (milestones.length) {
     await tx.insert(reviewMilestones).values(
-      input.milestones.map((m, position) => ({
+      milestones.map((m, position) => ({
         cycleId,
         position,
         kind: m.kind,
@@ -138,5 +140,3 @@ export async function cycleHasReviews(db: DbOrTx, cycleId: string): Promise<bool
     .limit(1);
   return Boolean(row);
 }
-
-export const regionRequired = () => new AppError('invalidChoice', 400, { field: 'regionId' });

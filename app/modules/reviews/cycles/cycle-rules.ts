@@ -16,7 +16,8 @@ export function cycleIssues(options: {
   states: readonly string[];
   regionMembers: ReadonlySet<string>;
   template: { status: string; objectiveSections: number } | null;
-  milestones: readonly { startsOn: string; endsOn?: string | null }[];
+  /** In the form's order; a row left out is null and keeps its place, so refusals name the right row. */
+  milestones: readonly ({ startsOn: string; endsOn?: string | null } | null)[];
 }): InputIssue[] {
   const issues: InputIssue[] = [];
   const today = isoDay(options.now);
@@ -38,8 +39,8 @@ export function cycleIssues(options: {
     issues.push({ field: 'templateId', code: 'cycleTemplateWithoutObjectives' });
   }
   options.milestones.forEach((m, i) => {
-    if (m.endsOn && m.endsOn < m.startsOn) {
-      issues.push({ field: `milestones.${i}.endsOn`, code: 'datesOutOfOrder' });
+    if (m?.endsOn && m.endsOn < m.startsOn) {
+      issues.push({ field: `milestones[${i}].endsOn`, code: 'datesOutOfOrder' });
     }
   });
   return issues;

@@ -58,7 +58,7 @@ describe('cycle rules', () => {
       'submissionDeadline:cycleDeadlinePast',
       'states:cycleStatesRequired',
       'templateId:cycleTemplateNotPublished',
-      'milestones.0.endsOn:datesOutOfOrder',
+      'milestones[0].endsOn:datesOutOfOrder',
     ]);
     expect(
       cycleIssues({
@@ -170,7 +170,7 @@ for (const store of testStores) {
         'submissionDeadline:cycleDeadlinePast',
         'states:cycleStatesRequired',
         'templateId:cycleTemplateNotPublished',
-        'milestones.0.endsOn:datesOutOfOrder',
+        'milestones[0].endsOn:datesOutOfOrder',
       ]);
     });
 

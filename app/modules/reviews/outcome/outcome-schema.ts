@@ -1,20 +1,17 @@
 import { z } from 'zod';
+import { code, text, translatedText } from '~/platform/forms/fields';
 import { parseInput } from '~/platform/forms/issues';
-import { plainText } from '~/platform/text/normalise-text';
-import { err, hasText, translatedText } from '../cycles/input-fields';
+import { hasText } from '../cycles/input-fields';
 import { OUTCOME_BODY_MAX, OUTCOME_COMMENT_MAX, OUTCOME_TITLE_MAX } from './outcome-limits';
 
 export const outcomeInputSchema = z.object({
-  title: translatedText(OUTCOME_TITLE_MAX),
-  body: translatedText(OUTCOME_BODY_MAX).refine(hasText, err('outcomeBodyRequired')),
+  title: translatedText({ max: OUTCOME_TITLE_MAX }),
+  body: translatedText({ max: OUTCOME_BODY_MAX }).refine(hasText, code('outcomeBodyRequired')),
 });
 export type OutcomeInput = z.output<typeof outcomeInputSchema>;
 
 export const outcomeCommentSchema = z.object({
-  body: z.preprocess(
-    (v) => (typeof v === 'string' ? plainText(v) : v),
-    z.string(err('required')).min(1).max(OUTCOME_COMMENT_MAX),
-  ),
+  body: text({ max: OUTCOME_COMMENT_MAX }),
 });
 
 export const parseOutcomeInput = (raw: unknown): OutcomeInput => parseInput(outcomeInputSchema, raw);

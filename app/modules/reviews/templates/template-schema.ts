@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { sectionFields, sectionKinds } from '#db/schema/review-values';
 import { objectiveCount } from '~/modules/reference/constants';
+import {
+  checkbox,
+  choice,
+  code,
+  list,
+  optionalNumber,
+  refuse,
+  translatedText,
+} from '~/platform/forms/fields';
 import { parseInput } from '~/platform/forms/issues';
-import { bool, err, hasText, list, translatedText } from '../cycles/input-fields';
+import { hasText } from '../cycles/input-fields';
 import {
   MAX_SECTIONS,
   SECTION_GUIDANCE_MAX,
@@ -12,27 +21,23 @@ import {
 } from './template-limits';
 
 export const templateInputSchema = z.object({
-  title: translatedText(TEMPLATE_TITLE_MAX).refine(hasText, err('titleInOneLanguage')),
-  description: translatedText(TEMPLATE_DESCRIPTION_MAX),
+  title: translatedText({ max: TEMPLATE_TITLE_MAX }).refine(hasText, code('titleInOneLanguage')),
+  description: translatedText({ max: TEMPLATE_DESCRIPTION_MAX }),
 });
 export type TemplateInput = z.output<typeof templateInputSchema>;
 
 export const sectionInputSchema = z
   .object({
-    kind: z.enum(sectionKinds, err('invalidChoice')),
-    objective: z.preprocess(
-      (v) => (v === '' || v === null || v === undefined ? undefined : Number(v)),
-      z.number(err('invalidChoice')).int().min(1).max(objectiveCount).optional(),
-    ),
-    title: translatedText(SECTION_TITLE_MAX).refine(hasText, err('titleInOneLanguage')),
-    guidance: translatedText(SECTION_GUIDANCE_MAX),
-    required: bool.default(false),
-    fields: list(z.enum(sectionFields, err('invalidChoice'))),
+    kind: choice(sectionKinds),
+    objective: optionalNumber({ invalid: 'invalidChoice', int: true, min: 1, max: objectiveCount }),
+    title: translatedText({ max: SECTION_TITLE_MAX }).refine(hasText, code('titleInOneLanguage')),
+    guidance: translatedText({ max: SECTION_GUIDANCE_MAX }),
+    required: checkbox(),
+    fields: list(choice(sectionFields), { max: 1000 }),
   })
   .superRefine((s, ctx) => {
-    if (s.kind === 'objective' && s.objective === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['objective'], message: 'errors.templateObjectiveRequired' });
-    }
+    if (s.kind === 'objective' && s.objective === undefined)
+      refuse(ctx, ['objective'], 'templateObjectiveRequired');
   })
   .transform((s) => ({
     ...s,
