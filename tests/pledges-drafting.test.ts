@@ -131,6 +131,26 @@ describe('pledge drafting, submission and review pages', () => {
     expect(moreHtml).toContain('name="indicators[3].target"');
     expect(moreHtml).toContain('value="Typed title"');
 
+    // A partner nobody on the platform can answer for (no member; a state with no focal point) is
+    // flagged beside the partners, with the way to a contact, before anything is saved.
+    const lonely = await createOrganisation(db(), { name: { en: 'Lonely Org' } });
+    const flagged = await request('/en/pledges/new', {
+      session,
+      form: {
+        ...draftForm('Typed title'),
+        pledger: `o:${org.id}`,
+        kind: 'partnership',
+        'partners[0]': `o:${lonely.id}`,
+        'partners[1]': `o:${org.id}`,
+        intent: 'addPartner',
+      },
+    });
+    const flaggedHtml = await flagged.text();
+    expect(flaggedHtml).toContain(`data-unreachable-partner="o:${lonely.id}"`);
+    expect(flaggedHtml).not.toContain(`data-unreachable-partner="o:${org.id}"`);
+    expect(flaggedHtml).toContain(escapeHtml(en.t('pledges-form.partnerNoMember', { name: 'Lonely Org' })));
+    expect(flaggedHtml).toContain(escapeHtml(en.t('pledges-form.partnerAskSecretariat')));
+
     // Save a draft without a measurable target: saved, and the edit page shows the finding.
     const saved = await request('/en/pledges/new', {
       session,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, test } from './fixtures';
+import { demoPassword, expect, expectAccessible, expectSignedIn, test } from './fixtures';
 
 /** The quality panel's findings, by code. */
 const findings = (page: Page) => page.getByTestId('quality-panel').locator('[data-finding]');
@@ -12,7 +12,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
   await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
   await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: msg('ar', 'common.signOut') })).toBeVisible();
+  await expectSignedIn(page);
 }
 
 test('the pledge quality panel follows what is typed, in Arabic, with JavaScript', async ({ page }) => {

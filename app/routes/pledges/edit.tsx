@@ -6,6 +6,7 @@ import { submissionErrors } from '~/modules/pledges/submission-check';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { updatePledge } from '~/modules/pledges/update-pledge.server';
 import { guardSignedIn } from '~/permissions/guard.server';
+import { can } from '~/permissions/resolver';
 import { forbidden } from '~/platform/errors';
 import { formValues, readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
@@ -68,6 +69,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     submissionErrors:
       notice === 'submitRefused' ? submissionErrors(detail.pledge, detail.indicators, detail.partners) : null,
     canAttach: isPledger(viewer.subject, detail.pledge),
+    canInvite: can(viewer.subject, 'users.invite'),
   };
 }
 
@@ -193,6 +195,7 @@ export default function EditPledge({ loaderData, actionData }: Route.ComponentPr
         pledgerName={loaderData.pledgerName}
         pledgerIsState={loaderData.pledgerIsState}
         findings={state?.findings ?? loaderData.findings}
+        canInvite={loaderData.canInvite}
         confirmedPartners={loaderData.confirmedPartners}
       />
     </article>

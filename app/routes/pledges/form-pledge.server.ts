@@ -1,6 +1,6 @@
-import { asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
-import { countries, organisations } from '#db/schema/index';
+import { countries, organisationMembers, organisations, roleAssignments } from '#db/schema/index';
 import { countPublicContentByObjective } from '~/modules/content/count-content.server';
 import type { PledgeDetail } from '~/modules/pledges/get-pledge.server';
 import { mayPledgeOnBehalf, pledgerScopes } from '~/modules/pledges/pledge-policy';
@@ -26,23 +26,36 @@ import { type FormValues, INDICATOR_ROWS_MIN, PARTNER_ROWS_MIN, type PledgeFormS
  */
 
 export async function pledgeFormOptions(locale: Locale) {
-  const [objectives, principles, countryList, regions, orgs] = await Promise.all([
+  const [objectives, principles, countryList, regions, orgs, focalStates] = await Promise.all([
     listObjectives({ withTitle: false }),
     listPrinciples(),
     listCountries({ locale, limit: 500 }),
     listRegions(),
     getDb()
-      .select({ id: organisations.id, name: organisations.name })
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        hasMembers: sql<boolean>`exists (select 1 from ${organisationMembers} m where m.organisation_id = ${organisations.id})`,
+      })
       .from(organisations)
       .orderBy(asc(organisations.createdAt))
       .limit(2000),
+    getDb()
+      .selectDistinct({ iso3: roleAssignments.scopeId })
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.role, 'focal_point'), eq(roleAssignments.scopeType, 'country'))),
   ]);
   return {
     objectives: objectives.items.map((o) => ({ number: o.number, shortLabel: o.shortLabel })),
     principles: principles.map((p) => ({ key: p.key, name: p.name })),
     countries: countryList.items.map((c) => ({ iso3: c.iso3, name: c.name })),
     regions: regions.map((r) => ({ id: r.id, name: r.name })),
-    organisations: orgs,
+    organisations: orgs.map((o) => ({ id: o.id, name: o.name })),
+    /** Partners someone on the platform can answer for (a member, a focal point), as form keys. */
+    reachablePartners: [
+      ...orgs.filter((o) => o.hasMembers).map((o) => `o:${o.id}`),
+      ...focalStates.flatMap((s) => (s.iso3 ? [`c:${s.iso3}`] : [])),
+    ],
     currencies: [...currencyCodes],
   };
 }

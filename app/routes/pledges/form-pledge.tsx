@@ -7,6 +7,7 @@ import {
   pledgeKinds,
   pledgeLevels,
 } from '#db/schema/pledge-values';
+import { unreachablePartners } from '~/modules/pledges/partner-reach';
 import {
   DESCRIPTION_MAX_LENGTH,
   DESCRIPTION_MIN_LENGTH,
@@ -19,7 +20,7 @@ import { qualityOfValues, valuesOfFormData } from '~/modules/pledges/quality-of-
 import { sdgTargets } from '~/modules/reference/sdg-targets';
 import type { FieldError } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SelectField, TextArea, TextField, useErrorText } from '~/ui/forms';
-import { useI18n } from '~/ui/i18n';
+import { useHref, useI18n } from '~/ui/i18n';
 import type { PledgeFormOptions } from './form-pledge.server';
 import { type FormValues, INDICATOR_ROWS_MIN, PARTNER_ROWS_MIN, type PledgeFormState } from './form-values';
 
@@ -170,12 +171,15 @@ export function PledgeForm({
   pledgerIsState = false,
   findings,
   confirmedPartners = [],
+  canInvite = false,
 }: {
   options: PledgeFormOptions;
   /** The server's quality findings of these values (the panel's state without JavaScript). */
   findings: QualityFinding[];
   /** Partners that have confirmed, as 'o:<id>' / 'c:<ISO3>' (they raise no warning). */
   confirmedPartners?: string[];
+  /** May the viewer invite people (an offer beside a partner nobody can answer for)? */
+  canInvite?: boolean;
   values: FormValues;
   state?: PledgeFormState;
   version?: number;
@@ -187,7 +191,14 @@ export function PledgeForm({
   pledgerIsState?: boolean;
 }) {
   const { t, pick, number } = useI18n();
+  const href = useHref();
   const errs = (name: string) => state?.fieldErrors[name];
+  const partnerName = (key: string) =>
+    pick(
+      (key.startsWith('c:')
+        ? options.countries.find((c) => `c:${c.iso3}` === key)?.name
+        : options.organisations.find((o) => `o:${o.id}` === key)?.name) ?? {},
+    ).text;
   const indicatorRows = rows(values, 'indicatorRows', INDICATOR_ROWS_MIN, MAX_INDICATORS);
   const partnerRows = rows(values, 'partnerRows', PARTNER_ROWS_MIN, MAX_PARTNERS);
   const checked = (name: string) => new Set(many(values, name));
@@ -198,18 +209,24 @@ export function PledgeForm({
   const hasFieldErrors = Boolean(state && Object.keys(state.fieldErrors).length);
   // With JavaScript the panel follows every change, by the rules the server applies on save.
   const [liveFindings, setLiveFindings] = useState<QualityFinding[] | null>(null);
+  const [livePartners, setLivePartners] = useState<string[] | null>(null);
   // New findings from the server (a save refused, a row added) replace the browser's.
   const [serverFindings, setServerFindings] = useState(findings);
   if (serverFindings !== findings) {
     setServerFindings(findings);
     setLiveFindings(null);
+    setLivePartners(null);
   }
-  const recheck = (event: FormEvent<HTMLFormElement>) =>
-    setLiveFindings(
-      qualityOfValues(valuesOfFormData(new FormData(event.currentTarget)), {
-        confirmedPartners: new Set(confirmedPartners),
-      }),
-    );
+  const partnerKeys = (v: FormValues) =>
+    Array.from({ length: partnerRows }, (_, i) => one(v, `partners[${i}]`));
+  const unreachable = new Set(
+    unreachablePartners(livePartners ?? partnerKeys(values), new Set(options.reachablePartners)),
+  );
+  const recheck = (event: FormEvent<HTMLFormElement>) => {
+    const current = valuesOfFormData(new FormData(event.currentTarget));
+    setLiveFindings(qualityOfValues(current, { confirmedPartners: new Set(confirmedPartners) }));
+    setLivePartners(partnerKeys(current));
+  };
 
   return (
     <Form method="post" noValidate className="max-w-3xl" onInput={recheck} onChange={recheck}>
@@ -382,6 +399,24 @@ export function PledgeForm({
             </optgroup>
           </SelectField>
         ))}
+        <div aria-live="polite">
+          {[...unreachable].map((key) => (
+            <p
+              key={key}
+              className="mb-3 rounded border-s-4 border-amber-600 bg-amber-50 p-2 text-sm"
+              data-unreachable-partner={key}
+            >
+              {t(key.startsWith('c:') ? 'pledges-form.partnerNoFocalPoint' : 'pledges-form.partnerNoMember', {
+                name: partnerName(key),
+              })}{' '}
+              {canInvite ? (
+                <a href={href('/admin/invite')}>{t('pledges-form.partnerInvite')}</a>
+              ) : (
+                t('pledges-form.partnerAskSecretariat')
+              )}
+            </p>
+          ))}
+        </div>
         {partnerRows < MAX_PARTNERS ? (
           <button
             type="submit"

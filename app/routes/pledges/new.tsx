@@ -5,7 +5,7 @@ import { qualityCheck } from '~/modules/pledges/quality-check';
 import { inputFromValues, qualityOfValues } from '~/modules/pledges/quality-of-form';
 import { submitPledge } from '~/modules/pledges/submit-pledge.server';
 import { guardSignedIn } from '~/permissions/guard.server';
-import type { Subject } from '~/permissions/resolver';
+import { can, type Subject } from '~/permissions/resolver';
 import { isAppError } from '~/platform/errors';
 import { formValues, readForm } from '~/platform/forms.server';
 import { useI18n } from '~/ui/i18n';
@@ -47,6 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       ? []
       : await underServedObjectives(parsePledger(pledgers[0]!.value), options.objectives),
     findings: qualityCheck({ pledge: {}, today: new Date() }),
+    canInvite: can(viewer.subject, 'users.invite'),
   };
 }
 
@@ -98,6 +99,7 @@ export default function NewPledge({ loaderData, actionData }: Route.ComponentPro
         state={state}
         pledgers={loaderData.pledgers}
         findings={state?.findings ?? loaderData.findings}
+        canInvite={loaderData.canInvite}
       />
     </article>
   );
