@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Locale } from '#db/schema/columns';
+import { isSectionFilled } from '~/modules/reviews/authoring/section-content';
 import { receiptsOf } from '~/modules/reviews/outreach/receipts.server';
 import { getReviewView } from '~/modules/reviews/workflow/get-review-view.server';
 import { freeFormObjectives } from '~/modules/reviews/workflow/tag-review.server';
@@ -20,6 +21,7 @@ import {
   ReviewStatusBadge,
   ReviewTabs,
   ReviewText,
+  useSectionTitle,
 } from './authoring-ui';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -56,7 +58,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     source: view.source,
     versionNumber: view.versionNumber,
     snapshotTitle: view.snapshot.title,
-    sections: sectionsForReader(view.sections),
+    // Objectives the review leaves unanswered get no section each: the page names them once.
+    sections: sectionsForReader(
+      view.sections.filter((s) => s.kind !== 'objective' || isSectionFilled(s.answer)),
+    ),
+    notReported: view.sections
+      .filter((s) => s.kind === 'objective' && !isSectionFilled(s.answer))
+      .map((s) => ({ key: s.key, title: s.title, objective: s.objective, objectiveTitle: s.objectiveTitle })),
     attachments: view.attachments,
     transitions: view.transitions,
     can: view.can,
@@ -78,6 +86,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 
 export default function ReviewPage({ loaderData }: Route.ComponentProps) {
   const { t, date, number } = useI18n();
+  const sectionTitle = useSectionTitle();
   const href = useHref();
   const { review, cycle, source, can, sections, attachments, transitions, textLang, languages } = loaderData;
   const day = (d: Date | string) => date(d, { dateStyle: 'long' });
@@ -218,6 +227,20 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
       <div className="mt-6">
         <ReviewText sections={sections} lang={textLang} emptyLabel={t('reviews-edit.view.noAnswer')} />
       </div>
+      {loaderData.notReported.length ? (
+        <section aria-labelledby="not-reported-title" className="mt-8">
+          <h2 id="not-reported-title" className="text-xl font-semibold">
+            {t('reviews-edit.view.notReportedOn')}
+          </h2>
+          <ul className="mt-2 list-disc ps-6">
+            {loaderData.notReported.map((s) => (
+              <li key={s.key}>
+                <bdi>{sectionTitle({ ...s, kind: 'objective' })}</bdi>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="files-title" className="mt-10">
         <h2 id="files-title" className="mb-2 text-xl font-semibold">

@@ -247,10 +247,23 @@ describe('review DOCX', () => {
     const doc = readDocx(
       await renderReviewDocx({ data, i18n: serverI18n('ar'), baseUrl: 'https://marsad.example' }),
     );
-    const titles = standardTemplateSections().map((s) => s.title.ar!);
+    // Answered sections (and the sections that are not objectives) in template order…
+    const unanswered = standardTemplateSections().filter(
+      (s) => s.kind === 'objective' && s.key !== 'objective-2',
+    );
+    const titles = standardTemplateSections()
+      .filter((s) => !unanswered.some((u) => u.key === s.key))
+      .map((s) => s.title.ar!);
     const positions = titles.map((title) => doc.paragraphs.findIndex((p) => p.text === title));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // …and the objectives left unanswered named once, after them, under one heading.
+    const notReported = doc.paragraphs.findIndex((p) => p.text === 'أهداف لم يُبلَغ عنها');
+    expect(notReported).toBeGreaterThan(Math.max(...positions));
+    for (const s of unanswered) {
+      expect(doc.paragraphs.filter((p) => p.text === s.title.ar).length).toBe(1);
+      expect(doc.paragraphs.findIndex((p) => p.text === s.title.ar)).toBeGreaterThan(notReported);
+    }
     const intro = doc.paragraphs.find((p) => p.text.startsWith('تمهيد.'))!;
     expect(intro.text).toBe('تمهيد.سطر ثانٍ.');
     expect(intro.runs.length).toBe(2);

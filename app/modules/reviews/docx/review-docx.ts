@@ -90,6 +90,8 @@ export function buildReviewDocument(options: { data: ReviewDocumentData; i18n: I
     ),
   ];
 
+  // Objectives the review leaves unanswered are not given a chapter each: they are named once, at the end.
+  const notReported: string[] = [];
   const sections: Block[] = data.sections.flatMap((s, i) => {
     const sectionTitle = pick(s.title);
     const blocks: Block[] = [
@@ -117,6 +119,10 @@ export function buildReviewDocument(options: { data: ReviewDocumentData; i18n: I
         ? field(i18n.t('reviews-synthesis.field.body'), s.body)
         : text(s.body)),
     ];
+    if (s.isObjective && !blocks.length && i > 0) {
+      notReported.push(sectionTitle.text);
+      return [];
+    }
     return [
       heading(sectionTitle.text || i18n.t('reviews-synthesis.field.body'), sectionTitle.lang, 1, {
         pageBreakBefore: i === 0,
@@ -150,7 +156,21 @@ export function buildReviewDocument(options: { data: ReviewDocumentData; i18n: I
   return createDocument({
     locale: L,
     title: title.text,
-    sections: [{ children: [...titlePage, ...sections, ...attachments] }],
+    sections: [
+      {
+        children: [
+          ...titlePage,
+          ...sections,
+          ...(notReported.length
+            ? [
+                heading(i18n.t('reviews-synthesis.review.notReportedOn'), L, 1),
+                ...notReported.map((title) => line(title, L)),
+              ]
+            : []),
+          ...attachments,
+        ],
+      },
+    ],
   });
 }
 
