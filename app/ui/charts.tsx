@@ -8,9 +8,14 @@ import { useI18n } from './i18n';
  */
 /** A chart wider than a phone scrolls sideways; keyboard users can focus it to scroll too. */
 export function ChartScroller({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useI18n();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <section className="mt-3 relative overflow-x-auto" tabIndex={0} aria-label={label}>
+    <section
+      className="mt-3 relative overflow-x-auto"
+      tabIndex={0}
+      aria-label={t('common.chart.scroll', { title: label })}
+    >
       {children}
     </section>
   );

@@ -7,12 +7,14 @@ import { msg } from './catalog';
 
 export const demoPassword = 'marsad-demo-2026';
 
-/** Fails on any serious or critical axe violation of the current page. */
+/** Fails on any moderate, serious or critical axe violation of the current page (minor ones are advice). */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const failing = results.violations.filter((v) => v.impact !== 'minor' && v.impact != null);
   expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    failing.map(
+      (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
     `axe on ${page.url()}`,
   ).toEqual([]);
 }
