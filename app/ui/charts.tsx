@@ -10,9 +10,9 @@ import { useI18n } from './i18n';
 export function ChartScroller({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useI18n();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
     <section
       className="mt-3 relative overflow-x-auto"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
       tabIndex={0}
       aria-label={t('common.chart.scroll', { title: label })}
     >
