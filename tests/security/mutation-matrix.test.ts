@@ -347,7 +347,6 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/reviews/:reviewId/edit',
-    refusedWith: validatedFirst,
     attempts: intents(
       (ids) => `/en/reviews/${ids.vnrDraftReviewId}/edit`,
       ['title', 'submit'],
@@ -358,7 +357,6 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/reviews/:reviewId/sections/:sectionKey',
-    refusedWith: validatedFirst,
     attempts: intents(
       (ids) => `/en/reviews/${ids.vnrDraftReviewId}/sections/objective-7`,
       ['save', 'autosave', 'comment', 'resolve'],
@@ -371,7 +369,6 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/reviews/:reviewId/editors',
-    refusedWith: validatedFirst,
     attempts: intents(
       (ids) => `/en/reviews/${ids.vnrDraftReviewId}/editors`,
       ['invite', 'remove'],
@@ -383,7 +380,6 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/reviews/:reviewId/attachments',
-    refusedWith: validatedFirst,
     attempts: intents((ids) => `/en/reviews/${ids.vnrDraftReviewId}/attachments`, ['delete']),
   },
   {
@@ -457,7 +453,6 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/hub/reviews/:assignmentId',
-    refusedWith: validatedFirst,
     attempts: intents(
       (ids) => `/en/hub/reviews/${ids.hubAssignmentId}`,
       ['submit', 'conflict'],

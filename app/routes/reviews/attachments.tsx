@@ -7,7 +7,11 @@ import {
   reviewAttachmentKinds,
   reviewAttachmentMaxBytes,
 } from '~/modules/reviews/authoring/review-attachments';
-import { loadForEditing, loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
+import {
+  checkReviewEditorsMayAct,
+  loadForEditing,
+  loadForEditors,
+} from '~/modules/reviews/authoring/review-guards.server';
 import { canEditReview } from '~/modules/reviews/review-policy';
 import { reviewEntityType } from '~/modules/reviews/review-records.server';
 import { guardSignedIn } from '~/permissions/guard.server';
@@ -55,6 +59,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
+  await orErrorPage(() => checkReviewEditorsMayAct({ subject: viewer.subject, reviewId: params.reviewId }));
   const back = (notice: string) =>
     redirect(`/${langOf(params)}/reviews/${params.reviewId}/attachments?${notice}=1`);
   if (/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) {

@@ -2,6 +2,7 @@ import { data, Form, Link, redirect } from 'react-router';
 import { publicBaseUrl } from '~/modules/accounts/links.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { titleSchema } from '~/modules/reviews/authoring/review-forms';
+import { checkReviewEditorsMayAct } from '~/modules/reviews/authoring/review-guards.server';
 import { getReviewOutline } from '~/modules/reviews/authoring/review-outline.server';
 import { reviewTitleMax } from '~/modules/reviews/authoring/section-content';
 import { updateReviewTitle } from '~/modules/reviews/authoring/update-review-title.server';
@@ -97,6 +98,7 @@ type EditState = SubmissionResult & { missing?: MissingSection[] };
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
+  await orErrorPage(() => checkReviewEditorsMayAct({ subject: viewer.subject, reviewId: params.reviewId }));
   const form = await readForm(request, context);
   const intent = String(form.get('intent') ?? '');
   const lang = langOf(params);

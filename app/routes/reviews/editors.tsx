@@ -4,7 +4,7 @@ import { inviteCoEditor } from '~/modules/reviews/authoring/invite-co-editor.ser
 import { listCoEditors } from '~/modules/reviews/authoring/list-co-editors.server';
 import { removeCoEditor } from '~/modules/reviews/authoring/remove-co-editor.server';
 import { coEditorSchema } from '~/modules/reviews/authoring/review-forms';
-import { loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
+import { checkReviewEditorsMayAct, loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
 import { canManageEditors } from '~/modules/reviews/review-policy';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { parseForm, readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
@@ -42,6 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
+  await orErrorPage(() => checkReviewEditorsMayAct({ subject: viewer.subject, reviewId: params.reviewId }));
   const form = await readForm(request, context);
   const intent = String(form.get('intent') ?? '');
   const back = (notice: string) =>

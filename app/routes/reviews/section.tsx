@@ -4,6 +4,7 @@ import { addComment } from '~/modules/reviews/authoring/add-comment.server';
 import { getSection } from '~/modules/reviews/authoring/get-section.server';
 import { resolveComment } from '~/modules/reviews/authoring/resolve-comment.server';
 import { sectionSaveSchema } from '~/modules/reviews/authoring/review-forms';
+import { checkReviewEditorsMayAct } from '~/modules/reviews/authoring/review-guards.server';
 import { type SectionConflict, saveSection } from '~/modules/reviews/authoring/save-section.server';
 import { commentMax } from '~/modules/reviews/authoring/section-content';
 import { guardSignedIn } from '~/permissions/guard.server';
@@ -80,6 +81,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
+  await orErrorPage(() => checkReviewEditorsMayAct({ subject: viewer.subject, reviewId: params.reviewId }));
   const form = await readForm(request, context);
   const intent = String(form.get('intent') ?? 'save');
   const base = `/${langOf(params)}/reviews/${params.reviewId}/sections/${params.sectionKey}`;

@@ -24,10 +24,11 @@ export async function answerConflict(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
-  const input = parseInput(conflictSchema, options.input);
   return db.transaction(async (tx) => {
     const { assignment, resource } = await loadAssignment(tx, options.assignmentId, { lock: true });
     checkAnswerConflict(subject, resource, assignment);
+    // Validated after the check, so a stranger learns nothing from a form error.
+    const input = parseInput(conflictSchema, options.input);
     const [after] = await tx
       .update(hubReviewAssignments)
       .set({
@@ -63,13 +64,13 @@ export async function submitReview(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
-  const input = parseInput(reviewSchema, options.input) as Record<ReviewCriterion, number> & {
-    recommendation: 'accept' | 'revise' | 'reject';
-    comments?: string;
-  };
   return db.transaction(async (tx) => {
     const { assignment, resource } = await loadAssignment(tx, options.assignmentId, { lock: true });
     checkSubmitReview(subject, resource, assignment);
+    const input = parseInput(reviewSchema, options.input) as Record<ReviewCriterion, number> & {
+      recommendation: 'accept' | 'revise' | 'reject';
+      comments?: string;
+    };
     const scores = Object.fromEntries(reviewCriteria.map((c) => [c, input[c]]));
     const [after] = await tx
       .update(hubReviewAssignments)

@@ -1,6 +1,7 @@
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden, notFound } from '~/platform/errors';
+import { getDb } from '~/platform/platform.server';
 import { canEditReview, canManageEditors, canReadDraft, canSeeReview } from '../review-policy';
 import { type LoadedReview, loadReview } from '../review-records.server';
 
@@ -44,4 +45,12 @@ export async function loadForManagingEditors(
   const loaded = await loadForEditors(db, subject, reviewId, options);
   if (!canManageEditors(subject, loaded.ref)) throw forbidden();
   return loaded;
+}
+
+/**
+ * Asked by the editors' pages before they read a form: someone who may not see the review gets the
+ * same 404 as on GET, never a form error that would tell them the draft exists.
+ */
+export async function checkReviewEditorsMayAct(options: { db?: DbOrTx; subject: Subject; reviewId: string }) {
+  await loadForEditors(options.db ?? getDb(), options.subject, options.reviewId);
 }
