@@ -4,6 +4,7 @@
  * class uses a physical direction (left/right) instead of a logical one (start/end).
  * Run by `npm test`; `npm run i18n:check` alone.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -155,6 +156,13 @@ const openKeysFile = path.join(root, 'scripts/i18n-open-keys.json');
 const knownOpen = new Set((JSON.parse(fs.readFileSync(openKeysFile, 'utf8')) as { calls: string[] }).calls);
 const seenOpen = new Set<string>();
 {
+  // Route modules' loader data is typed by React Router's generated types: without them every
+  // value read from loaderData is `any` and its keys look unchecked (a fresh clone has none yet).
+  const typegen = spawnSync(path.join(root, 'node_modules/.bin/react-router'), ['typegen'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (typegen.status !== 0) throw new Error(`react-router typegen failed:\n${typegen.stderr}`);
   const configPath = path.join(root, 'tsconfig.json');
   const config = ts.getParsedCommandLineOfConfigFile(
     configPath,
