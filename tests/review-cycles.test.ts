@@ -215,7 +215,7 @@ describe('review cycle pages', () => {
     const res = await request(`/en/reviews/cycles/${cycle.id}/tracker`, { session: sessions.network });
     expect(res.status).toBe(200);
     const html = await page(res);
-    expect(html).toContain('1 of 3 states have submitted');
+    expect(html).toContain('Reports received from 1 of 3 states');
     expect(html).toContain('Returned for changes');
     expect(html).toMatch(/\/en\/reviews\/[0-9a-f-]{36}\/moderate/);
     expect(
@@ -270,7 +270,7 @@ describe('review cycle pages', () => {
     const [outcome] = await db.select().from(reviewOutcomes).where(eq(reviewOutcomes.cycleId, cycle.id));
     expect(outcome!.publishedVersion).toBe(1);
     const publicPage = await page(await request(`/en/reviews/cycles/${cycle.id}/outcome`));
-    expect(publicPage).toContain('<p class="whitespace-pre-line">States call for better data.</p>');
+    expect(publicPage).toContain('<p class="whitespace-pre-line"><bdi>States call for better data.</bdi></p>');
     expect(publicPage).not.toContain('Mention regular pathways.');
   });
 

@@ -57,6 +57,8 @@ export async function loadGrants(userId: string): Promise<Grant[]> {
 }
 
 export async function getViewer(request: Request): Promise<Viewer> {
+  // No cookie at all (most anonymous readers, crawlers): nothing to look up.
+  if (!request.headers.has('cookie')) return anonymousViewer;
   const token = platformCookies().read(request, 'session');
   if (!token) return anonymousViewer;
   const db = getDb();
