@@ -270,7 +270,9 @@ describe('review cycle pages', () => {
     const [outcome] = await db.select().from(reviewOutcomes).where(eq(reviewOutcomes.cycleId, cycle.id));
     expect(outcome!.publishedVersion).toBe(1);
     const publicPage = await page(await request(`/en/reviews/cycles/${cycle.id}/outcome`));
-    expect(publicPage).toContain('<p class="whitespace-pre-line"><bdi>States call for better data.</bdi></p>');
+    expect(publicPage).toContain(
+      '<p class="whitespace-pre-line"><bdi>States call for better data.</bdi></p>',
+    );
     expect(publicPage).not.toContain('Mention regular pathways.');
   });
 
