@@ -40,6 +40,36 @@ export const objectiveSectionKey = (objective: number) => `objective-${objective
  * practices; support needed; next steps; annexes). Seeds the demo template and the tests' templates;
  * a secretariat edits its own copy.
  */
+/**
+ * Stored text carries no digits in Arabic: whether a reader sees ٧ or 7 is their choice, made when
+ * the page is drawn, and a stored «الهدف 7» would show Latin digits to every Arabic reader.
+ */
+const arabicOrdinals = [
+  'الأول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+  'الحادي عشر',
+  'الثاني عشر',
+  'الثالث عشر',
+  'الرابع عشر',
+  'الخامس عشر',
+  'السادس عشر',
+  'السابع عشر',
+  'الثامن عشر',
+  'التاسع عشر',
+  'العشرون',
+  'الحادي والعشرون',
+  'الثاني والعشرون',
+  'الثالث والعشرون',
+] as const;
+
 export function standardTemplateSections(): TemplateSectionInput[] {
   const objectives: TemplateSectionInput[] = Array.from({ length: 23 }, (_, i) => {
     const n = i + 1;
@@ -47,9 +77,9 @@ export function standardTemplateSections(): TemplateSectionInput[] {
       key: objectiveSectionKey(n),
       kind: 'objective',
       objective: n,
-      title: { ar: `الهدف ${n}`, en: `Objective ${n}` },
+      title: { ar: `الهدف ${arabicOrdinals[i]}`, en: `Objective ${n}` },
       guidance: {
-        ar: `صِف حالة تنفيذ الهدف ${n} والتدابير المتخذة منذ الاستعراض السابق (السياسات والتشريعات والبرامج)، والشركاء المعنيين، وغايات أهداف التنمية المستدامة ذات الصلة، والبيانات المتاحة لقياس التقدم.`,
+        ar: `صِف حالة تنفيذ هذا الهدف والتدابير المتخذة منذ الاستعراض السابق (السياسات والتشريعات والبرامج)، والشركاء المعنيين، وغايات أهداف التنمية المستدامة ذات الصلة، والبيانات المتاحة لقياس التقدم.`,
         en: `Describe the implementation status of objective ${n} and the measures taken since the previous review (policies, legislation, programmes), the partners involved, related SDG targets, and the data available to measure progress.`,
       },
       required: false,

@@ -29,6 +29,33 @@ describe('numbers and dates', () => {
   });
 });
 
+describe('the one number policy', () => {
+  const messages = {
+    section: 'القسم {n} من {total}',
+    pledges: '{count, plural, one {# تعهد} two {تعهدان} few {# تعهدات} many {# تعهدًا} other {# تعهد}}',
+    mixed: '{name} — {year}',
+  };
+  it('writes numbers given to bare placeholders in the reader’s digits', () => {
+    expect(createI18n('ar', 'arab', messages).t('section', { n: 9, total: 32 })).toBe('القسم ٩ من ٣٢');
+    expect(createI18n('ar', 'latn', messages).t('section', { n: 9, total: 32 })).toBe('القسم 9 من 32');
+    // Ungrouped: years and numbers of things are not quantities.
+    expect(createI18n('ar', 'arab', messages).t('mixed', { name: 'A1', year: 2026 })).toBe('A1 — ٢٠٢٦');
+    expect(createI18n('en', 'latn', messages).t('mixed', { name: 'x', year: 2026 })).toBe('x — 2026');
+  });
+  it('keeps plural agreement with the count in the reader’s digits', () => {
+    const ar = createI18n('ar', 'arab', messages);
+    expect(ar.t('pledges', { count: 2 })).toBe('تعهدان');
+    expect(ar.t('pledges', { count: 3 })).toBe('٣ تعهدات');
+  });
+  it('shows amounts with fraction digits only when there are any', () => {
+    const jod = { style: 'currency', currency: 'JOD' } as const;
+    expect(serverI18n('ar', 'arab').number(250000, jod)).toMatch(/^\u200f?٢٥٠٬٠٠٠\sد\.أ\.\u200f?$/);
+    expect(serverI18n('ar', 'arab').number(250000, jod)).not.toContain('٫');
+    expect(serverI18n('ar', 'arab').number(250000.5, jod)).toContain('٢٥٠٬٠٠٠٫٥٠٠');
+    expect(serverI18n('en').number(1200, { style: 'currency', currency: 'USD' })).toBe('$1,200');
+  });
+});
+
 describe('translated content', () => {
   const en = createI18n('en', 'latn', {});
   it("prefers the reader's language and flags a fallback", () => {

@@ -17,7 +17,7 @@ export interface I18n {
 }
 
 /** Compiled messages and Intl formatters are costly to build: keep them per locale tag for the process. */
-const messageCache = new Map<string, Map<string, IntlMessageFormat>>();
+const messageCache = new Map<string, Map<string, Compiled>>();
 const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
 
 function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
@@ -36,6 +36,52 @@ function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Lis
 }
 
 export type Messages = Record<string, string>;
+
+/** The message parser's element kinds we look at (TYPE of @formatjs/icu-messageformat-parser). */
+const argumentElement = 1;
+const selectElement = 5;
+const pluralElement = 6;
+const tagElement = 8;
+interface Element {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: Element[] }>;
+  children?: Element[];
+}
+
+/** Names of the bare placeholders (`{n}`, not `{n, number}` or `{n, plural, …}`) of a message. */
+function bareArguments(elements: Element[], out = new Set<string>()): Set<string> {
+  for (const e of elements) {
+    if (e.type === argumentElement && typeof e.value === 'string') out.add(e.value);
+    if ((e.type === selectElement || e.type === pluralElement) && e.options)
+      for (const option of Object.values(e.options)) bareArguments(option.value, out);
+    if (e.type === tagElement && e.children) bareArguments(e.children, out);
+  }
+  return out;
+}
+
+interface Compiled {
+  format: IntlMessageFormat;
+  bare: Set<string>;
+}
+
+/**
+ * intl-messageformat prints a number given to a bare placeholder with String(): Latin digits on a
+ * page whose reader chose Arabic-Indic ones ("القسم 9 من 32"). Such numbers are written here in
+ * the reader's digits, ungrouped (they are ordinals, years, section numbers); a quantity that
+ * wants grouping says `{n, number}`.
+ */
+function withReadersDigits(values: MessageValues, bare: Set<string>, tag: string): MessageValues {
+  let out: MessageValues | undefined;
+  for (const name of bare) {
+    const value = values[name];
+    if (typeof value !== 'number') continue;
+    out ??= { ...values };
+    out[name] = cachedIntl('n', tag, bareNumber, () => new Intl.NumberFormat(tag, bareNumber)).format(value);
+  }
+  return out ?? values;
+}
+const bareNumber: Intl.NumberFormatOptions = { useGrouping: false, maximumFractionDigits: 20 };
 
 export function createI18n(locale: Locale, digits: Digits, messages: Messages): I18n {
   const tag = intlLocale(locale, digits);
@@ -56,15 +102,23 @@ export function createI18n(locale: Locale, digits: Digits, messages: Messages): 
         return key;
       }
       if (!values && !source.includes('{')) return source;
-      let formatter = formatters.get(source);
-      if (!formatter) {
-        formatter = new IntlMessageFormat(source, tag);
-        formatters.set(source, formatter);
+      let compiled = formatters.get(source);
+      if (!compiled) {
+        const format = new IntlMessageFormat(source, tag);
+        compiled = { format, bare: bareArguments(format.getAst() as Element[]) };
+        formatters.set(source, compiled);
       }
-      return String(formatter.format(values as Record<string, string | number | Date>));
+      const formatted = values ? withReadersDigits(values, compiled.bare, tag) : values;
+      return String(compiled.format.format(formatted as Record<string, string | number | Date>));
     },
     number(value, options) {
-      return cachedIntl('n', tag, options, () => new Intl.NumberFormat(tag, options)).format(value);
+      // Amounts show fraction digits only when there are any: «٢٥٠٬٠٠٠ د.أ.», not «٢٥٠٬٠٠٠٫٠٠٠ د.أ.»
+      // (read as 250 million).
+      const policy =
+        options?.style === 'currency' && !options.trailingZeroDisplay
+          ? { ...options, trailingZeroDisplay: 'stripIfInteger' as const }
+          : options;
+      return cachedIntl('n', tag, policy, () => new Intl.NumberFormat(tag, policy)).format(value);
     },
     date(value, options = { dateStyle: 'long', timeZone: 'UTC' }) {
       return cachedIntl('d', tag, options, () => new Intl.DateTimeFormat(tag, options)).format(

@@ -43,8 +43,7 @@ export function PledgeMapFigure({ data, csvHref }: { data: PledgeMap & { map: Wo
     count: countries.length,
     top: top ? tt('top', { country: pick(top.name).text, count: number(top.total) }) : '',
   });
-  const range = (from: number, to: number) =>
-    from === to ? number(from) : tt('range', { from: number(from), to: number(to) });
+  const range = (from: number, to: number) => tt('range', { from: number(from), to: number(to) });
 
   return (
     <DashboardChartFigure
@@ -94,7 +93,9 @@ export function PledgeMapFigure({ data, csvHref }: { data: PledgeMap & { map: Wo
             {classes.map((c) => (
               <li key={c.to} className="flex items-center gap-1.5">
                 <Swatch colour={c.colour} />
-                {tt('classLabel', { range: range(c.from, c.to), count: c.to })}
+                {c.from === c.to
+                  ? tt('classOne', { count: c.from })
+                  : tt('classLabel', { range: range(c.from, c.to), count: c.to })}
               </li>
             ))}
             <li className="flex items-center gap-1.5">

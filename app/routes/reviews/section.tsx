@@ -29,7 +29,13 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
     loaderData
       ? (i18n) => ({
           title: i18n.t('reviews-edit.section.pageTitle', {
-            section: loaderData.titleText,
+            section:
+              loaderData.objective === null
+                ? loaderData.titleText
+                : i18n.t('reviews-edit.objectiveHeading', {
+                    number: loaderData.objective,
+                    title: loaderData.titleText,
+                  }),
             title: i18n.pick(loaderData.review.title).text,
           }),
         })
@@ -57,9 +63,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       originalLanguage: review.originalLanguage,
     },
     section: found.definition,
+    objective: found.definition.objective,
     titleText:
       found.definition.objective !== null
-        ? `${found.definition.objective} — ${(objectiveTitle?.[lang] || objectiveTitle?.ar || objectiveTitle?.en) ?? ''}`
+        ? ((objectiveTitle?.[lang] || objectiveTitle?.ar || objectiveTitle?.en) ?? '')
         : (found.definition.title[lang] ??
           found.definition.title.ar ??
           found.definition.title.en ??
