@@ -58,7 +58,7 @@ test('a concept note goes from submission to a funded programme, in Arabic', asy
   await page.getByLabel(msg('ar', 'funding.form.titleAr')).fill(title);
   await page.getByLabel(msg('ar', 'funding.form.summaryAr')).fill('برنامج مشترك لتحسين ظروف عمل المهاجرين.');
   await page.getByLabel(msg('ar', 'funding.form.thematicArea')).selectOption('4');
-  await page.getByRole('checkbox', { name: /^6\./ }).check();
+  await page.getByRole('checkbox', { name: /^٦\./ }).check();
   await page.getByLabel(msg('ar', 'funding.form.unOrganisations')).fill('IOM\nILO');
   await page.getByLabel(msg('ar', 'funding.form.governmentEntities')).fill('وزارة العمل');
   await page.getByLabel(msg('ar', 'funding.form.budget')).fill('١٬٥٠٠٬٠٠٠');
