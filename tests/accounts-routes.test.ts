@@ -57,7 +57,7 @@ describe('accounts pages', () => {
     const ar = await request('/ar/sign-up', { form });
     expect(ar.status).toBe(400);
     const arHtml = await ar.text();
-    expect(arHtml).toContain('<html lang="ar" dir="rtl">');
+    expect(arHtml).toContain('<html lang="ar" dir="rtl"');
     expect(arHtml).toContain('<title>إنشاء حساب — مرصد</title>');
     expect(arHtml).toContain('value="not-an-address"');
     expect(arHtml).toContain('value="سلمى"');

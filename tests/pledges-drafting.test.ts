@@ -71,7 +71,7 @@ describe('pledge drafting, submission and review pages', () => {
     const page = await request('/ar/pledges/new', { session });
     expect(page.status).toBe(200);
     const pageHtml = await page.text();
-    expect(pageHtml).toContain('<html lang="ar" dir="rtl">');
+    expect(pageHtml).toContain('<html lang="ar" dir="rtl"');
     expect(pageHtml).toContain(`value="o:${org.id}"`);
     expect(pageHtml).toContain('name="indicators[2].target"');
     // The five objectives with the fewest pledges in the organisation's region.

@@ -37,7 +37,7 @@ describe('GCM framework pages', () => {
         const res = await request(`/${lang}${page}`);
         expect(res.status, `/${lang}${page}`).toBe(200);
         const html = await res.text();
-        expect(html).toContain(`<html lang="${lang}" dir="${dir}">`);
+        expect(html).toContain(`<html lang="${lang}" dir="${dir}"`);
         expect(html).toMatch(/<title>[^<]+<\/title>/);
         expect(html).toContain('<meta name="description"');
       }
@@ -65,7 +65,7 @@ describe('GCM framework pages', () => {
     for (const n of ['0', '24', 'abc', '07', '7.5']) {
       const res = await request(`/en/objectives/${n}`);
       expect(res.status, n).toBe(404);
-      expect(await res.text()).toContain('<html lang="en" dir="ltr">');
+      expect(await res.text()).toContain('<html lang="en" dir="ltr"');
     }
     expect((await request('/ar/countries/XXX')).status).toBe(404);
     expect((await request('/ar/regions/nope')).status).toBe(404);

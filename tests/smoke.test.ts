@@ -27,7 +27,7 @@ describe('http', () => {
     const missing = await request('/en/no-such-page');
     expect(missing.status).toBe(404);
     const html = await missing.text();
-    expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(html).toContain('<html lang="en" dir="ltr"');
     expect(html).toContain('Page not found');
   });
 });
