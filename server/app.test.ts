@@ -161,7 +161,7 @@ describe('server', () => {
     const res = await fetch(`${base}/en/objectives/7`, { headers: { 'x-request-id': 'req-500-test' } });
     expect(res.status).toBe(500);
     const html = await res.text();
-    expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(html).toContain('<html lang="en" dir="ltr"');
     expect(html).toContain('Server error');
     expect(html).toContain('req-500-test');
     await vi.waitFor(() =>
