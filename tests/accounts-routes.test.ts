@@ -257,14 +257,14 @@ describe('accounts pages', () => {
     const session = await signIn(founder.id);
     const bad = await request('/en/organisations', {
       session,
-      form: { nameAr: '', nameEn: '', originalLanguage: 'en' },
+      form: { 'name.ar': '', 'name.en': '', originalLanguage: 'en' },
     });
     expect(bad.status).toBe(400);
     const created = await request('/en/organisations', {
       session,
       form: {
-        nameAr: '',
-        nameEn: 'Open Doors',
+        'name.ar': '',
+        'name.en': 'Open Doors',
         originalLanguage: 'en',
         website: 'https://opendoors.example.org',
       },
@@ -311,7 +311,7 @@ describe('accounts pages', () => {
       (
         await request(`/en/organisations/${org.id}`, {
           session: strangerSession,
-          form: { intent: 'update', nameEn: 'X', originalLanguage: 'en', version: '1' },
+          form: { intent: 'update', 'name.en': 'X', originalLanguage: 'en', version: '1' },
         })
       ).status,
     ).toBe(403);

@@ -40,8 +40,8 @@ describe('review pages (HTTP, no JavaScript)', () => {
       kind: 'national',
       countryIso3: 'JOR',
       originalLanguage: 'ar',
-      titleAr: 'استعراض الأردن',
-      titleEn: '',
+      'title.ar': 'استعراض الأردن',
+      'title.en': '',
     };
     const page = await request(`/ar/reviews/new?cycle=${cycle.id}`, { session: sessions.focal });
     expect(page.status).toBe(200);

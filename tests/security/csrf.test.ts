@@ -7,7 +7,7 @@ import { useTestPlatform } from '../platform';
 /** CSRF variants on a signed-in save (issue 10): every mutation needs this browser's token. */
 describe('CSRF', () => {
   const platform = useTestPlatform('pglite', { checkContentIndex: false });
-  const form = { nameEn: 'Forged organisation', originalLanguage: 'en' };
+  const form = { 'name.en': 'Forged organisation', originalLanguage: 'en' };
 
   it("refuses a save without a token, with another cookie's token, or with garbage", async () => {
     const user = await createUser(platform().database.db, { email: 'csrf@example.org' });

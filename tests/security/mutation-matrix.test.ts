@@ -91,7 +91,7 @@ const rows: MutationRow[] = [
       (ids) => `/en/organisations/${ids.organisationId}`,
       ['update', 'addMember', 'changeRole', 'removeMember'],
       (ids) => ({
-        nameEn: 'Taken over',
+        'name.en': 'Taken over',
         originalLanguage: 'en',
         email: 'attacker@example.org',
         role: 'admin',

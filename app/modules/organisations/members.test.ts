@@ -12,9 +12,9 @@ import { updateOrganisation } from './update-organisation.server';
 const input = {
   name: { ar: 'جمعية', en: '' },
   originalLanguage: 'ar' as const,
-  categoryKey: null,
-  countryIso3: null,
-  website: null,
+  categoryKey: '',
+  countryIso3: '',
+  website: '',
 };
 
 for (const store of testStores) {
@@ -25,8 +25,7 @@ for (const store of testStores) {
       const { database } = platform();
       const creator = await createUser(database.db);
       const org = await createOrganisation({
-        ...input,
-        name: { ar: '  جمعية  ', en: ' ' },
+        input: { ...input, name: { ar: '  جمعية  ', en: ' ' } },
         actorId: creator.id,
       });
       expect(org.name).toEqual({ ar: 'جمعية' });
@@ -43,21 +42,23 @@ for (const store of testStores) {
     it('refuses bad input: no name, name missing in the original language, http website, unknown country', async () => {
       const { database } = platform();
       const creator = await createUser(database.db);
-      await expect(createOrganisation({ ...input, name: {}, actorId: creator.id })).rejects.toMatchObject({
+      await expect(
+        createOrganisation({ input: { ...input, name: {} }, actorId: creator.id }),
+      ).rejects.toMatchObject({
         code: 'organisationNameRequired',
       });
       await expect(
-        createOrganisation({ ...input, originalLanguage: 'en', actorId: creator.id }),
+        createOrganisation({ input: { ...input, originalLanguage: 'en' }, actorId: creator.id }),
       ).rejects.toMatchObject({
         code: 'originalNameRequired',
       });
       await expect(
-        createOrganisation({ ...input, website: 'http://example.org', actorId: creator.id }),
+        createOrganisation({ input: { ...input, website: 'http://example.org' }, actorId: creator.id }),
       ).rejects.toMatchObject({
         code: 'invalidUrl',
       });
       await expect(
-        createOrganisation({ ...input, countryIso3: 'ZZZ', actorId: creator.id }),
+        createOrganisation({ input: { ...input, countryIso3: 'ZZZ' }, actorId: creator.id }),
       ).rejects.toMatchObject({
         code: 'invalidChoice',
       });
@@ -67,7 +68,7 @@ for (const store of testStores) {
       const { database } = platform();
       const admin = await createUser(database.db);
       const other = await createUser(database.db, { email: 'other-member@example.org' });
-      const org = await createOrganisation({ ...input, actorId: admin.id });
+      const org = await createOrganisation({ input, actorId: admin.id });
       const ids = { organisationId: org.id, actorId: admin.id };
 
       await expect(removeMember({ ...ids, userId: admin.id })).rejects.toMatchObject({
@@ -113,19 +114,21 @@ for (const store of testStores) {
     it('updates with the version read and refuses a stale save; the verified flag is untouched', async () => {
       const { database } = platform();
       const admin = await createUser(database.db);
-      const org = await createOrganisation({ ...input, actorId: admin.id });
+      const org = await createOrganisation({ input, actorId: admin.id });
       await database.db.update(organisations).set({ verified: true }).where(eq(organisations.id, org.id));
       const after = await updateOrganisation({
-        ...input,
-        name: { ar: 'جمعية', en: 'Association' },
-        website: 'https://association.example.org',
+        input: {
+          ...input,
+          name: { ar: 'جمعية', en: 'Association' },
+          website: 'https://association.example.org',
+        },
         organisationId: org.id,
         expectedVersion: 1,
         actorId: admin.id,
       });
       expect(after).toMatchObject({ version: 2, verified: true, name: { ar: 'جمعية', en: 'Association' } });
       await expect(
-        updateOrganisation({ ...input, organisationId: org.id, expectedVersion: 1, actorId: admin.id }),
+        updateOrganisation({ input, organisationId: org.id, expectedVersion: 1, actorId: admin.id }),
       ).rejects.toMatchObject({ code: 'staleVersion', status: 409 });
     });
   });

@@ -39,19 +39,19 @@ export function OrganisationFields({
       <p className="mb-3 text-sm text-slate-700">{t('accounts.organisations.nameHint')}</p>
       <TextField
         label={t('accounts.organisations.field.nameAr')}
-        name="nameAr"
+        name="name.ar"
         lang="ar"
         dir="rtl"
-        defaultValue={submitted(result, 'nameAr', current?.name.ar ?? '')}
-        errors={errorsOf(result, 'nameAr')}
+        defaultValue={submitted(result, 'name.ar', current?.name.ar ?? '')}
+        errors={errorsOf(result, 'name.ar')}
       />
       <TextField
         label={t('accounts.organisations.field.nameEn')}
-        name="nameEn"
+        name="name.en"
         lang="en"
         dir="ltr"
-        defaultValue={submitted(result, 'nameEn', current?.name.en ?? '')}
-        errors={errorsOf(result, 'nameEn')}
+        defaultValue={submitted(result, 'name.en', current?.name.en ?? '')}
+        errors={errorsOf(result, 'name.en')}
       />
       <SelectField
         label={t('accounts.organisations.field.originalLanguage')}

@@ -20,11 +20,9 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/organisation';
 import { OrganisationFields } from './organisation-fields';
-import { organisationInput, organisationSchema } from './organisation-form.server';
 import { errorsOf, Notice, submission } from './shared';
 import { emailField, langOf } from './shared.server';
 
-const updateSchema = organisationSchema.extend({ version: z.coerce.number().int().min(1) });
 const roleField = z.enum(['admin', 'member']);
 const addSchema = z.object({ email: emailField, role: roleField });
 const changeSchema = z.object({ userId: z.uuid(), role: roleField });
@@ -92,17 +90,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const back = (notice: string) => redirect(`/${langOf(params)}/organisations/${params.id}?${notice}=1`);
 
   if (intent === 'update') {
-    const parsed = parseForm(form, updateSchema);
-    if (!parsed.ok) return data(parsed.result, { status: 400 });
-    const result = await attemptForm(form, () =>
-      updateOrganisation({
-        ...organisationInput(parsed.data),
-        organisationId: params.id,
-        expectedVersion: parsed.data.version,
-        actorId,
-        requestId: context.requestId,
-      }),
-    );
+    const result = await attemptForm(form, {
+      run: (input) =>
+        updateOrganisation({
+          input,
+          organisationId: params.id,
+          expectedVersion: Number(form.get('version')),
+          actorId,
+          requestId: context.requestId,
+        }),
+    });
     return result.ok ? back('saved') : result.response;
   }
 

@@ -1,15 +1,14 @@
-import { data, Form, Link, redirect } from 'react-router';
+import { Form, Link, redirect } from 'react-router';
 import { createOrganisation } from '~/modules/organisations/create-organisation.server';
 import { myOrganisations, organisationFormOptions } from '~/modules/organisations/queries.server';
 import { guard } from '~/permissions/guard.server';
-import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm } from '~/platform/forms.server';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/organisations';
 import { OrganisationFields } from './organisation-fields';
-import { organisationInput, organisationSchema } from './organisation-form.server';
 import { linkClass, submission } from './shared';
 import { langOf } from './shared.server';
 
@@ -24,15 +23,9 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'organisations.create');
-  const form = await readForm(request, context);
-  const parsed = parseForm(form, organisationSchema);
-  if (!parsed.ok) return data(parsed.result, { status: 400 });
-  const result = await attemptForm(form, () =>
-    createOrganisation({
-      ...organisationInput(parsed.data),
-      actorId: viewer.user!.id,
-      requestId: context.requestId,
-    }),
+  const result = await attemptForm(
+    { request, context },
+    { run: (input) => createOrganisation({ input, actorId: viewer.user!.id, requestId: context.requestId }) },
   );
   if (!result.ok) return result.response;
   return redirect(`/${langOf(params)}/organisations/${result.value.id}?created=1`);

@@ -9,9 +9,7 @@ import { updateReviewTitle } from '~/modules/reviews/authoring/update-review-tit
 import { setReviewObjectives } from '~/modules/reviews/workflow/set-review-objectives.server';
 import { type MissingSection, submitReview } from '~/modules/reviews/workflow/submit-review.server';
 import { guardSignedIn } from '~/permissions/guard.server';
-import { isAppError } from '~/platform/errors';
-import { formInput } from '~/platform/forms/paths';
-import { parseForm, readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -103,49 +101,49 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = String(form.get('intent') ?? '');
   const lang = langOf(params);
   if (intent === 'title') {
-    const parsed = parseForm(form, titleSchema);
-    if (!parsed.ok) return data(parsed.result, { status: 400 });
-    try {
-      await updateReviewTitle({
-        subject: viewer.subject,
-        reviewId: params.reviewId,
-        input: parsed.data,
-        requestId: context.requestId,
-      });
-    } catch (error) {
-      return refusal(form, error);
-    }
+    const attempt = await attemptForm(form, {
+      schema: titleSchema,
+      run: (input) =>
+        updateReviewTitle({
+          subject: viewer.subject,
+          reviewId: params.reviewId,
+          input,
+          requestId: context.requestId,
+        }),
+    });
+    if (!attempt.ok) return attempt.response;
     return redirect(`/${lang}/reviews/${params.reviewId}/edit?titleSaved=1`);
   }
   if (intent === 'objectives') {
-    try {
-      await setReviewObjectives({
-        subject: viewer.subject,
-        reviewId: params.reviewId,
-        input: formInput(form),
-        requestId: context.requestId,
-      });
-    } catch (error) {
-      return refusal(form, error);
-    }
+    const attempt = await attemptForm(form, {
+      run: (input) =>
+        setReviewObjectives({
+          subject: viewer.subject,
+          reviewId: params.reviewId,
+          input,
+          requestId: context.requestId,
+        }),
+    });
+    if (!attempt.ok) return attempt.response;
     return redirect(`/${lang}/reviews/${params.reviewId}/edit?objectivesSaved=1`);
   }
   if (intent === 'submit') {
-    try {
-      await submitReview({
-        subject: viewer.subject,
-        reviewId: params.reviewId,
-        expectedVersion: Number(form.get('version')),
-        baseUrl: publicBaseUrl(),
-        requestId: context.requestId,
-      });
-    } catch (error) {
-      const missing =
-        isAppError(error) && error.code === 'reviewRequiredSectionsMissing'
-          ? (error.details as { missing: MissingSection[] }).missing
-          : undefined;
-      return refusal(form, error, missing ? { missing } : {});
-    }
+    const attempt = await attemptForm(form, {
+      run: () =>
+        submitReview({
+          subject: viewer.subject,
+          reviewId: params.reviewId,
+          expectedVersion: Number(form.get('version')),
+          baseUrl: publicBaseUrl(),
+          requestId: context.requestId,
+        }),
+      // The sections still to write, listed above the form.
+      extra: (_form, error): { missing?: MissingSection[] } =>
+        error?.code === 'reviewRequiredSectionsMissing'
+          ? { missing: error.details?.missing as MissingSection[] }
+          : {},
+    });
+    if (!attempt.ok) return attempt.response;
     return redirect(`/${lang}/reviews/mine?submitted=1`);
   }
   throw data({ code: 'badForm' }, { status: 400 });
@@ -335,27 +333,27 @@ export default function EditReview({ loaderData, actionData }: Route.ComponentPr
             </SelectField>
             <TextField
               label={t('reviews-edit.field.titleAr')}
-              name="titleAr"
+              name="title.ar"
               lang="ar"
               maxLength={reviewTitleMax}
               defaultValue={submitted(
                 intent === 'title' ? result : undefined,
-                'titleAr',
+                'title.ar',
                 review.title.ar ?? '',
               )}
-              errors={intent === 'title' ? result?.fieldErrors.titleAr : undefined}
+              errors={intent === 'title' ? result?.fieldErrors['title.ar'] : undefined}
             />
             <TextField
               label={t('reviews-edit.field.titleEn')}
-              name="titleEn"
+              name="title.en"
               lang="en"
               maxLength={reviewTitleMax}
               defaultValue={submitted(
                 intent === 'title' ? result : undefined,
-                'titleEn',
+                'title.en',
                 review.title.en ?? '',
               )}
-              errors={intent === 'title' ? result?.fieldErrors.titleEn : undefined}
+              errors={intent === 'title' ? result?.fieldErrors['title.en'] : undefined}
             />
             <SubmitButton>{t('reviews-edit.edit.saveDetails')}</SubmitButton>
           </Form>

@@ -6,14 +6,7 @@ import { openReviewSchema } from '~/modules/reviews/authoring/review-forms';
 import { reviewTitleMax } from '~/modules/reviews/authoring/section-content';
 import { countryChoices, reviewStartOptions } from '~/modules/reviews/authoring/start-options.server';
 import { guard } from '~/permissions/guard.server';
-import { isAppError } from '~/platform/errors';
-import {
-  type FieldError,
-  parseForm,
-  readForm,
-  refusal,
-  type SubmissionResult,
-} from '~/platform/forms.server';
+import { attemptForm, type FieldError, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { sortByName } from '~/platform/i18n/collation';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
@@ -60,25 +53,23 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'reviews.edit');
-  const form = await readForm(request, context);
   const cycleId = new URL(request.url).searchParams.get('cycle') ?? '';
-  const parsed = parseForm(form, openReviewSchema);
-  if (!parsed.ok) return data(parsed.result, { status: 400 });
-  try {
-    const review = await openReview({
-      subject: viewer.subject,
-      cycleId,
-      input: parsed.data,
-      requestId: context.requestId,
-    });
-    return redirect(`/${langOf(params)}/reviews/${review.id}/edit?created=1`);
-  } catch (error) {
-    const existing =
-      isAppError(error) && error.code === 'reviewAlreadyExists'
-        ? (error.details as { reviewId?: string } | undefined)?.reviewId
-        : undefined;
-    return refusal(form, error, { existingReviewId: existing ?? null });
-  }
+  const attempt = await attemptForm(
+    { request, context },
+    {
+      schema: openReviewSchema,
+      run: (input) => openReview({ subject: viewer.subject, cycleId, input, requestId: context.requestId }),
+      // A review of this state already exists: the page links to it.
+      extra: (_form, error) => ({
+        existingReviewId:
+          error?.code === 'reviewAlreadyExists' && typeof error.details?.reviewId === 'string'
+            ? error.details.reviewId
+            : null,
+      }),
+    },
+  );
+  if (!attempt.ok) return attempt.response;
+  return redirect(`/${langOf(params)}/reviews/${attempt.value.id}/edit?created=1`);
 }
 
 type NewState = SubmissionResult & { existingReviewId?: string | null };
@@ -100,19 +91,19 @@ function TitleFields({ result, kind }: { result: NewState | undefined; kind: str
       </SelectField>
       <TextField
         label={t('reviews-edit.field.titleAr')}
-        name="titleAr"
+        name="title.ar"
         lang="ar"
         maxLength={reviewTitleMax}
-        defaultValue={submitted(mine, 'titleAr')}
-        errors={errors('titleAr')}
+        defaultValue={submitted(mine, 'title.ar')}
+        errors={errors('title.ar')}
       />
       <TextField
         label={t('reviews-edit.field.titleEn')}
-        name="titleEn"
+        name="title.en"
         lang="en"
         maxLength={reviewTitleMax}
-        defaultValue={submitted(mine, 'titleEn')}
-        errors={errors('titleEn')}
+        defaultValue={submitted(mine, 'title.en')}
+        errors={errors('title.en')}
       />
     </>
   );

@@ -9,13 +9,11 @@ import { listSynthesisVersions } from '~/modules/reviews/synthesis/synthesis-rec
 import {
   formFromNarrative,
   narrativeField,
-  narrativeFormSchema,
-  narrativeFromForm,
   narrativeLimits,
 } from '~/modules/reviews/synthesis/synthesis-schema';
 import { guard, guardResource } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
-import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
+import { attemptForm, readForm } from '~/platform/forms.server';
 import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
@@ -82,17 +80,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer, cycle } = await editableCycle(request, params.cycleId);
   const form = await readForm(request, context);
   const lang = langOf(params);
-  const parsed = parseForm(form, narrativeFormSchema);
-  if (!parsed.ok) return data(parsed.result, { status: 400 });
-  const saved = await attemptForm(form, () =>
-    saveSynthesisNarrative({
-      subject: viewer.subject,
-      cycleId: cycle.id,
-      expectedVersion: Number(form.get('version')),
-      narrative: narrativeFromForm(parsed.data),
-      requestId: context.requestId,
-    }),
-  );
+  const saved = await attemptForm(form, {
+    run: (narrative) =>
+      saveSynthesisNarrative({
+        subject: viewer.subject,
+        cycleId: cycle.id,
+        expectedVersion: Number(form.get('version')),
+        narrative,
+        requestId: context.requestId,
+      }),
+  });
   if (!saved.ok) return saved.response;
   if (form.get('intent') !== 'publish')
     return redirect(`/${lang}/reviews/cycles/${cycle.id}/synthesis/edit?saved=1`);

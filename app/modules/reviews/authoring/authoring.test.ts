@@ -24,7 +24,7 @@ import { reviewPeople } from './test-people';
 import { shortTemplate } from './test-template';
 
 const baseUrl = 'https://marsad.example.org';
-const title = { titleAr: 'الاستعراض الوطني الطوعي للأردن', titleEn: '', originalLanguage: 'ar' };
+const title = { title: { ar: 'الاستعراض الوطني الطوعي للأردن', en: '' }, originalLanguage: 'ar' };
 
 for (const store of testStores) {
   describe(`review authoring (${store})`, () => {
@@ -56,7 +56,7 @@ for (const store of testStores) {
           organisationId: null,
           status: 'drafting',
           freeForm: false,
-          title: { ar: title.titleAr },
+          title: { ar: title.title.ar },
           createdBy: people.focalJOR.id,
         });
         const audit = await db()
@@ -90,9 +90,9 @@ for (const store of testStores) {
         await expect(open('anonymous', {})).rejects.toMatchObject({ code: 'forbidden' });
         await expect(open('lasSecretariat', {})).rejects.toMatchObject({ code: 'forbidden' });
         await expect(open('coEditor', {})).rejects.toMatchObject({ code: 'forbidden' });
-        await expect(open('focalJOR', { titleAr: '' })).rejects.toMatchObject({
+        await expect(open('focalJOR', { title: { ar: '' } })).rejects.toMatchObject({
           code: 'reviewTitleRequired',
-          details: { fieldErrors: { titleAr: [{ code: 'reviewTitleRequired' }] } },
+          details: { fieldErrors: { 'title.ar': [{ code: 'reviewTitleRequired' }] } },
         });
         const tunisia = await createReviewCycle(db(), { states: ['EGY'] });
         await expect(open('focalJOR', {}, tunisia.id)).rejects.toMatchObject({
@@ -118,8 +118,7 @@ for (const store of testStores) {
             organisationId: people.organisation.id,
             countryIso3: 'JOR',
             freeForm: 'on',
-            titleAr: '',
-            titleEn: 'Shadow report on objective 7',
+            title: { ar: '', en: 'Shadow report on objective 7' },
             originalLanguage: 'en',
           },
         });

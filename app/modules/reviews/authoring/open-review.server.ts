@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import type { Translated } from '#db/schema/columns';
 import { countries, organisations } from '#db/schema/index';
 import { reviewCycleStates, reviewCycles, reviews } from '#db/schema/reviews';
 import { recordAudit } from '~/modules/audit/record-audit.server';
@@ -86,9 +85,6 @@ export async function openReview(options: {
         }
       }
 
-      const title: Translated = {};
-      if (input.titleAr) title.ar = input.titleAr;
-      if (input.titleEn) title.en = input.titleEn;
       const [review] = await tx
         .insert(reviews)
         .values({
@@ -96,7 +92,7 @@ export async function openReview(options: {
           kind: input.kind,
           countryIso3,
           organisationId: national ? null : input.organisationId!,
-          title,
+          title: input.title,
           originalLanguage: input.originalLanguage,
           freeForm,
           createdBy: subject.userId,

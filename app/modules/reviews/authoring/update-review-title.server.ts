@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import type { Translated } from '#db/schema/columns';
 import { reviews } from '#db/schema/reviews';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
@@ -24,15 +23,12 @@ export async function updateReviewTitle(options: {
   const input = parseInput(titleSchema, options.input);
   return db.transaction(async (tx) => {
     const loaded = await loadForEditing(tx, subject, options.reviewId);
-    const title: Translated = {};
-    if (input.titleAr) title.ar = input.titleAr;
-    if (input.titleEn) title.en = input.titleEn;
     const { before, after } = await updateVersioned({
       db: tx,
       table: reviews,
       where: eq(reviews.id, loaded.review.id),
       expectedVersion: input.version,
-      set: { title, originalLanguage: input.originalLanguage },
+      set: { title: input.title, originalLanguage: input.originalLanguage },
     });
     await syncReviewContent(tx, [loaded.review.id]);
     await recordAudit(tx, {

@@ -222,7 +222,11 @@ for (const store of testStores) {
           expectedVersion: 2,
           narrative: { ...emptyNarrative(), objectives: { '7': { en: 'x'.repeat(5001) } } },
         }),
-      ).rejects.toMatchObject({ code: 'tooLong', params: { max: 5000, field: 'objectives.7.en' } });
+      ).rejects.toMatchObject({
+        code: 'tooLong',
+        params: { max: 5000 },
+        details: { fieldErrors: { 'objectives.7.en': [{ code: 'tooLong', params: { max: 5000 } }] } },
+      });
       await expect(
         saveSynthesisNarrative({
           subject,
