@@ -129,6 +129,11 @@ export const NUMBER_LIMIT = 1e15;
 type NumberOptions = {
   /** The code when the value is not a number (default invalidNumber). */
   invalid?: string;
+  /**
+   * The code when the value is below `min` or above `max`, for a domain's own message that names
+   * the scale (default tooSmall / tooBig with the limit).
+   */
+  outOfRange?: string;
   min?: number;
   max?: number;
   int?: boolean;
@@ -137,7 +142,8 @@ type NumberOptions = {
 const numberSchema = (options: NumberOptions) => {
   let schema = z.number(typeCode(options.invalid ?? 'invalidNumber'));
   if (options.int) schema = schema.int(code(options.invalid ?? 'invalidNumber'));
-  return schema.min(options.min ?? -NUMBER_LIMIT).max(options.max ?? NUMBER_LIMIT);
+  const range = options.outOfRange ? code(options.outOfRange) : undefined;
+  return schema.min(options.min ?? -NUMBER_LIMIT, range).max(options.max ?? NUMBER_LIMIT, range);
 };
 
 /** A required number (see parseNumber for what is accepted). */
@@ -145,16 +151,18 @@ export const number = (options: NumberOptions = {}) => z.preprocess(parseNumber,
 export const optionalNumber = (options: NumberOptions = {}) =>
   z.preprocess(parseNumber, numberSchema(options).optional());
 
+type AmountOptions = { max: number; invalid?: string };
+
+const amountSchema = (options: AmountOptions) =>
+  z
+    .number(typeCode(options.invalid ?? 'invalidFormat'))
+    .positive(code('amountNotPositive'))
+    .max(options.max);
+
 /** A sum of money: a number above zero (refused with `amountNotPositive`), at most `max`. */
-export const optionalAmount = (options: { max: number; invalid?: string }) =>
-  z.preprocess(
-    parseNumber,
-    z
-      .number(typeCode(options.invalid ?? 'invalidFormat'))
-      .positive(code('amountNotPositive'))
-      .max(options.max)
-      .optional(),
-  );
+export const amount = (options: AmountOptions) => z.preprocess(parseNumber, amountSchema(options));
+export const optionalAmount = (options: AmountOptions) =>
+  z.preprocess(parseNumber, amountSchema(options).optional());
 
 /** One of a list of values (an enumeration of db/schema, a status, a kind). */
 export const choice = <const T extends readonly [string, ...string[]]>(

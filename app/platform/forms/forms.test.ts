@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError, fieldRefusal } from '../errors';
 import {
+  amount,
   checkbox,
   choice,
   code,
@@ -99,10 +100,25 @@ describe('the field kit', () => {
     });
   });
 
+  it('refuses a number off its scale with the domain code when given', () => {
+    const scale = z.object({ n: number({ int: true, min: 0, max: 3, outOfRange: 'markerOutOfScale' }) });
+    expect(scale.parse({ n: '٢' }).n).toBe(2);
+    expect(errorsOf(scale, { n: '4' })).toEqual({ n: [{ code: 'markerOutOfScale' }] });
+    expect(errorsOf(scale, { n: '-1' })).toEqual({ n: [{ code: 'markerOutOfScale' }] });
+    expect(errorsOf(scale, { n: '1.5' })).toEqual({ n: [{ code: 'invalidNumber' }] });
+  });
+
   it('refuses amounts that are not above zero', () => {
     const schema = z.object({ amount: optionalAmount({ max: 1e13 }) });
     expect(schema.parse({ amount: '٢٥٠٠٠٠' }).amount).toBe(250000);
     expect(errorsOf(schema, { amount: '0' })).toEqual({ amount: [{ code: 'amountNotPositive' }] });
+    expect(schema.parse({ amount: '' }).amount).toBeUndefined();
+    const required = z.object({ amount: amount({ max: 100 }) });
+    expect(required.parse({ amount: '١٠٠' }).amount).toBe(100);
+    expect(errorsOf(required, { amount: '' })).toEqual({ amount: [{ code: 'invalidFormat' }] });
+    expect(errorsOf(required, { amount: '101' })).toEqual({
+      amount: [{ code: 'tooBig', params: { max: 100 } }],
+    });
   });
 
   it('reads ISO dates typed with Arabic digits', () => {
