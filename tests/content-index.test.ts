@@ -14,7 +14,7 @@ import { checkContentType, rebuildContentType } from '~/modules/content/reindex.
 import { moveConceptNote } from '~/modules/funding/move-concept-note.server';
 import { recordSteeringDecision } from '~/modules/funding/record-steering-decision.server';
 import { submitConceptNote } from '~/modules/funding/submit-concept-note.server';
-import { validConceptNoteInput } from '~/modules/funding/test-fixtures';
+import { decisionInput, validConceptNoteInput } from '~/modules/funding/test-fixtures';
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
 import { recordStatement } from '~/modules/meetings/record-statement.server';
 import { removeSession } from '~/modules/meetings/remove-session.server';
@@ -130,12 +130,7 @@ for (const store of testStores) {
       const note = await submitConceptNote({ subject: focal.subject, input: validConceptNoteInput });
       const decision = await recordSteeringDecision({
         subject: network.subject,
-        input: {
-          decidedOn: '2025-06-01',
-          summaryAr: 'قرارات الاجتماع',
-          originalLanguage: 'ar',
-          documents: '',
-        },
+        input: decisionInput(),
       });
       const move = (action: 'screen' | 'admit' | 'select' | 'fund') => () =>
         moveConceptNote({

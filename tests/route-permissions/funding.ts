@@ -1,7 +1,7 @@
 import { moveConceptNote } from '~/modules/funding/move-concept-note.server';
 import { recordSteeringDecision } from '~/modules/funding/record-steering-decision.server';
 import { submitConceptNote } from '~/modules/funding/submit-concept-note.server';
-import { validConceptNoteInput } from '~/modules/funding/test-fixtures';
+import { decisionInput, validConceptNoteInput } from '~/modules/funding/test-fixtures';
 import { type Area, everyone } from './types';
 
 /**
@@ -45,7 +45,7 @@ export const area: Area = {
     const decision = await recordSteeringDecision({
       db,
       subject,
-      input: { decidedOn: '2025-06-01', summaryAr: 'قرارات', originalLanguage: 'ar', documents: '' },
+      input: decisionInput({ 'summary.ar': 'قرارات' }),
     });
     for (const action of ['screen', 'admit', 'select', 'fund'] as const) {
       await moveConceptNote({

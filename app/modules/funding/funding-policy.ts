@@ -122,6 +122,6 @@ export function checkPipelineMove(options: {
   if (rule.needsDecision && !options.decisionId)
     throw new AppError('steeringDecisionRequired', 400, { field: 'decisionId' });
   if (rule.needsReason && !options.hasReason)
-    throw new AppError('notSelectedReasonRequired', 400, { field: 'reasonAr' });
+    throw new AppError('notSelectedReasonRequired', 400, { field: 'reason.ar' });
   return rule.to;
 }

@@ -12,7 +12,12 @@ import { recordContribution } from './record-contribution.server';
 import { recordSteeringDecision } from './record-steering-decision.server';
 import { recordTransfer } from './record-transfer.server';
 import { submitConceptNote } from './submit-concept-note.server';
-import { validConceptNoteInput, validContributionInput } from './test-fixtures';
+import {
+  conceptNoteInput,
+  decisionInput,
+  validConceptNoteInput,
+  validContributionInput,
+} from './test-fixtures';
 
 async function refusal(run: () => Promise<unknown>): Promise<AppError> {
   try {
@@ -42,7 +47,7 @@ for (const store of testStores) {
       const oneEntity = await refusal(() =>
         submitConceptNote({
           subject: jordan,
-          input: { ...validConceptNoteInput, governmentEntities: 'وزارة العمل' },
+          input: conceptNoteInput({ governmentEntities: 'وزارة العمل' }),
         }),
       );
       expect(oneEntity.code).toBe('governmentEntitiesTooFew');
@@ -51,21 +56,50 @@ for (const store of testStores) {
       const repeated = await refusal(() =>
         submitConceptNote({
           subject: jordan,
-          input: { ...validConceptNoteInput, governmentEntities: 'وزارة العمل\n وزارة العمل ' },
+          input: conceptNoteInput({ governmentEntities: 'وزارة العمل\n وزارة العمل ' }),
         }),
       );
       expect(repeated.code).toBe('governmentEntitiesTooFew');
       const marker = await refusal(() =>
-        submitConceptNote({ subject: jordan, input: { ...validConceptNoteInput, genderMarker: '4' } }),
+        submitConceptNote({ subject: jordan, input: conceptNoteInput({ genderMarker: '4' }) }),
       );
       expect([marker.code, Object.keys(errorFields(marker))]).toEqual(['markerOutOfScale', ['genderMarker']]);
       const budget = await refusal(() =>
-        submitConceptNote({ subject: jordan, input: { ...validConceptNoteInput, budgetRequestedUsd: '0' } }),
+        submitConceptNote({ subject: jordan, input: conceptNoteInput({ budgetRequestedUsd: '0' }) }),
       );
       expect([budget.code, Object.keys(errorFields(budget))]).toEqual([
         'amountNotPositive',
         ['budgetRequestedUsd'],
       ]);
+      // Each refusal is keyed by the path the form names its field with.
+      const refused = async (changes: Record<string, string | string[]>) =>
+        errorFields(
+          await refusal(() => submitConceptNote({ subject: jordan, input: conceptNoteInput(changes) })),
+        );
+      expect(await refused({ 'title.ar': ' ' })).toEqual({
+        'title.ar': [{ code: 'fundOriginalTextRequired' }],
+      });
+      expect(await refused({ originalLanguage: 'en', 'summary.en': '' })).toEqual({
+        'summary.en': [{ code: 'fundOriginalTextRequired' }],
+      });
+      expect(await refused({ 'title.en': 'x'.repeat(201) })).toEqual({
+        'title.en': [{ code: 'tooLong', params: { max: 200 } }],
+      });
+      expect(await refused({ regionId: 'LAS' })).toEqual({ countryIso3: [{ code: 'fundCountryOrRegion' }] });
+      expect(await refused({ durationMonths: '١٢١' })).toEqual({
+        durationMonths: [{ code: 'fundInvalidDuration' }],
+      });
+      expect(await refused({ durationMonths: '2.5' })).toEqual({
+        durationMonths: [{ code: 'fundInvalidDuration' }],
+      });
+      expect(await refused({ thematicAreaId: '0' })).toEqual({ thematicAreaId: [{ code: 'invalidChoice' }] });
+      expect(await refused({ objectives: [] })).toEqual({
+        objectives: [{ code: 'chooseAtLeast', params: { min: 1 } }],
+      });
+      expect(await refused({ objectives: ['24'] })).toEqual({ 'objectives[0]': [{ code: 'invalidChoice' }] });
+      expect(await refused({ unOrganisations: ' \n ' })).toEqual({
+        unOrganisations: [{ code: 'chooseAtLeast', params: { min: 1 } }],
+      });
       const otherState = await refusal(() =>
         submitConceptNote({ subject: egypt, input: validConceptNoteInput }),
       );
@@ -131,12 +165,10 @@ for (const store of testStores) {
       expect(noDecision.code).toBe('steeringDecisionRequired');
       const decision = await recordSteeringDecision({
         subject: secretariat,
-        input: {
-          decidedOn: '2025-06-01',
-          summaryAr: 'اختارت اللجنة التوجيهية ستة برامج.',
-          originalLanguage: 'ar',
+        input: decisionInput({
+          'summary.ar': 'اختارت اللجنة التوجيهية ستة برامج.',
           documents: 'https://example.org/sc-minutes.pdf',
-        },
+        }),
       });
       await moveConceptNote({
         subject: secretariat,
@@ -207,11 +239,12 @@ for (const store of testStores) {
         moveConceptNote({ subject: secretariat, conceptNoteId: note.id, action: 'reject' }),
       );
       expect(noReason.code).toBe('notSelectedReasonRequired');
+      expect(Object.keys(errorFields(noReason))).toEqual(['reason.ar']);
       const { note: rejected } = await moveConceptNote({
         subject: secretariat,
         conceptNoteId: note.id,
         action: 'reject',
-        input: { reasonAr: 'لا يستوفي معيار الشمول الحكومي.' },
+        input: { reason: { ar: 'لا يستوفي معيار الشمول الحكومي.' } },
       });
       expect(rejected.status).toBe('not_selected');
       expect(rejected.notSelectedReason).toEqual({ ar: 'لا يستوفي معيار الشمول الحكومي.' });
@@ -239,6 +272,8 @@ for (const store of testStores) {
       expect(await bad({ currency: 'USD', usdRate: '1.1' })).toBe('usdRateMustBeOne');
       expect(await bad({ amount: '-5' })).toBe('amountNotPositive');
       expect(await bad({ rateDate: '2024-03-16' })).toBe('rateDateAfterReceipt');
+      expect(await bad({ usdRate: '0' })).toBe('rateNotPositive');
+      expect(await bad({ earmarkedThematicAreaId: '100' })).toBe('invalidChoice');
     });
   });
 
@@ -280,13 +315,13 @@ for (const store of testStores) {
       });
       const decision = await recordSteeringDecision({
         subject: secretariat,
-        input: { decidedOn: '2025-06-01', summaryAr: 'قرارات', originalLanguage: 'ar', documents: '' },
+        input: decisionInput({ 'summary.ar': 'قرارات' }),
       });
       // A funded note (Jordan, area 4, 1,200,000), one in the pipeline (a regional note, area 2,
       // 800,000), one screened only (Jordan, 300,000: not public).
       const funded = await submitConceptNote({
         subject: jordan,
-        input: { ...validConceptNoteInput, budgetRequestedUsd: '1200000' },
+        input: conceptNoteInput({ budgetRequestedUsd: '1200000' }),
       });
       for (const action of ['screen', 'admit'] as const) {
         await moveConceptNote({ subject: secretariat, conceptNoteId: funded.id, action });
@@ -300,20 +335,19 @@ for (const store of testStores) {
       await moveConceptNote({ subject: secretariat, conceptNoteId: funded.id, action: 'fund' });
       const regional = await submitConceptNote({
         subject: egyptSecretariat,
-        input: {
-          ...validConceptNoteInput,
+        input: conceptNoteInput({
           countryIso3: '',
           regionId: 'LAS',
           thematicAreaId: '2',
           budgetRequestedUsd: '800000',
-        },
+        }),
       });
       for (const action of ['screen', 'admit'] as const) {
         await moveConceptNote({ subject: secretariat, conceptNoteId: regional.id, action });
       }
       const screened = await submitConceptNote({
         subject: jordan,
-        input: { ...validConceptNoteInput, budgetRequestedUsd: '300000' },
+        input: conceptNoteInput({ budgetRequestedUsd: '300000' }),
       });
       await moveConceptNote({ subject: secretariat, conceptNoteId: screened.id, action: 'screen' });
 

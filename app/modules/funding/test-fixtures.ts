@@ -1,9 +1,17 @@
-/** A concept note as the form sends it (strings, one name per line), valid. */
-export const validConceptNoteInput = {
-  titleAr: 'تعزيز مسارات الهجرة النظامية للعمال',
-  titleEn: 'Strengthening regular pathways for workers',
-  summaryAr: 'برنامج مشترك بين الحكومة ووكالات الأمم المتحدة لتيسير الهجرة النظامية وحماية العمال المهاجرين.',
-  summaryEn: '',
+import { formInput } from '~/platform/forms/paths';
+
+type FormFields = Record<string, string | string[]>;
+
+/**
+ * A concept note as the form sends it (field names are schema paths, values strings, one name per
+ * line), valid.
+ */
+export const validConceptNoteForm: FormFields = {
+  'title.ar': 'تعزيز مسارات الهجرة النظامية للعمال',
+  'title.en': 'Strengthening regular pathways for workers',
+  'summary.ar':
+    'برنامج مشترك بين الحكومة ووكالات الأمم المتحدة لتيسير الهجرة النظامية وحماية العمال المهاجرين.',
+  'summary.en': '',
   originalLanguage: 'ar',
   countryIso3: 'JOR',
   regionId: '',
@@ -18,6 +26,24 @@ export const validConceptNoteInput = {
   humanRightsMarker: '3',
   childSensitivityMarker: '1',
 };
+
+/** The input an operation receives from the concept note form with these fields changed. */
+export const conceptNoteInput = (changes: FormFields = {}) =>
+  formInput({ ...validConceptNoteForm, ...changes });
+
+export const validConceptNoteInput = conceptNoteInput();
+
+/** A steering committee decision as the form sends it, valid. */
+export const validDecisionForm: FormFields = {
+  decidedOn: '2025-06-01',
+  'summary.ar': 'قرارات الاجتماع',
+  'summary.en': '',
+  originalLanguage: 'ar',
+  documents: '',
+};
+
+/** The input an operation receives from the decision form with these fields changed. */
+export const decisionInput = (changes: FormFields = {}) => formInput({ ...validDecisionForm, ...changes });
 
 /** A contribution in euros with its rate (valid). */
 export const validContributionInput = {

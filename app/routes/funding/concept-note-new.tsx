@@ -1,11 +1,11 @@
 import { Form, Link, redirect } from 'react-router';
 import { MARKER_MAX, MARKER_MIN, markerKeys } from '#db/schema/funding-values';
+import { NOTE_SUMMARY_MAX, NOTE_TITLE_MAX } from '~/modules/funding/funding-limits';
 import { submitConceptNote } from '~/modules/funding/submit-concept-note.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { guard } from '~/permissions/guard.server';
 import { scopesFor } from '~/permissions/resolver';
-import { formInput } from '~/platform/forms/paths';
-import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
 import { sortByName } from '~/platform/i18n/collation';
 import {
   CsrfInput,
@@ -15,12 +15,14 @@ import {
   valueOf as submitted,
   TextArea,
   TextField,
+  useErrorText,
   valuesOf,
 } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/concept-note-new';
+import { listErrors, OriginalLanguageField, TranslatedFields } from './funding-fields';
 import { fundingNames } from './funding-names.server';
 
 /** A government's focal point (or the fund's secretariat) submits a concept note. */
@@ -43,9 +45,9 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'funding.submit');
-  const form = await readForm(request, context);
-  const done = await attemptForm(form, () =>
-    submitConceptNote({ subject: viewer.subject, input: formInput(form), requestId: context.requestId }),
+  const done = await attemptForm(
+    { request, context },
+    { run: (input) => submitConceptNote({ subject: viewer.subject, input, requestId: context.requestId }) },
   );
   if (!done.ok) return done.response;
   throw redirect(`/${langOf(params)}/funding/concept-notes/${done.value.id}?notice=submitted`);
@@ -61,6 +63,8 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
   const errors = (name: string) => result?.fieldErrors?.[name];
   const v = (name: string, fallback = '') => submitted(result, name, fallback);
   const chosen = new Set(valuesOf(result, 'objectives'));
+  const objectiveErrors = listErrors(result, 'objectives');
+  const errorText = useErrorText();
   const only = loaderData.countries.length === 1 ? loaderData.countries[0]!.iso3 : '';
   return (
     <>
@@ -72,44 +76,19 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
       <Form method="post" className="mt-6 max-w-3xl" noValidate>
         <CsrfInput />
         <FormAlert error={result?.formError} />
-        <SelectField
-          label={t('funding.form.originalLanguage')}
-          name="originalLanguage"
-          defaultValue={v('originalLanguage', locale)}
-          errors={errors('originalLanguage')}
-        >
-          <option value="ar">{t('funding.language.ar')}</option>
-          <option value="en">{t('funding.language.en')}</option>
-        </SelectField>
-        <TextField
-          label={t('funding.form.titleAr')}
-          name="titleAr"
-          lang="ar"
-          defaultValue={v('titleAr')}
-          errors={errors('titleAr')}
+        <OriginalLanguageField result={result} />
+        <TranslatedFields
+          name="title"
+          label={{ ar: t('funding.form.titleAr'), en: t('funding.form.titleEn') }}
+          maxLength={NOTE_TITLE_MAX}
+          result={result}
         />
-        <TextField
-          label={t('funding.form.titleEn')}
-          name="titleEn"
-          lang="en"
-          defaultValue={v('titleEn')}
-          errors={errors('titleEn')}
-        />
-        <TextArea
-          label={t('funding.form.summaryAr')}
-          name="summaryAr"
-          lang="ar"
+        <TranslatedFields
+          name="summary"
+          label={{ ar: t('funding.form.summaryAr'), en: t('funding.form.summaryEn') }}
           rows={5}
-          defaultValue={v('summaryAr')}
-          errors={errors('summaryAr')}
-        />
-        <TextArea
-          label={t('funding.form.summaryEn')}
-          name="summaryEn"
-          lang="en"
-          rows={5}
-          defaultValue={v('summaryEn')}
-          errors={errors('summaryEn')}
+          maxLength={NOTE_SUMMARY_MAX}
+          result={result}
         />
         <SelectField
           label={t('funding.form.country')}
@@ -152,7 +131,7 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
             </option>
           ))}
         </SelectField>
-        <fieldset className="mb-4" aria-describedby={errors('objectives') ? 'objectives-err' : undefined}>
+        <fieldset className="mb-4" aria-describedby={objectiveErrors ? 'objectives-err' : undefined}>
           <legend className="font-medium">{t('funding.form.objectives')}</legend>
           <div className="mt-2 grid gap-1 sm:grid-cols-2">
             {loaderData.objectives.map((o) => (
@@ -169,9 +148,9 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
               </label>
             ))}
           </div>
-          {errors('objectives') ? (
+          {objectiveErrors ? (
             <p id="objectives-err" className="mt-1 text-sm text-red-700">
-              {t('errors.chooseAtLeast', { min: 1 })}
+              {objectiveErrors.map(errorText).join(' ')}
             </p>
           ) : null}
         </fieldset>
@@ -181,7 +160,7 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
           name="unOrganisations"
           rows={3}
           defaultValue={v('unOrganisations')}
-          errors={errors('unOrganisations')}
+          errors={listErrors(result, 'unOrganisations')}
         />
         <TextArea
           label={t('funding.form.governmentEntities')}
@@ -189,7 +168,7 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
           name="governmentEntities"
           rows={3}
           defaultValue={v('governmentEntities')}
-          errors={errors('governmentEntities')}
+          errors={listErrors(result, 'governmentEntities')}
         />
         <TextArea
           label={t('funding.form.stakeholders')}
@@ -197,7 +176,7 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
           name="stakeholders"
           rows={3}
           defaultValue={v('stakeholders')}
-          errors={errors('stakeholders')}
+          errors={listErrors(result, 'stakeholders')}
         />
         <TextField
           label={t('funding.form.budget')}

@@ -1,4 +1,5 @@
 import { data, Form, Link, redirect } from 'react-router';
+import { REASON_MAX } from '~/modules/funding/funding-limits';
 import {
   isPublicConceptNote,
   type PipelineAction,
@@ -9,16 +10,16 @@ import { getConceptNote } from '~/modules/funding/get-concept-note.server';
 import { listSteeringDecisions } from '~/modules/funding/list-steering-decisions.server';
 import { moveConceptNote } from '~/modules/funding/move-concept-note.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { formInput } from '~/platform/forms/paths';
 import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
-import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
+import { CsrfInput, FormAlert, SelectField, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/concept-note';
+import { TranslatedFields } from './funding-fields';
 import { fundingNames } from './funding-names.server';
 
 /**
@@ -77,15 +78,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = String(form.get('intent') ?? '');
   if (!(pipelineActions as readonly string[]).includes(intent))
     throw data({ code: 'badForm' }, { status: 400 });
-  const done = await attemptForm(form, () =>
-    moveConceptNote({
-      subject: viewer.subject,
-      conceptNoteId: params.id,
-      action: intent as PipelineAction,
-      input: { ...formInput(form), version: String(form.get('version') ?? '') },
-      requestId: context.requestId,
-    }),
-  );
+  const done = await attemptForm(form, {
+    run: (input) =>
+      moveConceptNote({
+        subject: viewer.subject,
+        conceptNoteId: params.id,
+        action: intent as PipelineAction,
+        input,
+        requestId: context.requestId,
+      }),
+  });
   if (!done.ok) return done.response;
   throw redirect(`/${langOf(params)}/funding/concept-notes/${params.id}?notice=moved`);
 }
@@ -248,23 +250,13 @@ export default function ConceptNote({ loaderData, actionData }: Route.ComponentP
                 )
               ) : null}
               {pipelineRules[a].needsReason ? (
-                <>
-                  <TextArea
-                    label={t('funding.move.reasonAr')}
-                    name="reasonAr"
-                    lang="ar"
-                    rows={2}
-                    defaultValue={submitted(result, 'reasonAr')}
-                    errors={result?.fieldErrors?.reasonAr}
-                  />
-                  <TextArea
-                    label={t('funding.move.reasonEn')}
-                    name="reasonEn"
-                    lang="en"
-                    rows={2}
-                    defaultValue={submitted(result, 'reasonEn')}
-                  />
-                </>
+                <TranslatedFields
+                  name="reason"
+                  label={{ ar: t('funding.move.reasonAr'), en: t('funding.move.reasonEn') }}
+                  rows={2}
+                  maxLength={REASON_MAX}
+                  result={result}
+                />
               ) : null}
               <SubmitButton name="intent" value={a}>
                 {t(`funding.move.${a}`)}

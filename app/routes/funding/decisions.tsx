@@ -1,24 +1,17 @@
 import { Form, Link, redirect } from 'react-router';
+import { NOTE_SUMMARY_MAX } from '~/modules/funding/funding-limits';
 import { canManageFund } from '~/modules/funding/funding-policy';
 import { listSteeringDecisions } from '~/modules/funding/list-steering-decisions.server';
 import { recordSteeringDecision } from '~/modules/funding/record-steering-decision.server';
 import { guard } from '~/permissions/guard.server';
-import { formInput } from '~/platform/forms/paths';
-import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
-import {
-  CsrfInput,
-  FormAlert,
-  SelectField,
-  SubmitButton,
-  valueOf as submitted,
-  TextArea,
-  TextField,
-} from '~/ui/forms';
+import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
+import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextArea, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/decisions';
+import { listErrors, OriginalLanguageField, TranslatedFields } from './funding-fields';
 
 /** The steering committee's decisions: the committee and the secretariat read them; the secretariat records them. */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -38,9 +31,12 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'funding.manage');
-  const form = await readForm(request, context);
-  const done = await attemptForm(form, () =>
-    recordSteeringDecision({ subject: viewer.subject, input: formInput(form), requestId: context.requestId }),
+  const done = await attemptForm(
+    { request, context },
+    {
+      run: (input) =>
+        recordSteeringDecision({ subject: viewer.subject, input, requestId: context.requestId }),
+    },
   );
   if (!done.ok) return done.response;
   throw redirect(`/${langOf(params)}/funding/decisions?notice=saved`);
@@ -50,7 +46,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('funding.decisions.title') }));
 
 export default function Decisions({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, date, locale } = useI18n();
+  const { t, date } = useI18n();
   const href = useHref();
   const result = actionData as SubmissionResult | undefined;
   const errors = (name: string) => result?.fieldErrors?.[name];
@@ -101,29 +97,13 @@ export default function Decisions({ loaderData, actionData }: Route.ComponentPro
               defaultValue={v('decidedOn')}
               errors={errors('decidedOn')}
             />
-            <SelectField
-              label={t('funding.form.originalLanguage')}
-              name="originalLanguage"
-              defaultValue={v('originalLanguage', locale)}
-            >
-              <option value="ar">{t('funding.language.ar')}</option>
-              <option value="en">{t('funding.language.en')}</option>
-            </SelectField>
-            <TextArea
-              label={t('funding.decisions.summaryAr')}
-              name="summaryAr"
-              lang="ar"
+            <OriginalLanguageField result={result} />
+            <TranslatedFields
+              name="summary"
+              label={{ ar: t('funding.decisions.summaryAr'), en: t('funding.decisions.summaryEn') }}
               rows={4}
-              defaultValue={v('summaryAr')}
-              errors={errors('summaryAr')}
-            />
-            <TextArea
-              label={t('funding.decisions.summaryEn')}
-              name="summaryEn"
-              lang="en"
-              rows={4}
-              defaultValue={v('summaryEn')}
-              errors={errors('summaryEn')}
+              maxLength={NOTE_SUMMARY_MAX}
+              result={result}
             />
             <TextArea
               label={t('funding.decisions.documents')}
@@ -132,7 +112,7 @@ export default function Decisions({ loaderData, actionData }: Route.ComponentPro
               dir="ltr"
               rows={2}
               defaultValue={v('documents')}
-              errors={errors('documents')}
+              errors={listErrors(result, 'documents')}
             />
             <SubmitButton>{t('funding.decisions.save')}</SubmitButton>
           </Form>
