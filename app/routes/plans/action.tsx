@@ -15,6 +15,7 @@ import { CsrfInput, FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
@@ -23,7 +24,6 @@ import { ActionForm, emptyActionValues } from './action-form';
 import { ActionStatusBadge, PlanStatusBadge, ProgressMeter } from './plan-badges';
 import { keeperOf, versionOf } from './plan-forms.server';
 import { planReference } from './plan-reference.server';
-import { Paragraphs } from './plan-text';
 import { actionFormValues, actionSummary } from './plan-views.server';
 import { ProgressForm } from './progress-form';
 import { StaleNotice } from './stale-notice';
@@ -274,7 +274,7 @@ function ActionView({
           </dd>
         </div>
       </dl>
-      <Paragraphs value={a.description} className="mt-6 max-w-3xl" />
+      <Paragraphs value={a.description} className="mt-6 max-w-3xl space-y-2" />
 
       <section aria-labelledby="framework-title" className="mt-8">
         <h2 id="framework-title" className="text-xl font-semibold">

@@ -10,13 +10,13 @@ import { DataTable } from '~/ui/charts/dashboard-chart-figure';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/plan';
 import { ActionCard } from './action-card';
 import { PlanStatusBadge, ProgressMeter, useProgressText } from './plan-badges';
 import { planReference } from './plan-reference.server';
-import { Paragraphs } from './plan-text';
 import { actionSummary, planHeader } from './plan-views.server';
 
 /**
@@ -154,7 +154,7 @@ export default function PlanPage({ loaderData }: Route.ComponentProps) {
           </dd>
         </div>
       </dl>
-      <Paragraphs value={plan.summary} className="mt-6 max-w-3xl" />
+      <Paragraphs value={plan.summary} className="mt-6 max-w-3xl space-y-2" />
 
       {others.length ? (
         <section aria-labelledby="other-plans" className="mt-6">

@@ -1,8 +1,8 @@
 import type { Translated } from '#db/schema/columns';
 import type { ActionStatus } from '#db/schema/plan-values';
 import { useI18n } from '~/ui/i18n';
+import { Paragraphs } from '~/ui/paragraphs';
 import { ActionStatusBadge } from './plan-badges';
-import { Paragraphs } from './plan-text';
 
 export interface TimelineUpdate {
   id: string;
@@ -31,7 +31,7 @@ export function UpdateTimeline({ updates, unit }: { updates: TimelineUpdate[]; u
               </span>
             ) : null}
           </p>
-          <Paragraphs value={u.narrative} className="mt-1" />
+          <Paragraphs value={u.narrative} className="mt-1 space-y-2" />
         </li>
       ))}
     </ol>

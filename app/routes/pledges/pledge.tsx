@@ -12,6 +12,7 @@ import { LineChart } from '~/ui/charts/line-chart';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/pledge';
 import { FileList } from './pledge-files';
@@ -151,28 +152,6 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       <h2 className="text-xl font-semibold">{title}</h2>
       <div className="mt-2">{children}</div>
     </section>
-  );
-}
-
-/** Plain text in paragraphs (blank lines separate them), isolated, with the language fallback note. */
-function Paragraphs({ value }: { value: Translated }) {
-  const { pick, t } = useI18n();
-  const picked = pick(value);
-  const paragraphs = picked.text.split(/\n\s*\n/).filter((p) => p.trim());
-  return (
-    <div lang={picked.lang} dir={picked.lang === 'ar' ? 'rtl' : 'ltr'} className="max-w-3xl space-y-3">
-      {picked.isFallback ? (
-        <p className="text-sm text-amber-900">
-          {t(picked.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
-        </p>
-      ) : null}
-      {paragraphs.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one fixed text
-        <p key={i} className="whitespace-pre-line">
-          <bdi>{p}</bdi>
-        </p>
-      ))}
-    </div>
   );
 }
 
@@ -321,7 +300,7 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
       </dl>
 
       <Section title={t('pledges-registry.pledge.description')}>
-        <Paragraphs value={pledge.description} />
+        <Paragraphs value={pledge.description} className="max-w-3xl space-y-3" />
       </Section>
 
       {files.length ? (

@@ -1,37 +1,7 @@
 import type { Locale, Translated } from '#db/schema/columns';
 import type { SupportKind, SupportStatus } from '#db/schema/pledge-support-values';
 import { useI18n } from '~/ui/i18n';
-
-/** Plain text in paragraphs (blank lines separate them), isolated, in the language it was written in. */
-export function PlainParagraphs({ text, lang }: { text: string; lang?: Locale | null }) {
-  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
-  return (
-    <div lang={lang ?? undefined} dir={lang ? (lang === 'ar' ? 'rtl' : 'ltr') : 'auto'} className="space-y-2">
-      {paragraphs.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one fixed text
-        <p key={i} className="whitespace-pre-line">
-          <bdi>{p}</bdi>
-        </p>
-      ))}
-    </div>
-  );
-}
-
-/** A translatable plain text in the reader's language (or the other one, said so), in paragraphs. */
-export function TranslatedParagraphs({ value }: { value: Translated }) {
-  const { pick, t } = useI18n();
-  const picked = pick(value);
-  return (
-    <div>
-      {picked.isFallback ? (
-        <p className="text-sm text-amber-900">
-          {t(picked.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
-        </p>
-      ) : null}
-      <PlainParagraphs text={picked.text} lang={picked.lang} />
-    </div>
-  );
-}
+import { Paragraphs, PlainParagraphs } from '~/ui/paragraphs';
 
 export interface SupportRequestView {
   id: string;
@@ -74,7 +44,7 @@ export function SupportRequestBody({ request }: { request: SupportRequestView })
           {t('pledges-support.askedOn', { date: day(request.createdAt) })}
         </span>
       </p>
-      <TranslatedParagraphs value={request.description} />
+      <Paragraphs value={request.description} className="space-y-2" />
       {request.objectives.length ? (
         <p className="text-sm text-slate-700">
           {t('pledges-support.objectivesList', {

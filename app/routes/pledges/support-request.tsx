@@ -10,11 +10,12 @@ import { orErrorPage } from '~/platform/http/error-page';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { PlainParagraphs } from '~/ui/paragraphs';
 import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/support-request';
-import { PlainParagraphs, SupportRequestBody } from './support-parts';
+import { SupportRequestBody } from './support-parts';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(

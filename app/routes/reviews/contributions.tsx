@@ -15,11 +15,12 @@ import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/contributions';
-import { CycleTabs, DateRange, FilterSelect, Paragraphs } from './cycle-ui';
+import { CycleTabs, DateRange, FilterSelect } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(
@@ -226,7 +227,9 @@ export default function Contributions({ loaderData, actionData }: Route.Componen
                   ))}
                 </div>
               ) : null}
-              {item.text ? <Paragraphs value={item.text} className="mt-2 text-sm" /> : null}
+              {item.text ? (
+                <Paragraphs value={item.text} className="mt-2 max-w-3xl space-y-3 text-sm" />
+              ) : null}
               {item.recorded?.files.length ? (
                 <p className="mt-2 text-sm">
                   {t('reviews-cycles.contribution.files')}{' '}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Translated } from '#db/schema/columns';
 import type { CycleStatus } from '#db/schema/review-values';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
 import { FormAlert, SelectField, useErrorText } from '~/ui/forms';
@@ -8,39 +7,6 @@ import { useHref, useI18n } from '~/ui/i18n';
 import { problemsOf } from './cycle-form-state';
 
 /** Pieces shared by the review-cycle pages (cycles, templates, tracker, contributions, outcome). */
-
-/** Plain text in paragraphs (blank lines separate them), isolated, with the language fallback note. */
-export function Paragraphs({
-  value,
-  className = '',
-}: {
-  value: Translated | null | undefined;
-  className?: string;
-}) {
-  const { pick, t } = useI18n();
-  const picked = pick(value);
-  const paragraphs = picked.text.split(/\n\s*\n/).filter((p) => p.trim());
-  if (!paragraphs.length) return null;
-  return (
-    <div
-      lang={picked.lang}
-      dir={picked.lang === 'ar' ? 'rtl' : 'ltr'}
-      className={`max-w-3xl space-y-3 ${className}`}
-    >
-      {picked.isFallback ? (
-        <p className="text-sm text-amber-900">
-          {t(picked.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
-        </p>
-      ) : null}
-      {paragraphs.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text have no other identity
-        <p key={i} className="whitespace-pre-line">
-          <bdi>{p}</bdi>
-        </p>
-      ))}
-    </div>
-  );
-}
 
 const cycleTones: Record<CycleStatus, string> = {
   draft: 'bg-slate-200 text-slate-900',

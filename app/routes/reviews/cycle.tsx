@@ -11,13 +11,14 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/cycle';
 import { refusedForm } from './cycle-form-state';
 import { noticeOf, sentIntent } from './cycle-pages.server';
-import { CycleStatusBadge, CycleTabs, DateRange, PageSection, Paragraphs, ProblemSummary } from './cycle-ui';
+import { CycleStatusBadge, CycleTabs, DateRange, PageSection, ProblemSummary } from './cycle-ui';
 import { WorkshopList } from './workshop-list';
 
 const notices = ['created', 'saved', 'opened', 'closed'] as const;
@@ -200,7 +201,7 @@ export default function CyclePage({ loaderData, actionData }: Route.ComponentPro
           {t('reviews-cycles.cycle.publishedCount', { published: counts.published, states: counts.states })}
         </dd>
       </dl>
-      <Paragraphs value={cycle.description} className="mt-4" />
+      <Paragraphs value={cycle.description} className="mt-4 max-w-3xl space-y-3" />
 
       <PageSection id="milestones-title" title={t('reviews-cycles.cycle.milestones')}>
         {milestones.length ? (
@@ -226,7 +227,7 @@ export default function CyclePage({ loaderData, actionData }: Route.ComponentPro
                     <summary className="cursor-pointer text-sm text-brand-800">
                       {t('reviews-cycles.cycle.summary')}
                     </summary>
-                    <Paragraphs value={m.summary} className="mt-2 text-sm" />
+                    <Paragraphs value={m.summary} className="mt-2 max-w-3xl space-y-3 text-sm" />
                   </details>
                 ) : null}
               </li>

@@ -16,11 +16,12 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as sentValue, TextArea, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/outcome-edit';
 import { refusedForm } from './cycle-form-state';
 import { noticeOf, sentIntent } from './cycle-pages.server';
-import { CycleTabs, Paragraphs, ProblemSummary } from './cycle-ui';
+import { CycleTabs, ProblemSummary } from './cycle-ui';
 
 const notices = ['saved', 'published', 'commented'] as const;
 
@@ -152,7 +153,7 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
             {t('reviews-cycles.outcomeEdit.staleTitle')}
           </h2>
           <p className="mb-2">{t('reviews-cycles.outcomeEdit.staleIntro')}</p>
-          <Paragraphs value={outcome.body} />
+          <Paragraphs value={outcome.body} className="max-w-3xl space-y-3" />
         </section>
       ) : null}
 
@@ -224,7 +225,7 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
           <h2 id="latest-title" className="mb-2 text-lg font-semibold">
             {t('reviews-cycles.outcomeEdit.latest', { number: outcome.latestVersion })}
           </h2>
-          <Paragraphs value={outcome.body} />
+          <Paragraphs value={outcome.body} className="max-w-3xl space-y-3" />
         </section>
       ) : null}
 
@@ -272,7 +273,7 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
             <h3 id="shown-title" className="mb-2 font-semibold">
               {t('reviews-cycles.outcome.versionLabel', { number: shown.number })}
             </h3>
-            <Paragraphs value={shown.body} />
+            <Paragraphs value={shown.body} className="max-w-3xl space-y-3" />
           </section>
         ) : null}
       </section>

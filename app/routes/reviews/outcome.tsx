@@ -6,10 +6,11 @@ import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/outcome';
-import { CycleTabs, DateRange, Paragraphs } from './cycle-ui';
+import { CycleTabs, DateRange } from './cycle-ui';
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(
@@ -79,13 +80,13 @@ export default function Outcome({ loaderData }: Route.ComponentProps) {
         {loaderData.isSample ? <SampleBadge /> : null}
       </p>
       <CycleTabs cycleId={cycle.id} current="outcome" show={loaderData.tabs} />
-      <Paragraphs value={body} />
+      <Paragraphs value={body} className="max-w-3xl space-y-3" />
       {body[locale] && body[other] ? (
         <details className="mt-6">
           <summary className="cursor-pointer text-brand-800">
             {t(`reviews-cycles.outcome.otherLanguage.${other}`)}
           </summary>
-          <Paragraphs value={{ [other]: body[other] }} className="mt-3" />
+          <Paragraphs value={{ [other]: body[other] }} className="mt-3 max-w-3xl space-y-3" />
         </details>
       ) : null}
       <p className="mt-8 text-sm">

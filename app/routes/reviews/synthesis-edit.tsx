@@ -19,9 +19,9 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextArea } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/synthesis-edit';
-import { Paragraphs } from './synthesis-view';
 
 /**
  * /{lang}/reviews/cycles/:cycleId/synthesis/edit — the cycle's secretariat writes the narrative of
@@ -193,7 +193,7 @@ export default function SynthesisEditor({ loaderData, actionData }: Route.Compon
           </h2>
           <p className="mb-2">{t('reviews-synthesis.edit.stale.intro')}</p>
           <h3 className="font-medium">{t('reviews-synthesis.section.introduction')}</h3>
-          <Paragraphs text={loaderData.current.introduction} className="mb-2 space-y-2" />
+          <Paragraphs value={loaderData.current.introduction} className="mb-2 space-y-2" />
           {objectives
             .filter((o) => o.narrative.text)
             .map((o) => (
@@ -204,11 +204,11 @@ export default function SynthesisEditor({ loaderData, actionData }: Route.Compon
                     title: o.title.text,
                   })}
                 </h3>
-                <Paragraphs text={o.narrative} className="mb-2 space-y-2" />
+                <Paragraphs value={o.narrative} className="mb-2 space-y-2" />
               </div>
             ))}
           <h3 className="font-medium">{t('reviews-synthesis.section.conclusions')}</h3>
-          <Paragraphs text={loaderData.current.conclusions} className="space-y-2" />
+          <Paragraphs value={loaderData.current.conclusions} className="space-y-2" />
         </section>
       ) : null}
 

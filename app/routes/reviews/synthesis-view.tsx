@@ -4,10 +4,10 @@ import {
   coverageCellState,
   type ExtractView,
   type ObjectivePartView,
-  type PickedText,
   type SynthesisView,
 } from '~/modules/reviews/synthesis/present-synthesis';
 import { useI18n } from '~/ui/i18n';
+import { Paragraphs } from '~/ui/paragraphs';
 
 /** The synthesis report as HTML (the page, its print layout and the PDF rendered from it). */
 
@@ -34,43 +34,12 @@ function useStateLabel() {
       : t(`reviews-synthesis.coverage.${state}`);
 }
 
-function OnlyIn({ text }: { text: PickedText }) {
-  const { t } = useI18n();
-  if (!text.isFallback) return null;
-  return (
-    <small className="rounded bg-amber-100 px-1 text-xs text-amber-900">
-      {t(text.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
-    </small>
-  );
-}
-
-/** Plain text in paragraphs (blank lines separate them), in its own language and direction. */
-export function Paragraphs({ text, className }: { text: PickedText; className?: string }) {
-  if (!text.text) return null;
-  const paragraphs = text.text.split(/\n\s*\n/).filter((p) => p.trim());
-  return (
-    <div lang={text.lang} dir={text.lang === 'ar' ? 'rtl' : 'ltr'} className={className ?? 'space-y-3'}>
-      {text.isFallback ? (
-        <p>
-          <OnlyIn text={text} />
-        </p>
-      ) : null}
-      {paragraphs.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one fixed text
-        <p key={i} className="whitespace-pre-line">
-          <bdi>{p}</bdi>
-        </p>
-      ))}
-    </div>
-  );
-}
-
 function Quote({ extract }: { extract: ExtractView }) {
   const { t } = useI18n();
   return (
     <figure className="break-inside-avoid rounded border-s-4 border-brand-600 bg-slate-50 p-3">
       <blockquote>
-        <Paragraphs text={extract.text} className="space-y-2" />
+        <Paragraphs value={extract.text} className="space-y-2" />
       </blockquote>
       <figcaption className="mt-2 flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
         <span aria-hidden="true">—</span>
@@ -123,7 +92,7 @@ function ContributionQuotes({ extracts }: { extracts: ContributionExtractView[] 
             className="break-inside-avoid rounded border-s-4 border-violet-600 bg-slate-50 p-3"
           >
             <blockquote>
-              <Paragraphs text={e.text} className="space-y-2" />
+              <Paragraphs value={e.text} className="space-y-2" />
             </blockquote>
             <figcaption className="mt-2 flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
               <span aria-hidden="true">—</span>
@@ -303,7 +272,7 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
           <h2 id="introduction-title" className="text-2xl font-bold">
             {t('reviews-synthesis.section.introduction')}
           </h2>
-          <Paragraphs text={view.introduction} className="mt-3 max-w-3xl space-y-3" />
+          <Paragraphs value={view.introduction} className="mt-3 max-w-3xl space-y-3" />
         </section>
       ) : null}
 
@@ -356,7 +325,7 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
             <h3 id={`objective-${o.number}-title`} className="text-xl font-semibold">
               {t('reviews-synthesis.objective.heading', { number: number(o.number), title: o.title.text })}
             </h3>
-            <Paragraphs text={o.narrative} className="mt-2 max-w-3xl space-y-3" />
+            <Paragraphs value={o.narrative} className="mt-2 max-w-3xl space-y-3" />
             <p className="mt-3 font-medium">
               {t('reviews-synthesis.objective.reportedCount', {
                 count: number(o.national.reporters.length),
@@ -447,7 +416,7 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
           <h2 id="conclusions-title" className="text-2xl font-bold">
             {t('reviews-synthesis.section.conclusions')}
           </h2>
-          <Paragraphs text={view.conclusions} className="mt-3 max-w-3xl space-y-3" />
+          <Paragraphs value={view.conclusions} className="mt-3 max-w-3xl space-y-3" />
         </section>
       ) : null}
     </div>

@@ -32,13 +32,14 @@ import {
 } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
+import { Paragraphs } from '~/ui/paragraphs';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/template';
 import { type RefusedForm, refusedForm } from './cycle-form-state';
 import { noticeOf, sentIntent } from './cycle-pages.server';
-import { Paragraphs, ProblemSummary } from './cycle-ui';
+import { ProblemSummary } from './cycle-ui';
 
 const notices = [
   'created',
@@ -334,7 +335,7 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
         ) : null}
         {template.isSample ? <SampleBadge /> : null}
       </p>
-      <Paragraphs value={template.description} className="mt-3" />
+      <Paragraphs value={template.description} className="mt-3 max-w-3xl space-y-3" />
 
       <section aria-labelledby="state-title" className="mt-4 rounded border border-slate-200 bg-white p-4">
         <h2 id="state-title" className="font-semibold">
@@ -429,7 +430,7 @@ export default function TemplatePage({ loaderData, actionData }: Route.Component
                   </span>
                 </summary>
                 <div className="mt-2">
-                  <Paragraphs value={s.guidance} className="text-sm" />
+                  <Paragraphs value={s.guidance} className="max-w-3xl space-y-3 text-sm" />
                   {s.fields.length ? (
                     <p className="mt-2 text-sm">
                       <span className="font-medium">{t('reviews-cycles.template.field.fields')}</span>{' '}
