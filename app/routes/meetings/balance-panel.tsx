@@ -36,17 +36,23 @@ export function BalancePanel({
       <h3 className="font-semibold">{title}</h3>
       <p className="text-sm">{t('meetings.balance.total', { count: balance.total })}</p>
       {balance.warnings.length ? (
-        <ul className="my-2 rounded border-s-4 border-amber-700 bg-amber-50 p-2 text-amber-950" role="status">
-          {balance.warnings.map((w) => (
-            <li key={w.code}>
-              {t(`meetings.warning.${w.code}`, {
-                percent: 'percent' in w ? number(w.percent) : '',
-                target: 'target' in w ? number(w.target) : '',
-                subregion: 'subregion' in w ? regionName(w.subregion) : '',
-              })}
-            </li>
-          ))}
-        </ul>
+        // The live region wraps the list: role="status" on the <ul> itself would unmake it a list.
+        <div
+          className="my-2 rounded border-s-4 border-amber-700 bg-amber-50 p-2 text-amber-950"
+          role="status"
+        >
+          <ul>
+            {balance.warnings.map((w) => (
+              <li key={w.code}>
+                {t(`meetings.warning.${w.code}`, {
+                  percent: 'percent' in w ? number(w.percent) : '',
+                  target: 'target' in w ? number(w.target) : '',
+                  subregion: 'subregion' in w ? regionName(w.subregion) : '',
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : (
         <p className="text-sm text-green-800">{t('meetings.balance.noWarnings')}</p>
       )}
