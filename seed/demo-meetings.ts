@@ -38,22 +38,19 @@ function imrfRoundTables(): RoundTable[] {
 }
 
 const base = {
-  summaryAr: '',
-  summaryEn: '',
   originalLanguage: 'ar',
   partners: '',
   onlineUrl: '',
   interpretation: 'on',
   cycleId: '',
   participatingCountries: [],
-  minWomenPercent: '40',
-  minNonGovernmentPercent: '30',
-  maxSubregionPercent: '',
+  balanceTargets: { minWomenPercent: '40', minNonGovernmentPercent: '30' },
 };
+/** A session's input (nested as the form's paths build it: `title.ar`, `title.en`). */
 const session = (
   kind: string,
-  titleAr: string,
-  titleEn: string,
+  ar: string,
+  en: string,
   day: string,
   startTime: string,
   endTime: string,
@@ -62,10 +59,7 @@ const session = (
   coChairs: string[] = [],
 ) => ({
   kind,
-  titleAr,
-  titleEn,
-  summaryAr: '',
-  summaryEn: '',
+  title: { ar, en },
   day,
   startTime,
   endTime,
@@ -113,8 +107,10 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
   await make(
     {
       kind: 'imrf',
-      titleAr: 'منتدى استعراض الهجرة الدولية 2022 (بيانات تجريبية)',
-      titleEn: 'International Migration Review Forum 2022 (sample data)',
+      title: {
+        ar: 'منتدى استعراض الهجرة الدولية 2022 (بيانات تجريبية)',
+        en: 'International Migration Review Forum 2022 (sample data)',
+      },
       organisers: 'President of the General Assembly; UN Network on Migration',
       startsOn: '2022-05-17',
       endsOn: '2022-05-20',
@@ -172,8 +168,10 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
   await make(
     {
       kind: 'review-conference',
-      titleAr: 'المؤتمر الإقليمي الأول لاستعراض الاتفاق العالمي في المنطقة العربية (بيانات تجريبية)',
-      titleEn: 'First Arab regional review conference of the Global Compact (sample data)',
+      title: {
+        ar: 'المؤتمر الإقليمي الأول لاستعراض الاتفاق العالمي في المنطقة العربية (بيانات تجريبية)',
+        en: 'First Arab regional review conference of the Global Compact (sample data)',
+      },
       organisers: 'جامعة الدول العربية، المنظمة الدولية للهجرة، الإسكوا',
       startsOn: '2021-02-24',
       endsOn: '2021-02-25',
@@ -220,10 +218,10 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
   await make(
     {
       kind: 'mechanism-meeting',
-      titleAr:
-        'الاجتماع السنوي العاشر للعملية التشاورية العربية الإقليمية حول الهجرة واللجوء (بيانات تجريبية)',
-      titleEn:
-        '10th annual meeting of the Arab Regional Consultative Process on Migration and Refugee Affairs (sample data)',
+      title: {
+        ar: 'الاجتماع السنوي العاشر للعملية التشاورية العربية الإقليمية حول الهجرة واللجوء (بيانات تجريبية)',
+        en: '10th annual meeting of the Arab Regional Consultative Process on Migration and Refugee Affairs (sample data)',
+      },
       organisers: 'جامعة الدول العربية',
       startsOn: '2024-05-27',
       endsOn: '2024-05-28',
@@ -237,8 +235,10 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
   await make(
     {
       kind: 'workshop',
-      titleAr: 'ورشة عمل لبناء قدرات جهات التنسيق الوطنية في إعداد الاستعراضات الطوعية (بيانات تجريبية)',
-      titleEn: 'Capacity-building workshop for national focal points on voluntary reviews (sample data)',
+      title: {
+        ar: 'ورشة عمل لبناء قدرات جهات التنسيق الوطنية في إعداد الاستعراضات الطوعية (بيانات تجريبية)',
+        en: 'Capacity-building workshop for national focal points on voluntary reviews (sample data)',
+      },
       organisers: 'جامعة الدول العربية، المنظمة الدولية للهجرة، الإسكوا',
       startsOn: '2020-06-15',
       endsOn: '2020-06-15',

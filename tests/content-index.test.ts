@@ -266,7 +266,7 @@ for (const store of testStores) {
           countryIso3: 'EGY',
           language: 'ar',
           deliveredOn: '2026-03-29',
-          bodyAr: 'بيان مصر',
+          body: { ar: 'بيان مصر' },
           objectives: ['9'],
         },
       });

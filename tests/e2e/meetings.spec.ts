@@ -54,6 +54,17 @@ test('an organiser builds a four-panel agenda; a stakeholder self-nominates and 
   await expect(page.getByText('حدد مكان الانعقاد أو رابط المشاركة عن بُعد أو كليهما.')).toBeVisible();
   await expect(page.getByLabel(msg('ar', 'meetings.field.titleAr'))).toHaveValue(/المؤتمر الإقليمي الثالث/);
   await page.getByLabel(msg('ar', 'meetings.field.venue')).fill('مقر جامعة الدول العربية، القاهرة');
+  // A target above 100% is refused beside its own field (balanceTargets.minWomenPercent); the rest is kept.
+  const women = page.locator('input[name="balanceTargets.minWomenPercent"]');
+  await women.fill('١٢٠');
+  await page.getByRole('button', { name: msg('ar', 'meetings.new.submit') }).click();
+  await expect(women).toHaveAccessibleDescription(msg('ar', 'errors.percentOutOfRange'));
+  await expect(women).toHaveValue('١٢٠');
+  await expect(page.getByLabel(msg('ar', 'meetings.field.venue'))).toHaveValue(
+    'مقر جامعة الدول العربية، القاهرة',
+  );
+  await expect(page.locator('input[name="title.ar"]')).toHaveValue(/المؤتمر الإقليمي الثالث/);
+  await women.fill('٤٠');
   await page.getByRole('button', { name: msg('ar', 'meetings.new.submit') }).click();
   await expect(page.getByText(msg('ar', 'meetings.notice.created'))).toBeVisible();
   await expectAccessible(page);
@@ -62,7 +73,7 @@ test('an organiser builds a four-panel agenda; a stakeholder self-nominates and 
   await expect(coverage).toHaveText(/^(0|٠)\/(23|٢٣)/);
   for (const [i, panel] of panels.entries()) {
     const form = formWith(page, 'addSession');
-    await form.locator('input[name=titleAr]').fill(`الحلقة النقاشية ${i + 1}`);
+    await form.locator('input[name="title.ar"]').fill(`الحلقة النقاشية ${i + 1}`);
     await form.locator('input[name=day]').fill(panel.day);
     await form.locator('input[name=startTime]').fill(panel.start);
     await form.locator('input[name=endTime]').fill(panel.end);
@@ -75,7 +86,7 @@ test('an organiser builds a four-panel agenda; a stakeholder self-nominates and 
 
   // The same room at an overlapping time is refused with the reason.
   const clash = formWith(page, 'addSession');
-  await clash.locator('input[name=titleAr]').fill('جلسة متداخلة');
+  await clash.locator('input[name="title.ar"]').fill('جلسة متداخلة');
   await clash.locator('input[name=day]').fill('2027-02-24');
   await clash.locator('input[name=startTime]').fill('11:00');
   await clash.locator('input[name=endTime]').fill('13:00');
@@ -101,7 +112,7 @@ test('an organiser builds a four-panel agenda; a stakeholder self-nominates and 
   await statement.locator('select[name=countryIso3]').selectOption('JOR');
   await statement.locator('input[name=deliveredOn]').fill('2027-02-25');
   await statement
-    .locator('textarea[name=bodyAr]')
+    .locator('textarea[name="body.ar"]')
     .fill('تؤكد المملكة التزامها بحماية حقوق العمال المهاجرين في جميع مراحل الهجرة.');
   await statement.locator('input[name=objectives][value="6"]').check();
   await statement.getByRole('button', { name: msg('ar', 'meetings.statement.submit') }).click();
@@ -125,13 +136,16 @@ test('an organiser builds a four-panel agenda; a stakeholder self-nominates and 
   await expect(page.getByText(msg('ar', 'meetings.speakerStatus.nominated'))).toBeVisible();
   await signOut(page);
 
-  // The organiser sees the warning, accepts, and the warning goes.
+  // The organiser sees the warning, accepts, and the warning goes (the target's stays).
   await signInAs(page, 'las@marsad.test');
   await page.goto(meetingUrl);
   await expect(page.getByText(msg('ar', 'meetings.warning.noWoman')).first()).toBeVisible();
   await page.getByRole('button', { name: msg('ar', 'meetings.nominations.accept') }).click();
   await expect(page.getByText(msg('ar', 'meetings.notice.decided'))).toBeVisible();
   await expect(page.getByText(msg('ar', 'meetings.warning.noWoman'))).toHaveCount(0);
+  // One woman in three is still below the 40% target typed in the meeting form.
+  const belowTarget = msg('ar', 'meetings.warning.womenBelowTarget').split('{')[0]!.trim();
+  await expect(page.getByText(belowTarget).first()).toBeVisible();
   await expectAccessible(page);
   await signOut(page);
 

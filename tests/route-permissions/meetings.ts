@@ -47,7 +47,7 @@ export const area: Area = {
         countryIso3: 'JOR',
         language: 'ar',
         deliveredOn: '2026-03-29',
-        bodyAr: 'بيان',
+        body: { ar: 'بيان' },
       },
     });
     await setMeetingStatus({ db, subject, meetingId: published.id, expectedVersion: 1, status: 'published' });

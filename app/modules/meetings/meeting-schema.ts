@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Translated } from '#db/schema/columns';
 import {
+  type BalanceTargets,
   meetingKinds,
   meetingLanguages,
   sessionKinds,
@@ -9,8 +9,27 @@ import {
   speakerSectors,
   statementSpeakerKinds,
 } from '#db/schema/meeting-values';
-import { objectiveCount } from '~/modules/reference/constants';
-import { code, date, language, list, optionalText, text } from '~/platform/forms/fields';
+import { objectiveNumber } from '~/modules/pledges/pledge-schema';
+import {
+  checkbox,
+  choice,
+  code,
+  date,
+  iso3,
+  language,
+  list,
+  optionalChoice,
+  optionalIso3,
+  optionalNumber,
+  optionalText,
+  optionalUrl,
+  optionalUuid,
+  refuse,
+  requireOriginal,
+  text,
+  translatedText,
+  uuid,
+} from '~/platform/forms/fields';
 import { parseInput } from '~/platform/forms/issues';
 import { normaliseDigits } from '~/platform/text/normalise-text';
 import { isTimeZone } from '~/platform/time-zone';
@@ -33,98 +52,82 @@ import {
 } from './meeting-limits';
 
 /**
- * The meeting forms (meeting, session, speaker, decision), one Zod schema each. Field names are the
- * form's own (titleAr, startTime, …) so a refused field maps straight back to its input; the output
- * is the stored shape. Limits live in meeting-limits.ts.
+ * The meeting forms (meeting, session, speaker, decision, statement), one Zod schema each, built
+ * from the form kit. Field names are the schema's paths (`title.ar`, `summary.en`,
+ * `balanceTargets.minWomenPercent`), so a refusal lands beside its input; the output is the stored
+ * shape. Limits live in meeting-limits.ts (shared with the forms).
  */
 
-const toInput = (v: unknown) =>
-  typeof v === 'string' ? normaliseDigits(v).trim() || undefined : (v ?? undefined);
-const clockTime = z.preprocess(
-  toInput,
-  z.string(code('invalidTime')).regex(/^([01]\d|2[0-3]):[0-5]\d$/, code('invalidTime')),
-);
-
-const iso3 = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-  z.string().regex(/^[A-Z]{3}$/, code('invalidChoice')),
-);
-const objective = z.preprocess(
-  (v) => (typeof v === 'string' && /^\d+$/.test(normaliseDigits(v).trim()) ? Number(normaliseDigits(v)) : v),
-  z
-    .number(code('invalidChoice'))
-    .int(code('invalidChoice'))
-    .min(1, code('invalidChoice'))
-    .max(objectiveCount, code('invalidChoice')),
-);
-const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+/** A time of day (HH:MM, 24 hours), typed in any digits. */
+const clockTime = () =>
   z.preprocess(
-    (v) => (v === '' || v === null ? undefined : v),
-    z.enum(values, code('invalidChoice')).optional(),
+    (v) => (typeof v === 'string' ? normaliseDigits(v).trim() || undefined : (v ?? undefined)),
+    z.string(code('invalidTime')).regex(/^([01]\d|2[0-3]):[0-5]\d$/, code('invalidTime')),
   );
-const percent = z.preprocess(
-  (v) => (v === '' || v === null || v === undefined ? undefined : Number(normaliseDigits(String(v)))),
-  z
-    .number(code('invalidFormat'))
-    .int(code('invalidFormat'))
-    .min(0, code('percentOutOfRange'))
-    .max(100, code('percentOutOfRange'))
-    .optional(),
-);
-const bool = z.preprocess((v) => v === 'on' || v === 'true' || v === '1' || v === true, z.boolean());
 
-const translatedOf = (ar?: string, en?: string): Translated => ({
-  ...(ar ? { ar } : {}),
-  ...(en ? { en } : {}),
-});
-const issuesOf = (ctx: z.RefinementCtx) => (path: string, code: string) =>
-  ctx.addIssue({ code: 'custom', path: [path], message: `errors.${code}` });
+/** An IANA time zone (Africa/Cairo). */
+const timeZone = () =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() || undefined : (v ?? undefined)),
+    z.string(code('invalidTimeZone')).refine(isTimeZone, code('invalidTimeZone')),
+  );
+
+/** A whole percentage, 0–100; blank means no target. */
+const percent = () =>
+  optionalNumber({ invalid: 'invalidFormat', int: true }).refine(
+    (n) => n === undefined || (n >= 0 && n <= 100),
+    code('percentOutOfRange'),
+  );
+
+/** The balance targets the organisers set, only those given. */
+const balanceTargets = z
+  .object({
+    minWomenPercent: percent(),
+    minNonGovernmentPercent: percent(),
+    maxSubregionPercent: percent(),
+  })
+  .default({})
+  .transform((t) => {
+    const out: BalanceTargets = {};
+    if (t.minWomenPercent !== undefined) out.minWomenPercent = t.minWomenPercent;
+    if (t.minNonGovernmentPercent !== undefined) out.minNonGovernmentPercent = t.minNonGovernmentPercent;
+    if (t.maxSubregionPercent !== undefined) out.maxSubregionPercent = t.maxSubregionPercent;
+    return out;
+  });
+
+const objectives = () => list(objectiveNumber);
+const inOrder = (ns: readonly number[]) => [...new Set(ns)].sort((a, b) => a - b);
 
 export const meetingInputSchema = z
   .object({
-    kind: z.enum(meetingKinds, code('invalidChoice')),
-    titleAr: optionalText({ max: MEETING_TITLE_MAX }),
-    titleEn: optionalText({ max: MEETING_TITLE_MAX }),
-    summaryAr: optionalText({ max: MEETING_SUMMARY_MAX }),
-    summaryEn: optionalText({ max: MEETING_SUMMARY_MAX }),
+    kind: choice(meetingKinds),
+    title: translatedText({ max: MEETING_TITLE_MAX }),
+    summary: translatedText({ max: MEETING_SUMMARY_MAX }),
     originalLanguage: language(),
     organisers: optionalText({ max: ORGANISERS_MAX }),
     partners: optionalText({ max: ORGANISERS_MAX }),
     startsOn: date(),
     endsOn: date(),
-    timeZone: z.preprocess(
-      toInput,
-      z.string(code('invalidTimeZone')).refine(isTimeZone, code('invalidTimeZone')),
-    ),
+    timeZone: timeZone(),
     venue: optionalText({ max: VENUE_MAX }),
-    onlineUrl: z.preprocess(
-      toInput,
-      z
-        .url(code('invalidUrl'))
-        .max(URL_MAX)
-        .refine((u) => /^https?:\/\//i.test(u), code('invalidUrl'))
-        .optional(),
-    ),
-    languages: list(z.enum(meetingLanguages, code('invalidChoice'))),
-    interpretation: bool,
-    regionId: z.preprocess(toInput, z.string().max(60).optional()),
-    cycleId: z.preprocess(toInput, z.uuid(code('invalidChoice')).optional()),
-    participatingCountries: list(iso3),
-    minWomenPercent: percent,
-    minNonGovernmentPercent: percent,
-    maxSubregionPercent: percent,
+    onlineUrl: optionalUrl({ max: URL_MAX }),
+    languages: list(choice(meetingLanguages)),
+    interpretation: checkbox(),
+    regionId: optionalText({ max: 60 }),
+    cycleId: optionalUuid(),
+    participatingCountries: list(iso3()),
+    balanceTargets,
   })
   .superRefine((m, ctx) => {
-    const issue = issuesOf(ctx);
-    const lang = m.originalLanguage === 'ar' ? 'Ar' : 'En';
-    if (!m[`title${lang}`]) issue(`title${lang}`, 'meetingTitleRequired');
-    if (m.endsOn < m.startsOn) issue('endsOn', 'datesOutOfOrder');
-    if (!m.venue && !m.onlineUrl) issue('venue', 'meetingPlaceRequired');
+    const lang = m.originalLanguage;
+    requireOriginal(ctx, m.title, lang, ['title', lang], 'meetingTitleRequired');
+    if (m.endsOn < m.startsOn) refuse(ctx, ['endsOn'], 'datesOutOfOrder');
+    if (!m.venue && !m.onlineUrl) refuse(ctx, ['venue'], 'meetingPlaceRequired');
   })
   .transform((m) => ({
     kind: m.kind,
-    title: translatedOf(m.titleAr, m.titleEn),
-    summary: translatedOf(m.summaryAr, m.summaryEn),
+    title: m.title,
+    summary: m.summary,
     originalLanguage: m.originalLanguage,
     organisers: m.organisers ?? '',
     partners: m.partners ?? '',
@@ -138,92 +141,75 @@ export const meetingInputSchema = z
     regionId: m.regionId ?? null,
     cycleId: m.cycleId ?? null,
     participatingCountries: [...new Set(m.participatingCountries)].sort(),
-    balanceTargets: {
-      ...(m.minWomenPercent !== undefined ? { minWomenPercent: m.minWomenPercent } : {}),
-      ...(m.minNonGovernmentPercent !== undefined
-        ? { minNonGovernmentPercent: m.minNonGovernmentPercent }
-        : {}),
-      ...(m.maxSubregionPercent !== undefined ? { maxSubregionPercent: m.maxSubregionPercent } : {}),
-    },
+    balanceTargets: m.balanceTargets,
   }));
 export type MeetingInput = z.output<typeof meetingInputSchema>;
 
 /** A session of the agenda: its day and times are in the meeting's time zone. */
 export const sessionInputSchema = z
   .object({
-    kind: z.enum(sessionKinds, code('invalidChoice')),
-    titleAr: optionalText({ max: SESSION_TITLE_MAX }),
-    titleEn: optionalText({ max: SESSION_TITLE_MAX }),
-    summaryAr: optionalText({ max: SESSION_SUMMARY_MAX }),
-    summaryEn: optionalText({ max: SESSION_SUMMARY_MAX }),
+    kind: choice(sessionKinds),
+    title: translatedText({ max: SESSION_TITLE_MAX }),
+    summary: translatedText({ max: SESSION_SUMMARY_MAX }),
     day: date(),
-    startTime: clockTime,
-    endTime: clockTime,
+    startTime: clockTime(),
+    endTime: clockTime(),
     room: optionalText({ max: ROOM_MAX }),
-    objectives: list(objective),
-    coChairs: list(iso3).pipe(z.array(z.string()).max(MAX_CO_CHAIRS)),
+    objectives: objectives(),
+    coChairs: list(iso3(), { max: MAX_CO_CHAIRS }),
   })
   .superRefine((s, ctx) => {
-    const issue = issuesOf(ctx);
-    if (!s.titleAr && !s.titleEn) issue('titleAr', 'sessionTitleRequired');
-    if (s.endTime <= s.startTime) issue('endTime', 'timesOutOfOrder');
+    if (!s.title.ar && !s.title.en) refuse(ctx, ['title', 'ar'], 'sessionTitleRequired');
+    if (s.endTime <= s.startTime) refuse(ctx, ['endTime'], 'timesOutOfOrder');
   })
   .transform((s) => ({
-    kind: s.kind,
-    title: translatedOf(s.titleAr, s.titleEn),
-    summary: translatedOf(s.summaryAr, s.summaryEn),
-    day: s.day,
-    startTime: s.startTime,
-    endTime: s.endTime,
+    ...s,
     room: s.room ?? '',
-    objectives: [...new Set(s.objectives)].sort((a, b) => a - b),
+    objectives: inOrder(s.objectives),
     coChairs: [...new Set(s.coChairs)],
   }));
 export type SessionInput = z.output<typeof sessionInputSchema>;
 
 /** A speaker invited by the organisers or nominated by a signed-in person; demographics are voluntary. */
 export const speakerInputSchema = z.object({
-  sessionId: z.uuid(code('invalidChoice')),
+  sessionId: uuid(),
   name: text({ max: SPEAKER_NAME_MAX }),
   affiliation: optionalText({ max: AFFILIATION_MAX }),
-  role: z.enum(speakerRoles, code('invalidChoice')),
+  role: choice(speakerRoles),
   relevance: optionalText({ max: RELEVANCE_MAX }),
   gender: optionalChoice(speakerGenders),
-  countryIso3: z.preprocess((v) => (v === '' ? undefined : v), iso3.optional()),
-  stakeholderCategory: z.preprocess(toInput, z.string().max(60).optional()),
+  countryIso3: optionalIso3(),
+  stakeholderCategory: optionalText({ max: 60 }),
   sector: optionalChoice(speakerSectors),
 });
 export type SpeakerInput = z.output<typeof speakerInputSchema>;
 
 export const decisionInputSchema = z
   .object({
-    decision: z.enum(['accept', 'decline'], code('invalidChoice')),
+    decision: choice(['accept', 'decline']),
     reason: optionalText({ max: REASON_MAX }),
   })
   .superRefine((d, ctx) => {
-    if (d.decision === 'decline' && !d.reason) issuesOf(ctx)('reason', 'declineReasonRequired');
+    if (d.decision === 'decline' && !d.reason) refuse(ctx, ['reason'], 'declineReasonRequired');
   });
 
 /** A statement delivered at the meeting: who, in which language, on which day, and its text. */
 export const statementInputSchema = z
   .object({
-    speakerKind: z.enum(statementSpeakerKinds, code('invalidChoice')),
-    countryIso3: z.preprocess((v) => (v === '' ? undefined : v), iso3.optional()),
+    speakerKind: choice(statementSpeakerKinds),
+    countryIso3: optionalIso3(),
     speakerName: optionalText({ max: SPEAKER_NAME_MAX }),
-    sessionId: z.preprocess(toInput, z.uuid(code('invalidChoice')).optional()),
-    language: z.enum(meetingLanguages, code('invalidChoice')),
+    sessionId: optionalUuid(),
+    language: choice(meetingLanguages),
     deliveredOn: date(),
-    titleAr: optionalText({ max: STATEMENT_TITLE_MAX }),
-    titleEn: optionalText({ max: STATEMENT_TITLE_MAX }),
-    bodyAr: optionalText({ max: STATEMENT_BODY_MAX }),
-    bodyEn: optionalText({ max: STATEMENT_BODY_MAX }),
-    objectives: list(objective),
+    title: translatedText({ max: STATEMENT_TITLE_MAX }),
+    body: translatedText({ max: STATEMENT_BODY_MAX }),
+    objectives: objectives(),
   })
   .superRefine((s, ctx) => {
-    const issue = issuesOf(ctx);
-    if (s.speakerKind === 'state' && !s.countryIso3) issue('countryIso3', 'statementStateRequired');
-    if (s.speakerKind !== 'state' && !s.speakerName) issue('speakerName', 'statementSpeakerRequired');
-    if (!s.bodyAr && !s.bodyEn) issue('bodyAr', 'statementTextRequired');
+    if (s.speakerKind === 'state' && !s.countryIso3) refuse(ctx, ['countryIso3'], 'statementStateRequired');
+    if (s.speakerKind !== 'state' && !s.speakerName) refuse(ctx, ['speakerName'], 'statementSpeakerRequired');
+    if (!s.body.ar && !s.body.en) refuse(ctx, ['body', 'ar'], 'statementTextRequired');
   })
   .transform((s) => ({
     speakerKind: s.speakerKind,
@@ -232,9 +218,9 @@ export const statementInputSchema = z
     sessionId: s.sessionId ?? null,
     language: s.language,
     deliveredOn: s.deliveredOn,
-    title: translatedOf(s.titleAr, s.titleEn),
-    body: translatedOf(s.bodyAr, s.bodyEn),
-    objectives: [...new Set(s.objectives)].sort((a, b) => a - b),
+    title: s.title,
+    body: s.body,
+    objectives: inOrder(s.objectives),
   }));
 export type StatementInput = z.output<typeof statementInputSchema>;
 

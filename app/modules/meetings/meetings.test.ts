@@ -19,7 +19,15 @@ import { recordStatement } from './record-statement.server';
 import { removeSession } from './remove-session.server';
 import { saveSession } from './save-session.server';
 import { setMeetingStatus } from './set-meeting-status.server';
-import { fourPanels, validMeetingInput, validSpeakerInput } from './test-fixtures';
+import {
+  fourPanelForms,
+  fourPanels,
+  meetingInput,
+  sessionInput,
+  statementInput,
+  validMeetingInput,
+  validSpeakerInput,
+} from './test-fixtures';
 import { updateMeeting } from './update-meeting.server';
 
 /** The field a refusal names first (schema refusals by path, rule refusals by params.field). */
@@ -53,7 +61,7 @@ for (const store of testStores) {
         expect([e.code, e.status]).toEqual(['forbidden', 403]);
       }
       // A global meeting (no region, e.g. the IMRF) is for the Network secretariat.
-      const global = { ...validMeetingInput, kind: 'imrf', regionId: '' };
+      const global = meetingInput({ kind: 'imrf', regionId: '' });
       expect((await refusal(() => createMeeting({ subject: las.subject, input: global }))).status).toBe(403);
       expect((await createMeeting({ subject: network.subject, input: global })).regionId).toBeNull();
 
@@ -90,19 +98,24 @@ for (const store of testStores) {
 
     it('refuses bad input with reasons, and a stale save', async () => {
       const { las } = await people();
-      const cases: [Record<string, unknown>, string, string][] = [
-        [{ titleAr: '' }, 'titleAr', 'meetingTitleRequired'],
+      const cases: [Record<string, string | string[]>, string, string][] = [
+        [{ 'title.ar': '' }, 'title.ar', 'meetingTitleRequired'],
+        [{ originalLanguage: 'en', 'title.en': '' }, 'title.en', 'meetingTitleRequired'],
         [{ endsOn: '2026-03-01' }, 'endsOn', 'datesOutOfOrder'],
         [{ timeZone: 'Mars/Base' }, 'timeZone', 'invalidTimeZone'],
         [{ venue: '', onlineUrl: '' }, 'venue', 'meetingPlaceRequired'],
         [{ onlineUrl: 'javascript:alert(1)' }, 'onlineUrl', 'invalidUrl'],
         [{ kind: 'party' }, 'kind', 'invalidChoice'],
         [{ participatingCountries: ['XXX'] }, 'participatingCountries', 'invalidChoice'],
+        [{ 'balanceTargets.minWomenPercent': '١٢٠' }, 'balanceTargets.minWomenPercent', 'percentOutOfRange'],
+        [
+          { 'balanceTargets.maxSubregionPercent': '3.5' },
+          'balanceTargets.maxSubregionPercent',
+          'invalidFormat',
+        ],
       ];
       for (const [change, field, code] of cases) {
-        const e = await refusal(() =>
-          createMeeting({ subject: las.subject, input: { ...validMeetingInput, ...change } }),
-        );
+        const e = await refusal(() => createMeeting({ subject: las.subject, input: meetingInput(change) }));
         expect([fieldOf(e), e.code]).toEqual([field, code]);
       }
       const meeting = await createMeeting({ subject: las.subject, input: validMeetingInput });
@@ -149,17 +162,32 @@ for (const store of testStores) {
         saveSession({ subject: las.subject, meetingId: meeting.id, input: { ...first, day: '2026-03-31' } }),
       );
       expect([outside.code, fieldOf(outside)]).toEqual(['sessionOutsideMeeting', 'day']);
+      const sessionCases: [Record<string, string>, string, string][] = [
+        [{ 'title.ar': '', 'title.en': '' }, 'title.ar', 'sessionTitleRequired'],
+        [{ startTime: '11:00', endTime: '١٠:٣٠' }, 'endTime', 'timesOutOfOrder'],
+        [{ startTime: '25:00' }, 'startTime', 'invalidTime'],
+        [{ kind: 'party' }, 'kind', 'invalidChoice'],
+      ];
+      for (const [change, field, code] of sessionCases) {
+        const e = await refusal(() =>
+          saveSession({
+            subject: las.subject,
+            meetingId: meeting.id,
+            input: sessionInput(fourPanelForms[0]!, change),
+          }),
+        );
+        expect([fieldOf(e), e.code]).toEqual([field, code]);
+      }
       const clash = await refusal(() =>
         saveSession({
           subject: las.subject,
           meetingId: meeting.id,
-          input: {
-            ...first,
-            titleAr: 'جلسة أخرى',
+          input: sessionInput(fourPanelForms[0]!, {
+            'title.ar': 'جلسة أخرى',
             startTime: '11:30',
             endTime: '12:30',
             room: ' القاعة  الكبرى ',
-          },
+          }),
         }),
       );
       expect([clash.code, fieldOf(clash), clash.params.other]).toEqual([
@@ -187,7 +215,7 @@ for (const store of testStores) {
           subject: las.subject,
           meetingId: meeting.id,
           expectedVersion: view.meeting.version,
-          input: { ...validMeetingInput, endsOn: '2026-03-29' },
+          input: meetingInput({ endsOn: '2026-03-29' }),
         }),
       );
       expect(shrink.code).toBe('sessionsOutsideNewDates');
@@ -339,32 +367,17 @@ for (const store of testStores) {
     it('records statements by participating states only, within the meeting, and finds them in the repository', async () => {
       const { las, stakeholder } = await people();
       const meeting = await createMeeting({ subject: las.subject, input: validMeetingInput });
-      const statement = {
-        speakerKind: 'state',
-        countryIso3: 'JOR',
-        speakerName: '',
-        sessionId: '',
-        language: 'ar',
-        deliveredOn: '2026-03-29',
-        titleAr: 'بيان المملكة الأردنية الهاشمية',
-        titleEn: '',
-        bodyAr: 'تؤكد المملكة التزامها بحماية العمال المهاجرين وتيسير الهجرة النظامية.',
-        bodyEn: '',
-        objectives: ['5', '6'],
-      };
-      const cases: [Record<string, unknown>, string, string][] = [
+      const statement = statementInput();
+      const cases: [Record<string, string | string[]>, string, string][] = [
         [{ countryIso3: 'FRA' }, 'countryIso3', 'statementStateNotParticipating'],
+        [{ countryIso3: '' }, 'countryIso3', 'statementStateRequired'],
         [{ deliveredOn: '2026-04-02' }, 'deliveredOn', 'statementOutsideMeeting'],
         [{ speakerKind: 'group', countryIso3: '' }, 'speakerName', 'statementSpeakerRequired'],
-        [{ bodyAr: '' }, 'bodyAr', 'statementTextRequired'],
+        [{ 'body.ar': '' }, 'body.ar', 'statementTextRequired'],
       ];
       for (const [change, field, code] of cases) {
         const e = await refusal(() =>
-          recordStatement({
-            subject: las.subject,
-            meetingId: meeting.id,
-            input: { ...statement, ...change },
-          }),
+          recordStatement({ subject: las.subject, meetingId: meeting.id, input: statementInput(change) }),
         );
         expect([fieldOf(e), e.code]).toEqual([field, code]);
       }
@@ -379,16 +392,15 @@ for (const store of testStores) {
       await recordStatement({
         subject: las.subject,
         meetingId: meeting.id,
-        input: {
-          ...statement,
+        input: statementInput({
           speakerKind: 'group',
           countryIso3: '',
           speakerName: 'المجموعة العربية',
           language: 'en',
-          bodyAr: '',
-          bodyEn: 'The Arab Group welcomes the review.',
+          'body.ar': '',
+          'body.en': 'The Arab Group welcomes the review.',
           objectives: ['23'],
-        },
+        }),
       });
       // Hidden while the meeting is a draft; found by state, objective, language and words once published.
       expect(

@@ -13,7 +13,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/edit';
 import { MeetingForm } from './meeting-form';
-import { inputOf, meetingFor, versionOf } from './meeting-forms.server';
+import { meetingFor, versionOf } from './meeting-forms.server';
 import { meetingFormValues, regionChoices, timeZones } from './meeting-views.server';
 
 /** The organisers edit a meeting's details; a stale save keeps what they typed and says so. */
@@ -40,15 +40,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer, view } = await load(request, params.id);
   const form = await readForm(request, context);
-  const done = await attemptForm(form, () =>
-    updateMeeting({
-      subject: viewer.subject,
-      meetingId: view.meeting.id,
-      expectedVersion: versionOf(form),
-      input: inputOf(form),
-      requestId: context.requestId,
-    }),
-  );
+  const done = await attemptForm(form, {
+    run: (input) =>
+      updateMeeting({
+        subject: viewer.subject,
+        meetingId: view.meeting.id,
+        expectedVersion: versionOf(form),
+        input,
+        requestId: context.requestId,
+      }),
+  });
   return done.ok ? redirect(`/${langOf(params)}/meetings/${view.meeting.id}?notice=saved`) : done.response;
 }
 

@@ -20,7 +20,29 @@ import {
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 
-export type MeetingFormValues = Record<string, string | string[]>;
+/** The fields of the meeting form that carry one string, named by schema path. */
+type MeetingField =
+  | 'kind'
+  | 'regionId'
+  | 'originalLanguage'
+  | 'title.ar'
+  | 'title.en'
+  | 'summary.ar'
+  | 'summary.en'
+  | 'organisers'
+  | 'partners'
+  | 'startsOn'
+  | 'endsOn'
+  | 'timeZone'
+  | 'venue'
+  | 'onlineUrl'
+  | 'interpretation'
+  | 'balanceTargets.minWomenPercent'
+  | 'balanceTargets.minNonGovernmentPercent'
+  | 'balanceTargets.maxSubregionPercent';
+
+/** The meeting as form values (strings, by schema path), from the record or a new meeting's defaults. */
+export type MeetingFormValues = Partial<Record<MeetingField, string>> & { languages: string[] };
 
 /**
  * The meeting's details: creates one (intent "create") or saves it (intent "save" with the version
@@ -45,9 +67,9 @@ export function MeetingForm({
   submitLabel: string;
 }) {
   const { t } = useI18n();
-  const value = (name: string) => submitted(result, name, String(values[name] ?? ''));
+  const value = (name: MeetingField) => submitted(result, name, values[name] ?? '');
   const errors = (name: string) => result?.fieldErrors?.[name];
-  const languages = valuesOf(result, 'languages', (values.languages as string[]) ?? []);
+  const languages = valuesOf(result, 'languages', values.languages);
   return (
     <Form method="post" noValidate className="max-w-3xl">
       <CsrfInput />
@@ -92,37 +114,37 @@ export function MeetingForm({
       </SelectField>
       <TextField
         label={t('meetings.field.titleAr')}
-        name="titleAr"
+        name="title.ar"
         lang="ar"
         maxLength={MEETING_TITLE_MAX}
-        defaultValue={value('titleAr')}
-        errors={errors('titleAr')}
+        defaultValue={value('title.ar')}
+        errors={errors('title.ar')}
       />
       <TextField
         label={t('meetings.field.titleEn')}
-        name="titleEn"
+        name="title.en"
         lang="en"
         maxLength={MEETING_TITLE_MAX}
-        defaultValue={value('titleEn')}
-        errors={errors('titleEn')}
+        defaultValue={value('title.en')}
+        errors={errors('title.en')}
       />
       <TextArea
         label={t('meetings.field.summaryAr')}
-        name="summaryAr"
+        name="summary.ar"
         lang="ar"
         rows={3}
         maxLength={MEETING_SUMMARY_MAX}
-        defaultValue={value('summaryAr')}
-        errors={errors('summaryAr')}
+        defaultValue={value('summary.ar')}
+        errors={errors('summary.ar')}
       />
       <TextArea
         label={t('meetings.field.summaryEn')}
-        name="summaryEn"
+        name="summary.en"
         lang="en"
         rows={3}
         maxLength={MEETING_SUMMARY_MAX}
-        defaultValue={value('summaryEn')}
-        errors={errors('summaryEn')}
+        defaultValue={value('summary.en')}
+        errors={errors('summary.en')}
       />
       <TextField
         label={t('meetings.field.organisers')}
@@ -208,24 +230,24 @@ export function MeetingForm({
         <div className="grid gap-x-4 sm:grid-cols-3">
           <TextField
             label={t('meetings.field.minWomenPercent')}
-            name="minWomenPercent"
+            name="balanceTargets.minWomenPercent"
             inputMode="numeric"
-            defaultValue={value('minWomenPercent')}
-            errors={errors('minWomenPercent')}
+            defaultValue={value('balanceTargets.minWomenPercent')}
+            errors={errors('balanceTargets.minWomenPercent')}
           />
           <TextField
             label={t('meetings.field.minNonGovernmentPercent')}
-            name="minNonGovernmentPercent"
+            name="balanceTargets.minNonGovernmentPercent"
             inputMode="numeric"
-            defaultValue={value('minNonGovernmentPercent')}
-            errors={errors('minNonGovernmentPercent')}
+            defaultValue={value('balanceTargets.minNonGovernmentPercent')}
+            errors={errors('balanceTargets.minNonGovernmentPercent')}
           />
           <TextField
             label={t('meetings.field.maxSubregionPercent')}
-            name="maxSubregionPercent"
+            name="balanceTargets.maxSubregionPercent"
             inputMode="numeric"
-            defaultValue={value('maxSubregionPercent')}
-            errors={errors('maxSubregionPercent')}
+            defaultValue={value('balanceTargets.maxSubregionPercent')}
+            errors={errors('balanceTargets.maxSubregionPercent')}
           />
         </div>
       </fieldset>

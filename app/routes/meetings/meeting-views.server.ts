@@ -3,12 +3,10 @@ import { organisedRegionIds } from '~/modules/meetings/meeting-policy';
 import type { MeetingRow } from '~/modules/meetings/meeting-records.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
 import type { Subject } from '~/permissions/resolver';
+import type { MeetingFormValues } from './meeting-form';
 
-/** The meeting as form values (strings, flat names), or a new meeting's defaults. */
-export function meetingFormValues(
-  meeting: MeetingRow | null,
-  lang: Locale,
-): Record<string, string | string[]> {
+/** The meeting as form values (strings, keyed by schema path), or a new meeting's defaults. */
+export function meetingFormValues(meeting: MeetingRow | null, lang: Locale): MeetingFormValues {
   if (!meeting) {
     return {
       kind: 'review-conference',
@@ -23,10 +21,10 @@ export function meetingFormValues(
     kind: meeting.kind,
     regionId: meeting.regionId ?? '',
     originalLanguage: meeting.originalLanguage,
-    titleAr: meeting.title.ar ?? '',
-    titleEn: meeting.title.en ?? '',
-    summaryAr: meeting.summary.ar ?? '',
-    summaryEn: meeting.summary.en ?? '',
+    'title.ar': meeting.title.ar ?? '',
+    'title.en': meeting.title.en ?? '',
+    'summary.ar': meeting.summary.ar ?? '',
+    'summary.en': meeting.summary.en ?? '',
     organisers: meeting.organisers,
     partners: meeting.partners,
     startsOn: meeting.startsOn,
@@ -36,9 +34,9 @@ export function meetingFormValues(
     onlineUrl: meeting.onlineUrl,
     languages: meeting.languages,
     interpretation: meeting.interpretation ? 'on' : '',
-    minWomenPercent: pct(meeting.balanceTargets.minWomenPercent),
-    minNonGovernmentPercent: pct(meeting.balanceTargets.minNonGovernmentPercent),
-    maxSubregionPercent: pct(meeting.balanceTargets.maxSubregionPercent),
+    'balanceTargets.minWomenPercent': pct(meeting.balanceTargets.minWomenPercent),
+    'balanceTargets.minNonGovernmentPercent': pct(meeting.balanceTargets.minNonGovernmentPercent),
+    'balanceTargets.maxSubregionPercent': pct(meeting.balanceTargets.maxSubregionPercent),
   };
 }
 

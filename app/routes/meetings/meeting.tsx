@@ -24,7 +24,7 @@ import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/meeting';
 import { Agenda, CoveragePanel } from './agenda';
 import { BalancePanel } from './balance-panel';
-import { inputOf, meetingFor, versionOf } from './meeting-forms.server';
+import { meetingFor, versionOf } from './meeting-forms.server';
 import { SessionForm } from './session-form';
 import { Nominations, SpeakerForm } from './speaker-forms';
 import { StatementForm } from './statement-form';
@@ -137,13 +137,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const common = { subject: viewer.subject, meetingId: params.id, requestId: context.requestId };
   const back = (notice: (typeof notices)[number], anchor = '') =>
     redirect(`/${langOf(params)}/meetings/${params.id}?notice=${notice}${anchor}`);
-  const run = async (notice: (typeof notices)[number], call: () => Promise<unknown>) => {
-    const done = await attemptForm(form, call);
+  /** Runs the operation with the form's fields as its input (nested by their schema paths). */
+  const run = async (
+    notice: (typeof notices)[number],
+    call: (input: Record<string, unknown>) => Promise<unknown>,
+  ) => {
+    const done = await attemptForm(form, { run: call });
     return done.ok ? back(notice) : done.response;
   };
   switch (intent) {
     case 'addSession':
-      return run('sessionAdded', () => saveSession({ ...common, input: inputOf(form) }));
+      return run('sessionAdded', (input) => saveSession({ ...common, input }));
     case 'removeSession':
       return run('sessionRemoved', () =>
         removeSession({
@@ -153,20 +157,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         }),
       );
     case 'nominate':
-      return run('nominated', () => nominateSpeaker({ ...common, input: inputOf(form) }));
+      return run('nominated', (input) => nominateSpeaker({ ...common, input }));
     case 'invite':
-      return run('invited', () => inviteSpeaker({ ...common, input: inputOf(form) }));
+      return run('invited', (input) => inviteSpeaker({ ...common, input }));
     case 'decide':
-      return run('decided', () =>
+      return run('decided', (input) =>
         decideNomination({
           ...common,
           speakerId: String(form.get('speakerId') ?? ''),
           expectedVersion: versionOf(form),
-          input: { decision: form.get('decision'), reason: form.get('reason') },
+          input,
         }),
       );
     case 'statement':
-      return run('statementRecorded', () => recordStatement({ ...common, input: inputOf(form) }));
+      return run('statementRecorded', (input) => recordStatement({ ...common, input }));
     case 'publish':
     case 'cancel':
     case 'draft': {

@@ -9,7 +9,6 @@ import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/new';
 import { MeetingForm } from './meeting-form';
-import { inputOf } from './meeting-forms.server';
 import { meetingFormValues, regionChoices, timeZones } from './meeting-views.server';
 
 /** Organisers (meetings.manage somewhere) create a meeting; it starts as a draft only they see. */
@@ -26,9 +25,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'meetings.manage');
   const form = await readForm(request, context);
-  const done = await attemptForm(form, () =>
-    createMeeting({ subject: viewer.subject, input: inputOf(form), requestId: context.requestId }),
-  );
+  const done = await attemptForm(form, {
+    run: (input) => createMeeting({ subject: viewer.subject, input, requestId: context.requestId }),
+  });
   return done.ok ? redirect(`/${langOf(params)}/meetings/${done.value.id}?notice=created`) : done.response;
 }
 

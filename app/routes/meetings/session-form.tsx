@@ -54,28 +54,28 @@ export function SessionForm({
       </SelectField>
       <TextField
         label={t('meetings.field.titleAr')}
-        name="titleAr"
+        name="title.ar"
         lang="ar"
         maxLength={SESSION_TITLE_MAX}
-        defaultValue={value('titleAr')}
-        errors={errors('titleAr')}
+        defaultValue={value('title.ar')}
+        errors={errors('title.ar')}
       />
       <TextField
         label={t('meetings.field.titleEn')}
-        name="titleEn"
+        name="title.en"
         lang="en"
         maxLength={SESSION_TITLE_MAX}
-        defaultValue={value('titleEn')}
-        errors={errors('titleEn')}
+        defaultValue={value('title.en')}
+        errors={errors('title.en')}
       />
       <TextArea
         label={t('meetings.field.sessionSummaryAr')}
-        name="summaryAr"
+        name="summary.ar"
         lang="ar"
         rows={2}
         maxLength={SESSION_SUMMARY_MAX}
-        defaultValue={value('summaryAr')}
-        errors={errors('summaryAr')}
+        defaultValue={value('summary.ar')}
+        errors={errors('summary.ar')}
       />
       <div className="grid gap-x-4 sm:grid-cols-4">
         <TextField

@@ -115,29 +115,29 @@ export function StatementForm({
       </div>
       <TextField
         label={t('meetings.field.statementTitleAr')}
-        name="titleAr"
+        name="title.ar"
         lang="ar"
         maxLength={STATEMENT_TITLE_MAX}
-        defaultValue={value('titleAr')}
-        errors={errors('titleAr')}
+        defaultValue={value('title.ar')}
+        errors={errors('title.ar')}
       />
       <TextArea
         label={t('meetings.field.statementBodyAr')}
-        name="bodyAr"
+        name="body.ar"
         lang="ar"
         rows={5}
         maxLength={STATEMENT_BODY_MAX}
-        defaultValue={value('bodyAr')}
-        errors={errors('bodyAr')}
+        defaultValue={value('body.ar')}
+        errors={errors('body.ar')}
       />
       <TextArea
         label={t('meetings.field.statementBodyEn')}
-        name="bodyEn"
+        name="body.en"
         lang="en"
         rows={3}
         maxLength={STATEMENT_BODY_MAX}
-        defaultValue={value('bodyEn')}
-        errors={errors('bodyEn')}
+        defaultValue={value('body.en')}
+        errors={errors('body.en')}
       />
       <fieldset className="mb-4">
         <legend className="font-medium">{t('meetings.field.statementObjectives')}</legend>
