@@ -19,10 +19,10 @@ import { useI18n } from '~/ui/i18n';
 import type { HubReference } from './hub-routes.server';
 
 export interface ResourceFormValues {
-  titleAr?: string;
-  titleEn?: string;
-  abstractAr?: string;
-  abstractEn?: string;
+  'title.ar'?: string;
+  'title.en'?: string;
+  'abstract.ar'?: string;
+  'abstract.en'?: string;
   originalLanguage?: string;
   documentLanguages?: string[];
   type?: string;
@@ -113,8 +113,8 @@ export function ResourceForm({
     );
     return all.length ? all : undefined;
   };
-  const text = (name: string, initialKey = name as keyof ResourceFormValues) =>
-    submitted(result, name, (initial[initialKey] as string | undefined) ?? '');
+  const text = (name: keyof ResourceFormValues) =>
+    submitted(result, name, (initial[name] as string | undefined) ?? '');
   const set = (name: keyof ResourceFormValues) =>
     new Set(valuesOf(result, name, (initial[name] as string[] | undefined) ?? []));
   // An unchecked box sends nothing, so a refused submission without it means unchecked.
@@ -138,7 +138,7 @@ export function ResourceForm({
         name="title.ar"
         lang="ar"
         maxLength={RESOURCE_TITLE_MAX}
-        defaultValue={text('title.ar', 'titleAr')}
+        defaultValue={text('title.ar')}
         errors={errors('title.ar')}
       />
       <TextField
@@ -146,7 +146,7 @@ export function ResourceForm({
         name="title.en"
         lang="en"
         maxLength={RESOURCE_TITLE_MAX}
-        defaultValue={text('title.en', 'titleEn')}
+        defaultValue={text('title.en')}
         errors={errors('title.en')}
       />
       <TextArea
@@ -155,7 +155,7 @@ export function ResourceForm({
         lang="ar"
         rows={5}
         maxLength={RESOURCE_ABSTRACT_MAX}
-        defaultValue={text('abstract.ar', 'abstractAr')}
+        defaultValue={text('abstract.ar')}
         errors={errors('abstract.ar')}
       />
       <TextArea
@@ -164,7 +164,7 @@ export function ResourceForm({
         lang="en"
         rows={5}
         maxLength={RESOURCE_ABSTRACT_MAX}
-        defaultValue={text('abstract.en', 'abstractEn')}
+        defaultValue={text('abstract.en')}
         errors={errors('abstract.en')}
       />
       <SelectField
