@@ -6,6 +6,7 @@ import { organisations } from '#db/schema/index';
 import {
   type PledgeForm,
   type PledgeKind,
+  type PledgeLevel,
   type PledgerCategory,
   pledgeForms,
   pledgeKinds,
@@ -148,7 +149,7 @@ export interface PledgeListItem {
   status: PublicPledgeStatus;
   kind: PledgeKind;
   forms: PledgeForm[];
-  level: string;
+  level: PledgeLevel;
   pledger:
     | { type: 'state'; iso3: string; name: Translated }
     | { type: 'organisation'; id: string; name: Translated; category: string | null };
