@@ -84,6 +84,8 @@ export default [
     route('pledges', 'routes/pledges/registry.tsx'),
     route('pledges/dashboard', 'routes/pledges/dashboard.tsx'),
     route('pledges/dashboard.csv', 'routes/pledges/dashboard-csv.ts'),
+    route('pledges/export.csv', 'routes/pledges/export-csv.ts'),
+    route('pledges/export.xlsx', 'routes/pledges/export-xlsx.ts'),
     route('pledges/new', 'routes/pledges/new.tsx'),
     route('pledges/mine', 'routes/pledges/mine.tsx'),
     route('pledges/review', 'routes/pledges/review-queue.tsx'),

@@ -83,6 +83,8 @@ const coreRows: Row[] = [
     url: () => '/en/pledges/dashboard.csv?chart=objectives',
     allow: everyone,
   },
+  { route: ':lang/pledges/export.csv', url: () => '/ar/pledges/export.csv?objective=7', allow: everyone },
+  { route: ':lang/pledges/export.xlsx', url: () => '/en/pledges/export.xlsx?objective=7', allow: everyone },
   {
     // Members and focal points for their own; administrators and the Network secretariat on behalf of any.
     route: ':lang/pledges/new',
