@@ -77,13 +77,15 @@ describe('registry exports: XLSX, links, paging', () => {
     expect(await bad.json()).toMatchObject({ error: { code: 'invalidFilter', field: 'objective' } });
   });
 
-  it('offers CSV, XLSX and JSON links carrying the filters on the registry page', async () => {
+  it("offers the reader's CSV and XLSX and the programs' CSV and JSON, carrying the filters, on the registry page", async () => {
     const ar = visible(await (await request('/ar/pledges?objective=7&country=EGY')).text());
+    expect(ar).toContain('href="/ar/pledges/export.csv?objective=7&amp;country=EGY"');
+    expect(ar).toContain('href="/ar/pledges/export.xlsx?objective=7&amp;country=EGY"');
     expect(ar).toContain('href="/api/v1/pledges.csv?objective=7&amp;country=EGY"');
-    expect(ar).toContain('href="/api/v1/pledges.xlsx?objective=7&amp;country=EGY&amp;lang=ar"');
     expect(ar).toContain('href="/api/v1/pledges?objective=7&amp;country=EGY"');
     const en = visible(await (await request('/en/pledges')).text());
-    expect(en).toContain('href="/api/v1/pledges.xlsx?lang=en"');
+    expect(en).toContain('href="/en/pledges/export.xlsx"');
+    expect(en).not.toContain('/api/v1/pledges.xlsx');
   });
 
   it('pages by keyset like by offset, and caps counts when asked', async () => {

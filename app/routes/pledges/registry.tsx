@@ -140,6 +140,7 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: thisYear - 2018 + 1 }, (_, i) => String(thisYear - i));
   const filtered = pledgeFilterFields.some((f) => f !== 'sort' && filters[f] !== undefined);
+  const search = query ? `?${query}` : '';
   const pageLink = (n: number) => `${href('/pledges')}?${queryOf(filters, n > 1 ? { page: n } : {})}`;
 
   return (
@@ -297,16 +298,25 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
             ? t('pledges-registry.countMore', { count: loaderData.countLimit })
             : t('pledges-registry.count', { count: total })}
         </p>
-        <p className="flex gap-3 text-sm">
-          <span>{t('pledges-registry.export.label')}</span>
-          <a href={`/api/v1/pledges.csv${query ? `?${query}` : ''}`} download>
-            {t('pledges-registry.export.csv')}
-          </a>
-          <a href={`/api/v1/pledges.xlsx?${query ? `${query}&` : ''}lang=${locale}`} download>
-            {t('pledges-registry.export.xlsx')}
-          </a>
-          <a href={`/api/v1/pledges${query ? `?${query}` : ''}`}>{t('pledges-registry.export.json')}</a>
-        </p>
+        {/* The reader's exports speak the page's language; the API's keep codes and stable columns. */}
+        <div className="text-sm">
+          <p className="flex gap-3">
+            <span>{t('pledges-registry.export.label')}</span>
+            <a href={`${href('/pledges/export.csv')}${search}`} download>
+              {t('pledges-registry.export.csv')}
+            </a>
+            <a href={`${href('/pledges/export.xlsx')}${search}`} download>
+              {t('pledges-registry.export.xlsx')}
+            </a>
+          </p>
+          <p className="mt-1 flex gap-3">
+            <span>{t('pledges-registry.export.programs')}</span>
+            <a href={`/api/v1/pledges.csv${search}`} download>
+              {t('pledges-registry.export.programs.csv')}
+            </a>
+            <a href={`/api/v1/pledges${search}`}>{t('pledges-registry.export.json')}</a>
+          </p>
+        </div>
       </div>
 
       {items.length ? (
