@@ -576,7 +576,7 @@ const pledgePaths: OpenApiPaths = {
       operationId: 'exportPledges',
       summary: 'Published and closed pledges as CSV',
       description:
-        'The same filters as /pledges, all matching rows (no paging). UTF-8 with a byte order mark; one row per pledge; lists (objectives, principles, countries, regions, forms) joined with ";".',
+        'The stable, machine-readable export for programs: codes and snake_case columns that do not change with the reader\'s language. The same filters as /pledges, all matching rows (no paging, at most 50,000). UTF-8 with a byte order mark; one row per pledge; lists (objectives, principles, countries, regions, forms) joined with ";". People reading the registry download /{lang}/pledges/export.csv instead: headings, values and texts in Arabic or English, with descriptions, indicators and partners.',
       tags: ['Pledges'],
       parameters: pledgeFilterParameters,
       responses: {
@@ -754,7 +754,7 @@ const planPaths: OpenApiPaths = {
       operationId: 'exportPledgesXlsx',
       summary: 'Published and closed pledges as an XLSX workbook',
       description:
-        'The same filters and columns as /pledges.csv, one sheet, header row bold and frozen; amounts are numbers and dates are dates. With lang=ar the sheet reads right to left.',
+        "The same filters and columns as /pledges.csv (the stable export for programs), one sheet, header row bold and frozen; amounts are numbers and dates are dates. With lang=ar the sheet reads right to left; headings and values stay codes. The workbook in the reader's language is /{lang}/pledges/export.xlsx.",
       tags: ['Pledges'],
       parameters: [
         ...pledgeFilterParameters,
