@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { regions } from '#db/schema/reference';
 import { createOrganisation } from '#seed/factories';
 import { createPledge, sampleDescription } from '#seed/pledge-factories';
+import { pledgeExportChunks } from '~/modules/pledges/pledge-export.server';
 import { csvHeader } from '~/modules/pledges/pledge-presenter';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { request } from './http';
@@ -200,5 +201,27 @@ describe("the registry's exports in the reader's language", () => {
     expect(english.views[0]?.rightToLeft).toBeFalsy();
     expect((english.getRow(1).values as unknown[]).slice(1)).toContain('Title');
     expect(english.actualRowCount).toBe(3);
+  });
+
+  it('reads the rows in chunks, each with its description, indicators and partners', async () => {
+    const { db } = platform().database;
+    const chunks = [];
+    for await (const chunk of pledgeExportChunks({ db, filters: {}, chunkSize: 1 })) chunks.push(chunk);
+    expect(chunks.map((c) => c.length)).toEqual([1, 1]);
+    // Oldest first: the closed pledge (2024) before the published one (2025).
+    expect(chunks.flat().map((r) => r.id)).toEqual([englishOnly.id, published.id]);
+    const row = chunks[1]![0]!;
+    expect(row.description).toEqual(sampleDescription);
+    expect(row.indicators).toEqual([
+      {
+        name: { ar: 'مراكز الخدمات المفتوحة', en: 'Service centres open' },
+        unit: 'centres',
+        baseline: 0,
+        target: 4,
+      },
+    ]);
+    expect(row.partners).toMatchObject([
+      { iso3: null, confirmed: false, name: { en: 'Migrant Legal Aid Society' } },
+    ]);
   });
 });
