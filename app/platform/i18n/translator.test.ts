@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serverI18n } from './catalog.server';
 import { localeFromAcceptLanguage, switchLocalePath } from './locales';
 import { namespacesForPath } from './namespaces';
@@ -68,8 +68,14 @@ describe('translated content', () => {
     expect(en.pick({ ar: 'الهجرة', en: '  ' })).toMatchObject({ lang: 'ar', isFallback: true });
     expect(en.pick(null)).toEqual({ text: '', lang: 'en', isFallback: false });
   });
-  it('shows the key of a missing message rather than failing', () => {
-    expect(en.t('common.nothing-here')).toBe('common.nothing-here');
+  it('fails on a missing message in tests and development, shows its key in production', () => {
+    expect(() => en.t('common.nothing-here')).toThrow('[i18n] missing key en:common.nothing-here');
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      expect(en.t('common.nothing-here')).toBe('common.nothing-here');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

@@ -98,7 +98,8 @@ export function createI18n(locale: Locale, digits: Digits, messages: Messages): 
     t(key, values) {
       const source = messages[key];
       if (source === undefined) {
-        if (process.env.NODE_ENV !== 'production') console.warn(`[i18n] missing key ${locale}:${key}`);
+        // Tests and development fail on a key the catalog lacks; production shows the key rather than break the page.
+        if (process.env.NODE_ENV !== 'production') throw new Error(`[i18n] missing key ${locale}:${key}`);
         return key;
       }
       if (!values && !source.includes('{')) return source;
