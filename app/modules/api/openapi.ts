@@ -947,10 +947,25 @@ Object.assign(schemas, {
       },
       objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
       publishedAt: { type: ['string', 'null'], description: 'ISO 8601 timestamp.' },
+      receivedBySecretariatOn: {
+        type: ['string', 'null'],
+        description:
+          'The day (YYYY-MM-DD) the secretariat received this review outside the platform (a PDF or Word file it registered); null for a review written on the platform.',
+      },
       isSample: { type: 'boolean' },
       links: { type: 'object', properties: { page: { type: 'string' } } },
     },
-    required: ['id', 'kind', 'title', 'cycle', 'country', 'organisation', 'objectives', 'publishedAt'],
+    required: [
+      'id',
+      'kind',
+      'title',
+      'cycle',
+      'country',
+      'organisation',
+      'objectives',
+      'publishedAt',
+      'receivedBySecretariatOn',
+    ],
   },
 } satisfies Record<string, JsonSchema>);
 

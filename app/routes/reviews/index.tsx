@@ -78,7 +78,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function ReviewsIndex({ loaderData }: Route.ComponentProps) {
-  const { t, pick, locale } = useI18n();
+  const { t, pick, locale, date } = useI18n();
   const href = useHref();
   const { regions, filters, reviews, total, page, pages } = loaderData;
   const query = (f: ReviewFilters, n = 1) => {
@@ -235,6 +235,13 @@ export default function ReviewsIndex({ loaderData }: Route.ComponentProps) {
                   {r.country ? <TranslatedText value={r.country.name} /> : null}
                   {r.organisation ? <TranslatedText value={r.organisation.name} /> : null}
                   {r.isSample ? <SampleBadge /> : null}
+                  {r.receivedOn ? (
+                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">
+                      {t('reviews-outreach.received.marker', {
+                        date: date(r.receivedOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+                      })}
+                    </span>
+                  ) : null}
                 </p>
                 <h3 className="mt-1 text-lg font-semibold">
                   <Link to={href(`/reviews/${r.id}`)}>

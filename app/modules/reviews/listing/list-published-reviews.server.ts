@@ -5,6 +5,7 @@ import { countries } from '#db/schema/reference';
 import { reviewCycles, reviews } from '#db/schema/reviews';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
+import { receiptsOf } from '../outreach/receipts.server';
 import { reviewObjectives } from '../review-objectives.server';
 import type { ReviewFilterChoices, ReviewFilters } from './review-filters';
 
@@ -42,6 +43,8 @@ export interface PublishedReviewItem {
   organisation: { id: string; name: { ar?: string; en?: string } } | null;
   objectives: number[];
   publishedAt: Date | null;
+  /** The day the secretariat received it outside the platform (registered from a file), else null. */
+  receivedOn: string | null;
   isSample: boolean;
 }
 
@@ -87,10 +90,11 @@ export async function listPublishedReviews(options: {
         .innerJoin(reviewCycles, eq(reviewCycles.id, reviews.cycleId))
         .where(where),
   ]);
-  const objectivesOf = await reviewObjectives(
-    db,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [objectivesOf, received] = await readTogether(db, [
+    () => reviewObjectives(db, ids),
+    () => receiptsOf(db, ids),
+  ]);
   return {
     total: Number(total),
     items: rows.map((r) => ({
@@ -103,6 +107,7 @@ export async function listPublishedReviews(options: {
       organisation: r.organisationId ? { id: r.organisationId, name: r.organisationName ?? {} } : null,
       objectives: objectivesOf.get(r.id) ?? [],
       publishedAt: r.publishedAt,
+      receivedOn: received.get(r.id) ?? null,
       isSample: r.isSample,
     })),
   };

@@ -87,6 +87,7 @@ export function presentReview(r: PublishedReviewItem) {
     organisation: r.organisation ? { id: r.organisation.id, name: names(r.organisation.name) } : null,
     objectives: r.objectives,
     publishedAt: iso(r.publishedAt),
+    receivedBySecretariatOn: r.receivedOn,
     isSample: r.isSample,
     links: { page: pagePath(`/${r.id}`) },
   };

@@ -13,7 +13,8 @@ import { minimalPdf, multipartRequest } from '~/platform/uploads/test-files';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { getCycle } from '../cycles/get-cycle.server';
 import { createCyclePeople } from '../cycles/test-fixtures';
-import { presentCycleDetail } from '../listing/review-presenters';
+import { listPublishedReviews } from '../listing/list-published-reviews.server';
+import { presentCycleDetail, presentReview } from '../listing/review-presenters';
 import { loadSynthesisInput } from '../synthesis/load-synthesis-input.server';
 import { moderateReview } from '../workflow/moderate-review.server';
 import { receiptsOf } from './receipts.server';
@@ -141,6 +142,25 @@ for (const store of testStores) {
       expect(jordan.objectiveTags).toEqual([7, 23]);
       expect(jordan.sections.map((s) => [s.sectionKey, s.body.ar])).toEqual([
         ['objective-7', 'أنشأت الحكومة وحدة لحماية المهاجرين في أوضاع هشة.'],
+      ]);
+
+      // Public listings and the API mark it as received by the secretariat; a platform review is not marked.
+      const other = await createReviewCycle(db, { states: ['TUN'] });
+      await createReview(db, {
+        cycleId: other.id,
+        countryIso3: 'TUN',
+        status: 'published',
+        publishedAt: new Date(),
+      });
+      const listed = await listPublishedReviews({ db, filters: {}, limit: 100, offset: 0 });
+      expect(
+        listed.items
+          .filter((r) => r.cycle.id === cycle.id || r.cycle.id === other.id)
+          .map((r) => [r.country?.iso3, presentReview(r).receivedBySecretariatOn])
+          .sort(),
+      ).toEqual([
+        ['JOR', '2026-05-08'],
+        ['TUN', null],
       ]);
     });
 
