@@ -19,6 +19,7 @@ export default [
     route('review-cycles', 'routes/api/review-cycles.ts'),
     route('review-cycles/:id', 'routes/api/review-cycle.ts'),
     route('review-cycles/:id/synthesis.docx', 'routes/api/review-cycle-synthesis-docx.ts'),
+    route('review-cycles/:id/contributions', 'routes/api/review-cycle-contributions.ts'),
     route('reviews', 'routes/api/reviews.ts'),
     route('implementation-plans', 'routes/api/implementation-plans.ts'),
     route('resources', 'routes/api/resources.ts'),

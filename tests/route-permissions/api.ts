@@ -30,6 +30,11 @@ export const area: Area = {
       allow: everyone,
     },
     {
+      route: 'api/v1/review-cycles/:id/contributions',
+      url: (ids) => `/api/v1/review-cycles/${ids.reviewCycleId}/contributions`,
+      allow: everyone,
+    },
+    {
       route: 'api/v1/review-cycles/:id/synthesis.docx',
       url: (ids) => `/api/v1/review-cycles/${ids.synthesisCycleId}/synthesis.docx?lang=en`,
       allow: everyone,

@@ -1,4 +1,5 @@
 import { pledgerCategories } from '#db/schema/pledge-values';
+import { contributionKinds } from '#db/schema/review-contribution-values';
 import { sdgTargetCodes } from '~/modules/reference/sdg-targets';
 /**
  * The OpenAPI 3.1 document served at /api/v1/openapi.json. Every endpoint is described here; a
@@ -10,6 +11,7 @@ import { contentTypeKeys } from '~/modules/content/content-type-keys';
 import { hubPaths, hubSchemas } from '~/modules/hub/hub-openapi';
 import { meetingPaths } from '~/modules/meetings/meeting-openapi';
 import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
+import { contributionActors, contributionTypes } from '~/modules/reviews/contributions/contribution-filters';
 import { synthesisPaths } from '~/modules/reviews/synthesis/synthesis-openapi';
 import { searchPaths, searchSchemas } from '~/modules/search/search-openapi';
 import type {
@@ -907,7 +909,14 @@ Object.assign(schemas, {
         type: 'object',
         properties: {
           page: { type: 'string' },
-          contributions: { type: 'string' },
+          contributions: {
+            type: 'string',
+            description: 'The contributions page (site path, no language prefix).',
+          },
+          contributionsData: {
+            type: 'string',
+            description: 'The same list as data: /api/v1/review-cycles/{id}/contributions.',
+          },
           outcome: { type: ['string', 'null'] },
           synthesisDocx: {
             type: ['string', 'null'],
@@ -919,6 +928,44 @@ Object.assign(schemas, {
       },
     },
     required: ['id', 'region', 'title', 'status', 'milestones', 'states', 'template', 'counts', 'links'],
+  },
+  Contribution: {
+    type: 'object',
+    properties: {
+      type: { type: 'string', enum: [...contributionTypes] },
+      actor: { type: 'string', enum: [...contributionActors] },
+      actorName: {
+        oneOf: [ref('Translated'), { type: 'null' }],
+        description: "The state's, organisation's or contributor's name; null for the secretariat.",
+      },
+      country: {
+        type: ['object', 'null'],
+        properties: { iso3: { type: 'string' }, name: ref('Translated') },
+      },
+      objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
+      title: ref('Translated'),
+      text: {
+        oneOf: [ref('Translated'), { type: 'null' }],
+        description: 'The text, for consultation summaries and recorded contributions.',
+      },
+      date: { type: ['string', 'null'], description: 'YYYY-MM-DD: published, received or held.' },
+      kind: {
+        oneOf: [{ type: 'string', enum: [...contributionKinds] }, { type: 'null' }],
+        description: 'Who made a recorded contribution (type "contribution"); null otherwise.',
+      },
+      isSample: { type: 'boolean' },
+      links: {
+        type: 'object',
+        properties: {
+          page: { type: ['string', 'null'], description: 'Site path without language prefix.' },
+          files: {
+            type: 'array',
+            items: { type: 'object', properties: { name: { type: 'string' }, href: { type: 'string' } } },
+          },
+        },
+      },
+    },
+    required: ['type', 'actor', 'objectives', 'title', 'date', 'links'],
   },
   Review: {
     type: 'object',
@@ -994,6 +1041,38 @@ const reviewPaths: OpenApiPaths = {
           properties: { data: ref('ReviewCycleDetail') },
           required: ['data'],
         }),
+        404: errorResponses.notFound,
+      },
+    },
+  },
+  '/review-cycles/{id}/contributions': {
+    get: {
+      operationId: 'listReviewCycleContributions',
+      summary: 'Everything a cycle received and published, as its contributions page lists it',
+      description:
+        "Published national and parallel reviews, the outcome document, the synthesis report, consultation summaries, and the contributions the secretariat recorded (consultative processes, parliaments, UN agencies, regional networks, stakeholder consultations) — these once the cycle's first synthesis is published. What an anonymous reader may open, in the page's order.",
+      tags: ['Reviews'],
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+        {
+          name: 'type',
+          in: 'query',
+          schema: { type: 'string', enum: [...contributionTypes] },
+        },
+        { name: 'actor', in: 'query', schema: { type: 'string', enum: [...contributionActors] } },
+        {
+          name: 'country',
+          in: 'query',
+          description: 'ISO3 code of the country (any case).',
+          schema: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+        },
+        { name: 'objective', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 23 } },
+        limitParameter(200, 100),
+        { $ref: '#/components/parameters/offset' },
+      ],
+      responses: {
+        200: listResponse('The contributions.', ref('Contribution')),
+        400: errorResponses.badFilter,
         404: errorResponses.notFound,
       },
     },

@@ -1,4 +1,5 @@
 import type { Translated } from '#db/schema/columns';
+import type { Contribution } from '../contributions/list-contributions.server';
 import type { CycleDetail } from '../cycles/get-cycle.server';
 import type { CycleListItem } from './list-cycles.server';
 import type { PublishedReviewItem } from './list-published-reviews.server';
@@ -70,6 +71,7 @@ export function presentCycleDetail(d: CycleDetail, links: { synthesisDocx: strin
     links: {
       page: pagePath(`/cycles/${cycle.id}`),
       contributions: pagePath(`/cycles/${cycle.id}/contributions`),
+      contributionsData: `/api/v1/review-cycles/${cycle.id}/contributions`,
       outcome: d.outcomePublished ? pagePath(`/cycles/${cycle.id}/outcome`) : null,
       synthesisDocx: links.synthesisDocx,
     },
@@ -90,5 +92,28 @@ export function presentReview(r: PublishedReviewItem) {
     receivedBySecretariatOn: r.receivedOn,
     isSample: r.isSample,
     links: { page: pagePath(`/${r.id}`) },
+  };
+}
+
+/**
+ * One item of a cycle's contributions (a published review, the outcome, the synthesis, a
+ * consultation summary, or a contribution the secretariat recorded), as the API shows it.
+ */
+export function presentContribution(c: Contribution) {
+  return {
+    type: c.type,
+    actor: c.actor,
+    actorName: c.actorName ? names(c.actorName) : null,
+    country: c.country ? { iso3: c.country, name: names(c.countryName) } : null,
+    objectives: c.objectives,
+    title: names(c.title),
+    text: c.text ? names(c.text) : null,
+    date: c.date,
+    kind: c.recorded?.kind ?? null,
+    isSample: c.isSample,
+    links: {
+      page: c.path,
+      files: (c.recorded?.files ?? []).map((f) => ({ name: f.name, href: `/files/${f.fileId}` })),
+    },
   };
 }
