@@ -40,7 +40,7 @@ export function useErrorText() {
   return (e: FieldError) => t(`errors.${e.code}`, e.params);
 }
 
-function ErrorList({ id, errors }: { id: string; errors?: FieldError[] }) {
+export function ErrorList({ id, errors }: { id: string; errors?: FieldError[] }) {
   const text = useErrorText();
   if (!errors?.length) return null;
   return (

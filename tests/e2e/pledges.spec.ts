@@ -47,7 +47,19 @@ test('a pledge goes from draft to published and gets a progress update, in Arabi
   await form.locator('input[name=forms][value=policy]').check();
   await form.locator('input[name=objectives][value="7"]').check();
   await form.locator('select[name=level]').selectOption('national');
-  await form.locator('select[name=countries]').selectOption('LBN');
+  // The country picker: Lebanon found by its first letters, Jordan by its English name; the choice is listed, removable.
+  const countrySearch = form.getByLabel(msg('ar', 'common.picker.search')).first();
+  await countrySearch.fill('لبن');
+  await expect(form.locator('input[name=countries][value=JOR]')).toBeHidden();
+  await form.locator('input[name=countries][value=LBN]').check();
+  await countrySearch.fill('jordan');
+  await form.locator('input[name=countries][value=JOR]').check();
+  const removeJordan = form.getByRole('button', {
+    name: msg('ar', 'common.picker.remove').replace('{name}', 'الأردن'),
+  });
+  await removeJordan.click();
+  await expect(form.locator('input[name=countries][value=JOR]')).not.toBeChecked();
+  await expect(form.locator('input[name=countries][value=LBN]')).toBeChecked();
   await form.locator('input[name=startDate]').fill('2026-01-01');
   await form.locator('input[name=endDate]').fill('2028-12-31');
   await page.getByRole('button', { name: msg('ar', 'pledges-form.save') }).click();

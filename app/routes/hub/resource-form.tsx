@@ -4,6 +4,7 @@ import { documentLanguages, resourceAudiences, resourceLicences, resourceTypes }
 import { RESOURCE_ABSTRACT_MAX, RESOURCE_TITLE_MAX } from '~/modules/hub/resources/resource-schema';
 import type { SubmissionResult } from '~/platform/forms.server';
 import { sortByName } from '~/platform/i18n/collation';
+import { ChoicePicker } from '~/ui/choice-picker';
 import {
   CsrfInput,
   FormAlert,
@@ -238,20 +239,17 @@ export function ResourceForm({
           <input type="checkbox" name="isGlobal" defaultChecked={isGlobal} className="mt-1" />
           <span>{tt('isGlobal')}</span>
         </label>
-        <SelectField
+        <ChoicePicker
           label={tt('countries')}
           name="countries"
-          multiple
-          size={6}
+          options={sortByName(reference.countries, locale, (c) => c.name).map((c) => ({
+            value: c.key,
+            label: pick(c.name).text,
+            aliases: [c.name.ar ?? '', c.name.en ?? ''],
+          }))}
           defaultValue={[...set('countries')]}
           errors={errors('countries')}
-        >
-          {sortByName(reference.countries, locale, (c) => c.name).map((c) => (
-            <option key={c.key} value={c.key}>
-              {pick(c.name).text}
-            </option>
-          ))}
-        </SelectField>
+        />
         <SelectField
           label={tt('regions')}
           name="regions"

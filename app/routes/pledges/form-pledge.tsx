@@ -19,6 +19,7 @@ import type { QualityFinding } from '~/modules/pledges/quality-check';
 import { qualityOfValues, valuesOfFormData } from '~/modules/pledges/quality-of-form';
 import { sdgTargets } from '~/modules/reference/sdg-targets';
 import type { FieldError } from '~/platform/forms.server';
+import { ChoicePicker } from '~/ui/choice-picker';
 import { CsrfInput, FormAlert, SelectField, TextArea, TextField, useErrorText } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import type { PledgeFormOptions } from './form-pledge.server';
@@ -522,21 +523,17 @@ export function PledgeForm({
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <ChoicePicker
           label={t('pledges-form.field.countries')}
-          hint={t('pledges-form.field.multiHint')}
           name="countries"
-          multiple
-          size={8}
+          options={options.countries.map((c) => ({
+            value: c.iso3,
+            label: pick(c.name).text,
+            aliases: [c.name.ar ?? '', c.name.en ?? ''],
+          }))}
           defaultValue={many(values, 'countries')}
           errors={errs('countries')}
-        >
-          {options.countries.map((c) => (
-            <option key={c.iso3} value={c.iso3}>
-              {pick(c.name).text}
-            </option>
-          ))}
-        </SelectField>
+        />
         <SelectField
           label={t('pledges-form.field.regions')}
           hint={t('pledges-form.field.multiHint')}
