@@ -14,6 +14,7 @@ export * from './review-contributions';
 export * from './review-outcomes';
 export * from './review-outreach';
 export * from './review-synthesis';
+export * from './review-synthesis-figures';
 export * from './reviews';
 export * from './search';
 export * from './tagging';

@@ -136,4 +136,58 @@ export interface CompiledSynthesis {
   coverage: { objectives: number[]; rows: CoverageRow[] };
   /** The objectives fewest states reported on, fewest first (ties kept together). */
   leastReported: { objective: number; count: number }[];
+  /** Migration patterns and trends: figures per state with their source (absent from older versions). */
+  trends?: SynthesisTrends;
+}
+
+/**
+ * The figures of the synthesis's "migration patterns and trends" section (decision in
+ * docs/decisions.md): what each indicator counts. Stocks and flows of people are persons;
+ * remittances are current US dollars; net migration is persons over the year (negative when more
+ * leave than arrive).
+ */
+export const trendIndicators = [
+  'migrant_stock',
+  'emigrant_stock',
+  'refugees_hosted',
+  'remittances_received_usd',
+  'remittances_sent_usd',
+  'net_migration',
+] as const;
+export type TrendIndicator = (typeof trendIndicators)[number];
+
+/** Indicators whose regional total (over the states with a figure) means something. */
+export const summableIndicators: ReadonlySet<TrendIndicator> = new Set([
+  'migrant_stock',
+  'emigrant_stock',
+  'refugees_hosted',
+  'remittances_received_usd',
+  'remittances_sent_usd',
+]);
+
+/** One figure of a state as compiled: its year, value and source. */
+export interface TrendFigure {
+  iso3: string;
+  year: number;
+  value: number;
+  source: string;
+  sourceUrl: string | null;
+  note: string | null;
+}
+
+/** One indicator of the trends section: the latest figure per state, the series per state, the regional total. */
+export interface TrendIndicatorPart {
+  indicator: TrendIndicator;
+  /** The latest year's figure per state, states by ISO3 (pages sort them in the reader's alphabet). */
+  latest: TrendFigure[];
+  /** Every year recorded per state (ISO3 → figures by year), for the states with more than one year. */
+  series: Record<string, { year: number; value: number }[]>;
+  /** Sum of the latest figures over the states that have one (summable indicators only). */
+  total: { value: number; states: number } | null;
+}
+
+export interface SynthesisTrends {
+  /** Names of the states with figures (ISO3 → name). */
+  states: Record<string, Translated>;
+  indicators: TrendIndicatorPart[];
 }
