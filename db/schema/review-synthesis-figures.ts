@@ -33,7 +33,5 @@ export const reviewSynthesisFigures = pgTable(
     version: version(),
     ...timestamps(),
   },
-  (t) => [
-    uniqueIndex('review_synthesis_figures_key').on(t.cycleId, t.countryIso3, t.indicator, t.year),
-  ],
+  (t) => [uniqueIndex('review_synthesis_figures_key').on(t.cycleId, t.countryIso3, t.indicator, t.year)],
 );

@@ -19,6 +19,7 @@ import {
   type SectionKind,
 } from '#db/schema/review-values';
 import { extractText } from './extract-text';
+import { compileTrends, type TrendFigureInputRow } from './trends/compile-trends';
 
 /** How many objectives the "least reported" list names at least (more when tied). */
 export const leastReportedCount = 5;
@@ -61,6 +62,8 @@ export interface SynthesisInput {
   contributions?: (SynthesisContributionSource & { text: Translated })[];
   /** Names of states that published a national review without being in scope (rare: scope changed later). */
   extraStateNames?: Record<string, Translated>;
+  /** The figures recorded for the migration patterns and trends section. */
+  figures?: TrendFigureInputRow[];
   compiledAt: Date;
 }
 
@@ -269,5 +272,6 @@ export function compileSynthesis(input: SynthesisInput): CompiledSynthesis {
     themes,
     coverage: { objectives: objectiveNumbers, rows: coverageRows },
     leastReported: counts.filter((c) => c.count <= threshold),
+    trends: compileTrends(input.figures ?? []),
   };
 }

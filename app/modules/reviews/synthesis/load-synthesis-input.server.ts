@@ -3,6 +3,7 @@ import { organisations } from '#db/schema/accounts';
 import type { Translated } from '#db/schema/columns';
 import { countries, objectives, regions } from '#db/schema/reference';
 import { reviewContributions } from '#db/schema/review-contributions';
+import { reviewSynthesisFigures } from '#db/schema/review-synthesis-figures';
 import { reviewCycleStates, reviewCycles, reviewSections, reviews } from '#db/schema/reviews';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
@@ -40,8 +41,9 @@ export async function loadSynthesisCycle(db: DbOrTx, cycleId: string): Promise<S
 /**
  * Reads what the compiler needs for one cycle: its states in scope, the template's section kinds
  * (the standard template when the cycle has none), the objectives, and its published reviews with
- * their sections, authors' names and objective tags, and the contributions recorded on the cycle.
- * Seven queries whatever the size of the cycle.
+ * their sections, authors' names and objective tags, the contributions and the trend figures recorded
+ * on the cycle.
+ * Eight queries whatever the size of the cycle.
  */
 export async function loadSynthesisInput(
   db: DbOrTx,
@@ -52,55 +54,73 @@ export async function loadSynthesisInput(
     .select({ name: regions.name })
     .from(regions)
     .where(eq(regions.id, cycle.regionId));
-  const [states, objectiveRows, templateSections, published, contributions] = await readTogether(db, [
-    () =>
-      db
-        .select({ iso3: countries.iso3, name: countries.name })
-        .from(reviewCycleStates)
-        .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
-        .where(eq(reviewCycleStates.cycleId, cycle.id))
-        .orderBy(asc(countries.iso3)),
-    () =>
-      db
-        .select({ number: objectives.number, title: objectives.shortLabel })
-        .from(objectives)
-        .orderBy(asc(objectives.number)),
-    () =>
-      cycle.templateId
-        ? loadTemplateSections(db, cycle.templateId)
-        : Promise.resolve(standardTemplateSections()),
-    () =>
-      db
-        .select({
-          id: reviews.id,
-          kind: reviews.kind,
-          countryIso3: reviews.countryIso3,
-          organisationId: reviews.organisationId,
-          title: reviews.title,
-          originalLanguage: reviews.originalLanguage,
-          freeForm: reviews.freeForm,
-          isSample: reviews.isSample,
-          countryName: countries.name,
-          organisationName: organisations.name,
-        })
-        .from(reviews)
-        .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
-        .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
-        .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published'))),
-    () =>
-      db
-        .select({
-          contributionId: reviewContributions.id,
-          kind: reviewContributions.kind,
-          contributor: reviewContributions.contributor,
-          receivedOn: reviewContributions.receivedOn,
-          objectives: reviewContributions.objectives,
-          text: reviewContributions.text,
-          isSample: reviewContributions.isSample,
-        })
-        .from(reviewContributions)
-        .where(eq(reviewContributions.cycleId, cycle.id)),
-  ]);
+  const [states, objectiveRows, templateSections, published, contributions, figures] = await readTogether(
+    db,
+    [
+      () =>
+        db
+          .select({ iso3: countries.iso3, name: countries.name })
+          .from(reviewCycleStates)
+          .innerJoin(countries, eq(countries.iso3, reviewCycleStates.countryIso3))
+          .where(eq(reviewCycleStates.cycleId, cycle.id))
+          .orderBy(asc(countries.iso3)),
+      () =>
+        db
+          .select({ number: objectives.number, title: objectives.shortLabel })
+          .from(objectives)
+          .orderBy(asc(objectives.number)),
+      () =>
+        cycle.templateId
+          ? loadTemplateSections(db, cycle.templateId)
+          : Promise.resolve(standardTemplateSections()),
+      () =>
+        db
+          .select({
+            id: reviews.id,
+            kind: reviews.kind,
+            countryIso3: reviews.countryIso3,
+            organisationId: reviews.organisationId,
+            title: reviews.title,
+            originalLanguage: reviews.originalLanguage,
+            freeForm: reviews.freeForm,
+            isSample: reviews.isSample,
+            countryName: countries.name,
+            organisationName: organisations.name,
+          })
+          .from(reviews)
+          .leftJoin(countries, eq(countries.iso3, reviews.countryIso3))
+          .leftJoin(organisations, eq(organisations.id, reviews.organisationId))
+          .where(and(eq(reviews.cycleId, cycle.id), eq(reviews.status, 'published'))),
+      () =>
+        db
+          .select({
+            contributionId: reviewContributions.id,
+            kind: reviewContributions.kind,
+            contributor: reviewContributions.contributor,
+            receivedOn: reviewContributions.receivedOn,
+            objectives: reviewContributions.objectives,
+            text: reviewContributions.text,
+            isSample: reviewContributions.isSample,
+          })
+          .from(reviewContributions)
+          .where(eq(reviewContributions.cycleId, cycle.id)),
+      () =>
+        db
+          .select({
+            iso3: reviewSynthesisFigures.countryIso3,
+            name: countries.name,
+            indicator: reviewSynthesisFigures.indicator,
+            year: reviewSynthesisFigures.year,
+            value: reviewSynthesisFigures.value,
+            source: reviewSynthesisFigures.source,
+            sourceUrl: reviewSynthesisFigures.sourceUrl,
+            note: reviewSynthesisFigures.note,
+          })
+          .from(reviewSynthesisFigures)
+          .innerJoin(countries, eq(countries.iso3, reviewSynthesisFigures.countryIso3))
+          .where(eq(reviewSynthesisFigures.cycleId, cycle.id)),
+    ],
+  );
   const ids = published.map((r) => r.id);
   const [sections, tags] = await readTogether(db, [
     () => loadSections(db, ids),
@@ -141,6 +161,7 @@ export async function loadSynthesisInput(
     templateSections: templateSections.map((s) => ({ key: s.key, kind: s.kind, objective: s.objective })),
     reviews: reviewInputs,
     contributions,
+    figures,
     compiledAt: now,
   };
 }
