@@ -5,9 +5,11 @@ import {
   type ExtractView,
   type ObjectivePartView,
   type SynthesisView,
+  type TrendIndicatorView,
 } from '~/modules/reviews/synthesis/present-synthesis';
 import { useI18n } from '~/ui/i18n';
 import { Paragraphs } from '~/ui/paragraphs';
+import { TableScroll } from '~/ui/table-scroll';
 
 /** The synthesis report as HTML (the page, its print layout and the PDF rendered from it). */
 
@@ -225,6 +227,119 @@ export function CoverageMatrix({ view }: { view: SynthesisView }) {
   );
 }
 
+/** One indicator's table: the latest figure of each state with its year and source, and the regional total. */
+function TrendTable({ part }: { part: TrendIndicatorView }) {
+  const { t, number } = useI18n();
+  const year = (y: number) => number(y, { useGrouping: false });
+  const value = (v: number) => number(v, { maximumFractionDigits: 2 });
+  const titleId = `trend-${part.indicator}-title`;
+  const withSeries = part.rows.some((r) => r.series.length > 1);
+  return (
+    <div className="mt-6 break-inside-avoid">
+      <h3 id={titleId} className="text-xl font-semibold">
+        {t(`reviews-synthesis.trends.indicator.${part.indicator}`)}
+      </h3>
+      <p className="mt-1 text-sm text-slate-700">{t(`reviews-synthesis.trends.unit.${part.indicator}`)}</p>
+      <TableScroll className="mt-2">
+        <table aria-labelledby={titleId} className="w-full border-collapse text-sm">
+          <thead>
+            <tr>
+              <th scope="col" className="border border-slate-300 bg-slate-100 p-1 text-start">
+                {t('reviews-synthesis.coverage.state')}
+              </th>
+              <th scope="col" className="border border-slate-300 bg-slate-100 p-1 text-start">
+                {t('reviews-synthesis.trends.year')}
+              </th>
+              <th scope="col" className="border border-slate-300 bg-slate-100 p-1 text-end">
+                {t('reviews-synthesis.trends.value')}
+              </th>
+              {withSeries ? (
+                <th scope="col" className="border border-slate-300 bg-slate-100 p-1 text-start">
+                  {t('reviews-synthesis.trends.series')}
+                </th>
+              ) : null}
+              <th scope="col" className="border border-slate-300 bg-slate-100 p-1 text-start">
+                {t('reviews-synthesis.trends.source')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {part.rows.map((row) => (
+              <tr key={row.iso3}>
+                <th scope="row" className="border border-slate-300 p-1 text-start font-medium">
+                  <bdi lang={row.name.lang}>{row.name.text}</bdi>
+                </th>
+                <td className="border border-slate-300 p-1">{year(row.year)}</td>
+                <td className="whitespace-nowrap border border-slate-300 p-1 text-end tabular-nums">
+                  {value(row.value)}
+                </td>
+                {withSeries ? (
+                  <td className="border border-slate-300 p-1 text-xs">
+                    {row.series.length > 1
+                      ? row.series
+                          .map((p) =>
+                            t('reviews-synthesis.trends.point', {
+                              year: year(p.year),
+                              value: value(p.value),
+                            }),
+                          )
+                          .join(t('reviews-synthesis.trends.pointSeparator'))
+                      : null}
+                  </td>
+                ) : null}
+                <td className="border border-slate-300 p-1">
+                  {row.sourceUrl ? (
+                    <a href={row.sourceUrl} className="underline" rel="noopener noreferrer">
+                      <bdi>{row.source}</bdi>
+                    </a>
+                  ) : (
+                    <bdi>{row.source}</bdi>
+                  )}
+                  {row.note ? (
+                    <span className="block text-xs text-slate-700">
+                      <bdi>{row.note}</bdi>
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          {part.total ? (
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2} className="border border-slate-300 bg-slate-50 p-1 text-start">
+                  {t('reviews-synthesis.trends.total', { count: part.total.states })}
+                </th>
+                <td className="whitespace-nowrap border border-slate-300 bg-slate-50 p-1 text-end font-semibold tabular-nums">
+                  {value(part.total.value)}
+                </td>
+                <td colSpan={withSeries ? 2 : 1} className="border border-slate-300 bg-slate-50 p-1" />
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      </TableScroll>
+    </div>
+  );
+}
+
+/** Migration patterns and trends in the region: a table per indicator with figures. */
+export function TrendsSection({ view }: { view: SynthesisView }) {
+  const { t } = useI18n();
+  if (!view.trends.length) return null;
+  return (
+    <section id="trends" aria-labelledby="trends-title" className="mt-8">
+      <h2 id="trends-title" className="text-2xl font-bold">
+        {t('reviews-synthesis.section.trends')}
+      </h2>
+      <p className="mt-2 max-w-3xl text-slate-700">{t('reviews-synthesis.trends.intro')}</p>
+      {view.trends.map((part) => (
+        <TrendTable key={part.indicator} part={part} />
+      ))}
+    </section>
+  );
+}
+
 export function SynthesisReport({ view }: { view: SynthesisView }) {
   const { t, number, date } = useI18n();
   return (
@@ -240,6 +355,11 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
           {view.introduction.text ? (
             <li>
               <a href="#introduction">{t('reviews-synthesis.section.introduction')}</a>
+            </li>
+          ) : null}
+          {view.trends.length ? (
+            <li>
+              <a href="#trends">{t('reviews-synthesis.section.trends')}</a>
             </li>
           ) : null}
           <li>
@@ -275,6 +395,8 @@ export function SynthesisReport({ view }: { view: SynthesisView }) {
           <Paragraphs value={view.introduction} className="mt-3 max-w-3xl space-y-3" />
         </section>
       ) : null}
+
+      <TrendsSection view={view} />
 
       <section id="overview" aria-labelledby="overview-title" className="mt-8">
         <h2 id="overview-title" className="text-2xl font-bold">

@@ -8,6 +8,7 @@ import type {
   SynthesisNarrative,
   SynthesisSource,
   SynthesisTheme,
+  TrendIndicator,
 } from '#db/schema/review-synthesis-types';
 import type { ObjectiveStatus, ReviewKind } from '#db/schema/review-values';
 import { sortByText } from '~/platform/i18n/collation';
@@ -60,6 +61,27 @@ export interface ObjectivePartView {
   extracts: ExtractView[];
 }
 
+/** One state's row of a trends table: its latest figure with source, and the earlier years when recorded. */
+export interface TrendRowView {
+  iso3: string;
+  name: PickedText;
+  year: number;
+  value: number;
+  source: string;
+  sourceUrl: string | null;
+  note: string | null;
+  /** Every year recorded, oldest first (empty when only one). */
+  series: { year: number; value: number }[];
+}
+
+export interface TrendIndicatorView {
+  indicator: TrendIndicator;
+  /** States in the reader's alphabet. */
+  rows: TrendRowView[];
+  /** The regional total over the states with a figure (stocks and remittances only). */
+  total: { value: number; states: number } | null;
+}
+
 export interface SynthesisView {
   locale: Locale;
   cycle: { id: string; title: PickedText; regionName: PickedText; partners: PickedText };
@@ -85,6 +107,8 @@ export interface SynthesisView {
     rows: { iso3: string; name: PickedText; inScope: boolean; hasReview: boolean; cells: CoverageCell[] }[];
   };
   leastReported: { objective: number; title: PickedText; count: number }[];
+  /** Migration patterns and trends: one table per indicator with figures (none for older versions). */
+  trends: TrendIndicatorView[];
   sampleData: boolean;
 }
 
@@ -205,6 +229,18 @@ export function presentSynthesis(options: {
       ),
     },
     leastReported: compiled.leastReported.map((l) => ({ ...l, title: titleOf(l.objective) })),
+    trends: (compiled.trends?.indicators ?? []).map((part) => ({
+      indicator: part.indicator,
+      rows: byName(
+        part.latest.map((f) => ({
+          ...f,
+          name: pick(compiled.trends?.states[f.iso3] ?? { en: f.iso3 }),
+          series: part.series[f.iso3] ?? [],
+        })),
+        (r) => r.name.text,
+      ),
+      total: part.total,
+    })),
     sampleData: compiled.sources.some((s) => s.isSample),
   };
 }
