@@ -104,6 +104,28 @@ const compiled = compileSynthesis({
       isSample: false,
     },
   ],
+  figures: [
+    {
+      iso3: 'JOR',
+      name: { ar: 'الأردن', en: 'Jordan' },
+      indicator: 'migrant_stock',
+      year: 2024,
+      value: 3_500_000,
+      source: 'UN DESA International Migrant Stock 2024',
+      sourceUrl: null,
+      note: null,
+    },
+    {
+      iso3: 'EGY',
+      name: { ar: 'مصر', en: 'Egypt' },
+      indicator: 'migrant_stock',
+      year: 2024,
+      value: 550_000,
+      source: 'UN DESA International Migrant Stock 2024',
+      sourceUrl: null,
+      note: null,
+    },
+  ],
   compiledAt: new Date('2024-07-01T00:00:00Z'),
 });
 
@@ -200,6 +222,25 @@ describe('synthesis DOCX', () => {
     expect(quote && isRtlParagraph(quote)).toBe(true);
     expect(doc.paragraphs[doc.paragraphs.indexOf(quote!) + 1]!.text).toContain('العملية التشاورية العربية');
     expect(doc.paragraphs.some((p) => p.text === 'المساهمات الواردة')).toBe(true);
+  });
+
+  it('has the migration patterns and trends chapter before the overview, in the contents, with a right-to-left table per indicator', async () => {
+    const doc = await synthesisDocx('ar');
+    const i18n = serverI18n('ar');
+    const isHeading1 = (p: (typeof doc.paragraphs)[number]) => p.pPr.includes('<w:pStyle w:val="Heading1"/>');
+    const trends = doc.paragraphs.findIndex((p) => p.text === 'أنماط الهجرة واتجاهاتها' && isHeading1(p));
+    const overview = doc.paragraphs.findIndex((p) => p.text === 'لمحة عامة' && isHeading1(p));
+    expect(trends).toBeGreaterThan(0);
+    expect(trends).toBeLessThan(overview);
+    expect(doc.links).toContain('#toc_trends');
+    expect(doc.paragraphs.some((p) => p.text === 'المهاجرون الدوليون المقيمون في الدولة')).toBe(true);
+    const cell = (text: string) => doc.paragraphs.find((p) => p.text === text);
+    expect(cell('UN DESA International Migrant Stock 2024')).toBeDefined();
+    expect(isRtlParagraph(cell(i18n.number(3_500_000))!)).toBe(true);
+    // The regional total over the two states with a figure, the year in the reader's digits.
+    expect(cell(i18n.number(4_050_000))).toBeDefined();
+    expect(cell('٢٠٢٤')).toBeDefined();
+    expect(doc.tables.every((t) => t.includes('<w:bidiVisual/>'))).toBe(true);
   });
 
   it('is left-to-right in English, quoting Arabic texts right-to-left with a note', async () => {

@@ -39,7 +39,8 @@ export const coverageFills: Record<string, string> = {
 
 /**
  * The regional synthesis report as a Word document in the reader's language: title page, table
- * of contents (each chapter linked, with its page), introduction, overview with the least
+ * of contents (each chapter linked, with its page), introduction, migration patterns and trends (a
+ * table per indicator: each state's latest figure, year and source, the regional total), overview with the least
  * reported objectives, one chapter per objective titled with it (the secretariat's commentary,
  * who reported, the statuses, quotations from national and — apart — parallel reviews and the
  * contributions recorded on the cycle, each with its author and a link to the source), the
@@ -167,6 +168,53 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
       : []),
     line(i18n.t('reviews-synthesis.generatedBy'), L, { center: true, color: '475569', size: 18 }),
   ];
+
+  const year = (value: number) => i18n.number(value, { useGrouping: false });
+  const figure = (value: number) => i18n.number(value, { maximumFractionDigits: 2 });
+  const trends: Block[] = view.trends.length
+    ? [
+        heading(i18n.t('reviews-synthesis.section.trends'), L, 1, {
+          pageBreakBefore: true,
+          bookmark: 'toc_trends',
+        }),
+        line(i18n.t('reviews-synthesis.trends.intro'), L),
+        ...view.trends.flatMap((part) => [
+          heading(i18n.t(`reviews-synthesis.trends.indicator.${part.indicator}`), L, 2),
+          line(i18n.t(`reviews-synthesis.trends.unit.${part.indicator}`), L, { color: '475569' }),
+          table(
+            [
+              [
+                { text: i18n.t('reviews-synthesis.coverage.state'), bold: true, fill: 'E2E8F0' },
+                { text: i18n.t('reviews-synthesis.trends.year'), bold: true, fill: 'E2E8F0', center: true },
+                { text: i18n.t('reviews-synthesis.trends.value'), bold: true, fill: 'E2E8F0', center: true },
+                { text: i18n.t('reviews-synthesis.trends.source'), bold: true, fill: 'E2E8F0' },
+              ],
+              ...part.rows.map((row) => [
+                { text: row.name.text, lang: row.name.lang },
+                { text: year(row.year), center: true },
+                { text: figure(row.value), center: true },
+                { text: row.note ? `${row.source} — ${row.note}` : row.source },
+              ]),
+              ...(part.total
+                ? [
+                    [
+                      {
+                        text: i18n.t('reviews-synthesis.trends.total', { count: part.total.states }),
+                        bold: true,
+                        fill: 'F1F5F9',
+                      },
+                      { text: '', fill: 'F1F5F9' },
+                      { text: figure(part.total.value), bold: true, fill: 'F1F5F9', center: true },
+                      { text: '', fill: 'F1F5F9' },
+                    ],
+                  ]
+                : []),
+            ],
+            { locale: L, header: true, columnWidths: [2600, 1000, 2000, 3400] },
+          ),
+        ]),
+      ]
+    : [];
 
   const overview: Block[] = [
     heading(i18n.t('reviews-synthesis.section.overview'), L, 1, {
@@ -329,6 +377,16 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
           },
         ]
       : []),
+    ...(view.trends.length
+      ? [
+          {
+            text: i18n.t('reviews-synthesis.section.trends'),
+            lang: L,
+            bookmark: 'toc_trends',
+            level: 1 as const,
+          },
+        ]
+      : []),
     { text: i18n.t('reviews-synthesis.section.overview'), lang: L, bookmark: 'toc_overview', level: 1 },
     { text: i18n.t('reviews-synthesis.section.objectives'), lang: L, bookmark: 'toc_objective_1', level: 1 },
     ...view.objectives.map((o) => ({
@@ -435,6 +493,7 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
           ...titlePage,
           ...toc,
           ...introduction,
+          ...trends,
           ...overview,
           ...objectiveChapters,
           ...themeChapters,
