@@ -125,6 +125,12 @@ export default [
     route('reviews/cycles/:cycleId/outcome/edit', 'routes/reviews/outcome-edit.tsx'),
     route('reviews/cycles/:cycleId/synthesis', 'routes/reviews/synthesis.tsx'),
     route('reviews/cycles/:cycleId/synthesis/edit', 'routes/reviews/synthesis-edit.tsx'),
+    route('reviews/cycles/:cycleId/synthesis/figures', 'routes/reviews/synthesis-figures.tsx'),
+    route('reviews/cycles/:cycleId/synthesis/figures/import', 'routes/reviews/synthesis-figures-import.tsx'),
+    route(
+      'reviews/cycles/:cycleId/synthesis/figures/template.csv',
+      'routes/reviews/synthesis-figures-template-csv.ts',
+    ),
     route('reviews/cycles/:cycleId/synthesis.pdf', 'routes/reviews/synthesis-pdf.ts'),
     route('reviews/:reviewId', 'routes/reviews/review.tsx'),
     route('reviews/:reviewId/edit', 'routes/reviews/edit.tsx'),

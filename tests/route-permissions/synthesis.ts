@@ -1,5 +1,6 @@
 import { createReview, createReviewCycle } from '#seed/review-factories';
 import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
+import { recordTrendFigure } from '~/modules/reviews/synthesis/trends/trend-figures.server';
 import { type Area, everyone, secretariats } from './types';
 
 /**
@@ -17,6 +18,23 @@ export const area: Area = {
       route: ':lang/reviews/cycles/:cycleId/synthesis/edit',
       url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis/edit`,
       // reviews.moderate in the cycle's region: the LAS secretariat, the Network secretariat, admins.
+      allow: secretariats,
+    },
+    {
+      route: ':lang/reviews/cycles/:cycleId/synthesis/figures',
+      url: (ids) => `/ar/reviews/cycles/${ids.synthesisCycleId}/synthesis/figures`,
+      // Those who write the cycle's synthesis record its figures.
+      allow: secretariats,
+    },
+    {
+      // The page's CSV upload posts here; opened, it shows the same page.
+      route: ':lang/reviews/cycles/:cycleId/synthesis/figures/import',
+      url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis/figures/import`,
+      allow: secretariats,
+    },
+    {
+      route: ':lang/reviews/cycles/:cycleId/synthesis/figures/template.csv',
+      url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis/figures/template.csv`,
       allow: secretariats,
     },
     {
@@ -46,12 +64,23 @@ export const area: Area = {
       status: 'published',
       sections: [{ key: 'objective-1', objectiveStatus: 'advanced', measures: { ar: 'تدابير منشورة.' } }],
     });
-    await publishSynthesis({
+    const admin = {
+      userId: userIds.admin,
+      grants: [{ role: 'admin' as const, scopeType: 'global' as const, scopeId: '' }],
+    };
+    const figure = await recordTrendFigure({
       db,
-      subject: { userId: userIds.admin, grants: [{ role: 'admin', scopeType: 'global', scopeId: '' }] },
+      subject: admin,
       cycleId: cycle.id,
-      expectedVersion: 0,
+      input: {
+        country: 'JOR',
+        indicator: 'migrant_stock',
+        year: '2024',
+        value: '3500000',
+        source: 'UN DESA',
+      },
     });
-    return { synthesisCycleId: cycle.id, synthesisReviewId: review.id };
+    await publishSynthesis({ db, subject: admin, cycleId: cycle.id, expectedVersion: 0 });
+    return { synthesisCycleId: cycle.id, synthesisReviewId: review.id, synthesisFigureId: figure.id };
   },
 };

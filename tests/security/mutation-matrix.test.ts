@@ -346,6 +346,26 @@ const rows: MutationRow[] = [
     ),
   },
   {
+    route: ':lang/reviews/cycles/:cycleId/synthesis/figures',
+    attempts: intents(
+      (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis/figures`,
+      ['record', 'correct', 'remove'],
+      (ids) => ({
+        figureId: ids.synthesisFigureId,
+        version: '1',
+        country: 'JOR',
+        indicator: 'migrant_stock',
+        year: '2024',
+        value: '1',
+        source: 'Overwritten',
+      }),
+    ),
+  },
+  {
+    route: ':lang/reviews/cycles/:cycleId/synthesis/figures/import',
+    attempts: [{ url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis/figures/import` }],
+  },
+  {
     route: ':lang/reviews/:reviewId/edit',
     attempts: intents(
       (ids) => `/en/reviews/${ids.vnrDraftReviewId}/edit`,

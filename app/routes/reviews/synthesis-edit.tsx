@@ -180,6 +180,10 @@ export default function SynthesisEditor({ loaderData, actionData }: Route.Compon
           {t('reviews-synthesis.preview.link')}
         </Link>
         {' · '}
+        <Link to={href(`/reviews/cycles/${cycleId}/synthesis/figures`)} className="underline">
+          {t('reviews-synthesis.figures.link')}
+        </Link>
+        {' · '}
         {t('reviews-synthesis.edit.reviewsPublished', { count: loaderData.reviewsPublished })}
       </p>
 

@@ -171,6 +171,9 @@ export default function SynthesisPage({ loaderData }: Route.ComponentProps) {
             <Link to={href(`/reviews/cycles/${cycleId}/synthesis/edit`)}>
               {t('reviews-synthesis.editLink')}
             </Link>
+            <Link to={href(`/reviews/cycles/${cycleId}/synthesis/figures`)}>
+              {t('reviews-synthesis.figures.link')}
+            </Link>
             {isDraft ? (
               versions.length ? (
                 <Link to={href(`/reviews/cycles/${cycleId}/synthesis`)}>
