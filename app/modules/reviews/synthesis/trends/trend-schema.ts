@@ -16,19 +16,16 @@ export const trendFigureSchema = z
   .object({
     country: iso3(),
     indicator: choice(trendIndicators),
-    year: number({
-      int: true,
-      min: trendLimits.minYear,
-      max: trendLimits.maxYear,
-      outOfRange: 'trendYearOutOfRange',
-      invalid: 'trendYearInvalid',
-    }),
+    year: number({ int: true, invalid: 'trendYearInvalid' }),
     value: number(),
     source: text({ max: trendLimits.source }),
     sourceUrl: optionalUrl(),
     note: optionalText({ max: trendLimits.note }),
   })
   .superRefine((v, ctx) => {
+    if (v.year < trendLimits.minYear || v.year > trendLimits.maxYear) {
+      refuse(ctx, ['year'], 'trendYearOutOfRange', { min: trendLimits.minYear, max: trendLimits.maxYear });
+    }
     if (v.value < 0 && !signedIndicators.has(v.indicator)) refuse(ctx, ['value'], 'trendValueNegative');
   });
 export type TrendFigureInput = z.infer<typeof trendFigureSchema>;
