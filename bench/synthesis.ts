@@ -4,7 +4,8 @@
  * states, each with a published voluntary national review answering all 32 template sections with
  * about 500 words of Arabic text (objective sections add ~200 words of measures), 10 parallel
  * reviews (5 on the template, 5 free-form tagged with 4 objectives each) and 30 contributions
- * recorded on the cycle (about 300 words, 3 objectives each). Then measures, several times
+ * recorded on the cycle (about 300 words, 3 objectives each), and 264 trend figures (every state ×
+ * indicator, two years). Then measures, several times
  * (median and worst):
  * - compile + render to DOCX (Arabic): read the published reviews, compile, present, build and
  *   pack the DOCX — what a draft preview export costs, the goal being under 3 s;
@@ -14,7 +15,8 @@
 import { sql } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
 import { contributionKinds, reviewContributions } from '#db/schema/review-contributions';
-import { emptyNarrative } from '#db/schema/review-synthesis-types';
+import { reviewSynthesisFigures } from '#db/schema/review-synthesis-figures';
+import { emptyNarrative, trendIndicators } from '#db/schema/review-synthesis-types';
 import { seedReference } from '#db/seed/reference';
 import { createReview, createReviewCycle, type SectionAnswer } from '#seed/review-factories';
 import { renderSynthesisDocx } from '~/modules/reviews/docx/synthesis-docx';
@@ -139,6 +141,21 @@ async function main() {
       objectives: [(i % 23) + 1, ((i + 7) % 23) + 1, ((i + 13) % 23) + 1],
     })),
   );
+  // Trend figures: every state, indicator and year 2020 and 2024 (264 figures).
+  await db.insert(reviewSynthesisFigures).values(
+    states.flatMap((iso3, s) =>
+      trendIndicators.flatMap((indicator, i) =>
+        [2020, 2024].map((year) => ({
+          cycleId: cycle.id,
+          countryIso3: iso3,
+          indicator,
+          year,
+          value: (s + 1) * (i + 1) * 10_000 + year,
+          source: 'UN DESA International Migrant Stock 2024',
+        })),
+      ),
+    ),
+  );
   await db.execute(sql`analyze`);
   const words = (
     await db.execute<{ n: number }>(
@@ -146,7 +163,7 @@ async function main() {
     )
   ).rows[0]!.n;
   console.log(
-    `seeded ${states.length} states × 23 objectives (+10 parallel reviews, 30 contributions), ${words.toLocaleString('en')} words in reviews, in ${(
+    `seeded ${states.length} states × 23 objectives (+10 parallel reviews, 30 contributions, trend figures), ${words.toLocaleString('en')} words in reviews, in ${(
       (performance.now() - seedStarted) / 1000
     ).toFixed(1)} s`,
   );
