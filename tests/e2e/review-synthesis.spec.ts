@@ -52,9 +52,32 @@ test('the secretariat writes and publishes the regional synthesis; the public re
   await page.getByRole('link', { name: msg('ar', 'reviews-synthesis.preview.link') }).click();
   await expect(page.getByText(msg('ar', 'reviews-synthesis.preview.notice'))).toBeVisible();
   await expect(page.getByText(introduction)).toBeVisible();
+  // The figures of the migration patterns and trends: one added through the form.
+  await page.goto(`${synthesis}/edit`);
+  await page.getByRole('link', { name: msg('ar', 'reviews-synthesis.figures.link') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: msg('ar', 'reviews-synthesis.figures.title') }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  const add = page.getByRole('region', { name: msg('ar', 'reviews-synthesis.figures.addTitle') });
+  await add.getByLabel(msg('ar', 'reviews-synthesis.figures.field.country')).selectOption({ index: 1 });
+  await add.getByLabel(msg('ar', 'reviews-synthesis.figures.field.year')).fill('٢٠٢٤');
+  await add.getByLabel(msg('ar', 'reviews-synthesis.figures.field.value'), { exact: true }).fill('٣٬٥٠٠٬٠٠٠');
+  await add
+    .getByLabel(msg('ar', 'reviews-synthesis.figures.field.source'), { exact: true })
+    .fill('UN DESA 2024');
+  await add.getByRole('button', { name: msg('ar', 'reviews-synthesis.figures.add') }).click();
+  await expect(page).toHaveURL(/\/synthesis\/figures\?done=recorded$/);
+  await expect(page.getByText(msg('ar', 'reviews-synthesis.figures.done.recorded'))).toBeVisible();
+  await expectAccessible(page);
+
   await page.goto(`${synthesis}/edit`);
   await page.getByRole('button', { name: /^حفظ النسخة .+ ونشرها$/ }).click();
   await expect(page).toHaveURL(/\/synthesis\?version=\d+&published=1$/);
+  // The header's menus close when a new page is rendered: wait for the published report first.
+  await expect(
+    page.getByRole('heading', { level: 2, name: msg('ar', 'reviews-synthesis.section.trends') }),
+  ).toBeVisible();
   await signOutFromMenu(page);
   await expect(page.getByRole('link', { name: msg('ar', 'common.signIn') })).toBeVisible();
 
@@ -70,7 +93,15 @@ test('the secretariat writes and publishes the regional synthesis; the public re
   await expect(
     page.getByRole('link', { name: msg('ar', 'reviews-synthesis.extract.source') }).first(),
   ).toBeVisible();
+  // Migration patterns and trends: the figure in Arabic-Indic digits, the table scrolling within a phone's width.
+  const trends = page.getByRole('table', {
+    name: msg('ar', 'reviews-synthesis.trends.indicator.migrant_stock'),
+  });
+  await expect(trends.getByRole('cell', { name: '٣٬٥٠٠٬٠٠٠' }).first()).toBeVisible();
   await expectAccessible(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The Word download.
   const downloading = page.waitForEvent('download');
