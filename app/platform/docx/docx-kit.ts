@@ -23,6 +23,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Locale } from '~/platform/i18n/locales';
+import { textBlocks } from '~/platform/text/text-blocks';
 import { uploadKinds } from '~/platform/uploads/kinds';
 
 /**
@@ -95,6 +96,8 @@ export interface ParagraphOptions {
   keepNext?: boolean;
   pageBreakBefore?: boolean;
   quote?: boolean;
+  /** A list item: indented from the start edge, its marker hanging. */
+  listItem?: boolean;
 }
 
 export function paragraph(children: ParagraphChild[], options: ParagraphOptions): Paragraph {
@@ -106,6 +109,7 @@ export function paragraph(children: ParagraphChild[], options: ParagraphOptions)
     keepNext: options.keepNext,
     pageBreakBefore: options.pageBreakBefore,
     spacing: { after: options.spacingAfter ?? 120, before: options.spacingBefore },
+    ...(options.listItem ? { indent: { start: 567, hanging: 340 } } : {}),
     ...(options.quote
       ? {
           indent: { left: 567, right: 567 },
@@ -154,6 +158,38 @@ export function textParagraphs(text: string, lang: Locale, options: { quote?: bo
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => paragraph(runsWithBreaks(p, lang, options), { lang, quote: options.quote }));
+}
+
+/**
+ * Plain text with the simple structure its writer typed (see textBlocks): paragraphs, list items
+ * (a bullet, or the item's number through `number` so it follows the reader's digits), pipe tables.
+ */
+export function structuredText(
+  text: string,
+  lang: Locale,
+  options: { number: (n: number) => string },
+): (Paragraph | Table)[] {
+  return textBlocks(text).flatMap((block): (Paragraph | Table)[] => {
+    if (block.kind === 'paragraph') return [paragraph(runsWithBreaks(block.text, lang, {}), { lang })];
+    if (block.kind === 'list')
+      return block.items.map((item, i) =>
+        paragraph(runsWithBreaks(`${block.ordered ? `${options.number(i + 1)}.` : '•'} ${item}`, lang, {}), {
+          lang,
+          listItem: true,
+          spacingAfter: 60,
+        }),
+      );
+    const rows = [
+      ...(block.header
+        ? [block.header.map((cell) => ({ text: cell, lang, bold: true, fill: 'F1F5F9' }))]
+        : []),
+      ...block.rows.map((row) => row.map((cell) => ({ text: cell, lang }))),
+    ];
+    return [
+      table(rows, { locale: lang, header: Boolean(block.header) }),
+      paragraph([], { lang, spacingAfter: 60 }),
+    ];
+  });
 }
 
 export function hyperlink(text: string, url: string, lang: Locale): ExternalHyperlink {

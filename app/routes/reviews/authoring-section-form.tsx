@@ -307,7 +307,7 @@ export function SectionForm({
             key={field}
             label={fieldLabel(field)}
             name={field}
-            hint={t('reviews-edit.field.plainTextHint', { max: number(sectionLimits[field]) })}
+            hint={t('reviews-edit.field.plainTextHint', { max: number(sectionLimits[field]), one: 1 })}
             rows={field === 'body' ? 14 : 5}
             maxLength={sectionLimits[field]}
             lang={language}

@@ -8,8 +8,9 @@ import type {
   SectionField,
   SectionKind,
 } from '#db/schema/review-values';
-import { paragraphsOf, sectionTextFields } from '~/modules/reviews/authoring/section-content';
+import { sectionTextFields } from '~/modules/reviews/authoring/section-content';
 import { useHref, useI18n } from '~/ui/i18n';
+import { TextBlocks } from '~/ui/text-blocks';
 
 /** Pieces shared by the review authoring and workflow pages. */
 
@@ -41,21 +42,6 @@ export function ReviewKindBadge({ kind }: { kind: ReviewKind }) {
     <span className={`rounded border px-1.5 py-0.5 text-xs font-medium ${tone}`}>
       {t(`reviews.kind.${kind}`)}
     </span>
-  );
-}
-
-/** Plain text as paragraphs (blank lines separate them), isolated; never HTML. */
-export function PlainText({ text, lang }: { text: string | null | undefined; lang: Locale }) {
-  const paragraphs = paragraphsOf(text);
-  return (
-    <div lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className="space-y-3">
-      {paragraphs.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one fixed text
-        <p key={i} className="whitespace-pre-line">
-          <bdi>{p}</bdi>
-        </p>
-      ))}
-    </div>
   );
 }
 
@@ -162,7 +148,7 @@ function FieldText({ label, value, lang }: { label: string; value: Translated; l
           {t(picked.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
         </p>
       ) : null}
-      <PlainText text={picked.text} lang={picked.lang} />
+      <TextBlocks text={picked.text} lang={picked.lang} />
     </div>
   );
 }
@@ -214,7 +200,7 @@ export function ReviewText({
                         {t(body.lang === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
                       </p>
                     ) : null}
-                    <PlainText text={body.text} lang={body.lang} />
+                    <TextBlocks text={body.text} lang={body.lang} />
                   </div>
                 ) : null}
                 <FieldText label={t('reviews.field.measures')} value={answer.measures} lang={lang} />

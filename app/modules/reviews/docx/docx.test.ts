@@ -319,6 +319,36 @@ describe('review DOCX', () => {
     expect(doc.sections[0]).toContain('<w:bidi/>');
   });
 
+  it("keeps the lists and tables the writer typed: items marked, numbers in the reader's digits, a table", async () => {
+    const structured: ReviewDocumentData = {
+      ...data,
+      sections: data.sections.map((s) =>
+        s.key === 'introduction'
+          ? {
+              ...s,
+              body: {
+                ar: 'اتخذت الحكومة:\n- قانونًا\n- وحدة حماية\n\n1. أولًا\n2. ثانيًا\n\n| السنة | العائدون |\n|---|---|\n| 2024 | 1200 |',
+              },
+            }
+          : s,
+      ),
+    };
+    const doc = readDocx(
+      await renderReviewDocx({ data: structured, i18n: serverI18n('ar'), baseUrl: 'https://marsad.example' }),
+    );
+    const texts = doc.paragraphs.map((p) => p.text);
+    expect(texts).toContain('اتخذت الحكومة:');
+    expect(texts).toContain('• قانونًا');
+    expect(texts).toContain('١. أولًا');
+    expect(texts).toContain('٢. ثانيًا');
+    const item = doc.paragraphs.find((p) => p.text === '• وحدة حماية')!;
+    expect(item.pPr).toContain('w:hanging');
+    expect(isRtlParagraph(item)).toBe(true);
+    // The table: its header and cells, right to left.
+    expect(texts).toEqual(expect.arrayContaining(['السنة', 'العائدون', '2024', '1200']));
+    expect(doc.documentXml).not.toContain('|---|');
+  });
+
   it('tells an English reader which texts exist only in Arabic', async () => {
     const doc = readDocx(
       await renderReviewDocx({ data, i18n: serverI18n('en'), baseUrl: 'https://marsad.example' }),

@@ -9,7 +9,7 @@ import {
   packDocument,
   paragraph,
   run,
-  textParagraphs,
+  structuredText,
 } from '~/platform/docx/docx-kit';
 import type { I18n } from '~/platform/i18n/translator';
 import { pickText } from '../synthesis/present-synthesis';
@@ -36,7 +36,7 @@ export function buildReviewDocument(options: { data: ReviewDocumentData; i18n: I
       : null;
     return [
       ...(note ? [line(note, L, { italics: true, color: '92400E', size: 18 })] : []),
-      ...textParagraphs(p.text, p.lang),
+      ...structuredText(p.text, p.lang, { number: (n) => i18n.number(n) }),
     ];
   };
   const field = (label: string, value: Translated): Block[] => {
