@@ -11,6 +11,7 @@ export * from './pledge-support';
 export * from './pledges';
 export * from './reference';
 export * from './review-contributions';
+export * from './review-forwardings';
 export * from './review-outcomes';
 export * from './review-outreach';
 export * from './review-synthesis';
