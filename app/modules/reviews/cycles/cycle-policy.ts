@@ -1,6 +1,7 @@
 import type { CycleStatus } from '#db/schema/review-values';
 import { readerSet, resourceKeys } from '~/permissions/access-keys';
 import { can, type Subject, scopesFor } from '~/permissions/resolver';
+import { forbidden, notFound } from '~/platform/errors';
 import { cycleResource } from '../review-policy';
 
 /**
@@ -59,6 +60,22 @@ export function canDraftOutcome(subject: Subject, cycle: Pick<CycleRef, 'regionI
 
 export function canCommentOutcome(subject: Subject, cycle: Pick<CycleRef, 'regionId'>): boolean {
   return canTrackCycle(subject, cycle) || canManageCycle(subject, cycle);
+}
+
+/**
+ * Forwarding the cycle's published synthesis report and outcome document to the IMRF (and
+ * withdrawing a forwarding): the cycle's regional secretariat, who publishes its outcome document
+ * (administrators anywhere). The Network secretariat, which may publish a synthesis, does not speak
+ * for the region at the Forum.
+ */
+export function canForwardToImrf(subject: Subject, cycle: Pick<CycleRef, 'regionId'>): boolean {
+  return canManageCycle(subject, cycle);
+}
+
+/** canForwardToImrf for operations: 404 when the cycle is hidden from the subject, 403 when it only reads it. */
+export function checkForwardToImrf(subject: Subject, cycle: CycleRef): void {
+  if (!canSeeCycle(subject, cycle)) throw notFound();
+  if (!canForwardToImrf(subject, cycle)) throw forbidden();
 }
 
 /**
