@@ -252,7 +252,11 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/reviews/cycles/:cycleId',
-    attempts: intents((ids) => `/en/reviews/cycles/${ids.reviewCycleId}`, ['open', 'close']),
+    attempts: intents(
+      (ids) => `/en/reviews/cycles/${ids.reviewCycleId}`,
+      ['open', 'close', 'forward', 'withdrawForwarding'],
+      () => ({ documents: 'synthesis', forumName: 'IMRF 2026', forwardedOn: '2026-03-03' }),
+    ),
   },
   {
     route: ':lang/reviews/cycles/:cycleId/edit',

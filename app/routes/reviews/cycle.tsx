@@ -2,8 +2,16 @@ import { data, Form, Link, redirect } from 'react-router';
 import { cycleActionsFrom } from '~/modules/reviews/cycles/cycle-rules';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { setCycleStatus } from '~/modules/reviews/cycles/set-cycle-status.server';
+import { forwardToImrf } from '~/modules/reviews/forwarding/forward-to-imrf.server';
+import {
+  imrfMeetingOptions,
+  listCycleForwardings,
+  publishedDocumentVersions,
+} from '~/modules/reviews/forwarding/forwarding-records.server';
+import { withdrawForwarding } from '~/modules/reviews/forwarding/withdraw-forwarding.server';
 import { listWorkshops } from '~/modules/reviews/outreach/workshops.server';
 import { guard, guardPublic } from '~/permissions/guard.server';
+import { readTogether } from '~/platform/db.server';
 import { attemptForm, readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
@@ -19,17 +27,29 @@ import type { Route } from './+types/cycle';
 import { refusedForm } from './cycle-form-state';
 import { noticeOf, sentIntent } from './cycle-pages.server';
 import { CycleStatusBadge, CycleTabs, DateRange, PageSection, ProblemSummary } from './cycle-ui';
+import { ForwardForm, ForwardingList } from './imrf-forwarding';
 import { WorkshopList } from './workshop-list';
 
-const notices = ['created', 'saved', 'opened', 'closed'] as const;
+const notices = ['created', 'saved', 'opened', 'closed', 'forwarded', 'forwardingWithdrawn'] as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);
   const detail = await orErrorPage(() => getCycle({ subject: viewer.subject, cycleId: params.cycleId }));
   const { cycle } = detail;
-  const workshops = await listWorkshops(getDb(), [cycle.id]);
+  const db = getDb();
+  const [workshops, forwardings, forwarding] = await readTogether(db, [
+    () => listWorkshops(db, [cycle.id]),
+    () => listCycleForwardings(db, [cycle.id]),
+    async () =>
+      detail.canForward
+        ? { published: await publishedDocumentVersions(db, cycle.id), meetings: await imrfMeetingOptions(db) }
+        : null,
+  ]);
   return {
     workshops,
+    forwardings: forwardings.get(cycle.id) ?? [],
+    forwarding,
+    today: new Date().toISOString().slice(0, 10),
     cycle: {
       id: cycle.id,
       title: cycle.title,
@@ -72,6 +92,31 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'reviews.cycles.manage');
   const form = await readForm(request, context);
   const intent = form.get('intent');
+  if (intent === 'forward' || intent === 'withdrawForwarding') {
+    const forwarded = await attemptForm(form, {
+      run: async (input) => {
+        if (intent === 'forward') {
+          await forwardToImrf({
+            subject: viewer.subject,
+            cycleId: params.cycleId,
+            input,
+            requestId: context.requestId,
+          });
+        } else {
+          await withdrawForwarding({
+            subject: viewer.subject,
+            cycleId: params.cycleId,
+            forwardingId: String(form.get('forwardingId') ?? ''),
+            requestId: context.requestId,
+          });
+        }
+      },
+      extra: sentIntent,
+    });
+    if (!forwarded.ok) return forwarded.response;
+    const notice = intent === 'forward' ? 'forwarded' : 'forwardingWithdrawn';
+    return redirect(`/${langOf(params)}/reviews/cycles/${params.cycleId}?notice=${notice}#imrf-title`);
+  }
   const action = intent === 'open' || intent === 'close' ? intent : null;
   if (!action) throw data({ code: 'badForm' }, { status: 400 });
   // Not found or not allowed answers the error page, as for a GET (attemptForm).
@@ -294,6 +339,21 @@ export default function CyclePage({ loaderData, actionData }: Route.ComponentPro
           <p>{t('reviews-cycles.cycle.noParallel')}</p>
         )}
       </PageSection>
+
+      {loaderData.forwardings.length || loaderData.forwarding ? (
+        <PageSection id="imrf-title" title={t('reviews-cycles.forwarding.title')}>
+          <p className="mb-2 text-sm text-slate-700">{t('reviews-cycles.forwarding.intro')}</p>
+          <ForwardingList forwardings={loaderData.forwardings} canWithdraw={Boolean(loaderData.forwarding)} />
+          {loaderData.forwarding ? (
+            <ForwardForm
+              published={loaderData.forwarding.published}
+              meetings={loaderData.forwarding.meetings}
+              refused={refused}
+              today={loaderData.today}
+            />
+          ) : null}
+        </PageSection>
+      ) : null}
 
       <PageSection id="links-title" title={t('reviews-cycles.cycle.documents')}>
         <ul className="list-disc space-y-1 ps-5">

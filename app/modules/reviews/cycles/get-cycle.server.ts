@@ -8,7 +8,7 @@ import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { publishedSyntheses } from '../contributions/published-synthesis.server';
-import { canManageCycle, canSeeCycle, canTrackCycle } from './cycle-policy';
+import { canForwardToImrf, canManageCycle, canSeeCycle, canTrackCycle } from './cycle-policy';
 import { cycleMilestonesOf, loadCycle } from './cycle-records.server';
 import { handedInStatuses } from './cycle-rules';
 
@@ -100,6 +100,7 @@ export async function getCycle(options: { db?: DbOrTx; subject: Subject; cycleId
     synthesisPublished: syntheses.has(cycle.id),
     canManage: canManageCycle(subject, cycle),
     canTrack: canTrackCycle(subject, cycle),
+    canForward: canForwardToImrf(subject, cycle),
   };
 }
 export type CycleDetail = Awaited<ReturnType<typeof getCycle>>;
