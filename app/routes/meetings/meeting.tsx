@@ -11,9 +11,11 @@ import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
+import { listRegionalInputs } from '~/modules/reviews/forwarding/forwarding-records.server';
 import { guardPublic, guardSignedIn } from '~/permissions/guard.server';
 import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
+import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -25,6 +27,7 @@ import type { Route } from './+types/meeting';
 import { Agenda, CoveragePanel } from './agenda';
 import { BalancePanel } from './balance-panel';
 import { meetingFor, versionOf } from './meeting-forms.server';
+import { RegionalInputs } from './regional-inputs';
 import { SessionForm } from './session-form';
 import { Nominations, SpeakerForm } from './speaker-forms';
 import { StatementForm } from './statement-form';
@@ -65,6 +68,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     listStatements({ subject: viewer.subject, filters: { meeting: meeting.id }, limit: 200 }),
     countryNames(lang),
   ]);
+  const regionalInputs = meeting.kind === 'imrf' ? await listRegionalInputs(getDb(), meeting.id) : null;
   const sessionTitle = new Map(view.sessions.map((s) => [s.id, s.title]));
   const notice = notices.find((n) => new URL(request.url).searchParams.get('notice') === n) ?? null;
   return {
@@ -126,6 +130,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     countries: countries.map((c) => ({ iso3: c.iso3, name: c.name[lang] ?? c.name.en ?? c.iso3 })),
     subregions: Object.fromEntries(regions.map((r) => [r.id, r.name[lang] ?? r.name.en ?? r.id])),
     statements: statementItems(statements.items, names, false),
+    regionalInputs: regionalInputs?.map((r) => ({
+      id: r.id,
+      cycleId: r.cycleId,
+      cycleTitle: r.cycleTitle,
+      regionName: r.regionName,
+      document: r.document,
+      documentVersion: r.documentVersion,
+      forwardedOn: r.forwardedOn,
+    })),
     notice,
   };
 }
@@ -298,6 +311,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           />
         </section>
       ) : null}
+      {loaderData.regionalInputs ? <RegionalInputs inputs={loaderData.regionalInputs} /> : null}
       <section aria-labelledby="statements-title" className="mb-8">
         <h2 id="statements-title" className="mb-3 text-xl font-semibold">
           {t('meetings.statements.title')}
