@@ -904,6 +904,51 @@ Object.assign(schemas, {
         required: ['states', 'publishedNationalReviews', 'publishedParallelReviews', 'received'],
       },
       outcomePublished: { type: 'boolean' },
+      forwardedToImrf: {
+        type: 'array',
+        description:
+          'Published documents the regional secretariat forwarded to the International Migration Review Forum, latest first (withdrawn ones left out): one item per document version and forum.',
+        items: {
+          type: 'object',
+          properties: {
+            document: { type: 'string', enum: ['synthesis', 'outcome'] },
+            version: { type: 'integer', description: 'The published version forwarded.' },
+            forwardedOn: { type: 'string', description: 'YYYY-MM-DD.' },
+            forum: {
+              type: 'object',
+              properties: {
+                meetingId: {
+                  type: ['string', 'null'],
+                  description:
+                    'The IMRF meeting on the platform (/api/v1/meetings/{id}); null when named in free text.',
+                },
+                title: {
+                  description: 'The meeting’s title; null without a meeting.',
+                  oneOf: [ref('Translated'), { type: 'null' }],
+                },
+                name: {
+                  type: ['string', 'null'],
+                  description:
+                    'The forum as the secretariat named it (e.g. IMRF 2026) when no meeting is on the platform.',
+                },
+              },
+              required: ['meetingId', 'title', 'name'],
+            },
+            note: {
+              description: 'Optional note; null when none.',
+              oneOf: [ref('Translated'), { type: 'null' }],
+            },
+            links: {
+              type: 'object',
+              properties: {
+                document: { type: 'string', description: 'The synthesis or outcome page (site path).' },
+                meeting: { type: ['string', 'null'] },
+              },
+            },
+          },
+          required: ['document', 'version', 'forwardedOn', 'forum', 'note', 'links'],
+        },
+      },
       isSample: { type: 'boolean' },
       links: {
         type: 'object',

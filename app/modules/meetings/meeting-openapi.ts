@@ -42,6 +42,50 @@ const meeting: JsonSchema = {
   },
   required: ['id', 'kind', 'status', 'title', 'startsOn', 'endsOn', 'timeZone', 'objectives', 'sessions'],
 };
+/** A document a regional review cycle forwarded to an IMRF meeting. */
+const regionalInput: JsonSchema = {
+  type: 'object',
+  properties: {
+    cycle: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        title: translated,
+        region: { type: 'object', properties: { id: { type: 'string' }, name: translated } },
+      },
+      required: ['id', 'title', 'region'],
+    },
+    document: { type: 'string', enum: ['synthesis', 'outcome'] },
+    version: { type: 'integer', description: 'The published version forwarded.' },
+    forwardedOn: { type: 'string', description: 'YYYY-MM-DD.' },
+    links: {
+      type: 'object',
+      properties: {
+        cycle: { type: 'string', description: 'The cycle as data (/api/v1/review-cycles/{id}).' },
+        page: { type: 'string', description: 'The cycle page (site path, no language prefix).' },
+        document: { type: 'string', description: 'The synthesis or outcome page (site path).' },
+      },
+    },
+  },
+  required: ['cycle', 'document', 'version', 'forwardedOn', 'links'],
+};
+const meetingDetail: JsonSchema = {
+  allOf: [
+    meeting,
+    {
+      type: 'object',
+      properties: {
+        regionalInputs: {
+          type: ['array', 'null'],
+          items: regionalInput,
+          description:
+            'IMRF meetings: the synthesis reports and outcome documents regional reviews forwarded to it, oldest first. Null for other kinds.',
+        },
+      },
+      required: ['regionalInputs'],
+    },
+  ],
+};
 const headers = {
   'Cache-Control': { $ref: '#/components/headers/CacheControl' },
 } as unknown as Record<string, { schema: JsonSchema }>;
@@ -99,14 +143,17 @@ export const meetingPaths: OpenApiPaths = {
   '/meetings/{id}': {
     get: {
       operationId: 'getMeeting',
-      summary: 'One published meeting with its sessions and their objectives',
+      summary:
+        'One published meeting with its sessions and their objectives (an IMRF meeting: its regional inputs)',
       tags: ['Meetings'],
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       responses: {
         200: {
           description: 'The meeting.',
           headers,
-          content: { 'application/json': { schema: { type: 'object', properties: { data: meeting } } } },
+          content: {
+            'application/json': { schema: { type: 'object', properties: { data: meetingDetail } } },
+          },
         },
         404: { $ref: '#/components/responses/NotFound' },
       },

@@ -1,6 +1,7 @@
 import type { Translated } from '#db/schema/columns';
 import type { Contribution } from '../contributions/list-contributions.server';
 import type { CycleDetail } from '../cycles/get-cycle.server';
+import type { CycleForwarding, RegionalInput } from '../forwarding/forwarding-records.server';
 import type { CycleListItem } from './list-cycles.server';
 import type { PublishedReviewItem } from './list-published-reviews.server';
 
@@ -31,7 +32,49 @@ export function presentCycleListItem(c: CycleListItem) {
   };
 }
 
-export function presentCycleDetail(d: CycleDetail, links: { synthesisDocx: string | null }) {
+/** A document of a cycle forwarded to the IMRF (one published version, to one forum). */
+export function presentForwarding(cycleId: string, f: CycleForwarding) {
+  return {
+    document: f.document,
+    version: f.documentVersion,
+    forwardedOn: f.forwardedOn,
+    forum: {
+      meetingId: f.forum.meetingId,
+      title: f.forum.meetingTitle ? names(f.forum.meetingTitle) : null,
+      name: f.forum.meetingId ? null : f.forum.name,
+    },
+    note: f.note.ar || f.note.en ? names(f.note) : null,
+    links: {
+      document: pagePath(`/cycles/${cycleId}/${f.document}`),
+      meeting: f.forum.meetingId ? `/api/v1/meetings/${f.forum.meetingId}` : null,
+    },
+  };
+}
+
+/** A regional input of an IMRF meeting: a document a regional review cycle forwarded to it. */
+export function presentRegionalInput(r: RegionalInput) {
+  return {
+    cycle: {
+      id: r.cycleId,
+      title: names(r.cycleTitle),
+      region: { id: r.regionId, name: names(r.regionName) },
+    },
+    document: r.document,
+    version: r.documentVersion,
+    forwardedOn: r.forwardedOn,
+    links: {
+      cycle: `/api/v1/review-cycles/${r.cycleId}`,
+      page: pagePath(`/cycles/${r.cycleId}`),
+      document: pagePath(`/cycles/${r.cycleId}/${r.document}`),
+    },
+  };
+}
+
+export function presentCycleDetail(
+  d: CycleDetail,
+  links: { synthesisDocx: string | null },
+  forwardings: readonly CycleForwarding[] = [],
+) {
   const { cycle } = d;
   return {
     id: cycle.id,
@@ -67,6 +110,7 @@ export function presentCycleDetail(d: CycleDetail, links: { synthesisDocx: strin
       received: d.counts.received,
     },
     outcomePublished: d.outcomePublished,
+    forwardedToImrf: forwardings.map((f) => presentForwarding(cycle.id, f)),
     isSample: cycle.isSample,
     links: {
       page: pagePath(`/cycles/${cycle.id}`),
