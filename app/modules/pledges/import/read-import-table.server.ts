@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { CsvError, parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import type { PledgeImportReportEntry } from '#db/schema/pledge-imports';
+import { readCsvFile } from '~/platform/csv-read';
 import { MAX_IMPORT_ROWS } from './import-columns';
 import { MAX_UNZIPPED_BYTES, zipWithinLimits } from './zip-check';
 
@@ -37,45 +37,17 @@ export async function readImportTable(bytes: Buffer, kind: 'csv' | 'xlsx'): Prom
 }
 
 function readCsv(bytes: Buffer): ReadTableResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fileError('pledgeImportNotUtf8');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  // One kind of line end, so row numbers are line numbers whatever wrote the file (texts keep \n).
-  text = text.replace(/\r\n?/g, '\n');
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  // The header holds plain names: a semicolon there (and no comma) means a semicolon-separated file.
-  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      trim: true,
-      max_record_size: 1024 * 1024,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = Number((error as CsvError & { lines?: number }).lines) || 1;
-      return fileError('pledgeImportBadCsv', { line }, line);
-    }
-    throw error;
-  }
-  const [head, ...body] = records;
+  const read = readCsvFile(bytes, { maxRecordSize: 1024 * 1024 });
+  if (!read.ok)
+    return read.problem === 'notUtf8'
+      ? fileError('pledgeImportNotUtf8')
+      : fileError('pledgeImportBadCsv', { line: read.line }, read.line);
+  const [head, ...body] = read.records;
   if (!head) return fileError('pledgeImportEmpty');
   if (body.length > MAX_IMPORT_ROWS) return tooManyRows();
   return {
     ok: true,
-    table: {
-      header: head.record,
-      rows: body.map((r) => ({ row: r.info.lines, cells: r.record })),
-    },
+    table: { header: head.cells, rows: body.map((r) => ({ row: r.line, cells: r.cells })) },
   };
 }
 

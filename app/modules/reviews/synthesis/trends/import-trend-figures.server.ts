@@ -1,8 +1,8 @@
-import { CsvError, parse } from 'csv-parse/sync';
 import { and, eq, inArray } from 'drizzle-orm';
 import { reviewSynthesisFigures } from '#db/schema/review-synthesis-figures';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
+import { readCsvFile } from '~/platform/csv-read';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden } from '~/platform/errors';
 import { fieldErrorsOf } from '~/platform/forms/issues';
@@ -42,44 +42,21 @@ function readCsv(
 ):
   | { ok: true; header: string[]; lines: { line: number; cells: string[] }[] }
   | { ok: false; result: TrendImportResult } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, result: fileRefusal('trendImportNotUtf8') };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/\r\n?/g, '\n');
-  const firstLine = text.slice(0, text.search(/\n|$/));
-  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      trim: true,
-      max_record_size: 64 * 1024,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = Number((error as CsvError & { lines?: number }).lines) || 1;
-      return { ok: false, result: fileRefusal('trendImportBadCsv', { line }, line) };
-    }
-    throw error;
-  }
-  const [head, ...body] = records;
+  const read = readCsvFile(bytes, { maxRecordSize: 64 * 1024 });
+  if (!read.ok)
+    return {
+      ok: false,
+      result:
+        read.problem === 'notUtf8'
+          ? fileRefusal('trendImportNotUtf8')
+          : fileRefusal('trendImportBadCsv', { line: read.line }, read.line),
+    };
+  const [head, ...body] = read.records;
   if (!head || !body.length) return { ok: false, result: fileRefusal('trendImportEmpty') };
   if (body.length > trendLimits.maxImportRows) {
     return { ok: false, result: fileRefusal('trendImportTooManyRows', { max: trendLimits.maxImportRows }) };
   }
-  return {
-    ok: true,
-    header: head.record.map((h) => h.trim().toLowerCase()),
-    lines: body.map((r) => ({ line: r.info.lines, cells: r.record })),
-  };
+  return { ok: true, header: head.cells.map((h) => h.trim().toLowerCase()), lines: body };
 }
 
 const keyOf = (f: { country: string; indicator: string; year: number }) =>
