@@ -1,17 +1,11 @@
 import type { AppLoadContext, Params } from 'react-router';
 import { viewerOf } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
-import { platformCookies } from '~/platform/cookies.server';
+import { platformCookies, readersDigits } from '~/platform/cookies.server';
 import { csrfTokenFor } from '~/platform/forms.server';
 import { siteOrigin } from '~/platform/http/site-origin.server';
 import { messagesFor } from '~/platform/i18n/catalog.server';
-import {
-  type Digits,
-  defaultLocale,
-  isLocale,
-  type Locale,
-  localeFromAcceptLanguage,
-} from '~/platform/i18n/locales';
+import { defaultLocale, isLocale, type Locale, localeFromAcceptLanguage } from '~/platform/i18n/locales';
 import { namespacesForPath } from '~/platform/i18n/namespaces';
 import { navActions } from '~/ui/site-nav-items';
 
@@ -29,9 +23,7 @@ export async function resolveRootData(request: Request, params: Params, context:
   const locale = requestLocale(request, params);
   const viewer = await viewerOf(request);
   const cookies = platformCookies();
-  const cookieDigits = cookies.read(request, 'digits');
-  const digits: Digits =
-    cookieDigits === 'latn' || cookieDigits === 'arab' ? cookieDigits : (viewer.user?.digits ?? 'arab');
+  const digits = readersDigits(request, viewer.user?.digits);
   const headers = new Headers();
   if (isLocale(params.lang) && cookies.read(request, 'locale') !== params.lang) {
     headers.append('Set-Cookie', cookies.serialize('locale', params.lang, { maxAge: 365 * 86_400 }));

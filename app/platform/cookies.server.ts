@@ -1,5 +1,6 @@
 import type { Config } from './config.server';
 import { type SiteCookies, siteCookies } from './cookies';
+import type { Digits } from './i18n/locales';
 import { getPlatform } from './platform.server';
 
 /**
@@ -11,3 +12,12 @@ export const cookiesFor = (config: Pick<Config, 'isProduction'>): SiteCookies =>
 
 /** The running platform's cookies. */
 export const platformCookies = (): SiteCookies => cookiesFor(getPlatform().config);
+
+/**
+ * The reader's digits: the digits cookie (the switch on every page), else the signed-in person's
+ * setting, else Arabic-Indic. Pages and downloads read it alike.
+ */
+export function readersDigits(request: Request, preference: Digits | null | undefined): Digits {
+  const cookie = platformCookies().read(request, 'digits');
+  return cookie === 'latn' || cookie === 'arab' ? cookie : (preference ?? 'arab');
+}

@@ -1,6 +1,6 @@
 import { coverageFromUrl } from '~/modules/coverage/coverage-request.server';
 import { guardPublic } from '~/permissions/guard.server';
-import { platformCookies } from '~/platform/cookies.server';
+import { readersDigits } from '~/platform/cookies.server';
 import { csvDocument } from '~/platform/csv';
 import { contentDisposition } from '~/platform/http/content-disposition';
 import { serverI18n } from '~/platform/i18n/catalog.server';
@@ -9,10 +9,9 @@ import type { Route } from './+types/radar-csv';
 
 /** The radar's matrix as CSV in the reader's language and digits: one row per objective, one column per region or country. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guardPublic(request);
+  const viewer = await guardPublic(request);
   const locale = isLocale(params.lang) ? params.lang : 'ar';
-  const digits = platformCookies().read(request, 'digits') === 'latn' ? 'latn' : 'arab';
-  const i18n = serverI18n(locale, digits);
+  const i18n = serverI18n(locale, readersDigits(request, viewer.user?.digits));
   const matrix = await coverageFromUrl(new URL(request.url)).catch(() => null);
   if (!matrix) return new Response(i18n.t('coverage.notFound'), { status: 404 });
   const header = [

@@ -2,11 +2,11 @@ import { parsePledgeFilters } from '~/modules/pledges/list-pledges.server';
 import { type PledgeExportContext, pledgeExportContext } from '~/modules/pledges/pledge-export';
 import type { PledgeFilters } from '~/modules/pledges/pledge-filters';
 import { guardPublic } from '~/permissions/guard.server';
-import { platformCookies } from '~/platform/cookies.server';
+import { readersDigits } from '~/platform/cookies.server';
 import { contentDisposition } from '~/platform/http/content-disposition';
 import { siteOrigin } from '~/platform/http/site-origin.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { type Digits, isLocale } from '~/platform/i18n/locales';
+import { isLocale } from '~/platform/i18n/locales';
 import { choicesOf, registryReference } from './registry-reference.server';
 
 export interface PledgeExportRequest {
@@ -29,9 +29,7 @@ export async function readPledgeExportRequest(
 ): Promise<PledgeExportRequest> {
   const viewer = await guardPublic(request);
   const locale = isLocale(lang) ? lang : 'ar';
-  const cookie = platformCookies().read(request, 'digits');
-  const digits: Digits = cookie === 'latn' || cookie === 'arab' ? cookie : (viewer.user?.digits ?? 'arab');
-  const i18n = serverI18n(locale, digits);
+  const i18n = serverI18n(locale, readersDigits(request, viewer.user?.digits));
   const reference = await registryReference();
   const parsed = parsePledgeFilters(new URL(request.url).searchParams, choicesOf(reference));
   if (!parsed.ok) {
