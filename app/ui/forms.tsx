@@ -40,7 +40,8 @@ export function useErrorText() {
   return (e: FieldError) => t(`errors.${e.code}`, e.params);
 }
 
-export function ErrorList({ id, errors }: { id: string; errors?: FieldError[] }) {
+/** The refusals of one field, under it (`id` for the field's aria-describedby). */
+export function ErrorList({ id, errors }: { id?: string; errors?: FieldError[] }) {
   const text = useErrorText();
   if (!errors?.length) return null;
   return (

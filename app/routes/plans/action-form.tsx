@@ -10,16 +10,16 @@ import {
   UNIT_MAX,
 } from '~/modules/plans/plan-limits';
 import { currencyCodes } from '~/platform/currencies';
-import type { FieldError, SubmissionResult } from '~/platform/forms.server';
+import type { SubmissionResult } from '~/platform/forms.server';
 import {
   CsrfInput,
+  ErrorList,
   FormAlert,
   SelectField,
   SubmitButton,
   valueOf as submitted,
   TextArea,
   TextField,
-  useErrorText,
   valuesOf,
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
@@ -51,18 +51,6 @@ export type ActionFormValues = Record<(typeof textFields)[number], string> & {
 interface Option<K> {
   key: K;
   name: Translated;
-}
-
-function FieldErrors({ errors }: { errors?: FieldError[] }) {
-  const text = useErrorText();
-  if (!errors?.length) return null;
-  return (
-    <ul className="mt-1 text-sm text-red-700">
-      {errors.map((e) => (
-        <li key={e.code}>{text(e)}</li>
-      ))}
-    </ul>
-  );
 }
 
 /**
@@ -217,7 +205,7 @@ export function ActionForm({
       <fieldset className="mb-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-medium">{t('plans.field.objectives')}</legend>
         <p className="mb-2 text-sm text-slate-600">{t('plans.field.objectivesHint')}</p>
-        <FieldErrors errors={errors('objectives')} />
+        <ErrorList errors={errors('objectives')} />
         <div className="grid gap-1 sm:grid-cols-2">
           {objectives.map((o) => (
             <label key={o.key} className="flex items-start gap-2">
@@ -236,7 +224,7 @@ export function ActionForm({
 
       <fieldset className="mb-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-medium">{t('plans.field.principles')}</legend>
-        <FieldErrors errors={errors('principles')} />
+        <ErrorList errors={errors('principles')} />
         <div className="grid gap-1 sm:grid-cols-2">
           {principles.map((p) => (
             <label key={p.key} className="flex items-start gap-2">

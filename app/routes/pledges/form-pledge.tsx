@@ -18,9 +18,8 @@ import {
 import type { QualityFinding } from '~/modules/pledges/quality-check';
 import { qualityOfValues, valuesOfFormData } from '~/modules/pledges/quality-of-form';
 import { sdgTargets } from '~/modules/reference/sdg-targets';
-import type { FieldError } from '~/platform/forms.server';
 import { ChoicePicker } from '~/ui/choice-picker';
-import { CsrfInput, FormAlert, SelectField, TextArea, TextField, useErrorText } from '~/ui/forms';
+import { CsrfInput, ErrorList, FormAlert, SelectField, TextArea, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import type { PledgeFormOptions } from './form-pledge.server';
 import { type FormValues, INDICATOR_ROWS_MIN, PARTNER_ROWS_MIN, type PledgeFormState } from './form-values';
@@ -37,18 +36,6 @@ const rows = (values: FormValues, name: string, min: number, max: number) => {
   const n = Number(one(values, name));
   return Math.min(max, Math.max(min, Number.isFinite(n) ? n : min));
 };
-
-function Errors({ errors }: { errors?: FieldError[] }) {
-  const text = useErrorText();
-  if (!errors?.length) return null;
-  return (
-    <ul className="mt-1 text-sm text-red-700">
-      {errors.map((e) => (
-        <li key={e.code}>{text(e)}</li>
-      ))}
-    </ul>
-  );
-}
 
 function Fieldset({ legend, hint, children }: { legend: ReactNode; hint?: ReactNode; children: ReactNode }) {
   return (
@@ -315,7 +302,7 @@ export function PledgeForm({
           <option value="ar">{t('pledges-form.lang.ar')}</option>
           <option value="en">{t('pledges-form.lang.en')}</option>
         </SelectField>
-        <Errors errors={errs('title')} />
+        <ErrorList errors={errs('title')} />
         <TextField
           label={t('pledges-form.field.titleAr')}
           name="title.ar"
@@ -332,7 +319,7 @@ export function PledgeForm({
           defaultValue={one(values, 'title.en')}
           errors={errs('title.en')}
         />
-        <Errors errors={errs('description')} />
+        <ErrorList errors={errs('description')} />
         <TextArea
           label={t('pledges-form.field.descriptionAr')}
           hint={t('pledges-form.field.descriptionHint', {
@@ -371,7 +358,7 @@ export function PledgeForm({
         </SelectField>
         <h3 className="font-medium">{t('pledges-form.field.partners')}</h3>
         <p className="mb-2 text-sm text-slate-600">{t('pledges-form.field.partnersHint')}</p>
-        <Errors errors={errs('partners')} />
+        <ErrorList errors={errs('partners')} />
         {Array.from({ length: partnerRows }, (_, i) => (
           <SelectField
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
@@ -439,7 +426,7 @@ export function PledgeForm({
       </Fieldset>
 
       <Fieldset legend={t('pledges-form.field.forms')}>
-        <Errors errors={errs('forms')} />
+        <ErrorList errors={errs('forms')} />
         {pledgeForms.map((f) => (
           <Check key={f} name="forms" value={f} checked={forms.has(f)}>
             {t(`pledges-form.form.${f}`)}
@@ -470,7 +457,7 @@ export function PledgeForm({
       </Fieldset>
 
       <Fieldset legend={t('pledges-form.field.objectives')} hint={t('pledges-form.field.objectivesHint')}>
-        <Errors errors={errs('objectives')} />
+        <ErrorList errors={errs('objectives')} />
         <div className="grid gap-x-4 sm:grid-cols-2">
           {options.objectives.map((o) => (
             <Check
@@ -486,7 +473,7 @@ export function PledgeForm({
       </Fieldset>
 
       <Fieldset legend={t('pledges-form.field.principles')}>
-        <Errors errors={errs('principles')} />
+        <ErrorList errors={errs('principles')} />
         {options.principles.map((p) => (
           <Check key={p.key} name="principles" value={p.key} checked={principles.has(p.key)}>
             <Name value={p.name} />
@@ -495,7 +482,7 @@ export function PledgeForm({
       </Fieldset>
 
       <Fieldset legend={t('pledges-form.field.sdgTargets')} hint={t('pledges-form.field.sdgTargetsHint')}>
-        <Errors errors={errs('sdgTargets')} />
+        <ErrorList errors={errs('sdgTargets')} />
         <div className="grid gap-x-4 sm:grid-cols-2">
           {sdgTargets.map((target) => (
             <Check
@@ -577,7 +564,7 @@ export function PledgeForm({
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
             <fieldset key={i} className="mb-4 border-b border-slate-200 pb-2">
               <legend className="font-medium">{t('pledges-form.indicatorRow', { n: number(i + 1) })}</legend>
-              <Errors errors={errs(name('name'))} />
+              <ErrorList errors={errs(name('name'))} />
               <div className="grid gap-x-4 sm:grid-cols-2">
                 <TextField
                   label={t('pledges-form.indicator.nameAr')}
@@ -626,7 +613,7 @@ export function PledgeForm({
             </fieldset>
           );
         })}
-        <Errors errors={errs('indicators')} />
+        <ErrorList errors={errs('indicators')} />
         {indicatorRows < MAX_INDICATORS ? (
           <button
             type="submit"
@@ -643,7 +630,7 @@ export function PledgeForm({
         <Check name="refugeeOnly" value="on" checked={one(values, 'refugeeOnly') === 'on'}>
           {t('pledges-form.field.refugeeOnly')}
         </Check>
-        <Errors errors={errs('refugeeOnly')} />
+        <ErrorList errors={errs('refugeeOnly')} />
       </Fieldset>
 
       <div className="flex flex-wrap gap-3">

@@ -10,10 +10,9 @@ import {
   MILESTONE_TITLE_MAX,
 } from '~/modules/reviews/cycles/cycle-limits';
 import type { FieldError } from '~/platform/forms.server';
-import { CsrfInput, SelectField, SubmitButton, TextArea, TextField } from '~/ui/forms';
+import { CsrfInput, ErrorList, SelectField, SubmitButton, TextArea, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { type CycleFormValues, MILESTONE_ROWS_MIN } from './cycle-form-values';
-import { FieldErrors } from './cycle-ui';
 
 export interface CycleFormOptions {
   regions: { id: string; name: Translated }[];
@@ -96,7 +95,7 @@ export function CycleForm({
             ))}
           </SelectField>
         )}
-        <FieldErrors errors={regionLocked ? errs('regionId') : undefined} />
+        <ErrorList errors={regionLocked ? errs('regionId') : undefined} />
         <div className="grid gap-x-4 sm:grid-cols-2">
           <TextField
             label={t('reviews-cycles.field.titleAr')}
@@ -186,7 +185,7 @@ export function CycleForm({
       >
         <legend className="px-1 font-semibold">{t('reviews-cycles.field.states')}</legend>
         <p className="mb-3 text-sm text-slate-600">{t('reviews-cycles.field.statesHint')}</p>
-        <FieldErrors id="states-errors" errors={errs('states')} />
+        <ErrorList id="states-errors" errors={errs('states')} />
         <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
           {options.states.map((s) => (
             <li key={s.iso3}>

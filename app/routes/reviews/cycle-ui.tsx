@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CycleStatus } from '#db/schema/review-values';
-import type { FieldError, SubmissionResult } from '~/platform/forms.server';
+import type { SubmissionResult } from '~/platform/forms.server';
 import { FormAlert, SelectField, useErrorText } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { problemsOf } from './cycle-form-state';
@@ -57,19 +57,6 @@ export function ProblemSummary({ refused }: { refused: SubmissionResult | undefi
         ))}
       </ul>
     </FormAlert>
-  );
-}
-
-/** The errors of one field, under it. */
-export function FieldErrors({ id, errors }: { id?: string; errors: FieldError[] | undefined }) {
-  const text = useErrorText();
-  if (!errors?.length) return null;
-  return (
-    <ul id={id} className="mt-1 text-sm text-red-700">
-      {errors.map((e) => (
-        <li key={e.code}>{text(e)}</li>
-      ))}
-    </ul>
   );
 }
 

@@ -2,6 +2,7 @@ import { Form, Link } from 'react-router';
 import type { ForwardedDocument } from '#db/schema/review-forwarding-values';
 import {
   CsrfInput,
+  ErrorList,
   SelectField,
   SubmitButton,
   valueOf as submitted,
@@ -12,7 +13,6 @@ import {
 import { useHref, useI18n } from '~/ui/i18n';
 import { TranslatedText } from '~/ui/translated-text';
 import type { RefusedForm } from './cycle-form-state';
-import { FieldErrors } from './cycle-ui';
 
 type Translated = { ar?: string; en?: string };
 
@@ -110,7 +110,7 @@ export function ForwardForm({
             {t('reviews-cycles.forwarding.documentOption', { document: d, version: published[d] ?? 0 })}
           </label>
         ))}
-        <FieldErrors id="forward-documents-err" errors={errors('documents')} />
+        <ErrorList id="forward-documents-err" errors={errors('documents')} />
       </fieldset>
       {meetings.length ? (
         <SelectField
