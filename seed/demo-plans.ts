@@ -23,14 +23,14 @@ import { rebuildContentIndex } from './content-index';
 
 type Lead = 'labour' | 'interior' | 'statistics' | 'health' | 'foreign' | 'social' | 'central_bank';
 
-const leads: Record<Lead, string> = {
-  labour: 'وزارة العمل — Ministry of Labour',
-  interior: 'وزارة الداخلية — Ministry of Interior',
-  statistics: 'جهاز الإحصاء الوطني — National statistics office',
-  health: 'وزارة الصحة — Ministry of Health',
-  foreign: 'وزارة الخارجية — Ministry of Foreign Affairs',
-  social: 'وزارة التنمية الاجتماعية — Ministry of Social Development',
-  central_bank: 'البنك المركزي — Central Bank',
+const leads: Record<Lead, Required<Translated>> = {
+  labour: { ar: 'وزارة العمل', en: 'Ministry of Labour' },
+  interior: { ar: 'وزارة الداخلية', en: 'Ministry of Interior' },
+  statistics: { ar: 'جهاز الإحصاء الوطني', en: 'National statistics office' },
+  health: { ar: 'وزارة الصحة', en: 'Ministry of Health' },
+  foreign: { ar: 'وزارة الخارجية', en: 'Ministry of Foreign Affairs' },
+  social: { ar: 'وزارة التنمية الاجتماعية', en: 'Ministry of Social Development' },
+  central_bank: { ar: 'البنك المركزي', en: 'Central Bank' },
 };
 
 interface Theme {
@@ -38,9 +38,11 @@ interface Theme {
   description: Required<Translated>;
   objectives: number[];
   principles: string[];
+  /** SDG target codes of data/reference/sdg-targets.json. */
+  sdgTargets: string[];
   lead: Lead;
-  partners: string;
-  indicator?: { name: Required<Translated>; unit: string; baseline: number; target: number };
+  partners: Required<Translated>;
+  indicator?: { name: Required<Translated>; unit: Required<Translated>; baseline: number; target: number };
   budget?: number;
 }
 
@@ -55,12 +57,16 @@ const themes: Theme[] = [
       en: 'Adopt common definitions and classifications for migration data in administrative records, and publish annual tables disaggregated by sex, age and nationality.',
     },
     objectives: [1],
+    sdgTargets: ['17.18'],
     principles: ['whole_of_government'],
     lead: 'statistics',
-    partners: 'IOM, UN DESA',
+    partners: {
+      ar: 'المنظمة الدولية للهجرة، إدارة الشؤون الاقتصادية والاجتماعية بالأمم المتحدة',
+      en: 'IOM, UN DESA',
+    },
     indicator: {
       name: { ar: 'مجموعات البيانات الإدارية المواءمة', en: 'Administrative datasets harmonised' },
-      unit: 'datasets',
+      unit: { ar: 'مجموعات بيانات', en: 'datasets' },
       baseline: 2,
       target: 10,
     },
@@ -73,12 +79,13 @@ const themes: Theme[] = [
       en: 'Run pre-departure orientation sessions on rights, working conditions and remedies, and publish the information in the languages of migrants.',
     },
     objectives: [3],
+    sdgTargets: ['10.7'],
     principles: ['people_centred'],
     lead: 'labour',
-    partners: 'ILO, recruitment agencies',
+    partners: { ar: 'منظمة العمل الدولية، وكالات التوظيف', en: 'ILO, recruitment agencies' },
     indicator: {
       name: { ar: 'مهاجرون تلقوا الإرشاد قبل المغادرة', en: 'Migrants given pre-departure orientation' },
-      unit: 'people',
+      unit: { ar: 'أشخاص', en: 'people' },
       baseline: 0,
       target: 5000,
     },
@@ -90,15 +97,16 @@ const themes: Theme[] = [
       en: 'Register every child born to migrant parents regardless of status, through mobile registration teams and a waiver of late registration fees.',
     },
     objectives: [4],
+    sdgTargets: ['16.9'],
     principles: ['child_sensitive', 'human_rights'],
     lead: 'interior',
-    partners: 'UNICEF, UNHCR',
+    partners: { ar: 'اليونيسف، مفوضية الأمم المتحدة لشؤون اللاجئين', en: 'UNICEF, UNHCR' },
     indicator: {
       name: {
         ar: 'نسبة المواليد المسجلين من أطفال المهاجرين',
         en: 'Share of migrant children registered at birth',
       },
-      unit: '%',
+      unit: { ar: '٪', en: '%' },
       baseline: 70,
       target: 95,
     },
@@ -111,9 +119,10 @@ const themes: Theme[] = [
       en: 'Negotiate a bilateral labour mobility agreement with fair recruitment standards, social protection and a joint monitoring mechanism.',
     },
     objectives: [5, 6],
+    sdgTargets: ['8.8', '10.7'],
     principles: ['international_cooperation'],
     lead: 'labour',
-    partners: 'ILO',
+    partners: { ar: 'منظمة العمل الدولية', en: 'ILO' },
   },
   {
     title: { ar: 'تفتيش وكالات التوظيف المرخصة', en: 'Inspection of licensed recruitment agencies' },
@@ -122,12 +131,13 @@ const themes: Theme[] = [
       en: 'Inspect licensed recruitment agencies to check that workers are not charged recruitment fees, and publish the findings.',
     },
     objectives: [6],
+    sdgTargets: ['8.7', '8.8'],
     principles: ['rule_of_law_due_process'],
     lead: 'labour',
-    partners: 'Trade unions',
+    partners: { ar: 'النقابات العمالية', en: 'Trade unions' },
     indicator: {
       name: { ar: 'وكالات توظيف خضعت للتفتيش', en: 'Recruitment agencies inspected' },
-      unit: 'agencies',
+      unit: { ar: 'وكالات', en: 'agencies' },
       baseline: 0,
       target: 200,
     },
@@ -143,12 +153,13 @@ const themes: Theme[] = [
       en: 'Set up a common referral mechanism between government bodies and local organisations, and train staff to identify and refer cases.',
     },
     objectives: [7],
+    sdgTargets: ['10.2'],
     principles: ['human_rights', 'gender_responsive'],
     lead: 'social',
-    partners: 'IOM, civil society organisations',
+    partners: { ar: 'المنظمة الدولية للهجرة، منظمات المجتمع المدني', en: 'IOM, civil society organisations' },
     indicator: {
       name: { ar: 'عاملون دُرّبوا على الإحالة', en: 'Staff trained on referral' },
-      unit: 'people',
+      unit: { ar: 'أشخاص', en: 'people' },
       baseline: 0,
       target: 400,
     },
@@ -161,12 +172,13 @@ const themes: Theme[] = [
       en: 'Strengthen the capacity of law enforcement to identify victims of trafficking and refer them to protection services.',
     },
     objectives: [10],
+    sdgTargets: ['5.2', '8.7', '16.2'],
     principles: ['human_rights', 'rule_of_law_due_process'],
     lead: 'interior',
-    partners: 'UNODC',
+    partners: { ar: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة', en: 'UNODC' },
     indicator: {
       name: { ar: 'ضحايا حُددوا وأُحيلوا', en: 'Victims identified and referred' },
-      unit: 'people',
+      unit: { ar: 'أشخاص', en: 'people' },
       baseline: 40,
       target: 150,
     },
@@ -178,12 +190,13 @@ const themes: Theme[] = [
       en: 'Include a module on the rights of migrants in the initial and continuing training of border officials.',
     },
     objectives: [11],
+    sdgTargets: ['10.7'],
     principles: ['human_rights'],
     lead: 'interior',
-    partners: 'OHCHR, IOM',
+    partners: { ar: 'مفوضية الأمم المتحدة السامية لحقوق الإنسان، المنظمة الدولية للهجرة', en: 'OHCHR, IOM' },
     indicator: {
       name: { ar: 'نسبة موظفي الحدود المدربين', en: 'Share of border officials trained' },
-      unit: '%',
+      unit: { ar: '٪', en: '%' },
       baseline: 10,
       target: 80,
     },
@@ -196,12 +209,13 @@ const themes: Theme[] = [
       en: 'Pilot community-based alternatives to immigration detention for children and families, with case management.',
     },
     objectives: [13],
+    sdgTargets: ['16.2'],
     principles: ['child_sensitive'],
     lead: 'interior',
-    partners: 'UNICEF, civil society organisations',
+    partners: { ar: 'اليونيسف، منظمات المجتمع المدني', en: 'UNICEF, civil society organisations' },
     indicator: {
       name: { ar: 'برامج تجريبية لبدائل الاحتجاز', en: 'Alternatives-to-detention pilots' },
-      unit: 'pilots',
+      unit: { ar: 'مشاريع تجريبية', en: 'pilots' },
       baseline: 0,
       target: 3,
     },
@@ -213,12 +227,13 @@ const themes: Theme[] = [
       en: 'Train consular staff to assist nationals abroad, and open a multilingual hotline.',
     },
     objectives: [14],
+    sdgTargets: ['10.7'],
     principles: ['people_centred'],
     lead: 'foreign',
-    partners: 'Diaspora associations',
+    partners: { ar: 'جمعيات المغتربين', en: 'Diaspora associations' },
     indicator: {
       name: { ar: 'موظفون قنصليون مدربون', en: 'Consular staff trained' },
-      unit: 'people',
+      unit: { ar: 'أشخاص', en: 'people' },
       baseline: 0,
       target: 120,
     },
@@ -231,12 +246,13 @@ const themes: Theme[] = [
       en: 'Enable migrants to obtain primary health care in public centres regardless of their status.',
     },
     objectives: [15],
+    sdgTargets: ['3.8'],
     principles: ['human_rights', 'sustainable_development'],
     lead: 'health',
-    partners: 'WHO',
+    partners: { ar: 'منظمة الصحة العالمية', en: 'WHO' },
     indicator: {
       name: { ar: 'مراكز تقدم الخدمات للجميع', en: 'Centres serving everyone' },
-      unit: 'centres',
+      unit: { ar: 'مراكز', en: 'centres' },
       baseline: 5,
       target: 25,
     },
@@ -249,12 +265,13 @@ const themes: Theme[] = [
       en: 'Create a fast-track procedure to recognise the skills and qualifications of returning and incoming migrant workers.',
     },
     objectives: [18],
+    sdgTargets: ['4.b', '8.5'],
     principles: ['sustainable_development'],
     lead: 'labour',
-    partners: 'Vocational training institutes',
+    partners: { ar: 'معاهد التدريب المهني', en: 'Vocational training institutes' },
     indicator: {
       name: { ar: 'شهادات معترف بها', en: 'Certificates recognised' },
-      unit: 'certificates',
+      unit: { ar: 'شهادات', en: 'certificates' },
       baseline: 0,
       target: 2000,
     },
@@ -266,9 +283,10 @@ const themes: Theme[] = [
       en: 'Create a platform to engage communities abroad and facilitate their contribution to local development projects.',
     },
     objectives: [19],
+    sdgTargets: ['10.2'],
     principles: ['whole_of_society'],
     lead: 'foreign',
-    partners: 'Diaspora associations, local authorities',
+    partners: { ar: 'جمعيات المغتربين، السلطات المحلية', en: 'Diaspora associations, local authorities' },
   },
   {
     title: { ar: 'خفض تكلفة التحويلات المالية', en: 'Lower cost of remittances' },
@@ -277,12 +295,16 @@ const themes: Theme[] = [
       en: 'Encourage competition and transparency in the remittance market to lower the average cost of sending money.',
     },
     objectives: [20],
+    sdgTargets: ['10.c'],
     principles: ['sustainable_development'],
     lead: 'central_bank',
-    partners: 'World Bank, remittance service providers',
+    partners: {
+      ar: 'البنك الدولي، مقدمو خدمات التحويلات المالية',
+      en: 'World Bank, remittance service providers',
+    },
     indicator: {
       name: { ar: 'متوسط تكلفة تحويل ٢٠٠ دولار', en: 'Average cost of sending 200 USD' },
-      unit: '%',
+      unit: { ar: '٪', en: '%' },
       baseline: 7,
       target: 3,
     },
@@ -294,12 +316,13 @@ const themes: Theme[] = [
       en: 'Provide economic, social and psychosocial support to returning migrants, with local authorities.',
     },
     objectives: [21],
+    sdgTargets: ['10.7'],
     principles: ['people_centred', 'whole_of_government'],
     lead: 'social',
-    partners: 'IOM, local authorities',
+    partners: { ar: 'المنظمة الدولية للهجرة، السلطات المحلية', en: 'IOM, local authorities' },
     indicator: {
       name: { ar: 'عائدون تلقوا الدعم', en: 'Returnees supported' },
-      unit: 'people',
+      unit: { ar: 'أشخاص', en: 'people' },
       baseline: 0,
       target: 1000,
     },
@@ -315,12 +338,13 @@ const themes: Theme[] = [
       en: 'Conclude bilateral social security agreements so migrant workers can carry their earned entitlements.',
     },
     objectives: [22],
+    sdgTargets: ['1.3'],
     principles: ['international_cooperation'],
     lead: 'social',
-    partners: 'ILO',
+    partners: { ar: 'منظمة العمل الدولية', en: 'ILO' },
     indicator: {
       name: { ar: 'اتفاقات ضمان اجتماعي سارية', en: 'Social security agreements in force' },
-      unit: 'agreements',
+      unit: { ar: 'اتفاقيات', en: 'agreements' },
       baseline: 1,
       target: 4,
     },
@@ -467,6 +491,7 @@ export async function seedDemoPlans(db: Db, options: { now?: Date } = {}): Promi
             indicatorUnit: theme.indicator?.unit ?? null,
             indicatorBaseline: theme.indicator?.baseline ?? null,
             indicatorTarget: theme.indicator?.target ?? null,
+            sdgTargets: theme.sdgTargets,
             status,
           })
           .returning();

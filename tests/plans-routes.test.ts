@@ -112,7 +112,14 @@ describe('national implementation plans over HTTP', () => {
         averageProgress: null,
       });
       const action = plan!.actions.find((a) => a.id === jordanActionId)!;
-      expect(action).toMatchObject({ objectives: [7, 11], progress: 25 });
+      expect(action).toMatchObject({
+        objectives: [7, 11],
+        progress: 25,
+        sdgTargets: ['8.8', '10.7'],
+        leadEntity: { ar: 'وزارة الداخلية', en: null },
+        partners: { ar: 'المنظمة الدولية للهجرة', en: 'IOM' },
+        indicator: { unit: { ar: 'أشخاص', en: 'people' } },
+      });
       expect(action.updates).toHaveLength(1);
       expect(JSON.stringify(body)).not.toContain(egyptDraftId);
     });
@@ -165,6 +172,26 @@ describe('national implementation plans over HTTP', () => {
 
       const country = visible(await (await request('/en/countries/JOR')).text());
       expect(country).toContain('href="/en/plans/JOR"');
+    });
+
+    it('shows an action’s names in the reader’s language, the other with a note, and its SDG targets', async () => {
+      const path = `plans/JOR/actions/${jordanActionId}`;
+      const ar = visible(await (await request(`/ar/${path}`)).text());
+      const en = visible(await (await request(`/en/${path}`)).text());
+      // Partners and unit are written in both languages: each page shows its own.
+      expect(ar).toContain('المنظمة الدولية للهجرة');
+      expect(ar).toContain('أشخاص');
+      expect(en).toMatch(/<bdi lang="en" dir="ltr">IOM<\/bdi><\/dd>/);
+      expect(en).toContain('people');
+      expect(en).not.toContain('المنظمة الدولية للهجرة');
+      // The lead entity is in Arabic only: the English page shows it with the fallback note.
+      expect(ar).toMatch(/<bdi lang="ar" dir="rtl">وزارة الداخلية<\/bdi><\/dd>/);
+      expect(en).toMatch(/وزارة الداخلية<\/bdi><small[^>]*>available in Arabic only<\/small>/);
+      // SDG targets with their titles in the reader's language.
+      expect(en).toContain('8.8: Labour rights and safe work for all workers, including migrant workers');
+      expect(en).toContain('10.7: Orderly, safe, regular and responsible migration');
+      expect(ar).toContain('10.7: ');
+      expect(ar).not.toContain('Orderly, safe, regular and responsible migration');
     });
 
     it('shows a draft only to the state’s focal points and administrators', async () => {
@@ -295,7 +322,8 @@ describe('national implementation plans over HTTP', () => {
           planId: egyptDraftId,
           ...validActionForm,
           objectives: ['7'],
-          'indicator.unit': '٪',
+          'indicator.unit.ar': '٪',
+          'indicator.unit.en': '%',
           'indicator.baseline': '١٠',
           'indicator.target': '٦٠',
         },

@@ -11,7 +11,7 @@ export function TranslatedText({
   className,
 }: {
   value: Translated | null | undefined;
-  as?: 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'div';
+  as?: 'span' | 'p' | 'h1' | 'h2' | 'h3' | 'div' | 'dd' | 'li';
   className?: string;
 }) {
   const { pick, t } = useI18n();

@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -14,7 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { originalLanguage, timestamps, translated, version } from './columns';
+import { originalLanguage, type Translated, timestamps, translated, version } from './columns';
 import type { ActionStatus, PlanStatus } from './plan-values';
 import { countries } from './reference';
 
@@ -66,20 +67,23 @@ export const planActions = pgTable(
     title: translated('title'),
     description: translated('description'),
     originalLanguage: originalLanguage(),
-    /** The ministry or agency that leads the action (plain text, shown as written). */
-    leadEntity: text('lead_entity').notNull(),
-    /** Partner entities, as written (plain text). */
-    partners: text('partners').notNull().default(''),
+    /** The ministry or agency that leads the action, in one or both languages. */
+    leadEntity: translated('lead_entity'),
+    /** Partner entities, as written, in one or both languages ({} when none). */
+    partners: translated('partners'),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }).notNull(),
     budgetAmount: numeric('budget_amount', { precision: 18, scale: 2, mode: 'number' }),
     budgetCurrency: char('budget_currency', { length: 3 }),
     /** One indicator per action, optional: name, unit, baseline and target all set or all empty. */
     indicatorName: translated('indicator_name'),
-    indicatorUnit: text('indicator_unit'),
+    /** The indicator's unit in one or both languages; null when the action has no indicator. */
+    indicatorUnit: jsonb('indicator_unit').$type<Translated>(),
     indicatorBaseline: numeric('indicator_baseline', { mode: 'number' }),
     indicatorTarget: numeric('indicator_target', { mode: 'number' }),
     status: text('status').$type<ActionStatus>().notNull().default('planned'),
+    /** SDG target codes ('10.7', '10.c') from data/reference/sdg-targets.json, in reference order. */
+    sdgTargets: text('sdg_targets').array().notNull().default(sql`'{}'::text[]`),
     version: version(),
     ...timestamps(),
   },

@@ -83,15 +83,21 @@ test('a focal point keeps a national implementation plan, in Arabic', async ({ p
   await expect(page).toHaveURL(/\/ar\/plans\/TUN\/actions\/new\?plan=/);
   await expectAccessible(page);
   await page.locator('input[name="title.ar"]').fill('تدريب العاملين الاجتماعيين على إحالة المهاجرين');
-  await page.locator('input[name=leadEntity]').fill('وزارة الشؤون الاجتماعية');
-  await page.locator('input[name=partners]').fill('المنظمة الدولية للهجرة');
+  await page.locator('input[name="leadEntity.ar"]').fill('وزارة الشؤون الاجتماعية');
+  await page.locator('input[name="partners.ar"]').fill('المنظمة الدولية للهجرة');
+  await page.locator('input[name="partners.en"]').fill('IOM');
   await page.locator('input[name=startDate]').fill('2025-03-01');
   await page.locator('input[name=endDate]').fill('2027-12-31');
   await page.locator('input[name="budget.amount"]').fill('١٥٠٬٠٠٠');
   await page.locator('select[name="budget.currency"]').selectOption('TND');
   await page.locator('input[name=objectives][value="7"]').check();
   await page.locator('input[name="indicator.name.ar"]').fill('عاملون مدرَّبون');
-  await page.locator('input[name="indicator.unit"]').fill('عامل');
+  await page.locator('input[name="indicator.unit.ar"]').fill('عامل');
+  // SDG targets: the picker's search narrows the list; the chosen one is listed above it.
+  const sdgPicker = page.getByRole('group', { name: msg('ar', 'plans.field.sdgTargets') });
+  await sdgPicker.getByRole('searchbox').fill('10.7');
+  await sdgPicker.locator('input[name=sdgTargets][value="10.7"]').check();
+  await expect(sdgPicker.locator('input[name=sdgTargets][value="8.8"]')).toBeHidden();
   await page.locator('input[name="indicator.baseline"]').fill('٠');
   // A target that is not a number is refused beside its field; everything typed stays.
   const target = page.locator('input[name="indicator.target"]');
@@ -102,10 +108,12 @@ test('a focal point keeps a national implementation plan, in Arabic', async ({ p
   await expect(page.locator('input[name="budget.amount"]')).toHaveValue('١٥٠٬٠٠٠');
   await expect(page.locator('input[name="indicator.name.ar"]')).toHaveValue('عاملون مدرَّبون');
   await expect(page.locator('input[name=objectives][value="7"]')).toBeChecked();
+  await expect(page.locator('input[name=sdgTargets][value="10.7"]')).toBeChecked();
   await target.fill('٢٠٠');
   await page.getByRole('button', { name: msg('ar', 'plans.action.create') }).click();
   await expect(page.getByText(msg('ar', 'plans.action.notice.created'))).toBeVisible();
   await expect(page.locator('h1')).toHaveText('تدريب العاملين الاجتماعيين على إحالة المهاجرين');
+  await expect(page.getByTestId('sdg-targets')).toContainText('10.7');
   const actionUrl = page.url().replace(/\?.*$/, '');
   await expectAccessible(page);
 

@@ -665,8 +665,14 @@ Object.assign(schemas, {
       position: { type: 'integer', minimum: 1 },
       title: ref('Translated'),
       description: ref('Translated'),
-      leadEntity: { type: 'string' },
-      partners: { type: ['string', 'null'] },
+      leadEntity: {
+        ...ref('Translated'),
+        description: 'The ministry or agency that leads the action, in the languages it was written in.',
+      },
+      partners: {
+        oneOf: [ref('Translated'), { type: 'null' }],
+        description: 'Partner entities as written, in the languages given; null when none.',
+      },
       startDate: { type: 'string' },
       endDate: { type: 'string' },
       budget: {
@@ -675,12 +681,17 @@ Object.assign(schemas, {
       },
       objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
       principles: { type: 'array', items: { type: 'string' } },
+      sdgTargets: {
+        type: 'array',
+        items: { type: 'string', enum: [...sdgTargetCodes] },
+        description: 'Tagged SDG target codes (e.g. "10.7", "10.c"), in goal order.',
+      },
       status: { type: 'string', enum: ['planned', 'in_progress', 'completed', 'delayed', 'cancelled'] },
       indicator: {
         type: ['object', 'null'],
         properties: {
           name: ref('Translated'),
-          unit: { type: 'string' },
+          unit: ref('Translated'),
           baseline: { type: 'number' },
           target: { type: 'number' },
           latestValue: { type: ['number', 'null'] },
@@ -714,6 +725,7 @@ Object.assign(schemas, {
       'startDate',
       'endDate',
       'objectives',
+      'sdgTargets',
       'status',
       'progress',
     ],

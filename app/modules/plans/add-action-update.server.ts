@@ -10,7 +10,7 @@ import { getDb } from '~/platform/platform.server';
 import { planActionContent } from './plan-action-content.server';
 import { checkEditPlan } from './plan-policy';
 import { lockAction } from './plan-records.server';
-import { isPercentUnit, parseProgressInput } from './plan-schema';
+import { isPercentUnitOf, parseProgressInput } from './plan-schema';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -38,7 +38,7 @@ export async function addActionUpdate(options: {
     }
     if (input.value !== null) {
       if (action.indicatorUnit === null) throw fieldRefusal('value', 'planValueWithoutIndicator');
-      if (isPercentUnit(action.indicatorUnit) && (input.value < 0 || input.value > 100)) {
+      if (isPercentUnitOf(action.indicatorUnit) && (input.value < 0 || input.value > 100)) {
         throw fieldRefusal('value', 'percentOutOfRange');
       }
     }

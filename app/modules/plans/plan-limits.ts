@@ -9,5 +9,6 @@ export const INDICATOR_NAME_MAX = 300;
 export const UNIT_MAX = 40;
 export const NARRATIVE_MAX = 5000;
 export const MAX_PRINCIPLES = 10;
+export const MAX_SDG_TARGETS = 20;
 export const AMOUNT_MAX = 1e13;
 export const NUMBER_MAX = 1e15;

@@ -23,8 +23,8 @@ export function presentAction(a: ActionView) {
     title: both(a.title),
     description: both(a.description),
     originalLanguage: a.originalLanguage,
-    leadEntity: a.leadEntity,
-    partners: a.partners || null,
+    leadEntity: both(a.leadEntity),
+    partners: a.partners.ar || a.partners.en ? both(a.partners) : null,
     startDate: a.startDate,
     endDate: a.endDate,
     budget:
@@ -33,12 +33,13 @@ export function presentAction(a: ActionView) {
         : null,
     objectives: a.objectives,
     principles: a.principles,
+    sdgTargets: a.sdgTargets,
     status: a.status,
     indicator:
       a.indicatorUnit !== null
         ? {
             name: both(a.indicatorName),
-            unit: a.indicatorUnit,
+            unit: both(a.indicatorUnit),
             baseline: a.indicatorBaseline,
             target: a.indicatorTarget,
             latestValue: a.latest?.value ?? null,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Translated } from '#db/schema/columns';
 import { actionStatuses } from '#db/schema/plan-values';
 import { isPercentUnit, objectiveNumber } from '~/modules/pledges/pledge-schema';
+import { sdgTargetList } from '~/modules/reference/sdg-target-field';
 import { currencyCodes } from '~/platform/currencies';
 import {
   choice,
@@ -11,7 +13,6 @@ import {
   optionalAmount,
   optionalDate,
   optionalNumber as optionalNumberField,
-  optionalText,
   refuse,
   requireOriginal,
   text,
@@ -25,6 +26,7 @@ import {
   ENTITY_MAX,
   INDICATOR_NAME_MAX,
   MAX_PRINCIPLES,
+  MAX_SDG_TARGETS,
   NARRATIVE_MAX,
   NUMBER_MAX,
   PARTNERS_MAX,
@@ -39,6 +41,12 @@ import {
  * refusal lands beside its input; the output is the stored shape. Limits live in plan-limits.ts
  * (shared with the forms).
  */
+
+const given = (t: Translated) => Boolean(t.ar || t.en);
+
+/** Is the indicator's unit a percentage, in either of its languages (values then lie within 0–100)? */
+export const isPercentUnitOf = (unit: Translated | null) =>
+  Boolean(unit && ((unit.ar && isPercentUnit(unit.ar)) || (unit.en && isPercentUnit(unit.en))));
 
 const optionalNumber = (invalid: string) =>
   optionalNumberField({ invalid, min: -NUMBER_MAX, max: NUMBER_MAX });
@@ -65,11 +73,11 @@ export type PlanInput = z.output<typeof planInputSchema>;
 const indicatorSchema = z
   .object({
     name: translatedText({ max: INDICATOR_NAME_MAX }),
-    unit: optionalText({ max: UNIT_MAX }),
+    unit: translatedText({ max: UNIT_MAX }),
     baseline: optionalNumber('baselineNotNumeric'),
     target: optionalNumber('targetNotNumeric'),
   })
-  .default({ name: {} });
+  .default({ name: {}, unit: {} });
 
 /** One action: what, who, when, how much, which objectives, how it is measured, where it stands. */
 export const actionInputSchema = z
@@ -77,8 +85,8 @@ export const actionInputSchema = z
     title: translatedText({ max: ACTION_TITLE_MAX }),
     description: translatedText({ max: ACTION_DESCRIPTION_MAX }),
     originalLanguage: language(),
-    leadEntity: text({ max: ENTITY_MAX }),
-    partners: optionalText({ max: PARTNERS_MAX }),
+    leadEntity: translatedText({ max: ENTITY_MAX }),
+    partners: translatedText({ max: PARTNERS_MAX }),
     startDate: date(),
     endDate: date(),
     budget: z
@@ -92,23 +100,27 @@ export const actionInputSchema = z
       .default({}),
     objectives: list(objectiveNumber, { min: 1 }),
     principles: list(text({ max: 60 }), { max: MAX_PRINCIPLES }),
+    sdgTargets: sdgTargetList({ max: MAX_SDG_TARGETS }),
     indicator: indicatorSchema,
     status: choice(actionStatuses),
   })
   .superRefine((a, ctx) => {
     const lang = a.originalLanguage;
     requireOriginal(ctx, a.title, lang, ['title', lang], 'planOriginalTextRequired');
+    // Names of things (the lead entity) may be written in either language: one is enough.
+    if (!given(a.leadEntity)) refuse(ctx, ['leadEntity', lang], 'translationRequired');
     if (a.endDate < a.startDate) refuse(ctx, ['endDate'], 'datesOutOfOrder');
     const { amount, currency } = a.budget;
     if ((amount === undefined) !== (currency === undefined))
       refuse(ctx, ['budget', amount === undefined ? 'amount' : 'currency'], 'planBudgetPair');
     const { name, unit, baseline, target } = a.indicator;
-    if (name.ar || name.en || unit !== undefined || baseline !== undefined || target !== undefined) {
+    if (given(name) || given(unit) || baseline !== undefined || target !== undefined) {
       requireOriginal(ctx, name, lang, ['indicator', 'name', lang], 'planIndicatorIncomplete');
-      const parts = { unit, baseline, target };
+      if (!given(unit)) refuse(ctx, ['indicator', 'unit', lang], 'planIndicatorIncomplete');
+      const parts = { baseline, target };
       for (const [key, value] of Object.entries(parts))
         if (value === undefined) refuse(ctx, ['indicator', key], 'planIndicatorIncomplete');
-      if (unit && isPercentUnit(unit)) {
+      if (isPercentUnitOf(unit)) {
         for (const [key, value] of Object.entries({ baseline, target }))
           if (value !== undefined && (value < 0 || value > 100))
             refuse(ctx, ['indicator', key], 'percentOutOfRange');
@@ -119,21 +131,22 @@ export const actionInputSchema = z
   })
   .transform((a) => {
     const { unit, baseline, target, name } = a.indicator;
-    const hasIndicator = unit !== undefined;
+    const hasIndicator = given(unit);
     return {
       title: a.title,
       description: a.description,
       originalLanguage: a.originalLanguage,
       leadEntity: a.leadEntity,
-      partners: a.partners ?? '',
+      partners: a.partners,
       startDate: a.startDate,
       endDate: a.endDate,
       budgetAmount: a.budget.amount ?? null,
       budgetCurrency: a.budget.currency ?? null,
       objectives: [...new Set(a.objectives)].sort((x, y) => x - y),
       principles: [...new Set(a.principles)],
+      sdgTargets: a.sdgTargets,
       indicatorName: hasIndicator ? name : {},
-      indicatorUnit: hasIndicator ? (unit ?? null) : null,
+      indicatorUnit: hasIndicator ? unit : null,
       indicatorBaseline: hasIndicator ? (baseline ?? null) : null,
       indicatorTarget: hasIndicator ? (target ?? null) : null,
       status: a.status,
@@ -171,5 +184,3 @@ export type ProgressInput = z.output<typeof progressInputSchema>;
 export const parsePlanInput = (raw: unknown): PlanInput => parseInput(planInputSchema, raw);
 export const parseActionInput = (raw: unknown): ActionInput => parseInput(actionInputSchema, raw);
 export const parseProgressInput = (raw: unknown): ProgressInput => parseInput(progressInputSchema, raw);
-
-export { isPercentUnit };

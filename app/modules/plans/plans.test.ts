@@ -166,7 +166,10 @@ for (const store of testStores) {
         expect(action).toMatchObject({
           budgetAmount: 250000,
           budgetCurrency: 'JOD',
-          indicatorUnit: 'people',
+          leadEntity: { ar: 'وزارة الداخلية' },
+          partners: { ar: 'المنظمة الدولية للهجرة', en: 'IOM' },
+          sdgTargets: ['8.8', '10.7'],
+          indicatorUnit: { ar: 'أشخاص', en: 'people' },
           indicatorBaseline: 0,
           indicatorTarget: 400,
           position: 1,
@@ -195,7 +198,7 @@ for (const store of testStores) {
         expect(await refused({ 'budget.currency': 'XYZ' })).toEqual(['budget.currency:invalidCurrency']);
         expect(await refused({ objectives: [] })).toEqual(['objectives:chooseAtLeast']);
         expect(await refused({ objectives: ['24'] })).toEqual(['objectives[0]:invalidChoice']);
-        expect(await refused({ 'indicator.unit': '%', 'indicator.target': '١٢٠' })).toEqual([
+        expect(await refused({ 'indicator.unit.en': '%', 'indicator.target': '١٢٠' })).toEqual([
           'indicator.target:percentOutOfRange',
         ]);
         expect(await refused({ 'indicator.target': '' })).toEqual([
@@ -205,7 +208,8 @@ for (const store of testStores) {
           'indicator.target:planTargetEqualsBaseline',
         ]);
         expect(await refused({ 'indicator.target': 'many' })).toEqual(['indicator.target:targetNotNumeric']);
-        expect(await refused({ leadEntity: '' })).toEqual(['leadEntity:required']);
+        expect(await refused({ 'leadEntity.ar': '' })).toEqual(['leadEntity.ar:translationRequired']);
+        expect(await refused({ sdgTargets: ['10.7', '10.99'] })).toEqual(['sdgTargets:unknownSdgTarget']);
 
         // No indicator at all is fine; so is no budget.
         const plain = await createAction({
@@ -278,7 +282,11 @@ for (const store of testStores) {
         const percent = await createAction({
           subject,
           planId: plan.id,
-          input: actionInput({ 'indicator.unit': '٪', 'indicator.baseline': '10', 'indicator.target': '60' }),
+          input: actionInput({
+            'indicator.unit.ar': '٪',
+            'indicator.baseline': '10',
+            'indicator.target': '60',
+          }),
         });
         expect((await progress({ value: '101' }, percent.id)).code).toBe('percentOutOfRange');
       });

@@ -12,14 +12,15 @@ export interface ActionSummary {
   position: number;
   title: Translated;
   status: ActionStatus;
-  leadEntity: string;
-  partners: string;
+  leadEntity: Translated;
+  partners: Translated;
   startDate: string;
   endDate: string;
   budgetAmount: number | null;
   budgetCurrency: string | null;
   objectives: number[];
-  indicator: { name: Translated; unit: string; baseline: number; target: number } | null;
+  sdgTargets: string[];
+  indicator: { name: Translated; unit: Translated; baseline: number; target: number } | null;
   latest: { value: number; on: string } | null;
   progress: number | null;
   updates: TimelineUpdate[];
@@ -49,16 +50,12 @@ export function ActionCard({ action, iso3 }: { action: ActionSummary; iso3: stri
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         <div>
           <dt className="inline font-medium">{t('plans.action.lead')}</dt>{' '}
-          <dd className="inline">
-            <bdi>{a.leadEntity}</bdi>
-          </dd>
+          <TranslatedText as="dd" value={a.leadEntity} className="inline" />
         </div>
-        {a.partners ? (
+        {a.partners.ar || a.partners.en ? (
           <div>
             <dt className="inline font-medium">{t('plans.action.partners')}</dt>{' '}
-            <dd className="inline">
-              <bdi>{a.partners}</bdi>
-            </dd>
+            <TranslatedText as="dd" value={a.partners} className="inline" />
           </div>
         ) : null}
         <div>
@@ -85,7 +82,7 @@ export function ActionCard({ action, iso3 }: { action: ActionSummary; iso3: stri
                   baseline: number(a.indicator.baseline),
                   target: number(a.indicator.target),
                 })}{' '}
-                <bdi>{a.indicator.unit}</bdi>
+                <TranslatedText value={a.indicator.unit} />
                 {a.latest ? (
                   <span className="ms-2">
                     {t('plans.action.latest', { value: number(a.latest.value), date: day(a.latest.on) })}

@@ -9,8 +9,10 @@ import {
   PARTNERS_MAX,
   UNIT_MAX,
 } from '~/modules/plans/plan-limits';
+import { sdgTargets } from '~/modules/reference/sdg-targets';
 import { currencyCodes } from '~/platform/currencies';
 import type { SubmissionResult } from '~/platform/forms.server';
+import { ChoicePicker } from '~/ui/choice-picker';
 import {
   CsrfInput,
   ErrorList,
@@ -30,15 +32,18 @@ const textFields = [
   'description.ar',
   'description.en',
   'originalLanguage',
-  'leadEntity',
-  'partners',
+  'leadEntity.ar',
+  'leadEntity.en',
+  'partners.ar',
+  'partners.en',
   'startDate',
   'endDate',
   'budget.amount',
   'budget.currency',
   'indicator.name.ar',
   'indicator.name.en',
-  'indicator.unit',
+  'indicator.unit.ar',
+  'indicator.unit.en',
   'indicator.baseline',
   'indicator.target',
   'status',
@@ -46,6 +51,7 @@ const textFields = [
 export type ActionFormValues = Record<(typeof textFields)[number], string> & {
   objectives: string[];
   principles: string[];
+  sdgTargets: string[];
 };
 
 interface Option<K> {
@@ -55,7 +61,9 @@ interface Option<K> {
 
 /**
  * An action of the plan: created (intent "create") or saved (intent "save", with its version).
- * Objectives and principles are checkbox groups; the indicator is optional but complete when given.
+ * Objectives and principles are checkbox groups, SDG targets a searchable picker (checkboxes
+ * without JavaScript); names (lead entity, partners, unit) in either language or both; the
+ * indicator is optional but complete when given.
  */
 export function ActionForm({
   intent,
@@ -81,6 +89,11 @@ export function ActionForm({
   const errors = (name: string) => result?.fieldErrors?.[name];
   const chosenObjectives = new Set(valuesOf(result, 'objectives', values.objectives));
   const chosenPrinciples = new Set(valuesOf(result, 'principles', values.principles));
+  const sdgOptions = sdgTargets.map((s) => ({
+    value: s.code,
+    label: t('plans.sdgTarget', { code: s.code, title: pick(s.title).text }),
+    aliases: [s.title.ar ?? '', s.title.en ?? ''],
+  }));
   return (
     <Form method="post" noValidate className="max-w-3xl">
       <CsrfInput />
@@ -136,20 +149,40 @@ export function ActionForm({
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
-          label={t('plans.field.leadEntity')}
-          name="leadEntity"
-          required
+          label={t('plans.field.leadEntityAr')}
+          hint={t('plans.field.nameHint')}
+          name="leadEntity.ar"
+          lang="ar"
           maxLength={ENTITY_MAX}
-          defaultValue={value('leadEntity')}
-          errors={errors('leadEntity')}
+          defaultValue={value('leadEntity.ar')}
+          errors={errors('leadEntity.ar')}
         />
         <TextField
-          label={t('plans.field.partners')}
+          label={t('plans.field.leadEntityEn')}
+          hint={t('plans.field.nameHint')}
+          name="leadEntity.en"
+          lang="en"
+          maxLength={ENTITY_MAX}
+          defaultValue={value('leadEntity.en')}
+          errors={errors('leadEntity.en')}
+        />
+        <TextField
+          label={t('plans.field.partnersAr')}
           hint={t('plans.field.partnersHint')}
-          name="partners"
+          name="partners.ar"
+          lang="ar"
           maxLength={PARTNERS_MAX}
-          defaultValue={value('partners')}
-          errors={errors('partners')}
+          defaultValue={value('partners.ar')}
+          errors={errors('partners.ar')}
+        />
+        <TextField
+          label={t('plans.field.partnersEn')}
+          hint={t('plans.field.partnersHint')}
+          name="partners.en"
+          lang="en"
+          maxLength={PARTNERS_MAX}
+          defaultValue={value('partners.en')}
+          errors={errors('partners.en')}
         />
         <TextField
           label={t('plans.field.startDate')}
@@ -241,6 +274,15 @@ export function ActionForm({
         </div>
       </fieldset>
 
+      <ChoicePicker
+        label={t('plans.field.sdgTargets')}
+        hint={t('plans.field.sdgTargetsHint')}
+        name="sdgTargets"
+        options={sdgOptions}
+        defaultValue={valuesOf(result, 'sdgTargets', values.sdgTargets)}
+        errors={errors('sdgTargets')}
+      />
+
       <fieldset className="mb-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-medium">{t('plans.field.indicator')}</legend>
         <p className="mb-2 text-sm text-slate-600">{t('plans.field.indicatorHint')}</p>
@@ -260,14 +302,24 @@ export function ActionForm({
           defaultValue={value('indicator.name.en')}
           errors={errors('indicator.name.en')}
         />
-        <div className="grid gap-x-4 sm:grid-cols-3">
+        <div className="grid gap-x-4 sm:grid-cols-2">
           <TextField
-            label={t('plans.field.indicatorUnit')}
+            label={t('plans.field.indicatorUnitAr')}
             hint={t('plans.field.indicatorUnitHint')}
-            name="indicator.unit"
+            name="indicator.unit.ar"
+            lang="ar"
             maxLength={UNIT_MAX}
-            defaultValue={value('indicator.unit')}
-            errors={errors('indicator.unit')}
+            defaultValue={value('indicator.unit.ar')}
+            errors={errors('indicator.unit.ar')}
+          />
+          <TextField
+            label={t('plans.field.indicatorUnitEn')}
+            hint={t('plans.field.indicatorUnitHint')}
+            name="indicator.unit.en"
+            lang="en"
+            maxLength={UNIT_MAX}
+            defaultValue={value('indicator.unit.en')}
+            errors={errors('indicator.unit.en')}
           />
           <TextField
             label={t('plans.field.indicatorBaseline')}
@@ -296,4 +348,5 @@ export const emptyActionValues = (locale: 'ar' | 'en'): ActionFormValues => ({
   status: 'planned',
   objectives: [],
   principles: [],
+  sdgTargets: [],
 });

@@ -6,6 +6,7 @@ import { deleteAction } from '~/modules/plans/delete-action.server';
 import { getAction } from '~/modules/plans/get-action.server';
 import { getCountryPlans } from '~/modules/plans/get-country-plans.server';
 import { updateAction } from '~/modules/plans/update-action.server';
+import { sdgTarget } from '~/modules/reference/sdg-targets';
 import { guardPublic } from '~/permissions/guard.server';
 import { formInput } from '~/platform/forms/paths';
 import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
@@ -85,6 +86,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     action: { ...actionSummary(a), description: a.description, version: a.version },
     objectiveNames: names(reference.objectives, a.objectives),
     principleNames: names(reference.principles, a.principles),
+    sdgTargets: a.sdgTargets.flatMap((code) => sdgTarget(code) ?? []),
     canEdit: detail.canEdit,
     canDelete: detail.canDelete,
     values: detail.canEdit ? actionFormValues(a) : null,
@@ -224,7 +226,7 @@ function ActionView({
   intent?: string | string[];
   crumbs: { to?: string; label: string }[];
 }) {
-  const { t, date, number } = useI18n();
+  const { t, date, number, pick } = useI18n();
   const href = useHref();
   const a = d.action;
   const day = (v: string) => date(v, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -251,13 +253,15 @@ function ActionView({
       <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-2">
         <div>
           <dt className="font-medium">{t('plans.action.lead')}</dt>
-          <dd>
-            <bdi>{a.leadEntity}</bdi>
-          </dd>
+          <TranslatedText as="dd" value={a.leadEntity} />
         </div>
         <div>
           <dt className="font-medium">{t('plans.action.partners')}</dt>
-          <dd>{a.partners ? <bdi>{a.partners}</bdi> : t('plans.action.noPartners')}</dd>
+          {a.partners.ar || a.partners.en ? (
+            <TranslatedText as="dd" value={a.partners} />
+          ) : (
+            <dd>{t('plans.action.noPartners')}</dd>
+          )}
         </div>
         <div>
           <dt className="font-medium">{t('plans.action.dates')}</dt>
@@ -304,6 +308,16 @@ function ActionView({
             </ul>
           </>
         ) : null}
+        <h3 className="mt-4 font-medium">{t('plans.action.sdgTargets')}</h3>
+        {d.sdgTargets.length ? (
+          <ul className="mt-1 list-disc ps-6" data-testid="sdg-targets">
+            {d.sdgTargets.map((s) => (
+              <li key={s.code}>{t('plans.sdgTarget', { code: s.code, title: pick(s.title).text })}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1">{t('plans.action.noSdgTargets')}</p>
+        )}
       </section>
 
       <section aria-labelledby="indicator-title" className="mt-8">
@@ -315,7 +329,7 @@ function ActionView({
             <div className="sm:col-span-2">
               <dt className="font-medium">{t('plans.action.indicatorName')}</dt>
               <dd>
-                <TranslatedText value={a.indicator.name} /> (<bdi>{a.indicator.unit}</bdi>)
+                <TranslatedText value={a.indicator.name} /> (<TranslatedText value={a.indicator.unit} />)
               </dd>
             </div>
             <div>

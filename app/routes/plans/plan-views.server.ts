@@ -19,6 +19,7 @@ export function actionSummary(a: ActionView): ActionSummary {
     budgetAmount: a.budgetAmount,
     budgetCurrency: a.budgetCurrency,
     objectives: a.objectives,
+    sdgTargets: a.sdgTargets,
     indicator:
       a.indicatorUnit !== null && a.indicatorBaseline !== null && a.indicatorTarget !== null
         ? {
@@ -79,19 +80,23 @@ export function actionFormValues(a: ActionView): ActionFormValues {
     'description.ar': a.description.ar ?? '',
     'description.en': a.description.en ?? '',
     originalLanguage: a.originalLanguage,
-    leadEntity: a.leadEntity,
-    partners: a.partners,
+    'leadEntity.ar': a.leadEntity.ar ?? '',
+    'leadEntity.en': a.leadEntity.en ?? '',
+    'partners.ar': a.partners.ar ?? '',
+    'partners.en': a.partners.en ?? '',
     startDate: a.startDate,
     endDate: a.endDate,
     'budget.amount': num(a.budgetAmount),
     'budget.currency': a.budgetCurrency ?? '',
     'indicator.name.ar': a.indicatorName.ar ?? '',
     'indicator.name.en': a.indicatorName.en ?? '',
-    'indicator.unit': a.indicatorUnit ?? '',
+    'indicator.unit.ar': a.indicatorUnit?.ar ?? '',
+    'indicator.unit.en': a.indicatorUnit?.en ?? '',
     'indicator.baseline': num(a.indicatorBaseline),
     'indicator.target': num(a.indicatorTarget),
     status: a.status,
     objectives: a.objectives.map(String),
     principles: a.principles,
+    sdgTargets: a.sdgTargets,
   };
 }

@@ -25,7 +25,7 @@ export function ProgressForm({
   today: string;
   status: ActionStatus;
   /** The action's indicator, when it has one (the value field is shown only then). */
-  indicator: { name: Translated; unit: string; target: number } | null;
+  indicator: { name: Translated; unit: Translated; target: number } | null;
 }) {
   const { t, locale, number, pick } = useI18n();
   const errors = (name: string) => result?.fieldErrors?.[name];
@@ -62,7 +62,10 @@ export function ProgressForm({
       {indicator ? (
         <TextField
           label={t('plans.field.value', { name: pick(indicator.name).text })}
-          hint={t('plans.field.valueHint', { target: number(indicator.target), unit: indicator.unit })}
+          hint={t('plans.field.valueHint', {
+            target: number(indicator.target),
+            unit: pick(indicator.unit).text,
+          })}
           name="value"
           inputMode="decimal"
           defaultValue={submitted(result, 'value')}

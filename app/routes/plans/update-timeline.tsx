@@ -13,8 +13,8 @@ export interface TimelineUpdate {
 }
 
 /** An action's progress updates, newest first, as a timeline. */
-export function UpdateTimeline({ updates, unit }: { updates: TimelineUpdate[]; unit: string | null }) {
-  const { t, date, number } = useI18n();
+export function UpdateTimeline({ updates, unit }: { updates: TimelineUpdate[]; unit: Translated | null }) {
+  const { t, date, number, pick } = useI18n();
   if (!updates.length) return <p className="text-sm text-slate-700">{t('plans.updates.none')}</p>;
   return (
     <ol className="space-y-4 border-s-2 border-slate-200 ps-4">
@@ -27,7 +27,7 @@ export function UpdateTimeline({ updates, unit }: { updates: TimelineUpdate[]; u
             <ActionStatusBadge status={u.status} />
             {u.value !== null ? (
               <span className="text-sm font-normal">
-                {t('plans.updates.value', { value: number(u.value) })} <bdi>{unit ?? ''}</bdi>
+                {t('plans.updates.value', { value: number(u.value) })} <bdi>{pick(unit).text}</bdi>
               </span>
             ) : null}
           </p>
