@@ -69,7 +69,7 @@ function answers(seed: number): SectionAnswer[] {
           body: { ar: prose(500, seed + i) },
           measures: { ar: prose(200, seed * 7 + i) },
           partners: { ar: 'وزارة العمل، وزارة الداخلية، المنظمة الدولية للهجرة' },
-          sdgTargets: '10.7, 8.8',
+          sdgTargets: ['8.8', '10.7'],
         }
       : { key: s.key, body: { ar: prose(500, seed + i) } },
   );

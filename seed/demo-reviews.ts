@@ -44,7 +44,8 @@ interface ObjectiveAnswer {
   body: Text;
   measures: Text;
   partners: Text;
-  sdgTargets: string;
+  /** Codes of data/reference/sdg-targets.json. */
+  sdgTargets: string[];
   dataAvailable: Text;
 }
 
@@ -229,7 +230,7 @@ const objective = (
   body: Text,
   measures: Text,
   partners: Text,
-  sdgTargets: string,
+  sdgTargets: string[],
   dataAvailable: Text,
 ): ObjectiveAnswer => ({ objective: n, status, body, measures, partners, sdgTargets, dataAvailable });
 
@@ -265,7 +266,7 @@ const samples: SampleReview[] = [
           en: 'Amended rules for recruitment agencies, an online complaints platform and joint inspection campaigns.',
         },
         { ar: 'منظمة العمل الدولية، نقابات العمال', en: 'ILO, trade unions' },
-        '8.7, 8.8, 10.7',
+        ['8.7', '8.8', '10.7'],
         {
           ar: 'عدد الشكاوى المسجلة وتصنيفها حسب الجنسية والقطاع.',
           en: 'Number of complaints registered, by nationality and sector.',
@@ -283,7 +284,7 @@ const samples: SampleReview[] = [
           en: 'Double-shift schooling and more primary health centres in host governorates.',
         },
         { ar: 'اليونيسف، منظمة الصحة العالمية', en: 'UNICEF, WHO' },
-        '3.8, 4.1',
+        ['3.8'],
         {
           ar: 'بيانات التسجيل المدرسي مصنفة حسب الجنسية.',
           en: 'School enrolment data disaggregated by nationality.',
@@ -301,7 +302,7 @@ const samples: SampleReview[] = [
           en: 'A plan to harmonise migration definitions across government bodies.',
         },
         { ar: 'الإسكوا، المنظمة الدولية للهجرة', en: 'ESCWA, IOM' },
-        '17.18',
+        ['17.18'],
         { ar: 'بيانات جزئية من المسوح الأسرية.', en: 'Partial data from household surveys.' },
       ),
     ],
@@ -349,7 +350,7 @@ const samples: SampleReview[] = [
           en: 'Small loans, vocational training and awareness campaigns in schools.',
         },
         { ar: 'الاتحاد الأوروبي، برنامج الأمم المتحدة الإنمائي', en: 'European Union, UNDP' },
-        '1.4, 8.6',
+        ['1.3', '8.5'],
         {
           ar: 'مؤشرات البطالة على مستوى المحافظات.',
           en: 'Unemployment indicators by governorate.',
@@ -367,7 +368,7 @@ const samples: SampleReview[] = [
           en: 'A national strategy, a reporting hotline and a shelter for victims.',
         },
         { ar: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة', en: 'UNODC' },
-        '5.2, 16.2',
+        ['5.2', '16.2'],
         {
           ar: 'عدد القضايا والضحايا المحددين سنويًا.',
           en: 'Cases and victims identified each year.',
@@ -385,7 +386,7 @@ const samples: SampleReview[] = [
           en: 'Annual conferences of expatriate experts and a database of skills.',
         },
         { ar: 'المنظمة الدولية للهجرة', en: 'IOM' },
-        '10.c, 17.3',
+        ['10.c'],
         { ar: 'تقديرات أعداد المصريين في الخارج.', en: 'Estimates of Egyptians living abroad.' },
       ),
     ],
@@ -436,7 +437,7 @@ const samples: SampleReview[] = [
           ar: 'المجلس الوطني لحقوق الإنسان، جمعيات المهاجرين',
           en: 'National human rights council, migrant associations',
         },
-        '10.7',
+        ['10.7'],
         {
           ar: 'عدد الطلبات المقبولة حسب الجنسية والجنس.',
           en: 'Applications accepted, by nationality and sex.',
@@ -457,7 +458,7 @@ const samples: SampleReview[] = [
           ar: 'الوكالة الوطنية لإنعاش التشغيل، المجتمع المدني',
           en: 'National employment agency, civil society',
         },
-        '4.4, 8.5',
+        ['4.b', '8.5'],
         { ar: 'عدد المستفيدين من برامج الإدماج.', en: 'Number of people in integration programmes.' },
       ),
       objective(
@@ -472,7 +473,7 @@ const samples: SampleReview[] = [
           en: 'Ministerial circulars easing the enrolment of migrant children.',
         },
         { ar: 'المنظمة الدولية للهجرة، اليونيسف', en: 'IOM, UNICEF' },
-        '3.8, 4.1',
+        ['3.8'],
         { ar: 'بيانات إدارية جزئية.', en: 'Partial administrative data.' },
       ),
     ],
@@ -520,7 +521,7 @@ const samples: SampleReview[] = [
           en: 'Return grants, livelihood projects and reissuing identity documents.',
         },
         { ar: 'المنظمة الدولية للهجرة، المفوضية', en: 'IOM, UNHCR' },
-        '1.5, 11.1',
+        ['1.3', '13.1'],
         { ar: 'مصفوفة تتبع النزوح والعودة.', en: 'The displacement and return tracking matrix.' },
       ),
       objective(
@@ -535,7 +536,7 @@ const samples: SampleReview[] = [
           en: 'Linking border records with the civil register.',
         },
         { ar: 'الإسكوا', en: 'ESCWA' },
-        '17.18',
+        ['17.18'],
         { ar: 'سجلات إدارية غير موحدة.', en: 'Administrative records not yet harmonised.' },
       ),
       objective(
@@ -550,7 +551,7 @@ const samples: SampleReview[] = [
           en: 'Negotiations under way with several countries.',
         },
         { ar: 'جامعة الدول العربية', en: 'League of Arab States' },
-        '17.16',
+        ['17.18'],
         { ar: 'لا تتوفر بيانات بعد.', en: 'No data yet.' },
       ),
     ],
@@ -592,7 +593,7 @@ const samples: SampleReview[] = [
         },
         { ar: '', en: '' },
         { ar: '', en: '' },
-        '',
+        [],
         { ar: '', en: '' },
       ),
     ],
@@ -627,7 +628,7 @@ const samples: SampleReview[] = [
         },
         { ar: 'برامج جهوية للإدماج.', en: 'Regional integration programmes.' },
         { ar: 'الجماعات الترابية', en: 'Local authorities' },
-        '10.2',
+        ['10.2'],
         { ar: 'تقارير المتابعة السنوية.', en: 'Annual monitoring reports.' },
       ),
     ],
@@ -650,7 +651,7 @@ function answersOf(review: SampleReview): SectionAnswer[] {
       objectiveStatus: o.status,
       measures: text(o.measures),
       partners: text(o.partners),
-      ...(o.sdgTargets ? { sdgTargets: o.sdgTargets } : {}),
+      sdgTargets: o.sdgTargets,
       dataAvailable: text(o.dataAvailable),
     })),
     ...plain('challenges', review.challenges),

@@ -80,7 +80,8 @@ export interface SectionAnswer {
   objectiveStatus?: (typeof reviewSections.$inferInsert)['objectiveStatus'];
   measures?: Translated;
   partners?: Translated;
-  sdgTargets?: string;
+  sdgTargets?: string[];
+  sdgTargetsNote?: string | null;
   dataAvailable?: Translated;
 }
 

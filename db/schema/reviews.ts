@@ -234,7 +234,13 @@ export const reviewSections = pgTable(
     objectiveStatus: text('objective_status').$type<ObjectiveStatus>(),
     measures: translated('measures'),
     partners: translated('partners'),
-    sdgTargets: text('sdg_targets'),
+    /** SDG target codes ('10.7', '10.c') from data/reference/sdg-targets.json, in reference order. */
+    sdgTargets: text('sdg_targets').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Free text about SDG targets kept from before they were chosen from the list (migration 0025):
+     * what the old field held when part of it was not a known code. Shown as written; never new.
+     */
+    sdgTargetsNote: text('sdg_targets_note'),
     dataAvailable: translated('data_available'),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
     version: version(),
@@ -271,7 +277,8 @@ export interface ReviewSnapshot {
     objectiveStatus: ObjectiveStatus | null;
     measures: Translated;
     partners: Translated;
-    sdgTargets: string | null;
+    sdgTargets: string[];
+    sdgTargetsNote: string | null;
     dataAvailable: Translated;
   }[];
   attachments: { fileId: string; name: string }[];

@@ -1050,6 +1050,12 @@ Object.assign(schemas, {
         properties: { id: { type: 'string' }, name: ref('Translated') },
       },
       objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
+      sdgTargets: {
+        type: 'array',
+        items: { type: 'string', enum: [...sdgTargetCodes] },
+        description:
+          'SDG target codes (e.g. "10.7", "10.c") named in the review’s sections, once each, in goal order.',
+      },
       publishedAt: { type: ['string', 'null'], description: 'ISO 8601 timestamp.' },
       receivedBySecretariatOn: {
         type: ['string', 'null'],
@@ -1067,6 +1073,7 @@ Object.assign(schemas, {
       'country',
       'organisation',
       'objectives',
+      'sdgTargets',
       'publishedAt',
       'receivedBySecretariatOn',
     ],

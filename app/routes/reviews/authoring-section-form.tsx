@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Form, useFetcher } from 'react-router';
 import type { Locale, Translated } from '#db/schema/columns';
 import { objectiveStatuses, type SectionField } from '#db/schema/review-values';
+import { sdgTargets } from '~/modules/reference/sdg-targets';
 import {
   type SectionContent,
   type SectionTextField,
@@ -9,16 +10,17 @@ import {
   textFieldsOf,
 } from '~/modules/reviews/authoring/section-content';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
+import { ChoicePicker } from '~/ui/choice-picker';
 import {
   CsrfInput,
   FormAlert,
   SelectField,
   SubmitButton,
   TextArea,
-  TextField,
   useErrorText,
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
+import { SdgTargetList } from './authoring-ui';
 
 /** What the section action can answer (see section.tsx), including the browser-side `offline`. */
 export type SectionActionResult =
@@ -69,7 +71,7 @@ export function SectionForm({
   loaderVersion: number;
   result: SectionActionResult | undefined;
 }) {
-  const { t, date, number } = useI18n();
+  const { t, date, number, pick } = useI18n();
   const errorText = useErrorText();
   const fetcher = useFetcher<SectionActionResult>({ key: `autosave:${reviewId}:${sectionKey}:${language}` });
   const formRef = useRef<HTMLFormElement>(null);
@@ -171,11 +173,21 @@ export function SectionForm({
     }
   };
 
-  const value = (field: SectionTextField | 'objectiveStatus' | 'sdgTargets', fallback: string) => {
+  const value = (field: SectionTextField | 'objectiveStatus' | 'sdgTargetsNote', fallback: string) => {
     const v = submitted?.values?.[field];
     return v === undefined ? fallback : Array.isArray(v) ? (v[0] ?? '') : v;
   };
   const errors = (field: string) => submitted?.fieldErrors?.[field];
+  const sentTargets = submitted?.values?.sdgTargets;
+  const chosenTargets =
+    sentTargets === undefined
+      ? content.sdgTargets
+      : (Array.isArray(sentTargets) ? sentTargets : [sentTargets]).filter(Boolean);
+  const sdgOptions = sdgTargets.map((s) => ({
+    value: s.code,
+    label: t('reviews.sdgTarget', { code: s.code, title: pick(s.title).text }),
+    aliases: [s.title.ar ?? '', s.title.en ?? ''],
+  }));
   const dir = language === 'ar' ? 'rtl' : 'ltr';
   const languageName = t(`reviews-edit.lang.${language}`);
   const fieldLabel = (field: SectionTextField) =>
@@ -248,7 +260,11 @@ export function SectionForm({
               <div>
                 <dt className="font-medium">{t('reviews.field.sdgTargets')}</dt>
                 <dd>
-                  <bdi>{conflict.current.sdgTargets || t('reviews-edit.field.empty')}</bdi>
+                  {conflict.current.sdgTargets.length ? (
+                    <SdgTargetList codes={conflict.current.sdgTargets} lang={language} />
+                  ) : (
+                    t('reviews-edit.field.empty')
+                  )}
                 </dd>
               </div>
             ) : null}
@@ -275,6 +291,7 @@ export function SectionForm({
         noValidate
         ref={formRef}
         onInput={onInput}
+        onChange={onInput}
         onSubmit={(event) => {
           clearTimeout(timer.current);
           if (fetcher.state !== 'idle') {
@@ -317,14 +334,29 @@ export function SectionForm({
           />
         ))}
         {fields.includes('sdgTargets') ? (
-          <TextField
-            label={t('reviews.field.sdgTargets')}
-            name="sdgTargets"
-            hint={t('reviews-edit.field.sdgTargetsHint')}
-            maxLength={sectionLimits.sdgTargets}
-            dir="ltr"
-            defaultValue={value('sdgTargets', content.sdgTargets ?? '')}
-            errors={errors('sdgTargets')}
+          <>
+            {/* Always sent, so that no box ticked clears the targets (a field left out is kept). */}
+            <input type="hidden" name="sdgTargets" value="" />
+            <ChoicePicker
+              label={t('reviews.field.sdgTargets')}
+              hint={t('reviews-edit.field.sdgTargetsHint')}
+              name="sdgTargets"
+              options={sdgOptions}
+              defaultValue={chosenTargets}
+              errors={errors('sdgTargets')}
+            />
+          </>
+        ) : null}
+        {content.sdgTargetsNote !== null ? (
+          <TextArea
+            label={t('reviews.field.sdgTargetsNote')}
+            name="sdgTargetsNote"
+            hint={t('reviews-edit.field.sdgTargetsNoteHint')}
+            rows={2}
+            maxLength={sectionLimits.sdgTargetsNote}
+            dir="auto"
+            defaultValue={value('sdgTargetsNote', content.sdgTargetsNote)}
+            errors={errors('sdgTargetsNote')}
           />
         ) : null}
         <div className="flex flex-wrap items-center gap-4">

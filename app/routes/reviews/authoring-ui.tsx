@@ -8,6 +8,7 @@ import type {
   SectionField,
   SectionKind,
 } from '#db/schema/review-values';
+import { sdgTarget } from '~/modules/reference/sdg-targets';
 import { sectionTextFields } from '~/modules/reviews/authoring/section-content';
 import { useHref, useI18n } from '~/ui/i18n';
 import { TextBlocks } from '~/ui/text-blocks';
@@ -121,7 +122,8 @@ export interface ReviewTextSection {
     objectiveStatus: ObjectiveStatus | null;
     measures: Translated;
     partners: Translated;
-    sdgTargets: string | null;
+    sdgTargets: string[];
+    sdgTargetsNote: string | null;
     dataAvailable: Translated;
   } | null;
 }
@@ -153,6 +155,24 @@ function FieldText({ label, value, lang }: { label: string; value: Translated; l
   );
 }
 
+/** SDG targets as code and title, the titles in the language the review is read in. */
+export function SdgTargetList({ codes, lang }: { codes: readonly string[]; lang: Locale }) {
+  const { t } = useI18n();
+  if (!codes.length) return null;
+  return (
+    <ul className="mt-1 list-disc ps-6" data-testid="sdg-targets">
+      {codes.map((code) => {
+        const target = sdgTarget(code);
+        return (
+          <li key={code} lang={lang}>
+            {t('reviews.sdgTarget', { code, title: pickIn(target?.title, lang).text })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** A review's text, section by section in template order, in one language (the other where a text exists only there). */
 export function ReviewText({
   sections,
@@ -177,7 +197,8 @@ export function ReviewText({
           !answer ||
           (!body.text &&
             !answer.objectiveStatus &&
-            !answer.sdgTargets &&
+            !answer.sdgTargets.length &&
+            !answer.sdgTargetsNote &&
             sectionTextFields.every((f) => !pickIn(answer[f], lang).text));
         return (
           <section key={section.key} id={`section-${section.key}`} aria-labelledby={`title-${section.key}`}>
@@ -205,12 +226,16 @@ export function ReviewText({
                 ) : null}
                 <FieldText label={t('reviews.field.measures')} value={answer.measures} lang={lang} />
                 <FieldText label={t('reviews.field.partners')} value={answer.partners} lang={lang} />
-                {answer.sdgTargets ? (
+                {answer.sdgTargets.length || answer.sdgTargetsNote ? (
                   <div className="mt-3">
                     <h4 className="font-medium">{t('reviews.field.sdgTargets')}</h4>
-                    <p>
-                      <bdi>{answer.sdgTargets}</bdi>
-                    </p>
+                    <SdgTargetList codes={answer.sdgTargets} lang={lang} />
+                    {answer.sdgTargetsNote ? (
+                      <p className="mt-1">
+                        <span className="font-medium">{t('reviews.field.sdgTargetsNote')}:</span>{' '}
+                        <bdi>{answer.sdgTargetsNote}</bdi>
+                      </p>
+                    ) : null}
                   </div>
                 ) : null}
                 <FieldText

@@ -196,14 +196,15 @@ for (const store of testStores) {
           body: 'اعتمدت الحكومة خطة وطنية.\r\n\r\nوأُنشئت لجنة تنسيق.',
           objectiveStatus: 'in_progress',
           measures: 'قانون العمل المعدَّل',
-          sdgTargets: '8.8, 10.7',
+          sdgTargets: ['10.7', '8.8'],
         });
         expect(first.section).toMatchObject({
           version: 1,
           body: { ar: 'اعتمدت الحكومة خطة وطنية.\n\nوأُنشئت لجنة تنسيق.' },
           objectiveStatus: 'in_progress',
           measures: { ar: 'قانون العمل المعدَّل' },
-          sdgTargets: '8.8, 10.7',
+          sdgTargets: ['8.8', '10.7'],
+          sdgTargetsNote: null,
           updatedBy: people.focalJOR.id,
         });
         // The co-editor writes the English text; the Arabic stays.
@@ -216,7 +217,18 @@ for (const store of testStores) {
           ar: 'اعتمدت الحكومة خطة وطنية.\n\nوأُنشئت لجنة تنسيق.',
           en: 'A national plan was adopted.',
         });
-        expect(second.section).toMatchObject({ version: 2, measures: { ar: 'قانون العمل المعدَّل' } });
+        expect(second.section).toMatchObject({
+          version: 2,
+          measures: { ar: 'قانون العمل المعدَّل' },
+          sdgTargets: ['8.8', '10.7'],
+        });
+        // A code the reference list does not hold is refused by name; nothing is written.
+        await expect(
+          save('coEditor', { language: 'en', version: 2, sdgTargets: ['10.7', '10.99'] }),
+        ).rejects.toMatchObject({
+          code: 'unknownSdgTarget',
+          details: { fieldErrors: { sdgTargets: [{ code: 'unknownSdgTarget', params: { code: '10.99' } }] } },
+        });
 
         // The focal point still has version 1 open: refused with both texts, nothing written.
         const stale = await save('focalJOR', {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { objectiveStatuses, reviewKinds } from '#db/schema/review-values';
+import { sdgTargetList } from '~/modules/reference/sdg-target-field';
 import {
   checkbox,
   choice,
@@ -18,7 +19,7 @@ import {
   translatedText,
 } from '~/platform/forms/fields';
 import { plainText } from '~/platform/text/normalise-text';
-import { commentMax, reviewTitleMax, sectionLimits } from './section-content';
+import { commentMax, maxSectionSdgTargets, reviewTitleMax, sectionLimits } from './section-content';
 
 /**
  * The Zod schemas of the review forms, shared by the pages (HTML limits, parseForm) and the domain
@@ -40,7 +41,9 @@ export const sectionSaveSchema = z.object({
   partners: sectionText(sectionLimits.partners),
   dataAvailable: sectionText(sectionLimits.dataAvailable),
   objectiveStatus: z.union([z.literal(''), z.enum(objectiveStatuses)]).optional(),
-  sdgTargets: sectionText(sectionLimits.sdgTargets),
+  // The form sends an empty `sdgTargets` beside the checkboxes, so none ticked clears the list.
+  sdgTargets: sdgTargetList({ max: maxSectionSdgTargets }).optional(),
+  sdgTargetsNote: sectionText(sectionLimits.sdgTargetsNote),
 });
 export type SectionSaveInput = z.infer<typeof sectionSaveSchema>;
 

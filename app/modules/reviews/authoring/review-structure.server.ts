@@ -93,6 +93,7 @@ export function contentOf(row: SectionRow | undefined): SectionContent {
     measures: row.measures,
     partners: row.partners,
     sdgTargets: row.sdgTargets,
+    sdgTargetsNote: row.sdgTargetsNote,
     dataAvailable: row.dataAvailable,
   };
 }

@@ -54,7 +54,11 @@ function applyInput(
     after.objectiveStatus = input.objectiveStatus === '' ? null : input.objectiveStatus;
   }
   if (definition.fields.includes('sdgTargets') && input.sdgTargets !== undefined) {
-    after.sdgTargets = input.sdgTargets.trim() || null;
+    after.sdgTargets = input.sdgTargets;
+  }
+  // The old free text may only be corrected or cleared, never started.
+  if (input.sdgTargetsNote !== undefined && before.sdgTargetsNote !== null) {
+    after.sdgTargetsNote = input.sdgTargetsNote.trim() || null;
   }
   return after;
 }
@@ -65,6 +69,7 @@ const fieldOrder: ContentField[] = [
   'measures',
   'partners',
   'sdgTargets',
+  'sdgTargetsNote',
   'dataAvailable',
 ];
 

@@ -14,7 +14,7 @@ describe('section content rules', () => {
     expect(reportsOnObjective({ objectiveStatus: 'not_applicable' })).toBe(false);
     expect(reportsOnObjective({ objectiveStatus: 'not_started' })).toBe(true);
     expect(reportsOnObjective({ objectiveStatus: 'not_applicable', body: { ar: 'لأن…' } })).toBe(true);
-    expect(reportsOnObjective({ sdgTargets: '10.7' })).toBe(true);
+    expect(reportsOnObjective({ sdgTargets: ['10.7'] })).toBe(true);
     expect(reportsOnObjective({})).toBe(false);
   });
 

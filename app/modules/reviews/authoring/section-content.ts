@@ -17,8 +17,12 @@ export const sectionLimits = {
   measures: 10_000,
   partners: 3_000,
   dataAvailable: 5_000,
-  sdgTargets: 500,
+  /** The note kept from the free text SDG targets once were (migration 0025). */
+  sdgTargetsNote: 500,
 } as const;
+
+/** How many SDG targets one section may name (the reference list holds fewer). */
+export const maxSectionSdgTargets = 20;
 
 export const reviewTitleMax = 300;
 export const commentMax = 4_000;
@@ -29,7 +33,10 @@ export interface SectionContent {
   objectiveStatus: ObjectiveStatus | null;
   measures: Translated;
   partners: Translated;
-  sdgTargets: string | null;
+  /** SDG target codes of the reference list, in its order. */
+  sdgTargets: string[];
+  /** Free text kept from before targets were chosen from the list; null when none (never new). */
+  sdgTargetsNote: string | null;
   dataAvailable: Translated;
 }
 
@@ -38,7 +45,8 @@ export const emptySectionContent = (): SectionContent => ({
   objectiveStatus: null,
   measures: {},
   partners: {},
-  sdgTargets: null,
+  sdgTargets: [],
+  sdgTargetsNote: null,
   dataAvailable: {},
 });
 
@@ -52,7 +60,11 @@ const filled = (value: Translated | null | undefined) => Boolean(value?.ar?.trim
 /** Any text written in any language (the objective status does not count as text). */
 export function hasText(content: Partial<SectionContent> | null | undefined): boolean {
   if (!content) return false;
-  return sectionTextFields.some((f) => filled(content[f])) || Boolean(content.sdgTargets?.trim());
+  return (
+    sectionTextFields.some((f) => filled(content[f])) ||
+    Boolean(content.sdgTargets?.length) ||
+    Boolean(content.sdgTargetsNote?.trim())
+  );
 }
 
 /** A section is filled when it has text or (objective sections) an implementation status. */

@@ -278,7 +278,8 @@ describe('review DOCX', () => {
       body: s.key === 'introduction' ? { ar: 'تمهيد.\nسطر ثانٍ.\n\nفقرة أخرى.' } : {},
       measures: s.key === 'objective-2' ? { ar: 'تدابير الهدف الثاني.' } : {},
       partners: {},
-      sdgTargets: s.key === 'objective-2' ? '10.7, 8.8' : null,
+      sdgTargets: s.key === 'objective-2' ? ['8.8', '10.7'] : [],
+      sdgTargetsNote: s.key === 'objective-2' ? 'والغاية 10.7 جزئيًا' : null,
       dataAvailable: {},
     })),
     attachments: [{ fileId: '00000000-0000-4000-8000-0000000000ff', name: 'ملحق البيانات.pdf' }],
@@ -312,7 +313,13 @@ describe('review DOCX', () => {
     expect(doc.paragraphs.some((p) => p.text === 'فقرة أخرى.')).toBe(true);
     expect(doc.paragraphs.some((p) => p.text === 'حالة التنفيذ: قيد التنفيذ')).toBe(true);
     expect(doc.paragraphs.some((p) => p.text === 'تدابير الهدف الثاني.' && isRtlParagraph(p))).toBe(true);
-    expect(doc.paragraphs.some((p) => p.text === '10.7, 8.8')).toBe(true);
+    // SDG targets: code and title in the reader's language, then the note kept from the old free text.
+    const targets = doc.paragraphs.findIndex((p) => p.text === 'غايات أهداف التنمية المستدامة ذات الصلة');
+    expect(doc.paragraphs.slice(targets + 1, targets + 4).map((p) => p.text)).toEqual([
+      '8.8: حماية حقوق العمل وتوفير بيئات عمل آمنة لجميع العمال، بمن فيهم العمال المهاجرون',
+      '10.7: تيسير الهجرة على نحو منظم وآمن ومنتظم ومتسم بالمسؤولية',
+      'والغاية 10.7 جزئيًا',
+    ]);
     expect(doc.paragraphs.filter((p) => p.text === 'لم تُقدَّم إجابة.').length).toBe(titles.length - 2);
     expect(doc.paragraphs.some((p) => p.text === 'بيانات تجريبية')).toBe(true);
     expect(doc.links).toContain('https://marsad.example/ar/files/00000000-0000-4000-8000-0000000000ff');

@@ -33,7 +33,8 @@ export interface ReviewDocumentData {
     body: Translated;
     measures: Translated;
     partners: Translated;
-    sdgTargets: string | null;
+    sdgTargets: string[];
+    sdgTargetsNote: string | null;
     dataAvailable: Translated;
   }[];
   attachments: { fileId: string; name: string }[];
@@ -87,7 +88,8 @@ export async function loadReviewDocument(options: {
         body: answer?.body ?? {},
         measures: answer?.measures ?? {},
         partners: answer?.partners ?? {},
-        sdgTargets: answer?.sdgTargets ?? null,
+        sdgTargets: answer?.sdgTargets ?? [],
+        sdgTargetsNote: answer?.sdgTargetsNote ?? null,
         dataAvailable: answer?.dataAvailable ?? {},
       };
     }),

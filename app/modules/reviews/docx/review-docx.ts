@@ -1,5 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { Translated } from '#db/schema/columns';
+import { sdgTarget } from '~/modules/reference/sdg-targets';
 import {
   createDocument,
   heading,
@@ -108,10 +109,17 @@ export function buildReviewDocument(options: { data: ReviewDocumentData; i18n: I
         : []),
       ...field(i18n.t('reviews.field.measures'), s.measures),
       ...field(i18n.t('reviews.field.partners'), s.partners),
-      ...(s.sdgTargets?.trim()
+      ...(s.sdgTargets.length || s.sdgTargetsNote
         ? [
             heading(i18n.t('reviews.field.sdgTargets'), L, 3),
-            line(s.sdgTargets.trim(), languageOfText(s.sdgTargets, L)),
+            ...s.sdgTargets.map((code) => {
+              const target = sdgTarget(code);
+              return line(
+                target ? i18n.t('reviews.sdgTarget', { code, title: i18n.pick(target.title).text }) : code,
+                L,
+              );
+            }),
+            ...(s.sdgTargetsNote ? [line(s.sdgTargetsNote, languageOfText(s.sdgTargetsNote, L))] : []),
           ]
         : []),
       ...field(i18n.t('reviews.field.dataAvailable'), s.dataAvailable),

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import { organisations } from '#db/schema/accounts';
 import { contentItems } from '#db/schema/content';
 import { countries } from '#db/schema/reference';
-import { reviewCycles, reviews } from '#db/schema/reviews';
+import { reviewCycles, reviewSections, reviews } from '#db/schema/reviews';
+import { sortSdgTargets } from '~/modules/reference/sdg-targets';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { receiptsOf } from '../outreach/receipts.server';
@@ -42,10 +43,24 @@ export interface PublishedReviewItem {
   country: { iso3: string; name: { ar?: string; en?: string } } | null;
   organisation: { id: string; name: { ar?: string; en?: string } } | null;
   objectives: number[];
+  /** The SDG targets its sections name, once each, in reference order. */
+  sdgTargets: string[];
   publishedAt: Date | null;
   /** The day the secretariat received it outside the platform (registered from a file), else null. */
   receivedOn: string | null;
   isSample: boolean;
+}
+
+/** The SDG targets named in the reviews' sections, per review (codes once each, reference order). */
+async function reviewSdgTargets(db: DbOrTx, ids: string[]): Promise<Map<string, string[]>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ reviewId: reviewSections.reviewId, codes: reviewSections.sdgTargets })
+    .from(reviewSections)
+    .where(and(inArray(reviewSections.reviewId, ids), sql`cardinality(${reviewSections.sdgTargets}) > 0`));
+  const all = new Map<string, string[]>();
+  for (const r of rows) all.set(r.reviewId, [...(all.get(r.reviewId) ?? []), ...r.codes]);
+  return new Map([...all].map(([id, codes]) => [id, sortSdgTargets(codes)]));
 }
 
 /** Published reviews (national and parallel), newest first, with the objectives they are tagged with. */
@@ -91,9 +106,10 @@ export async function listPublishedReviews(options: {
         .where(where),
   ]);
   const ids = rows.map((r) => r.id);
-  const [objectivesOf, received] = await readTogether(db, [
+  const [objectivesOf, received, targetsOf] = await readTogether(db, [
     () => reviewObjectives(db, ids),
     () => receiptsOf(db, ids),
+    () => reviewSdgTargets(db, ids),
   ]);
   return {
     total: Number(total),
@@ -106,6 +122,7 @@ export async function listPublishedReviews(options: {
       country: r.countryIso3 ? { iso3: r.countryIso3, name: r.countryName ?? {} } : null,
       organisation: r.organisationId ? { id: r.organisationId, name: r.organisationName ?? {} } : null,
       objectives: objectivesOf.get(r.id) ?? [],
+      sdgTargets: targetsOf.get(r.id) ?? [],
       publishedAt: r.publishedAt,
       receivedOn: received.get(r.id) ?? null,
       isSample: r.isSample,

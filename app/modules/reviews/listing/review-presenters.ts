@@ -132,6 +132,7 @@ export function presentReview(r: PublishedReviewItem) {
     country: r.country ? { iso3: r.country.iso3, name: names(r.country.name) } : null,
     organisation: r.organisation ? { id: r.organisation.id, name: names(r.organisation.name) } : null,
     objectives: r.objectives,
+    sdgTargets: r.sdgTargets,
     publishedAt: iso(r.publishedAt),
     receivedBySecretariatOn: r.receivedOn,
     isSample: r.isSample,

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewSnapshot } from '#db/schema/reviews';
-import { compareSnapshots, diffText } from './compare-snapshots';
+import { compareSnapshots, diffCodes, diffText } from './compare-snapshots';
 
-const section = (key: string, over: Partial<ReviewSnapshot['sections'][number]> = {}) => ({
+const section = (
+  key: string,
+  over: Partial<ReviewSnapshot['sections'][number]> = {},
+): ReviewSnapshot['sections'][number] => ({
   key,
   body: {},
   objectiveStatus: null,
   measures: {},
   partners: {},
-  sdgTargets: null,
+  sdgTargets: [],
+  sdgTargetsNote: null,
   dataAvailable: {},
   ...over,
 });
@@ -39,6 +43,23 @@ describe('comparing two submitted versions', () => {
     expect(diffText('same', 'same')).toBeNull();
   });
 
+  it('compares SDG targets code by code, in reference order', () => {
+    expect(diffCodes(['10.7', '8.8'], ['8.8', '10.c'])).toEqual([
+      { kind: 'same', text: '8.8' },
+      { kind: 'removed', text: '10.7' },
+      { kind: 'added', text: '10.c' },
+    ]);
+    expect(diffCodes(['10.7'], ['10.7'])).toBeNull();
+    const note = compareSnapshots(
+      snapshot({ sections: [section('objective-1', { sdgTargetsNote: 'Goal 10 in general' })] }),
+      snapshot({ sections: [section('objective-1', { sdgTargets: ['10.2'] })] }),
+    ).sections[0]!.fields;
+    expect(note.map((f) => [f.field, f.parts])).toEqual([
+      ['sdgTargets', [{ kind: 'added', text: '10.2' }]],
+      ['sdgTargetsNote', [{ kind: 'removed', text: 'Goal 10 in general' }]],
+    ]);
+  });
+
   it('shows a wholly rewritten long text as replaced instead of diffing it word by word', () => {
     const words = (prefix: string) => Array.from({ length: 1500 }, (_, i) => `${prefix}${i}`).join(' ');
     expect(diffText(words('a'), words('b'))).toEqual([
@@ -66,7 +87,7 @@ describe('comparing two submitted versions', () => {
         section('objective-7', {
           objectiveStatus: 'in_progress',
           measures: { en: 'A new law' },
-          sdgTargets: '10.7',
+          sdgTargets: ['10.7'],
         }),
       ],
       attachments: [

@@ -1,6 +1,7 @@
 import { diffWords } from 'diff';
 import type { Locale, Translated } from '#db/schema/columns';
 import type { ObjectiveStatus, ReviewSnapshot } from '#db/schema/reviews';
+import { sortSdgTargets } from '~/modules/reference/sdg-targets';
 
 /**
  * Compares two submitted versions of a review section by section, word by word (the `diff`
@@ -13,12 +14,13 @@ export interface DiffPart {
 }
 
 export const comparedTextFields = ['body', 'measures', 'partners', 'dataAvailable'] as const;
-export type ComparedField = (typeof comparedTextFields)[number] | 'sdgTargets' | 'title';
+export type ComparedField = (typeof comparedTextFields)[number] | 'sdgTargets' | 'sdgTargetsNote' | 'title';
 
 export interface FieldChange {
   field: ComparedField;
   /** The language of the text; null for language-neutral fields (SDG targets). */
   lang: Locale | null;
+  /** Word differences; for `sdgTargets`, one part per code (kept, added or removed), in reference order. */
   parts: DiffPart[];
 }
 
@@ -72,17 +74,30 @@ const emptySection = (key: string): SnapshotSection => ({
   objectiveStatus: null,
   measures: {},
   partners: {},
-  sdgTargets: null,
+  sdgTargets: [],
+  sdgTargetsNote: null,
   dataAvailable: {},
 });
+
+/** The SDG targets kept, added and removed, one part per code in reference order; null when the same. */
+export function diffCodes(before: readonly string[], after: readonly string[]): DiffPart[] | null {
+  const was = new Set(before);
+  const is = new Set(after);
+  const parts = sortSdgTargets([...was, ...is]).map(
+    (code): DiffPart => ({ kind: was.has(code) ? (is.has(code) ? 'same' : 'removed') : 'added', text: code }),
+  );
+  return parts.some((p) => p.kind !== 'same') ? parts : null;
+}
 
 function compareSection(key: string, before: SnapshotSection, after: SnapshotSection): SectionComparison {
   const fields: FieldChange[] = [];
   for (const field of comparedTextFields) {
     fields.push(...translatedChanges(field, before[field] ?? {}, after[field] ?? {}));
   }
-  const sdg = diffText(before.sdgTargets ?? '', after.sdgTargets ?? '');
+  const sdg = diffCodes(before.sdgTargets ?? [], after.sdgTargets ?? []);
   if (sdg) fields.push({ field: 'sdgTargets', lang: null, parts: sdg });
+  const note = diffText(before.sdgTargetsNote ?? '', after.sdgTargetsNote ?? '');
+  if (note) fields.push({ field: 'sdgTargetsNote', lang: null, parts: note });
   const status =
     (before.objectiveStatus ?? null) !== (after.objectiveStatus ?? null)
       ? { from: before.objectiveStatus ?? null, to: after.objectiveStatus ?? null }
