@@ -47,7 +47,22 @@ describe('review cycles and reviews API', () => {
     ids.draft = (
       await createReviewCycle(db, { templateId: template.id, status: 'draft', title: { en: 'Draft' } })
     ).id;
-    ids.jor = (await createReview(db, { cycleId: open.id, countryIso3: 'JOR', status: 'published' })).id;
+    ids.jor = (
+      await createReview(db, {
+        cycleId: open.id,
+        countryIso3: 'JOR',
+        status: 'published',
+        sections: [
+          { key: 'introduction', body: { ar: 'مقدمة الاستعراض.' }, sdgTargets: ['8.8', '10.c'] },
+          {
+            key: 'consultation',
+            body: { ar: 'المشاورات.' },
+            sdgTargets: ['8.8', '10.7'],
+            sdgTargetsNote: 'Goal 10 in general',
+          },
+        ],
+      })
+    ).id;
     ids.egy = (await createReview(db, { cycleId: open.id, countryIso3: 'EGY', status: 'submitted' })).id;
     const org = await createOrganisation(db, { name: { en: 'Migrant Rights Network' } });
     ids.parallel = (
@@ -144,6 +159,17 @@ describe('review cycles and reviews API', () => {
     }
   });
 
+  it('shows SDG targets on the review page as code and title in the reader’s language, with a kept note', async () => {
+    const visible = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '');
+    const en = visible(await (await request(`/en/reviews/${ids.jor}`)).text());
+    expect(en).toContain('10.7: Orderly, safe, regular and responsible migration');
+    expect(en).toContain('10.c: Reduce the transaction costs of migrant remittances');
+    expect(en).toContain('Goal 10 in general');
+    const ar = visible(await (await request(`/ar/reviews/${ids.jor}`)).text());
+    expect(ar).toContain('10.7: تيسير الهجرة على نحو منظم وآمن ومنتظم ومتسم بالمسؤولية');
+    expect(ar).not.toContain('Orderly, safe, regular and responsible migration');
+  });
+
   it('lists published reviews only, filtered by cycle, country and kind', async () => {
     const all = await json(await request('/api/v1/reviews'));
     expect(all.data.map((r) => r.id).sort()).toEqual([ids.jor, ids.parallel].sort());
@@ -153,6 +179,7 @@ describe('review cycles and reviews API', () => {
       country: { iso3: 'JOR' },
       organisation: null,
       objectives: [6, 15],
+      sdgTargets: ['8.8', '10.7', '10.c'],
       cycle: { id: ids.open, region: 'LAS' },
     });
     const parallel = await json(await request('/api/v1/reviews?kind=parallel'));
