@@ -11,14 +11,7 @@ import {
 } from '~/modules/reviews/authoring/section-content';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
 import { ChoicePicker } from '~/ui/choice-picker';
-import {
-  CsrfInput,
-  FormAlert,
-  SelectField,
-  SubmitButton,
-  TextArea,
-  useErrorText,
-} from '~/ui/forms';
+import { CsrfInput, FormAlert, SelectField, SubmitButton, TextArea, useErrorText } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import { SdgTargetList } from './authoring-ui';
 
