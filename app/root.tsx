@@ -14,6 +14,7 @@ import {
 import type { Route } from './+types/root';
 import './app.css';
 import { namespacesForPath } from '~/platform/i18n/namespaces';
+import { enhanceScript, useHydrates } from '~/ui/hydration';
 import { I18nProvider, useI18n } from '~/ui/i18n';
 import { useNonce } from '~/ui/nonce';
 import { SeoLinks } from '~/ui/seo-links';
@@ -43,6 +44,7 @@ export function shouldRevalidate({
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<RootData>('root');
   const nonce = useNonce();
+  const hydrates = useHydrates();
   const locale = root?.locale ?? 'ar';
   return (
     <html lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'} data-digits={root?.digits ?? 'arab'}>
@@ -56,8 +58,14 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {root ? <I18nProvider root={root}>{children}</I18nProvider> : children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrates ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : (
+          <script type="module" src={enhanceScript} nonce={nonce} />
+        )}
       </body>
     </html>
   );

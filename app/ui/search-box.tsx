@@ -15,6 +15,8 @@ interface SuggestionJson {
 /** Characters typed before suggestions are asked for, and the pause that counts as "stopped typing". */
 const minChars = 2;
 const debounceMs = 250;
+/** The most suggestions the API answers (app/modules/search/suggest.server.ts). */
+const maxSuggestions = 6;
 
 /** The title with its matches in <mark>, from the API's offsets. */
 function MarkedTitle({ title }: { title: SuggestionJson['title'] }) {
@@ -76,7 +78,20 @@ export function SearchBox() {
   }, [q, locale]);
 
   return (
-    <search aria-label={t('common.search.label')} className="relative text-sm">
+    <search
+      aria-label={t('common.search.label')}
+      className="relative text-sm"
+      // What static-page.js needs to suggest on a page that is not hydrated (app/ui/hydration.ts).
+      data-suggest=""
+      data-locale={locale}
+      data-suggest-label={t('common.search.suggestions')}
+      data-suggest-counts={JSON.stringify(
+        Array.from({ length: maxSuggestions + 1 }, (_, count) =>
+          t('common.search.suggestionCount', { count }),
+        ),
+      )}
+      data-not-public={t('common.search.notPublic')}
+    >
       <form
         ref={box}
         method="get"

@@ -2,10 +2,14 @@ import { data, Form, Link } from 'react-router';
 import { coverageFromUrl } from '~/modules/coverage/coverage-request.server';
 import { regionKinds } from '~/modules/reference/constants';
 import { guardPublic } from '~/permissions/guard.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/radar';
 import { CoverageDefinitions, CoverageMatrixView } from './coverage-views';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 export async function loader({ request }: Route.LoaderArgs) {
   await guardPublic(request);

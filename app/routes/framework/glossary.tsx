@@ -1,8 +1,12 @@
 import { guardPublic } from '~/permissions/guard.server';
 import { glossarySource, glossaryTerms } from '~/platform/i18n/glossary';
+import { staticPage } from '~/ui/hydration';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/glossary';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /** The Global Compact's terms in both languages, from the one glossary the i18n check enforces. */
 export async function loader({ request }: Route.LoaderArgs) {

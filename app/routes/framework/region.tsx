@@ -6,11 +6,15 @@ import { sortByName } from '~/platform/i18n/collation';
 import { isLocale } from '~/platform/i18n/locales';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { ContentCounts } from '~/ui/content-counts';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/region';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await guardPublic(request);

@@ -2,10 +2,14 @@ import { Link } from 'react-router';
 import { regionKinds } from '~/modules/reference/constants';
 import { listRegions } from '~/modules/reference/list-regions.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/regions';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 export async function loader({ request }: Route.LoaderArgs) {
   await guardPublic(request);

@@ -3,11 +3,15 @@ import { objectiveNumbers } from '~/modules/reference/constants';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { listThematicAreas } from '~/modules/reference/list-thematic-areas.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/thematic-areas';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 export async function loader({ request }: Route.LoaderArgs) {
   await guardPublic(request);

@@ -3,11 +3,15 @@ import { fundDashboard } from '~/modules/funding/fund-dashboard.server';
 import { canReadWholePipeline, mayOpenConceptNoteForm } from '~/modules/funding/funding-policy';
 import { listProgrammes } from '~/modules/funding/list-programmes.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/dashboard';
 import { fundingNames } from './funding-names.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /**
  * The public fund dashboard: money in (contributions by year and donor), money out (allocations by

@@ -1,12 +1,16 @@
 import { data, Link } from 'react-router';
 import { getProgramme } from '~/modules/funding/list-programmes.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/programme';
 import { fundingNames } from './funding-names.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /** A joint programme (public): budget, period, place, objectives, transfers to participating organisations. */
 export async function loader({ request, params }: Route.LoaderArgs) {

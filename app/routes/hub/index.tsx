@@ -3,12 +3,16 @@ import { countPublicContentByObjective } from '~/modules/content/count-content.s
 import { canCurateHub } from '~/modules/hub/hub-policy';
 import { listResources } from '~/modules/hub/resources/list-resources.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
 import { hubReference } from './hub-routes.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /**
  * The Hub's front page: what it offers, the newest published resources, resources by objective (public

@@ -7,12 +7,16 @@ import { siteBaseUrl } from '~/platform/config.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getPlatform } from '~/platform/platform.server';
 import { FormAlert } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/resource';
 import { hubReference } from './hub-routes.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 const notices = ['submitted', 'revised'] as const;
 

@@ -9,12 +9,16 @@ import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { guardPublic } from '~/permissions/guard.server';
 import { sortByName } from '~/platform/i18n/collation';
 import { SelectField, SubmitButton, TextField } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/resources';
 import { hubReference } from './hub-routes.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]) =>
   allowed.find((a) => a === value);

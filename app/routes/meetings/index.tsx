@@ -3,11 +3,15 @@ import { isMeetingKind, meetingKinds } from '#db/schema/meeting-values';
 import { listMeetings } from '~/modules/meetings/list-meetings.server';
 import { canOrganiseMeetings } from '~/modules/meetings/meeting-policy';
 import { guardPublic } from '~/permissions/guard.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /** The calendar: upcoming meetings first (earliest first), then past ones (latest first), by kind. */
 export async function loader({ request }: Route.LoaderArgs) {

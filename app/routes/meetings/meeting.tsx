@@ -18,6 +18,7 @@ import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
@@ -33,6 +34,9 @@ import { Nominations, SpeakerForm } from './speaker-forms';
 import { StatementForm } from './statement-form';
 import { StatementList } from './statement-list';
 import { countryNames, statementItems } from './statement-views.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /**
  * A meeting's public page: details, the agenda by day with objectives and speakers. Signed-in

@@ -5,9 +5,13 @@ import { describeDataset } from '~/modules/open-data/describe-datasets.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { siteOrigin } from '~/platform/http/site-origin.server';
 import { getDb } from '~/platform/platform.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/dataset';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await guardPublic(request);

@@ -13,6 +13,7 @@ import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.s
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
@@ -29,6 +30,9 @@ import { actionFormValues, actionSummary } from './plan-views.server';
 import { ProgressForm } from './progress-form';
 import { StaleNotice } from './stale-notice';
 import { UpdateTimeline } from './update-timeline';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /**
  * One action of a country's plan: everyone who may read the plan sees it with its progress

@@ -8,6 +8,7 @@ import { guardPublic } from '~/permissions/guard.server';
 import { sortByName } from '~/platform/i18n/collation';
 import { getDb } from '~/platform/platform.server';
 import { FormAlert, SubmitButton } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
@@ -15,6 +16,9 @@ import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
 import { PlanStatusBadge, ProgressMeter } from './plan-badges';
 import { planReference } from './plan-reference.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /**
  * The countries with a published national implementation plan (each country's current plan),

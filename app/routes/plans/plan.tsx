@@ -8,6 +8,7 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { HorizontalBarChart } from '~/ui/charts/bar-chart-horizontal';
 import { DataTable } from '~/ui/charts/dashboard-chart-figure';
 import { FormAlert, SubmitButton } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { Paragraphs } from '~/ui/paragraphs';
@@ -18,6 +19,9 @@ import { ActionCard } from './action-card';
 import { PlanStatusBadge, ProgressMeter, useProgressText } from './plan-badges';
 import { planReference } from './plan-reference.server';
 import { actionSummary, planHeader } from './plan-views.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /**
  * A country's national implementation plan: the header, the roll-up of its actions by objective

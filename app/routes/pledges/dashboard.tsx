@@ -4,11 +4,15 @@ import { getPledgeMapView } from '~/modules/pledges/pledge-map.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { HorizontalBarChart } from '~/ui/charts/bar-chart-horizontal';
 import { DashboardChartFigure, DataTable } from '~/ui/charts/dashboard-chart-figure';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/dashboard';
 import { type DashboardChart, freshnessTones, TOP_COUNTRIES } from './dashboard-charts';
 import { PledgeMapFigure } from './dashboard-map';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /**
  * The public pledge dashboard: SVG charts drawn on the server from a handful of counts (the loader

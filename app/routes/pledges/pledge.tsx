@@ -10,6 +10,7 @@ import { guardPublic } from '~/permissions/guard.server';
 import { AppError } from '~/platform/errors';
 import { LineChart } from '~/ui/charts/line-chart';
 import { FormAlert } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { Paragraphs } from '~/ui/paragraphs';
@@ -19,6 +20,9 @@ import { FileList } from './pledge-files';
 import { FreshnessBadge, ObjectiveNumber, PledgeStatusBadge } from './registry-badges';
 import { registryReference } from './registry-reference.server';
 import { SupportRequestBody } from './support-parts';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);

@@ -15,12 +15,16 @@ import { can } from '~/permissions/resolver';
 import { sortByText } from '~/platform/i18n/collation';
 import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert, SubmitButton } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/registry';
 import { FreshnessBadge, ObjectiveNumber, PledgeStatusBadge } from './registry-badges';
 import { choicesOf, registryReference } from './registry-reference.server';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 const pageSize = 20;
 

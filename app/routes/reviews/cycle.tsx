@@ -17,6 +17,7 @@ import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { Paragraphs } from '~/ui/paragraphs';
@@ -29,6 +30,9 @@ import { noticeOf, sentIntent } from './cycle-pages.server';
 import { CycleStatusBadge, CycleTabs, DateRange, PageSection, ProblemSummary } from './cycle-ui';
 import { ForwardForm, ForwardingList } from './imrf-forwarding';
 import { WorkshopList } from './workshop-list';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 const notices = ['created', 'saved', 'opened', 'closed', 'forwarded', 'forwardingWithdrawn'] as const;
 

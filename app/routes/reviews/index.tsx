@@ -17,6 +17,7 @@ import { guardPublic } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
 import { sortByName } from '~/platform/i18n/collation';
 import { FormAlert, SubmitButton } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
@@ -24,6 +25,9 @@ import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/index';
 import { CycleStatusBadge, DateRange, FilterSelect } from './cycle-ui';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 const pageSize = 20;
 

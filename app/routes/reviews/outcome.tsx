@@ -4,6 +4,7 @@ import { getPublishedOutcome } from '~/modules/reviews/outcome/get-outcome.serve
 import { guardPublic } from '~/permissions/guard.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { Paragraphs } from '~/ui/paragraphs';
@@ -11,6 +12,9 @@ import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/outcome';
 import { CycleTabs, DateRange } from './cycle-ui';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(

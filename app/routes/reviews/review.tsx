@@ -7,6 +7,7 @@ import { freeFormObjectives } from '~/modules/reviews/workflow/tag-review.server
 import { guardPublic } from '~/permissions/guard.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
@@ -23,6 +24,9 @@ import {
   ReviewText,
   useSectionTitle,
 } from './authoring-ui';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);

@@ -11,6 +11,10 @@ import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/synthesis';
 import { SynthesisReport } from './synthesis-view';
 import './synthesis-print.css';
+import { staticPage } from '~/ui/hydration';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /**
  * /{lang}/reviews/cycles/:cycleId/synthesis — the cycle's regional synthesis report: the latest

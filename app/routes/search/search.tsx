@@ -8,11 +8,15 @@ import { guardPublic } from '~/permissions/guard.server';
 import { sortByText } from '~/platform/i18n/collation';
 import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert, SubmitButton } from '~/ui/forms';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { Marked } from '~/ui/marked-text';
 import { pageMeta } from '~/ui/page-meta';
 import { registryReference } from '../pledges/registry-reference.server';
 import type { Route } from './+types/search';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 const pageSize = 20;
 

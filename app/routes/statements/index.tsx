@@ -4,12 +4,16 @@ import { listStatements } from '~/modules/meetings/list-statements.server';
 import { objectiveNumbers, parseObjectiveNumber } from '~/modules/reference/constants';
 import { guardPublic } from '~/permissions/guard.server';
 import { sortByText } from '~/platform/i18n/collation';
+import { staticPage } from '~/ui/hydration';
 import { useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { langOf } from '../accounts/shared.server';
 import { StatementList } from '../meetings/statement-list';
 import { countryNames, statementItems } from '../meetings/statement-views.server';
 import type { Route } from './+types/index';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /** The public statements repository: by state, objective, language and words, newest first. */
 export async function loader({ request, params }: Route.LoaderArgs) {

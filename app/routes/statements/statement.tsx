@@ -2,12 +2,16 @@ import { getStatement } from '~/modules/meetings/get-statement.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import { countryNames } from '../meetings/statement-views.server';
 import type { Route } from './+types/statement';
+
+/** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
+export const handle = staticPage;
 
 /** One statement: who delivered it, at which meeting and when, its text and the objectives addressed. */
 export async function loader({ request, params }: Route.LoaderArgs) {
