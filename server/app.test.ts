@@ -104,11 +104,12 @@ describe('server', () => {
   });
 
   it('serves anonymous public pages from a short cache with a fresh nonce, CSRF token and request id', async () => {
-    const first = await fetch(`${base}/ar/principles`, {
+    // A page that hydrates (its data carries the request id); read-only pages carry none (decision 57).
+    const first = await fetch(`${base}/ar/sign-in`, {
       headers: { cookie: 'marsad_csrf=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
     });
     await first.text();
-    const second = await fetch(`${base}/ar/principles`, {
+    const second = await fetch(`${base}/ar/sign-in`, {
       headers: { cookie: 'marsad_csrf=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'x-request-id': 'cached-req' },
     });
     expect(second.headers.get('x-cache')).toBe('hit');

@@ -2,7 +2,7 @@ import { useMatches } from 'react-router';
 import enhanceScript from './static-page.js?url';
 
 /**
- * Read-only public pages are sent without React's JavaScript (decision 57): their links and forms work
+ * Read-only public pages are sent without React's JavaScript (decision 58): their links and forms work
  * as plain HTML, so a reader on a phone and a slow line downloads ~125 KB less per page. A page opts out
  * with `export const handle = staticPage;`; what it still needs from JavaScript (the header's menus
  * closing on a click outside or on Escape, the search box's suggestions) comes from one small script,
