@@ -36,12 +36,21 @@ export async function runLighthouse(chromePath: string, urls: string[]): Promise
   const scores: LighthouseScore[] = [];
   try {
     for (const url of urls) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-      });
+      // A run can fail to paint on a busy machine (NO_FCP): try once more before reporting it.
+      let result: Awaited<ReturnType<typeof lighthouse>>;
+      for (let attempt = 1; ; attempt++) {
+        result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
+        const error = result?.lhr.runtimeError;
+        if (!error || attempt === 2) {
+          if (error) console.log(`    ${url}: ${error.code} ${error.message}`);
+          break;
+        }
+      }
       if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
       const { categories, audits } = result.lhr;
       const failing = Object.values(audits).filter(

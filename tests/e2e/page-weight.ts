@@ -88,7 +88,7 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
     weight.requests += 1;
   });
   try {
-    const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+    const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
     weight.status = response?.status() ?? 0;
     await Promise.all(pending);
   } finally {
