@@ -121,6 +121,10 @@ export default [
     route('reviews/contacts/:regionId/:contactId', 'routes/reviews/contact-edit.tsx'),
     route('reviews/cycles/:cycleId/contributions', 'routes/reviews/contributions.tsx'),
     route('reviews/cycles/:cycleId/contributions/upload', 'routes/reviews/contribution-record.tsx'),
+    route(
+      'reviews/cycles/:cycleId/contributions/:contributionId/upload',
+      'routes/reviews/contribution-edit.tsx',
+    ),
     route('reviews/cycles/:cycleId/outcome', 'routes/reviews/outcome.tsx'),
     route('reviews/cycles/:cycleId/outcome/edit', 'routes/reviews/outcome-edit.tsx'),
     route('reviews/cycles/:cycleId/synthesis', 'routes/reviews/synthesis.tsx'),

@@ -1,4 +1,5 @@
 import { createReview, createReviewCycle } from '#seed/review-factories';
+import { recordContribution } from '~/modules/reviews/contributions/record-contribution.server';
 import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
 import { recordTrendFigure } from '~/modules/reviews/synthesis/trends/trend-figures.server';
 import { type Area, everyone, secretariats } from './types';
@@ -44,6 +45,13 @@ export const area: Area = {
       allow: secretariats,
     },
     {
+      route: ':lang/reviews/cycles/:cycleId/contributions/:contributionId/upload',
+      url: (ids) =>
+        `/ar/reviews/cycles/${ids.synthesisCycleId}/contributions/${ids.synthesisContributionId}/upload`,
+      // Those who record the cycle's contributions correct and remove them.
+      allow: secretariats,
+    },
+    {
       // No HTTP server listens in these tests, so the PDF falls back to the print view (302).
       route: ':lang/reviews/cycles/:cycleId/synthesis.pdf',
       url: (ids) => `/en/reviews/cycles/${ids.synthesisCycleId}/synthesis.pdf`,
@@ -80,7 +88,25 @@ export const area: Area = {
         source: 'UN DESA',
       },
     });
+    const contribution = await recordContribution({
+      db,
+      subject: admin,
+      cycleId: cycle.id,
+      input: {
+        kind: 'parliament',
+        contributor: { ar: 'البرلمان العربي' },
+        receivedOn: '2026-01-15',
+        text: { ar: 'بيان البرلمان.' },
+        originalLanguage: 'ar',
+        objectives: ['7'],
+      },
+    });
     await publishSynthesis({ db, subject: admin, cycleId: cycle.id, expectedVersion: 0 });
-    return { synthesisCycleId: cycle.id, synthesisReviewId: review.id, synthesisFigureId: figure.id };
+    return {
+      synthesisCycleId: cycle.id,
+      synthesisReviewId: review.id,
+      synthesisFigureId: figure.id,
+      synthesisContributionId: contribution.id,
+    };
   },
 };

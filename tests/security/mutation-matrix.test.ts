@@ -322,10 +322,6 @@ const rows: MutationRow[] = [
     ],
   },
   {
-    route: ':lang/reviews/cycles/:cycleId/contributions',
-    attempts: intents((ids) => `/en/reviews/cycles/${ids.reviewCycleId}/contributions`, ['remove']),
-  },
-  {
     route: ':lang/reviews/cycles/:cycleId/contributions/upload',
     attempts: [
       {
@@ -333,6 +329,23 @@ const rows: MutationRow[] = [
         form: () => ({ kind: 'parliament' }),
       },
     ],
+  },
+  {
+    // A complete, valid correction and a removal at the current version: only the scope refuses them.
+    route: ':lang/reviews/cycles/:cycleId/contributions/:contributionId/upload',
+    attempts: intents(
+      (ids) =>
+        `/en/reviews/cycles/${ids.synthesisCycleId}/contributions/${ids.synthesisContributionId}/upload`,
+      ['save', 'remove'],
+      () => ({
+        kind: 'parliament',
+        'contributor.ar': 'جهة أخرى',
+        receivedOn: '2026-01-15',
+        'text.ar': 'نص مستبدل.',
+        originalLanguage: 'ar',
+        objectives: '7',
+      }),
+    ),
   },
   {
     route: ':lang/reviews/cycles/:cycleId/outcome/edit',

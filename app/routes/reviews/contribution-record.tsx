@@ -1,8 +1,6 @@
 import { data, Form, redirect } from 'react-router';
-import { contributionKinds } from '#db/schema/review-contribution-values';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { canRecordContribution } from '~/modules/reviews/contributions/contribution-policy';
-import { contributionLimits } from '~/modules/reviews/contributions/contribution-schema';
 import { recordContribution } from '~/modules/reviews/contributions/record-contribution.server';
 import { loadSynthesisCycle } from '~/modules/reviews/synthesis/load-synthesis-input.server';
 import { guard } from '~/permissions/guard.server';
@@ -11,32 +9,20 @@ import { refusal, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
 import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
-import { uploadKinds } from '~/platform/uploads/kinds';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
-import {
-  CsrfInput,
-  FormAlert,
-  SelectField,
-  SubmitButton,
-  valueOf as submitted,
-  TextArea,
-  TextField,
-  valuesOf,
-} from '~/ui/forms';
+import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, valuesOf } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/contribution-record';
+import { ContributionFields, contributionFileKinds, contributionMaxFileBytes } from './contribution-fields';
 
 /**
  * /{lang}/reviews/cycles/:cycleId/contributions/upload — the cycle's secretariat records a
  * contribution that came in (a consultative process's statement, a parliament's, a UN agency's, …):
  * who, kind, date received, text and/or a file, objectives. Multipart (the path takes the upload cap).
  */
-const fileKinds = ['pdf', 'docx'] as const;
-const maxFileBytes = 20 * 1024 * 1024;
-const accept = fileKinds.flatMap((k) => [`.${uploadKinds[k].names[0]}`, uploadKinds[k].mime]).join(',');
 
 async function recordingCycle(request: Request, cycleId: string) {
   const viewer = await guard(request, 'reviews.moderate');
@@ -60,8 +46,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const read = () =>
     readUploadForm(request, context, {
       field: 'file',
-      maxBytes: maxFileBytes,
-      allowed: fileKinds,
+      maxBytes: contributionMaxFileBytes,
+      allowed: contributionFileKinds,
       required: false as const,
     });
   let upload: Awaited<ReturnType<typeof read>>;
@@ -90,13 +76,12 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('reviews-cycles.contribution.recordTitle') }));
 
 export default function RecordContribution({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, pick, number } = useI18n();
+  const { t, pick } = useI18n();
   const href = useHref();
   const { cycle, objectives } = loaderData;
   const result = actionData as SubmissionResult | undefined;
   const value = (name: string, fallback = '') => submitted(result, name, fallback);
   const errors = (name: string) => result?.fieldErrors?.[name];
-  const chosen = new Set(valuesOf(result, 'objectives'));
   return (
     <article aria-labelledby="page-title" className="mx-auto max-w-3xl">
       <Breadcrumbs
@@ -120,93 +105,13 @@ export default function RecordContribution({ loaderData, actionData }: Route.Com
       <FormAlert error={result?.formError} />
       <Form method="post" encType="multipart/form-data" noValidate>
         <CsrfInput />
-        <SelectField
-          label={t('reviews-cycles.contribution.field.kind')}
-          name="kind"
-          defaultValue={value('kind', 'consultative_process')}
-          errors={errors('kind')}
-        >
-          {contributionKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`reviews-cycles.contribution.kind.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('reviews-cycles.contribution.field.originalLanguage')}
-          name="originalLanguage"
-          defaultValue={value('originalLanguage', 'ar')}
-          errors={errors('originalLanguage')}
-        >
-          <option value="ar">{t('reviews-cycles.contribution.lang.ar')}</option>
-          <option value="en">{t('reviews-cycles.contribution.lang.en')}</option>
-        </SelectField>
-        <div className="grid gap-x-4 md:grid-cols-2">
-          {(['ar', 'en'] as const).map((l) => (
-            <TextField
-              key={l}
-              label={t(`reviews-cycles.contribution.field.contributor.${l}`)}
-              name={`contributor.${l}`}
-              lang={l}
-              maxLength={contributionLimits.contributor}
-              defaultValue={value(`contributor.${l}`)}
-              errors={errors(`contributor.${l}`)}
-            />
-          ))}
-        </div>
-        <TextField
-          label={t('reviews-cycles.contribution.field.receivedOn')}
-          name="receivedOn"
-          type="date"
-          max={loaderData.today}
-          defaultValue={value('receivedOn')}
-          errors={errors('receivedOn')}
+        <ContributionFields
+          objectives={objectives}
+          today={loaderData.today}
+          value={value}
+          errors={errors}
+          chosen={new Set(valuesOf(result, 'objectives'))}
         />
-        {(['ar', 'en'] as const).map((l) => (
-          <TextArea
-            key={l}
-            label={t(`reviews-cycles.contribution.field.text.${l}`)}
-            hint={l === 'ar' ? t('reviews-cycles.contribution.field.textHint') : undefined}
-            name={`text.${l}`}
-            lang={l}
-            rows={6}
-            maxLength={contributionLimits.text}
-            defaultValue={value(`text.${l}`)}
-            errors={errors(`text.${l}`)}
-          />
-        ))}
-        <TextField
-          label={t('reviews-cycles.contribution.field.file')}
-          hint={t('reviews-cycles.contribution.field.fileHint', {
-            size: number(maxFileBytes / (1024 * 1024)),
-          })}
-          name="file"
-          type="file"
-          accept={accept}
-          errors={errors('file')}
-        />
-        <fieldset className="mb-4 rounded border border-slate-300 p-3">
-          <legend className="px-1 font-medium">{t('reviews-cycles.contribution.field.objectives')}</legend>
-          <div className="grid gap-1 sm:grid-cols-2">
-            {objectives.map((o) => (
-              <label key={o.number} className="flex items-start gap-2">
-                <input
-                  type="checkbox"
-                  name="objectives"
-                  value={String(o.number)}
-                  defaultChecked={chosen.has(String(o.number))}
-                  className="mt-1"
-                />
-                <span>
-                  {t('reviews-cycles.contribution.objectiveOption', {
-                    number: number(o.number),
-                    name: pick(o.shortLabel).text,
-                  })}
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
         <SubmitButton>{t('reviews-cycles.contribution.record')}</SubmitButton>
       </Form>
     </article>

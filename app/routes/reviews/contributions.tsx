@@ -1,24 +1,21 @@
-import { Form, Link, redirect } from 'react-router';
+import { Form, Link } from 'react-router';
 import {
   contributionActors,
   contributionTypes,
   parseContributionFilters,
 } from '~/modules/reviews/contributions/contribution-filters';
 import { listContributions } from '~/modules/reviews/contributions/list-contributions.server';
-import { removeContribution } from '~/modules/reviews/contributions/remove-contribution.server';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
-import { guard, guardPublic } from '~/permissions/guard.server';
-import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
+import { guardPublic } from '~/permissions/guard.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
-import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
+import { SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { Paragraphs } from '~/ui/paragraphs';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
-import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/contributions';
 import { CycleTabs, DateRange, FilterSelect } from './cycle-ui';
 
@@ -54,7 +51,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     objectives: result.objectives,
     canRecord: result.canRecord,
     synthesisPublished: detail.synthesisPublished,
-    notice: search.has('recorded') ? 'recorded' : search.has('removed') ? 'removed' : null,
+    notice: search.has('recorded')
+      ? 'recorded'
+      : search.has('updated')
+        ? 'updated'
+        : search.has('removed')
+          ? 'removed'
+          : null,
     tabs: {
       outcome: detail.outcomePublished,
       synthesis: detail.synthesisPublished,
@@ -63,26 +66,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       outcomeEdit: detail.canTrack || detail.canManage,
     },
   };
-}
-
-/** The secretariat removes a contribution recorded by mistake. */
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const viewer = await guard(request, 'reviews.moderate');
-  const removed = await attemptForm(
-    { request, context },
-    {
-      run: (_input, form) =>
-        removeContribution({
-          subject: viewer.subject,
-          cycleId: params.cycleId,
-          contributionId: String(form.get('contributionId') ?? ''),
-          expectedVersion: Number(form.get('version')),
-          requestId: context.requestId,
-        }),
-    },
-  );
-  if (!removed.ok) return removed.response;
-  return redirect(`/${langOf(params)}/reviews/cycles/${params.cycleId}/contributions?removed=1`);
 }
 
 const typeTones: Record<(typeof contributionTypes)[number], string> = {
@@ -94,12 +77,11 @@ const typeTones: Record<(typeof contributionTypes)[number], string> = {
   contribution: 'bg-violet-100 text-violet-900',
 };
 
-export default function Contributions({ loaderData, actionData }: Route.ComponentProps) {
+export default function Contributions({ loaderData }: Route.ComponentProps) {
   const { t, pick } = useI18n();
   const href = useHref();
   const { cycle, filters, items, total, countries, objectives } = loaderData;
   const filtered = Object.keys(filters).length > 0;
-  const result = actionData as SubmissionResult | undefined;
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs
@@ -119,7 +101,6 @@ export default function Contributions({ loaderData, actionData }: Route.Componen
           {t(`reviews-cycles.contribution.${loaderData.notice}`)}
         </p>
       ) : null}
-      <FormAlert error={result?.formError} />
       {loaderData.canRecord ? (
         <p className="mb-4">
           <Link
@@ -245,14 +226,23 @@ export default function Contributions({ loaderData, actionData }: Route.Componen
                   {loaderData.synthesisPublished ? null : (
                     <span className="text-slate-600">{t('reviews-cycles.contribution.notPublicYet')}</span>
                   )}
-                  <Form method="post">
-                    <CsrfInput />
-                    <input type="hidden" name="contributionId" value={item.recorded.id} />
-                    <input type="hidden" name="version" value={item.recorded.version} />
-                    <button type="submit" className="text-red-800 underline">
-                      {t('reviews-cycles.contribution.remove')}
-                    </button>
-                  </Form>
+                  <Link to={href(`/reviews/cycles/${cycle.id}/contributions/${item.recorded.id}/upload`)}>
+                    {t('reviews-cycles.contribution.edit')}
+                    <span className="sr-only">
+                      {' '}
+                      <TranslatedText value={item.title} />
+                    </span>
+                  </Link>
+                  <Link
+                    to={href(`/reviews/cycles/${cycle.id}/contributions/${item.recorded.id}/upload?remove=1`)}
+                    className="text-red-800 underline"
+                  >
+                    {t('reviews-cycles.contribution.remove')}
+                    <span className="sr-only">
+                      {' '}
+                      <TranslatedText value={item.title} />
+                    </span>
+                  </Link>
                 </div>
               ) : null}
             </li>
