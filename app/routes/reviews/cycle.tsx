@@ -85,6 +85,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     counts: detail.counts,
     outcomePublished: detail.outcomePublished,
     synthesisPublished: detail.synthesisPublished,
+    canEditSynthesis: detail.canEditSynthesis,
     canManage: detail.canManage,
     canTrack: detail.canTrack,
     actions: detail.canManage ? cycleActionsFrom(cycle.status) : [],
@@ -375,6 +376,20 @@ export default function CyclePage({ loaderData, actionData }: Route.ComponentPro
               <span>{t('reviews-cycles.cycle.synthesisPending')}</span>
             )}
           </li>
+          {loaderData.canEditSynthesis ? (
+            <>
+              <li>
+                <Link to={href(`/reviews/cycles/${cycle.id}/synthesis?draft=1`)}>
+                  {t('reviews-cycles.cycle.synthesisDraft')}
+                </Link>
+              </li>
+              <li>
+                <Link to={href(`/reviews/cycles/${cycle.id}/synthesis/figures`)}>
+                  {t('reviews-cycles.cycle.synthesisFigures')}
+                </Link>
+              </li>
+            </>
+          ) : null}
           <li>
             {loaderData.outcomePublished ? (
               <Link to={href(`/reviews/cycles/${cycle.id}/outcome`)}>{t('reviews-cycles.tabs.outcome')}</Link>

@@ -8,6 +8,7 @@ import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { publishedSyntheses } from '../contributions/published-synthesis.server';
+import { canEditSynthesis } from '../synthesis/synthesis-policy';
 import { canForwardToImrf, canManageCycle, canSeeCycle, canTrackCycle } from './cycle-policy';
 import { cycleMilestonesOf, loadCycle } from './cycle-records.server';
 import { handedInStatuses } from './cycle-rules';
@@ -101,6 +102,8 @@ export async function getCycle(options: { db?: DbOrTx; subject: Subject; cycleId
     canManage: canManageCycle(subject, cycle),
     canTrack: canTrackCycle(subject, cycle),
     canForward: canForwardToImrf(subject, cycle),
+    /** Writes the synthesis and records its figures of migration patterns and trends. */
+    canEditSynthesis: canEditSynthesis(subject, cycle),
   };
 }
 export type CycleDetail = Awaited<ReturnType<typeof getCycle>>;

@@ -109,6 +109,16 @@ const compiled = compileSynthesis({
       iso3: 'JOR',
       name: { ar: 'الأردن', en: 'Jordan' },
       indicator: 'migrant_stock',
+      year: 2020,
+      value: 3_100_000,
+      source: 'UN DESA International Migrant Stock 2020',
+      sourceUrl: null,
+      note: null,
+    },
+    {
+      iso3: 'JOR',
+      name: { ar: 'الأردن', en: 'Jordan' },
+      indicator: 'migrant_stock',
       year: 2024,
       value: 3_500_000,
       source: 'UN DESA International Migrant Stock 2024',
@@ -240,6 +250,10 @@ describe('synthesis DOCX', () => {
     // The regional total over the two states with a figure, the year in the reader's digits.
     expect(cell(i18n.number(4_050_000))).toBeDefined();
     expect(cell('٢٠٢٤')).toBeDefined();
+    // The years recorded, as the page shows them, where a state has more than one.
+    expect(cell(i18n.t('reviews-synthesis.trends.series'))).toBeDefined();
+    const jordanSeries = doc.paragraphs.find((p) => p.text.includes('٢٠٢٠') && p.text.includes('٢٠٢٤'));
+    expect(jordanSeries?.text).toContain(i18n.number(3_100_000));
     expect(doc.tables.every((t) => t.includes('<w:bidiVisual/>'))).toBe(true);
   });
 

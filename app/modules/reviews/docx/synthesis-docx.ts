@@ -178,41 +178,68 @@ export function buildSynthesisDocument(options: { view: SynthesisView; i18n: I18
           bookmark: 'toc_trends',
         }),
         line(i18n.t('reviews-synthesis.trends.intro'), L),
-        ...view.trends.flatMap((part) => [
-          heading(i18n.t(`reviews-synthesis.trends.indicator.${part.indicator}`), L, 2),
-          line(i18n.t(`reviews-synthesis.trends.unit.${part.indicator}`), L, { color: '475569' }),
-          table(
-            [
+        ...view.trends.flatMap((part) => {
+          // As on the page: the years recorded per state, when any state has more than one.
+          const withSeries = part.rows.some((r) => r.series.length > 1);
+          const series = (row: (typeof part.rows)[number]) =>
+            row.series.length > 1
+              ? row.series
+                  .map((p) =>
+                    i18n.t('reviews-synthesis.trends.point', { year: year(p.year), value: figure(p.value) }),
+                  )
+                  .join(i18n.t('reviews-synthesis.trends.pointSeparator'))
+              : '';
+          const totalFill = { text: '', fill: 'F1F5F9' };
+          return [
+            heading(i18n.t(`reviews-synthesis.trends.indicator.${part.indicator}`), L, 2),
+            line(i18n.t(`reviews-synthesis.trends.unit.${part.indicator}`), L, { color: '475569' }),
+            table(
               [
-                { text: i18n.t('reviews-synthesis.coverage.state'), bold: true, fill: 'E2E8F0' },
-                { text: i18n.t('reviews-synthesis.trends.year'), bold: true, fill: 'E2E8F0', center: true },
-                { text: i18n.t('reviews-synthesis.trends.value'), bold: true, fill: 'E2E8F0', center: true },
-                { text: i18n.t('reviews-synthesis.trends.source'), bold: true, fill: 'E2E8F0' },
+                [
+                  { text: i18n.t('reviews-synthesis.coverage.state'), bold: true, fill: 'E2E8F0' },
+                  { text: i18n.t('reviews-synthesis.trends.year'), bold: true, fill: 'E2E8F0', center: true },
+                  {
+                    text: i18n.t('reviews-synthesis.trends.value'),
+                    bold: true,
+                    fill: 'E2E8F0',
+                    center: true,
+                  },
+                  ...(withSeries
+                    ? [{ text: i18n.t('reviews-synthesis.trends.series'), bold: true, fill: 'E2E8F0' }]
+                    : []),
+                  { text: i18n.t('reviews-synthesis.trends.source'), bold: true, fill: 'E2E8F0' },
+                ],
+                ...part.rows.map((row) => [
+                  { text: row.name.text, lang: row.name.lang },
+                  { text: year(row.year), center: true },
+                  { text: figure(row.value), center: true },
+                  ...(withSeries ? [{ text: series(row), size: 18 }] : []),
+                  { text: row.note ? `${row.source} — ${row.note}` : row.source },
+                ]),
+                ...(part.total
+                  ? [
+                      [
+                        {
+                          text: i18n.t('reviews-synthesis.trends.total', { count: part.total.states }),
+                          bold: true,
+                          fill: 'F1F5F9',
+                        },
+                        totalFill,
+                        { text: figure(part.total.value), bold: true, fill: 'F1F5F9', center: true },
+                        ...(withSeries ? [totalFill] : []),
+                        totalFill,
+                      ],
+                    ]
+                  : []),
               ],
-              ...part.rows.map((row) => [
-                { text: row.name.text, lang: row.name.lang },
-                { text: year(row.year), center: true },
-                { text: figure(row.value), center: true },
-                { text: row.note ? `${row.source} — ${row.note}` : row.source },
-              ]),
-              ...(part.total
-                ? [
-                    [
-                      {
-                        text: i18n.t('reviews-synthesis.trends.total', { count: part.total.states }),
-                        bold: true,
-                        fill: 'F1F5F9',
-                      },
-                      { text: '', fill: 'F1F5F9' },
-                      { text: figure(part.total.value), bold: true, fill: 'F1F5F9', center: true },
-                      { text: '', fill: 'F1F5F9' },
-                    ],
-                  ]
-                : []),
-            ],
-            { locale: L, header: true, columnWidths: [2600, 1000, 2000, 3400] },
-          ),
-        ]),
+              {
+                locale: L,
+                header: true,
+                columnWidths: withSeries ? [2000, 800, 1700, 2300, 2200] : [2600, 1000, 2000, 3400],
+              },
+            ),
+          ];
+        }),
       ]
     : [];
 
