@@ -13,6 +13,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { rebuildContentIndex } from './content-index';
+import { recordDemoTrendFigures } from './demo-review-figures';
 import {
   createReview,
   createReviewCycle,
@@ -923,6 +924,8 @@ export async function seedDemoReviews(db: Db): Promise<boolean> {
       userId: lasId,
       grants: [{ role: 'regional_secretariat', scopeType: 'region', scopeId: 'LAS' }],
     };
+    // Its migration patterns and trends (sample figures with their sources), compiled into version 1.
+    await recordDemoTrendFigures(tx, secretariat, first.id);
     await saveSynthesisNarrative({
       db: tx,
       subject: secretariat,

@@ -7,7 +7,8 @@ import { logger } from '~/platform/logger.server';
 import { seedDemoHub } from './demo-hub';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoPlans } from './demo-plans';
-import { seedDemoReviews } from './demo-reviews';
+import { seedDemoForwarding } from './demo-review-figures';
+import { demoReviewIds, seedDemoReviews } from './demo-reviews';
 import { createOrganisation, createUser } from './factories';
 
 /** Every demo account signs in with this password outside production. Shown in the README. */
@@ -143,5 +144,7 @@ export async function seedDemo(db: Db, options: { password?: string | null } = {
   await seedDemoHub(db, { password });
   // Sample meetings: the IMRF 2022 round tables, the first Arab regional review conference, ARCP, a workshop.
   await seedDemoMeetings(db);
+  // The first regional review's published synthesis and outcome, forwarded to the sample IMRF 2022.
+  await seedDemoForwarding(db, demoReviewIds.firstCycle);
   return true;
 }

@@ -4,8 +4,13 @@ import { reviewOutcomes } from '#db/schema/review-outcomes';
 import { reviewCycleStates, reviewMilestones, reviews } from '#db/schema/reviews';
 import { objectiveTags } from '#db/schema/tagging';
 import { seedDemo } from '#seed/demo';
+import { seedDemoForwarding } from '#seed/demo-review-figures';
 import { demoReviewIds, seedDemoReviews } from '#seed/demo-reviews';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
+import {
+  listCycleForwardings,
+  listRegionalInputs,
+} from '~/modules/reviews/forwarding/forwarding-records.server';
 import { loadTemplateSections } from '~/modules/reviews/review-records.server';
 import { loadPublishedSynthesis } from '~/modules/reviews/synthesis/synthesis-records.server';
 import { templatePublishIssues } from '~/modules/reviews/templates/template-rules';
@@ -82,6 +87,46 @@ describe('sample review data', () => {
     expect(synthesis).toMatchObject({ number: 1, status: 'published' });
     expect(synthesis!.narrative.introduction.ar).toContain('الاستعراض الإقليمي الأول');
     expect(await loadPublishedSynthesis(db, demoReviewIds.secondCycle)).toBeUndefined();
+
+    // Version 1 carries migration patterns and trends: stocks, refugees and remittances of some
+    // states, each with its source, a series where two years are recorded, regional totals.
+    const trends = synthesis!.compiled!.trends!;
+    expect(trends.indicators.map((i) => i.indicator).sort()).toEqual([
+      'migrant_stock',
+      'refugees_hosted',
+      'remittances_received_usd',
+    ]);
+    const stock = trends.indicators.find((i) => i.indicator === 'migrant_stock')!;
+    expect(stock.latest.map((f) => [f.iso3, f.year])).toEqual([
+      ['EGY', 2020],
+      ['JOR', 2020],
+      ['LBN', 2020],
+    ]);
+    expect(stock.series.JOR?.map((p) => p.year)).toEqual([2015, 2020]);
+    expect(stock.total).toMatchObject({ states: 3 });
+    for (const indicator of trends.indicators) {
+      for (const f of indicator.latest) {
+        expect(f.source).toMatch(/[\u0600-\u06FF]/);
+        expect(f.source).toMatch(/[A-Za-z]/);
+        expect(f.note).toContain('Sample figure');
+      }
+    }
+    expect(trends.states.EGY).toMatchObject({ ar: 'مصر' });
+
+    // The published synthesis and outcome are forwarded to the sample IMRF 2022, and listed there.
+    const forwarded = (await listCycleForwardings(db, [demoReviewIds.firstCycle])).get(
+      demoReviewIds.firstCycle,
+    );
+    expect(forwarded?.map((f) => [f.document, f.documentVersion]).sort()).toEqual([
+      ['outcome', 1],
+      ['synthesis', 1],
+    ]);
+    const meetingId = forwarded![0]!.forum.meetingId!;
+    expect((await listRegionalInputs(db, meetingId)).map((r) => r.document).sort()).toEqual([
+      'outcome',
+      'synthesis',
+    ]);
+    expect(await seedDemoForwarding(db, demoReviewIds.firstCycle)).toBe(false);
 
     expect(await seedDemoReviews(db)).toBe(false);
     const states = await db
