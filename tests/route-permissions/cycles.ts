@@ -1,5 +1,5 @@
 import { reviewOutcomes, reviewOutcomeVersions } from '#db/schema/review-outcomes';
-import { stateContacts } from '#db/schema/review-outreach';
+import { reviewWorkshops, stateContacts } from '#db/schema/review-outreach';
 import { createReviewCycle, createReviewTemplate } from '#seed/review-factories';
 import { syncContactContent } from '~/modules/reviews/outreach/contact-content.server';
 import { type Area, everyone, type Who } from './types';
@@ -80,7 +80,7 @@ export const area: Area = {
       allow: cycleModerators,
     },
   ],
-  /** An open LAS cycle on a published template, with a published outcome document. */
+  /** An open LAS cycle on a published template, with a published outcome document and a workshop. */
   async setup({ db }) {
     const template = await createReviewTemplate(db);
     const cycle = await createReviewCycle(db, { templateId: template.id, states: ['JOR', 'EGY'] });
@@ -101,6 +101,20 @@ export const area: Area = {
       })
       .returning();
     await syncContactContent(db, [contact!.id]);
-    return { reviewTemplateId: template.id, reviewCycleId: cycle.id, stateContactId: contact!.id };
+    const [workshop] = await db
+      .insert(reviewWorkshops)
+      .values({
+        cycleId: cycle.id,
+        title: { en: 'Focal point workshop' },
+        startsOn: '2099-02-01',
+        invitedStates: ['JOR', 'EGY'],
+      })
+      .returning();
+    return {
+      reviewTemplateId: template.id,
+      reviewCycleId: cycle.id,
+      stateContactId: contact!.id,
+      reviewWorkshopId: workshop!.id,
+    };
   },
 };

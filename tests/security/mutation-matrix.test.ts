@@ -203,7 +203,6 @@ const rows: MutationRow[] = [
   // Reviews: Jordan's national reviews in LAS cycles.
   {
     route: ':lang/reviews/new',
-    refusedWith: validatedFirst,
     attempts: [
       {
         url: (ids) => `/en/reviews/new?cycle=${ids.vnrOpenCycleId}`,
@@ -234,18 +233,18 @@ const rows: MutationRow[] = [
     ),
   },
   {
+    // A complete cycle (published template, deadline ahead, a LAS state): only the scope refuses it.
     route: ':lang/reviews/cycles/new',
-    refusedWith: validatedFirst,
     attempts: [
       {
         url: () => '/en/reviews/cycles/new',
-        form: () => ({
+        form: (ids) => ({
+          intent: 'save',
           regionId: 'LAS',
           'title.en': 'A cycle in their region',
-          originalLanguage: 'en',
+          templateId: ids.reviewTemplateId,
+          submissionDeadline: '2099-06-30',
           states: 'JOR',
-          opensOn: '2027-01-01',
-          closesOn: '2027-06-30',
         }),
       },
     ],
@@ -271,11 +270,10 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/reviews/cycles/:cycleId/tracker',
-    refusedWith: validatedFirst,
     attempts: intents(
       (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/tracker`,
-      ['send'],
-      () => ({ state: 'JOR' }),
+      ['send', 'preview'],
+      () => ({ target: 'JOR' }),
     ),
   },
   {
@@ -284,13 +282,22 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/reviews/cycles/:cycleId/workshops',
-    refusedWith: validatedFirst,
     attempts: intents(
       (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/workshops`,
       ['create', 'update', 'remove'],
+      (ids) => ({
+        workshopId: ids.reviewWorkshopId,
+        'title.ar': 'ورشة أخرى',
+        'title.en': 'Another workshop',
+        startsOn: '2099-03-01',
+        invitedStates: 'JOR',
+      }),
     ),
   },
   {
+    // Left validated first by design: the action reads the multipart body (the review's file)
+    // before anything else, and these attempts are url-encoded, so the upload parser refuses them
+    // (400) before registerReceivedReview checks the cycle's scope. Nothing changes either way.
     route: ':lang/reviews/cycles/:cycleId/received/upload',
     refusedWith: validatedFirst,
     attempts: [
@@ -349,11 +356,18 @@ const rows: MutationRow[] = [
   },
   {
     route: ':lang/reviews/cycles/:cycleId/outcome/edit',
-    refusedWith: validatedFirst,
-    attempts: intents(
-      (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/outcome/edit`,
-      ['save', 'comment', 'publish'],
-    ),
+    attempts: [
+      ...intents(
+        (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/outcome/edit`,
+        ['save', 'publish'],
+        () => ({ 'title.en': 'Their outcome', 'body.en': 'Rewritten by someone else.' }),
+      ),
+      ...intents(
+        (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/outcome/edit`,
+        ['comment'],
+        () => ({ body: 'A comment in their name.' }),
+      ),
+    ],
   },
   {
     route: ':lang/reviews/cycles/:cycleId/synthesis/edit',
@@ -471,8 +485,8 @@ const rows: MutationRow[] = [
   {
     // The fixtures' plain user submitted this resource.
     route: ':lang/hub/resources/:id/edit',
-    except: ['user'],
     refusedWith: validatedFirst,
+    except: ['user'],
     attempts: [
       {
         url: (ids) => `/en/hub/resources/${ids.hubSubmittedId}/edit`,
