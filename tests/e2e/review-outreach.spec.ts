@@ -1,11 +1,38 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { demoReviewIds } from '../../seed/demo-reviews';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, expectSignedIn, latestMailTo, test } from './fixtures';
+import {
+  demoPassword,
+  expect,
+  expectAccessible,
+  expectSignedIn,
+  latestMailTo,
+  signOutFromMenu,
+  test,
+} from './fixtures';
 
 const o = (key: string) => msg('ar', `reviews-outreach.${key}`);
 const c = (key: string) => msg('ar', `reviews-cycles.${key}`);
+const e = (key: string) => msg('ar', `reviews-edit.${key}`);
+
+async function signOut(page: Page) {
+  await signOutFromMenu(page);
+  await expect(page.getByRole('link', { name: msg('ar', 'common.signIn') })).toBeVisible();
+}
+
+/** No horizontal scrolling on a 360 px phone (the page's own width, not a table's scroll box). */
+async function expectNoOverflowAt360(page: Page) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.reload();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  if (viewport) await page.setViewportSize(viewport);
+}
+
+const ngoQuote = 'تُصادَر جوازات سفر العمال المهاجرين عند وصولهم، ولا يجدون سبيلًا ميسّرًا إلى الإنصاف.';
 
 async function signInAs(page: Page, email: string) {
   await page.goto('/ar/sign-in');
@@ -33,7 +60,7 @@ async function mailTo(address: string, subject: RegExp) {
 test('the LAS secretariat reaches the states: invitations when a cycle opens, a late state reminded now, a review registered from a PDF — in Arabic', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   await signInAs(page, 'las@marsad.test');
 
   // The focal-point registry: Oman's focal point, with no account yet.
@@ -121,4 +148,89 @@ test('the LAS secretariat reaches the states: invitations when a cycle opens, a 
   await expect(received).toContainText(msg('ar', 'reviews.status.submitted'));
   await expect(received).toContainText('وردت إلى الأمانة في');
   await expectAccessible(page);
+  const cycleId = cycleUrl.split('/').pop()!;
+  await signOut(page);
+
+  // An NGO writes a free-form parallel review and tags it with objective 6.
+  await signInAs(page, 'ngo@marsad.test');
+  await page.goto(`/ar/reviews/new?cycle=${cycleId}`);
+  const parallelForm = page
+    .locator('form')
+    .filter({ has: page.locator('input[name="kind"][value="parallel"]') });
+  await parallelForm.getByRole('radio', { name: e('field.freeForm') }).check();
+  await parallelForm
+    .getByLabel(e('field.titleAr'), { exact: true })
+    .fill('استعراض موازٍ حر: العمال المهاجرون');
+  await parallelForm.getByRole('button', { name: e('new.startParallel') }).click();
+  await expect(page).toHaveURL(/\/ar\/reviews\/[0-9a-f-]{36}\/edit\?created=1$/);
+  const reviewUrl = page.url().replace(/\/edit\?.*$/, '');
+  await page.getByRole('checkbox', { name: /^الهدف ٦:/ }).check();
+  await page.getByRole('button', { name: e('objectiveTags.save') }).click();
+  await expect(page.getByText(e('notice.objectivesSaved'))).toBeVisible();
+  await page.goto(`${reviewUrl}/sections/body`);
+  const bodyLabel = e('field.bodyIn').replace('{language}', e('lang.ar'));
+  await page.getByLabel(bodyLabel, { exact: true }).fill(ngoQuote);
+  await page.getByRole('button', { name: e('section.save') }).click();
+  await expect(page.getByText(e('notice.saved'))).toBeVisible();
+  await page.goto(`${reviewUrl}/edit`);
+  await page.getByRole('button', { name: e('edit.submit') }).click();
+  await expect(page).toHaveURL(/\/ar\/reviews\/mine\?submitted=1$/);
+  await signOut(page);
+
+  // The secretariat adds objective 7 to the authors' tags and publishes it.
+  await signInAs(page, 'las@marsad.test');
+  await page.goto(`${reviewUrl}/moderate`);
+  await expect(page.getByRole('checkbox', { name: /^الهدف ٦:/ })).toBeDisabled();
+  await page.getByRole('checkbox', { name: /^الهدف ٧:/ }).check();
+  await page.getByRole('button', { name: e('objectiveTags.save') }).click();
+  await expect(page.getByRole('checkbox', { name: /^الهدف ٧:/ })).toBeChecked();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: e('moderate.action.publish') }).click();
+  await expect(page).toHaveURL(/done=publish/);
+
+  // Quoted in the synthesis under objective 6 (and 7, the secretariat's tag).
+  await page.goto(`${cycleUrl}/synthesis?draft=1`);
+  await expect(page.locator('#objective-6')).toContainText(ngoQuote);
+  await expect(page.locator('#objective-7')).toContainText(ngoQuote);
+  const objectiveTitle = ((await page.locator('#objective-6-title').textContent()) ?? '').trim();
+  await page.goto(`${cycleUrl}/synthesis/edit`);
+  await page.getByRole('button', { name: /^حفظ النسخة .+ ونشرها$/ }).click();
+  await expect(page.getByText(/^نُشرت النسخة ١ من التقرير/)).toBeVisible();
+  await expect(page.locator('#objective-6')).toContainText(ngoQuote);
+  await expectAccessible(page);
+  await expectNoOverflowAt360(page);
+
+  // The DOCX: a table of contents (entries linking to the headings' bookmarks, page numbers as
+  // PAGEREF fields; docx-kit.ts), the objective's title in a heading with its bookmark.
+  const docx = await page.request.get(`/api/v1/review-cycles/${cycleId}/synthesis.docx?lang=ar`);
+  expect(docx.status()).toBe(200);
+  const xml = strFromU8(unzipSync(new Uint8Array(await docx.body()))['word/document.xml']!);
+  expect(xml).toContain('w:anchor="toc_objective_6"');
+  expect(xml).toMatch(/<w:instrText[^>]*>\s*PAGEREF toc_objective_6\b/);
+  const headings = [...xml.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)]
+    .map((m) => m[0])
+    .filter((p) => /<w:pStyle w:val="Heading\d"\/>/.test(p) && p.includes('w:name="toc_objective_6"'))
+    .map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  expect(headings).toContain(objectiveTitle);
+  expect(xml).toContain(ngoQuote);
+
+  // Forwarded to the IMRF from the cycle page, then listed as a regional input on the meeting's page.
+  await page.goto(cycleUrl);
+  await page
+    .getByLabel(c('forwarding.meeting'))
+    .selectOption({ label: 'منتدى استعراض الهجرة الدولية 2022 (بيانات تجريبية)' });
+  await page.getByLabel(c('forwarding.date')).fill(new Date().toISOString().slice(0, 10));
+  await page.getByRole('button', { name: c('forwarding.submit') }).click();
+  await expect(page.getByText(c('cycle.notice.forwarded'))).toBeVisible();
+  await expectAccessible(page);
+  await expectNoOverflowAt360(page);
+  await page
+    .getByRole('region', { name: c('forwarding.title') })
+    .getByRole('link', { name: 'منتدى استعراض الهجرة الدولية 2022 (بيانات تجريبية)' })
+    .first()
+    .click();
+  const inputs = page.getByRole('region', { name: msg('ar', 'meetings.regionalInputs.title') });
+  await expect(inputs).toContainText('الاستعراض الإقليمي الرابع');
+  await expectAccessible(page);
+  await expectNoOverflowAt360(page);
 });
