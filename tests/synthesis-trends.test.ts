@@ -41,6 +41,19 @@ describe('synthesis trend figures over HTTP', () => {
       .from(reviewSynthesisFigures)
       .where(eq(reviewSynthesisFigures.cycleId, cycleId));
 
+  it('are linked from the cycle page for the secretariat (with the synthesis draft), not for the public', async () => {
+    const figuresLink = `href="/ar/reviews/cycles/${cycleId}/synthesis/figures"`;
+    const draftLink = `href="/ar/reviews/cycles/${cycleId}/synthesis?draft=1"`;
+    const mine = visible(
+      await (await request(`/ar/reviews/cycles/${cycleId}`, { session: secretariat })).text(),
+    );
+    expect(mine).toContain(figuresLink);
+    expect(mine).toContain(draftLink);
+    const anonymous = visible(await (await request(`/ar/reviews/cycles/${cycleId}`)).text());
+    expect(anonymous).not.toContain(figuresLink);
+    expect(anonymous).not.toContain(draftLink);
+  });
+
   it('records a figure, and refuses one that is not a number beside its field with the typed value kept', async () => {
     const refused = await request(page(), {
       session: secretariat,
