@@ -116,4 +116,32 @@ test('the LAS secretariat creates a cycle from a template, adds a milestone, ope
   await expectAccessible(page);
   await page.goto(`${cycleUrl}/contributions`);
   await expectAccessible(page);
+
+  // A contribution recorded, corrected, then removed after the confirmation.
+  await page.getByRole('link', { name: t('contribution.recordLink') }).click();
+  await page.locator('[name="contributor.ar"]').fill('البرلمان العربي');
+  await page.getByLabel(t('contribution.field.receivedOn')).fill('2026-01-15');
+  await page.getByLabel(t('contribution.field.text.ar')).fill('بيان أول للبرلمان العربي.');
+  await page.getByRole('button', { name: t('contribution.record') }).click();
+  await expect(page.getByText(t('contribution.recorded'))).toBeVisible();
+  await page
+    .getByRole('link', { name: /^تصحيح/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: t('contribution.editTitle') })).toBeVisible();
+  await expect(page.getByLabel(t('contribution.field.text.ar'))).toHaveValue('بيان أول للبرلمان العربي.');
+  await expectAccessible(page);
+  await page.getByLabel(t('contribution.field.text.ar')).fill('بيان مصحح للبرلمان العربي.');
+  await page.getByRole('button', { name: t('contribution.save') }).click();
+  await expect(page.getByText(t('contribution.updated'))).toBeVisible();
+  await expect(page.getByText('بيان مصحح للبرلمان العربي.')).toBeVisible();
+  await page
+    .getByRole('link', { name: /^حذف المساهمة/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: t('contribution.removeTitle') })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: t('contribution.removeConfirm') }).click();
+  await expect(page.getByText(t('contribution.removed'))).toBeVisible();
+  await expect(page.getByText('بيان مصحح للبرلمان العربي.')).toHaveCount(0);
 });
