@@ -17,7 +17,7 @@ import { foldWord, isArabicWord, stemsOf } from '~/platform/text/search-text';
 import { sampleItems } from '../tests/search-relevance/corpus';
 import { arabicQueries } from '../tests/search-relevance/queries';
 
-type Stemmer = (word: string) => string[];
+type Stemmer = (word: string) => readonly string[];
 const words = (text: string) => [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]);
 const queries = arabicQueries.filter((q) => q.covers !== 'cross-language' && q.covers !== 'typo');
 const items = sampleItems.filter((i) => i.lang === 'ar');

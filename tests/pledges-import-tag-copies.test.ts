@@ -131,6 +131,29 @@ for (const store of testStores) {
       // The registry finds by the copies what the tags say.
       const { items } = await listPledges({ db: db(), filters: { objective: 11, region: 'LAS' } });
       expect(items.map((i) => i.id)).toEqual([imported!.id]);
+
+      // The same row changed: the import rewrites the pledge's tags and their copies itself (the
+      // triggers skip inside the import), and the triggers keep them again after it.
+      const changed = await importPledges({
+        subject: { userId: secretariat.id, grants: await loadGrants(secretariat.id) },
+        file: {
+          name: 'p.csv',
+          kind: 'csv',
+          bytes: importCsv([
+            importRowValues({ external_id: 'copies-1', objectives: '5', regions: '', countries: 'JOR;EGY' }),
+          ]),
+        },
+        now: new Date('2026-01-16T12:00:00Z'),
+      });
+      expect(changed).toMatchObject({ outcome: 'imported', updatedCount: 1 });
+      expect(await copies(imported!.id)).toMatchObject({
+        objectives: [5],
+        regions: [],
+        countries: ['EGY', 'JOR'],
+      });
+      expect(await drift()).toEqual([]);
+      await setTags({ db: db(), entityType: 'pledge', entityId: imported!.id, tags: { objectives: [7] } });
+      expect((await copies(imported!.id))?.objectives).toEqual([7]);
     });
 
     it('never serves the dashboard stale after a write', async () => {

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { contentItems } from '#db/schema/content';
 import { searchTerms } from '#db/schema/search';
 import type { DbOrTx } from '~/platform/db.server';
+import { insertJsonRows } from '~/platform/insert-json-rows.server';
 import { tsvectorLiteral } from '~/platform/text/search-text';
 import type { ContentEntry, ContentType } from './content-type';
 
@@ -34,47 +35,47 @@ export function searchVectorOf(entry: ContentEntry): string {
 const lexemesOf = (vector: string) =>
   [...vector.matchAll(/'((?:[^']|'')*)':/g)].map((m) => m[1]!.replace(/''/g, "'"));
 
-/** Writes entries of one type (insert or replace), with their search vectors and, if public, their stems. */
+/** The columns an entry replaces when it is written again (all but the key). */
+const replaced = sql.raw(
+  [
+    'visibility',
+    'readers',
+    'status',
+    'original_language',
+    'title',
+    'summary',
+    'body',
+    'objectives',
+    'principles',
+    'countries',
+    'regions',
+    'year',
+    'published_at',
+    'updated_at',
+    'path',
+    'is_sample',
+    'search_vector',
+  ]
+    .map((column) => `${column} = excluded.${column}`)
+    .join(', '),
+);
+
+/**
+ * Writes entries of one type (insert or replace), with their search vectors and, if public, their
+ * stems: one JSON document per batch (a reindex or an import writes thousands).
+ */
 export async function writeEntries(db: DbOrTx, type: ContentType, entries: readonly ContentEntry[]) {
   for (let i = 0; i < entries.length; i += batchSize) {
     const publicTerms = new Set<string>();
     const rows = entries.slice(i, i + batchSize).map((entry) => {
-      const vector = searchVectorOf(entry);
+      const searchVector = searchVectorOf(entry);
       // Only public words feed typo correction, so a correction never reveals a restricted text.
-      if (entry.visibility === 'public') for (const term of lexemesOf(vector)) publicTerms.add(term);
-      return {
-        type: type.key,
-        ...storedForm(entry),
-        searchVector: sql`${vector}::tsvector` as unknown as string,
-      };
+      if (entry.visibility === 'public') for (const term of lexemesOf(searchVector)) publicTerms.add(term);
+      return { type: type.key, ...storedForm(entry), searchVector };
     });
-    await db
-      .insert(contentItems)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [contentItems.type, contentItems.id],
-        set: Object.fromEntries(
-          Object.entries({
-            visibility: 'visibility',
-            readers: 'readers',
-            status: 'status',
-            originalLanguage: 'original_language',
-            title: 'title',
-            summary: 'summary',
-            body: 'body',
-            objectives: 'objectives',
-            principles: 'principles',
-            countries: 'countries',
-            regions: 'regions',
-            year: 'year',
-            publishedAt: 'published_at',
-            updatedAt: 'updated_at',
-            path: 'path',
-            isSample: 'is_sample',
-            searchVector: 'search_vector',
-          }).map(([key, column]) => [key, sql.raw(`excluded.${column}`)]),
-        ),
-      });
+    await insertJsonRows(db, contentItems, rows, {
+      suffix: sql`on conflict (type, id) do update set ${replaced}`,
+    });
     if (publicTerms.size) {
       await db.execute(
         sql`insert into ${searchTerms} (term) select unnest(${sql.param([...publicTerms])}::text[]) on conflict do nothing`,

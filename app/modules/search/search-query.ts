@@ -13,7 +13,7 @@ export interface QueryWord {
   /** The word as typed. */
   text: string;
   /** The stems it may stand for (all are searched). */
-  stems: string[];
+  stems: readonly string[];
 }
 
 export interface ParsedQuery {

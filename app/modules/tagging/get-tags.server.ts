@@ -16,18 +16,15 @@ export async function getTags(options: {
   const ids = [...new Set(options.entityIds)];
   const out = new Map<string, TagSet>(ids.map((id) => [id, emptyTags()]));
   if (!ids.length) return out;
-  const idList = sql`(${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )})`;
+  const idList = sql`any(${sql.param(ids)}::text[])`;
   const result = await db.execute<{ entity_id: string; k: 'o' | 'p' | 'c' | 'r'; v: string }>(sql`
-    select entity_id, 'o' as k, objective::text as v from objective_tags where entity_type = ${entityType} and entity_id in ${idList}
+    select entity_id, 'o' as k, objective::text as v from objective_tags where entity_type = ${entityType} and entity_id = ${idList}
     union all
-    select entity_id, 'p', principle from principle_tags where entity_type = ${entityType} and entity_id in ${idList}
+    select entity_id, 'p', principle from principle_tags where entity_type = ${entityType} and entity_id = ${idList}
     union all
-    select entity_id, 'c', country from country_tags where entity_type = ${entityType} and entity_id in ${idList}
+    select entity_id, 'c', country from country_tags where entity_type = ${entityType} and entity_id = ${idList}
     union all
-    select entity_id, 'r', region from region_tags where entity_type = ${entityType} and entity_id in ${idList}`);
+    select entity_id, 'r', region from region_tags where entity_type = ${entityType} and entity_id = ${idList}`);
   for (const row of result.rows) {
     const tags = out.get(row.entity_id);
     if (!tags) continue;

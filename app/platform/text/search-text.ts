@@ -96,7 +96,7 @@ const englishStopwords = new Set(englishStopwordList);
 export interface AnalysedWord {
   start: number;
   end: number;
-  stems: string[];
+  stems: readonly string[];
 }
 
 /**
@@ -115,8 +115,25 @@ export function foldWord(word: string): string {
 
 export const isArabicWord = (word: string) => arabicLetter.test(word);
 
+/**
+ * Words seen lately and their stems: texts repeat their vocabulary, so an import of thousands of
+ * items analyses each distinct word once. Bounded: emptied when full.
+ */
+const stemCache = new Map<string, readonly string[]>();
+const stemCacheSize = 50_000;
+
 /** The stems of one word as it appears in a text or a query; [] when it is a stop word or empty. */
-export function stemsOf(word: string): string[] {
+export function stemsOf(word: string): readonly string[] {
+  let stems = stemCache.get(word);
+  if (!stems) {
+    if (stemCache.size >= stemCacheSize) stemCache.clear();
+    stems = Object.freeze(analyseWord(word));
+    stemCache.set(word, stems);
+  }
+  return stems;
+}
+
+function analyseWord(word: string): string[] {
   const folded = foldWord(word).slice(0, maxWordLength);
   if (!folded) return [];
   if (isArabicWord(folded)) {
