@@ -161,7 +161,9 @@ export default [
 
     // Meetings: calendar, meeting pages with agenda and speakers, organisers' editing
     route('meetings', 'routes/meetings/index.tsx'),
+    route('meetings/calendar.ics', 'routes/meetings/calendar-ics.ts'),
     route('meetings/new', 'routes/meetings/new.tsx'),
+    route('meetings/:id/calendar.ics', 'routes/meetings/meeting-calendar-ics.ts'),
     route('meetings/:id', 'routes/meetings/meeting.tsx'),
     route('meetings/:id/edit', 'routes/meetings/edit.tsx'),
     route('statements', 'routes/statements/index.tsx'),

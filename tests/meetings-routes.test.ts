@@ -165,3 +165,51 @@ describe('meetings forms over HTTP', () => {
     expect(accepted?.status).toBe('accepted');
   });
 });
+
+describe('meeting calendars over HTTP', () => {
+  const platform = useTestPlatform();
+
+  it('serves the public calendar and a meeting’s own, with the page links; refuses a bad day', async () => {
+    const { db } = platform().database;
+    const las = await signIn(
+      (await createUser(db, { roles: [{ role: 'regional_secretariat', scopeId: 'LAS' }] })).id,
+    );
+    const created = await request('/ar/meetings/new', {
+      session: las,
+      form: { intent: 'create', ...validMeetingForm },
+    });
+    const id = idFrom(created);
+
+    // A draft: in no calendar, its own not found, no link on its page.
+    const empty = await request('/ar/meetings/calendar.ics');
+    expect(empty.status).toBe(200);
+    expect(empty.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await empty.text()).not.toContain('BEGIN:VEVENT');
+    expect((await request(`/ar/meetings/${id}/calendar.ics`)).status).toBe(404);
+
+    const published = await request(`/ar/meetings/${id}`, {
+      session: las,
+      form: { intent: 'publish', version: '1' },
+    });
+    expect(published.status).toBe(302);
+    const feed = await request('/en/meetings/calendar.ics?kind=review-conference&region=LAS&from=2026-01-01');
+    const text = await feed.text();
+    expect(text).toContain(`UID:meeting-${id}@`);
+    expect(text).toContain('X-WR-CALNAME:Migration review meetings — Regional review conference — ');
+    expect(text).toContain('DTSTART;VALUE=DATE:20260328');
+    const own = await request(`/ar/meetings/${id}/calendar.ics`);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-disposition')).toContain(`meeting-${id}.ics`);
+
+    const badDay = await request('/ar/meetings/calendar.ics?from=2026-02-30');
+    expect(badDay.status).toBe(400);
+    expect(await badDay.json()).toMatchObject({ error: { code: 'invalidFilter', field: 'from' } });
+    expect((await request('/ar/meetings/calendar.ics?region=NOPE')).status).toBe(400);
+
+    const index = visible(await (await request('/ar/meetings?kind=review-conference')).text());
+    expect(index).toMatch(/href="webcal:\/\/[^"]+\/ar\/meetings\/calendar\.ics\?kind=review-conference"/);
+    expect(index).toContain('href="/ar/meetings/calendar.ics?kind=review-conference"');
+    const page = visible(await (await request(`/ar/meetings/${id}`)).text());
+    expect(page).toContain(`href="/ar/meetings/${id}/calendar.ics"`);
+  });
+});

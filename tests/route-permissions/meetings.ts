@@ -6,7 +6,7 @@ import { fourPanels, validMeetingInput } from '~/modules/meetings/test-fixtures'
 import { type Area, everyone } from './types';
 
 /**
- * Meetings: the calendar and a published meeting are public (the API too); a draft meeting is found
+ * Meetings: the calendar (its page and iCalendar feeds) and a published meeting are public (the API too); a draft meeting is found
  * only by its organisers (meetings.test.ts checks the 404); creating and
  * editing follow meetings.manage, narrowed to the meeting's region by the meeting policy.
  */
@@ -14,6 +14,16 @@ const organisers = ['admin', 'network_secretariat', 'regional_secretariat'] as c
 export const area: Area = {
   rows: [
     { route: ':lang/meetings', url: () => '/ar/meetings?kind=review-conference', allow: everyone },
+    {
+      route: ':lang/meetings/calendar.ics',
+      url: () => '/ar/meetings/calendar.ics?kind=review-conference&region=LAS',
+      allow: everyone,
+    },
+    {
+      route: ':lang/meetings/:id/calendar.ics',
+      url: (ids) => `/en/meetings/${ids.publishedMeetingId}/calendar.ics`,
+      allow: everyone,
+    },
     { route: ':lang/meetings/new', url: () => '/en/meetings/new', allow: organisers },
     { route: ':lang/meetings/:id', url: (ids) => `/ar/meetings/${ids.publishedMeetingId}`, allow: everyone },
     {

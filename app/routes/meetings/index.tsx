@@ -2,7 +2,9 @@ import { Form, Link } from 'react-router';
 import { isMeetingKind, meetingKinds } from '#db/schema/meeting-values';
 import { listMeetings } from '~/modules/meetings/list-meetings.server';
 import { canOrganiseMeetings } from '~/modules/meetings/meeting-policy';
+import { listRegions } from '~/modules/reference/list-regions.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { siteOrigin } from '~/platform/http/site-origin.server';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -19,11 +21,24 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const rawKind = url.searchParams.get('kind') ?? '';
   const kind = isMeetingKind(rawKind) ? rawKind : undefined;
+  const regions = await listRegions();
+  const rawRegion = url.searchParams.get('region') ?? '';
+  const region = regions.some((r) => r.id === rawRegion) ? rawRegion : undefined;
   const today = new Date().toISOString().slice(0, 10);
   const [upcoming, past] = await Promise.all([
-    listMeetings({ subject: viewer.subject, filters: { kind, from: today }, limit: 100 }),
-    listMeetings({ subject: viewer.subject, filters: { kind, to: today }, order: 'latest', limit: 100 }),
+    listMeetings({ subject: viewer.subject, filters: { kind, region, from: today }, limit: 100 }),
+    listMeetings({
+      subject: viewer.subject,
+      filters: { kind, region, to: today },
+      order: 'latest',
+      limit: 100,
+    }),
   ]);
+  // The calendar feed with the same filters: downloaded as a file, or subscribed to by address.
+  const feedQuery = new URLSearchParams(
+    Object.entries({ kind, region }).filter(([, v]) => v) as [string, string][],
+  );
+  const feedPath = `/meetings/calendar.ics${feedQuery.size ? `?${feedQuery}` : ''}`;
   const shape = (list: typeof upcoming) =>
     list.items
       // A meeting running today is listed once, among the upcoming.
@@ -42,6 +57,10 @@ export async function loader({ request }: Route.LoaderArgs) {
       }));
   return {
     kind: kind ?? '',
+    region: region ?? '',
+    regions: regions.map((r) => ({ id: r.id, name: r.name })),
+    feedPath,
+    webcalOrigin: siteOrigin(request).replace(/^https?:/, 'webcal:'),
     upcoming: shape(upcoming),
     past: shape(past),
     canOrganise: canOrganiseMeetings(viewer.subject),
@@ -92,7 +111,7 @@ function MeetingList({ items, empty }: { items: Item[]; empty: string }) {
 }
 
 export default function MeetingsIndex({ loaderData }: Route.ComponentProps) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const href = useHref();
   return (
     <article aria-labelledby="meetings-title">
@@ -128,10 +147,39 @@ export default function MeetingsIndex({ loaderData }: Route.ComponentProps) {
             ))}
           </select>
         </label>
+        <label className="flex flex-col">
+          <span className="font-medium">{t('meetings.field.region')}</span>
+          <select
+            name="region"
+            defaultValue={loaderData.region}
+            className="rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="">{t('meetings.index.allRegions')}</option>
+            {loaderData.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {pick(r.name).text}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit" className="rounded border border-brand-700 px-4 py-2 text-brand-800">
           {t('common.filter')}
         </button>
       </Form>
+      <section aria-labelledby="calendar-title" className="mb-6 rounded border border-slate-300 p-3">
+        <h2 id="calendar-title" className="font-semibold">
+          {t('meetings.calendar.title')}
+        </h2>
+        <p className="mb-2 text-sm text-slate-700">{t('meetings.calendar.hint')}</p>
+        <p className="flex flex-wrap gap-x-4 gap-y-2">
+          <a href={`${loaderData.webcalOrigin}${href(loaderData.feedPath)}`} className="underline">
+            {t('meetings.calendar.subscribe')}
+          </a>
+          <a href={href(loaderData.feedPath)} className="underline" download>
+            {t('meetings.calendar.download')}
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="upcoming-title" className="mb-8">
         <h2 id="upcoming-title" className="mb-3 text-xl font-semibold">
           {t('meetings.index.upcoming')}

@@ -202,7 +202,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   pageMeta(matches, loaderData ? (i18n) => ({ title: i18n.pick(loaderData.meeting.title).text }) : null);
 
 export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, date } = useI18n();
+  const { t, date, list } = useI18n();
   const href = useHref();
   const { meeting, sessions, coverage, canManage, organiser, notice } = loaderData;
   const result = actionData as SubmissionResult | undefined;
@@ -277,12 +277,19 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           <>
             <dt className="font-medium">{t('meetings.detail.languages')}</dt>
             <dd>
-              {meeting.languages.map((l) => t(`meetings.unLanguage.${l}`)).join('، ')}
+              {list(meeting.languages.map((l) => t(`meetings.unLanguage.${l}`)))}
               {meeting.interpretation ? ` — ${t('meetings.detail.interpretation')}` : ''}
             </dd>
           </>
         ) : null}
       </dl>
+      {meeting.status === 'draft' ? null : (
+        <p className="-mt-4 mb-6">
+          <a href={href(`/meetings/${meeting.id}/calendar.ics`)} className="underline" download>
+            {t('meetings.calendar.addMeeting')}
+          </a>
+        </p>
+      )}
       {canManage ? (
         <section aria-labelledby="manage-title" className="mb-6 flex flex-wrap items-center gap-2">
           <h2 id="manage-title" className="sr-only">
