@@ -1,3 +1,7 @@
+import arabicRegular from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2?url';
+import arabicBold from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-700-normal.woff2?url';
+import latinRegular from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff2?url';
+import latinBold from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-700-normal.woff2?url';
 import type { ReactNode } from 'react';
 import {
   data,
@@ -55,6 +59,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         {root ? <SeoLinks origin={root.origin} locale={locale} /> : null}
         <Links />
+        {/* The page's own script's two weights, fetched with the CSS rather than after it: text is
+            laid out once in its font instead of shifting when the font arrives (Lighthouse CLS). */}
+        {(locale === 'ar' ? [arabicRegular, arabicBold] : [latinRegular, latinBold]).map((font) => (
+          <link key={font} rel="preload" href={font} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
       </head>
       <body>
         {root ? <I18nProvider root={root}>{children}</I18nProvider> : children}

@@ -20,6 +20,9 @@ export interface LighthouseScore {
   accessibility: number;
   lcpMs: number;
   tbtMs: number;
+  fcpMs: number;
+  speedIndexMs: number;
+  cls: number;
 }
 
 export async function runLighthouse(chromePath: string, urls: string[]): Promise<LighthouseScore[]> {
@@ -63,6 +66,9 @@ export async function runLighthouse(chromePath: string, urls: string[]): Promise
         accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
         lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
         tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+        fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? 0),
+        speedIndexMs: Math.round(audits['speed-index']?.numericValue ?? 0),
+        cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
       });
     }
   } finally {

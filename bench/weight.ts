@@ -60,7 +60,7 @@ async function main() {
       );
       for (const s of scores)
         console.log(
-          `  ${decodeURI(new URL(s.url).pathname).padEnd(28)} performance ${String(s.performance).padStart(3)}  accessibility ${String(s.accessibility).padStart(3)}  LCP ${s.lcpMs} ms  TBT ${s.tbtMs} ms`,
+          `  ${decodeURI(new URL(s.url).pathname).padEnd(28)} performance ${String(s.performance).padStart(3)}  accessibility ${String(s.accessibility).padStart(3)}  FCP ${s.fcpMs} ms  LCP ${s.lcpMs} ms  SI ${s.speedIndexMs} ms  TBT ${s.tbtMs} ms  CLS ${s.cls}`,
         );
     }
     fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
