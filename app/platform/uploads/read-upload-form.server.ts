@@ -60,3 +60,24 @@ export function uploadFailure(error: unknown, field: string) {
     status: error.status,
   });
 }
+
+/**
+ * readUploadForm() for an action: a refused upload (too large, wrong kind, missing) becomes the page's
+ * answer, `{ refused }`, to return as it is; anything else is thrown. Otherwise `{ upload }`.
+ */
+export async function attemptUploadForm<O extends UploadOptions>(
+  request: Request,
+  context: Pick<RequestContext, 'csrfCookie'>,
+  options: O,
+): Promise<
+  | { upload: ParsedUpload<O>; refused?: undefined }
+  | { upload?: undefined; refused: NonNullable<ReturnType<typeof uploadFailure>> }
+> {
+  try {
+    return { upload: await readUploadForm(request, context, options) };
+  } catch (error) {
+    const refused = uploadFailure(error, options.field);
+    if (refused) return { refused };
+    throw error;
+  }
+}

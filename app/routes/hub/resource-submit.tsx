@@ -4,7 +4,7 @@ import { submitResource } from '~/modules/hub/resources/submit-resource.server';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { formInput } from '~/platform/forms/paths';
 import { attemptForm } from '~/platform/forms.server';
-import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
+import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { submission } from '../accounts/shared';
@@ -24,28 +24,14 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
-  let parsed: Awaited<
-    ReturnType<
-      typeof readUploadForm<{
-        field: string;
-        maxBytes: number;
-        allowed: typeof resourceFileKinds;
-        required: false;
-      }>
-    >
-  >;
-  try {
-    parsed = await readUploadForm(request, context, {
-      field: 'file',
-      maxBytes: RESOURCE_FILE_MAX_BYTES,
-      allowed: resourceFileKinds,
-      required: false,
-    });
-  } catch (error) {
-    const refused = uploadFailure(error, 'file');
-    if (refused) return refused;
-    throw error;
-  }
+  const attempt = await attemptUploadForm(request, context, {
+    field: 'file',
+    maxBytes: RESOURCE_FILE_MAX_BYTES,
+    allowed: resourceFileKinds,
+    required: false,
+  });
+  if (attempt.refused) return attempt.refused;
+  const parsed = attempt.upload;
   const { file } = parsed;
   const submitted = await attemptForm(parsed.fields, () =>
     submitResource({

@@ -87,6 +87,24 @@ export function ActionForm({
   const { t, pick, number } = useI18n();
   const value = (name: (typeof textFields)[number]) => submitted(result, name, values[name]);
   const errors = (name: string) => result?.fieldErrors?.[name];
+  /** The Arabic and the English input of one translatable field (`path.ar`, `path.en`). */
+  const bilingual = (
+    path: 'title' | 'leadEntity' | 'partners' | 'indicator.name' | 'indicator.unit',
+    labels: [string, string],
+    options: { maxLength: number; hint?: string },
+  ) =>
+    (['ar', 'en'] as const).map((lang, i) => (
+      <TextField
+        key={lang}
+        label={labels[i]}
+        hint={options.hint}
+        name={`${path}.${lang}`}
+        lang={lang}
+        maxLength={options.maxLength}
+        defaultValue={value(`${path}.${lang}`)}
+        errors={errors(`${path}.${lang}`)}
+      />
+    ));
   const chosenObjectives = new Set(valuesOf(result, 'objectives', values.objectives));
   const chosenPrinciples = new Set(valuesOf(result, 'principles', values.principles));
   const sdgOptions = sdgTargets.map((s) => ({
@@ -113,22 +131,9 @@ export function ActionForm({
         <option value="ar">{t('plans.language.ar')}</option>
         <option value="en">{t('plans.language.en')}</option>
       </SelectField>
-      <TextField
-        label={t('plans.field.actionTitleAr')}
-        name="title.ar"
-        lang="ar"
-        maxLength={ACTION_TITLE_MAX}
-        defaultValue={value('title.ar')}
-        errors={errors('title.ar')}
-      />
-      <TextField
-        label={t('plans.field.actionTitleEn')}
-        name="title.en"
-        lang="en"
-        maxLength={ACTION_TITLE_MAX}
-        defaultValue={value('title.en')}
-        errors={errors('title.en')}
-      />
+      {bilingual('title', [t('plans.field.actionTitleAr'), t('plans.field.actionTitleEn')], {
+        maxLength: ACTION_TITLE_MAX,
+      })}
       <TextArea
         label={t('plans.field.descriptionAr')}
         name="description.ar"
@@ -148,42 +153,14 @@ export function ActionForm({
         errors={errors('description.en')}
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField
-          label={t('plans.field.leadEntityAr')}
-          hint={t('plans.field.nameHint')}
-          name="leadEntity.ar"
-          lang="ar"
-          maxLength={ENTITY_MAX}
-          defaultValue={value('leadEntity.ar')}
-          errors={errors('leadEntity.ar')}
-        />
-        <TextField
-          label={t('plans.field.leadEntityEn')}
-          hint={t('plans.field.nameHint')}
-          name="leadEntity.en"
-          lang="en"
-          maxLength={ENTITY_MAX}
-          defaultValue={value('leadEntity.en')}
-          errors={errors('leadEntity.en')}
-        />
-        <TextField
-          label={t('plans.field.partnersAr')}
-          hint={t('plans.field.partnersHint')}
-          name="partners.ar"
-          lang="ar"
-          maxLength={PARTNERS_MAX}
-          defaultValue={value('partners.ar')}
-          errors={errors('partners.ar')}
-        />
-        <TextField
-          label={t('plans.field.partnersEn')}
-          hint={t('plans.field.partnersHint')}
-          name="partners.en"
-          lang="en"
-          maxLength={PARTNERS_MAX}
-          defaultValue={value('partners.en')}
-          errors={errors('partners.en')}
-        />
+        {bilingual('leadEntity', [t('plans.field.leadEntityAr'), t('plans.field.leadEntityEn')], {
+          maxLength: ENTITY_MAX,
+          hint: t('plans.field.nameHint'),
+        })}
+        {bilingual('partners', [t('plans.field.partnersAr'), t('plans.field.partnersEn')], {
+          maxLength: PARTNERS_MAX,
+          hint: t('plans.field.partnersHint'),
+        })}
         <TextField
           label={t('plans.field.startDate')}
           name="startDate"
@@ -286,41 +263,14 @@ export function ActionForm({
       <fieldset className="mb-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-medium">{t('plans.field.indicator')}</legend>
         <p className="mb-2 text-sm text-slate-600">{t('plans.field.indicatorHint')}</p>
-        <TextField
-          label={t('plans.field.indicatorNameAr')}
-          name="indicator.name.ar"
-          lang="ar"
-          maxLength={INDICATOR_NAME_MAX}
-          defaultValue={value('indicator.name.ar')}
-          errors={errors('indicator.name.ar')}
-        />
-        <TextField
-          label={t('plans.field.indicatorNameEn')}
-          name="indicator.name.en"
-          lang="en"
-          maxLength={INDICATOR_NAME_MAX}
-          defaultValue={value('indicator.name.en')}
-          errors={errors('indicator.name.en')}
-        />
+        {bilingual('indicator.name', [t('plans.field.indicatorNameAr'), t('plans.field.indicatorNameEn')], {
+          maxLength: INDICATOR_NAME_MAX,
+        })}
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField
-            label={t('plans.field.indicatorUnitAr')}
-            hint={t('plans.field.indicatorUnitHint')}
-            name="indicator.unit.ar"
-            lang="ar"
-            maxLength={UNIT_MAX}
-            defaultValue={value('indicator.unit.ar')}
-            errors={errors('indicator.unit.ar')}
-          />
-          <TextField
-            label={t('plans.field.indicatorUnitEn')}
-            hint={t('plans.field.indicatorUnitHint')}
-            name="indicator.unit.en"
-            lang="en"
-            maxLength={UNIT_MAX}
-            defaultValue={value('indicator.unit.en')}
-            errors={errors('indicator.unit.en')}
-          />
+          {bilingual('indicator.unit', [t('plans.field.indicatorUnitAr'), t('plans.field.indicatorUnitEn')], {
+            maxLength: UNIT_MAX,
+            hint: t('plans.field.indicatorUnitHint'),
+          })}
           <TextField
             label={t('plans.field.indicatorBaseline')}
             name="indicator.baseline"

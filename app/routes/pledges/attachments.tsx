@@ -9,7 +9,7 @@ import {
   removePledgeFile,
 } from '~/modules/pledges/pledge-attachments.server';
 import { readForm, refusal } from '~/platform/forms.server';
-import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
+import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { CsrfInput, FormAlert, SelectField, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -79,18 +79,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     return done('removed');
   }
-  let parsed: Awaited<ReturnType<typeof readUploadForm>>;
-  try {
-    parsed = await readUploadForm(request, context, {
-      field: 'file',
-      maxBytes: PLEDGE_FILE_MAX_BYTES,
-      allowed: pledgeFileKinds,
-    });
-  } catch (error) {
-    const refused = uploadFailure(error, 'file');
-    if (refused) return refused;
-    throw error;
-  }
+  const attempt = await attemptUploadForm(request, context, {
+    field: 'file',
+    maxBytes: PLEDGE_FILE_MAX_BYTES,
+    allowed: pledgeFileKinds,
+  });
+  if (attempt.refused) return attempt.refused;
+  const parsed = attempt.upload;
   const targetValue = String(parsed.fields.get('target') ?? 'pledge');
   const target: PledgeFileTarget =
     targetValue === 'pledge' ? { type: 'pledge' } : { type: 'update', updateId: targetValue };

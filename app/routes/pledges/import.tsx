@@ -15,7 +15,7 @@ import { guard } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { formResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
-import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
+import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -71,18 +71,13 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'pledges.review');
-  let parsed: Awaited<ReturnType<typeof readUploadForm>>;
-  try {
-    parsed = await readUploadForm(request, context, {
-      field: 'file',
-      maxBytes: MAX_IMPORT_BYTES,
-      allowed: ['csv', 'xlsx'],
-    });
-  } catch (error) {
-    const refused = uploadFailure(error, 'file');
-    if (refused) return refused;
-    throw error;
-  }
+  const attempt = await attemptUploadForm(request, context, {
+    field: 'file',
+    maxBytes: MAX_IMPORT_BYTES,
+    allowed: ['csv', 'xlsx'],
+  });
+  if (attempt.refused) return attempt.refused;
+  const parsed = attempt.upload;
   const { file, fields } = parsed;
   let record: Awaited<ReturnType<typeof importPledges>>;
   try {

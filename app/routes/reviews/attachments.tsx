@@ -18,7 +18,7 @@ import { guardSignedIn } from '~/permissions/guard.server';
 import { readForm, refusal, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
-import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
+import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { uploadKinds } from '~/platform/uploads/kinds';
 import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -65,18 +65,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) {
     // Who may attach is settled before the body is read, so a refused upload is never kept.
     await orErrorPage(() => loadForEditing(getDb(), viewer.subject, params.reviewId));
-    let upload: Awaited<ReturnType<typeof readUploadForm>>;
-    try {
-      upload = await readUploadForm(request, context, {
-        field: 'file',
-        maxBytes: reviewAttachmentMaxBytes,
-        allowed: reviewAttachmentKinds,
-      });
-    } catch (error) {
-      const failure = uploadFailure(error, 'file');
-      if (failure) return failure;
-      throw error;
-    }
+    const attempt = await attemptUploadForm(request, context, {
+      field: 'file',
+      maxBytes: reviewAttachmentMaxBytes,
+      allowed: reviewAttachmentKinds,
+    });
+    if (attempt.refused) return attempt.refused;
+    const upload = attempt.upload;
     try {
       await attachReviewFile({
         subject: viewer.subject,

@@ -7,7 +7,7 @@ import { guard } from '~/permissions/guard.server';
 import { formInput } from '~/platform/forms/paths';
 import { refusal, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
-import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
+import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, valuesOf } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -49,21 +49,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer, found } = await editing(request, params);
-  const read = () =>
-    readUploadForm(request, context, {
-      field: 'file',
-      maxBytes: contributionMaxFileBytes,
-      allowed: contributionFileKinds,
-      required: false as const,
-    });
-  let upload: Awaited<ReturnType<typeof read>>;
-  try {
-    upload = await read();
-  } catch (error) {
-    const failure = uploadFailure(error, 'file');
-    if (failure) return failure;
-    throw error;
-  }
+  const attempt = await attemptUploadForm(request, context, {
+    field: 'file',
+    maxBytes: contributionMaxFileBytes,
+    allowed: contributionFileKinds,
+    required: false as const,
+  });
+  if (attempt.refused) return attempt.refused;
+  const upload = attempt.upload;
   const back = `/${langOf(params)}/reviews/cycles/${found.cycle.id}/contributions`;
   const expectedVersion = Number(upload.fields.get('version'));
   try {

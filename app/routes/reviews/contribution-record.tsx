@@ -8,7 +8,7 @@ import { formInput } from '~/platform/forms/paths';
 import { refusal, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
-import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
+import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, valuesOf } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -43,21 +43,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer, cycle } = await recordingCycle(request, params.cycleId);
-  const read = () =>
-    readUploadForm(request, context, {
-      field: 'file',
-      maxBytes: contributionMaxFileBytes,
-      allowed: contributionFileKinds,
-      required: false as const,
-    });
-  let upload: Awaited<ReturnType<typeof read>>;
-  try {
-    upload = await read();
-  } catch (error) {
-    const failure = uploadFailure(error, 'file');
-    if (failure) return failure;
-    throw error;
-  }
+  const attempt = await attemptUploadForm(request, context, {
+    field: 'file',
+    maxBytes: contributionMaxFileBytes,
+    allowed: contributionFileKinds,
+    required: false as const,
+  });
+  if (attempt.refused) return attempt.refused;
+  const upload = attempt.upload;
   try {
     await recordContribution({
       subject: viewer.subject,

@@ -13,7 +13,7 @@ import { formInput } from '~/platform/forms/paths';
 import { attemptForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
-import { type ParsedUpload, readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
+import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { type UploadKind, uploadKinds } from '~/platform/uploads/kinds';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import {
@@ -65,19 +65,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'reviews.cycles.manage');
-  let upload: ParsedUpload<{ required: false }>;
-  try {
-    upload = await readUploadForm(request, context, {
-      field: 'file',
-      maxBytes: reviewAttachmentMaxBytes,
-      allowed: receivedKinds,
-      required: false,
-    });
-  } catch (error) {
-    const failure = uploadFailure(error, 'file');
-    if (failure) return failure;
-    throw error;
-  }
+  const attempt = await attemptUploadForm(request, context, {
+    field: 'file',
+    maxBytes: reviewAttachmentMaxBytes,
+    allowed: receivedKinds,
+    required: false,
+  });
+  if (attempt.refused) return attempt.refused;
+  const upload = attempt.upload;
   const registered = await attemptForm(upload.fields, () =>
     registerReceivedReview({
       subject: viewer.subject,

@@ -18,7 +18,7 @@ import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.s
 import { orErrorPage } from '~/platform/http/error-page';
 import { sortByName } from '~/platform/i18n/collation';
 import { getDb } from '~/platform/platform.server';
-import { readUploadForm, uploadFailure } from '~/platform/uploads/index.server';
+import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import {
   CsrfInput,
@@ -83,18 +83,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { viewer, cycle } = await figuresCycle(request, params.cycleId);
   const base = `/${langOf(params)}/reviews/cycles/${cycle.id}/synthesis/figures`;
   if (new URL(request.url).pathname.endsWith('/import')) {
-    let upload: Awaited<ReturnType<typeof readUploadForm>>;
-    try {
-      upload = await readUploadForm(request, context, {
-        field: 'file',
-        maxBytes: maxCsvBytes,
-        allowed: ['csv'],
-      });
-    } catch (error) {
-      const failure = uploadFailure(error, 'file');
-      if (failure) return failure;
-      throw error;
-    }
+    const attempt = await attemptUploadForm(request, context, {
+      field: 'file',
+      maxBytes: maxCsvBytes,
+      allowed: ['csv'],
+    });
+    if (attempt.refused) return attempt.refused;
+    const upload = attempt.upload;
     let bytes: Buffer;
     try {
       bytes = await readFile(upload.file.tempPath);
