@@ -208,7 +208,15 @@ describe('progress update schema', () => {
     expect(p.sdgTargets).toEqual(['8.8', '10.7', '10.c']);
     expect(p.pledgerCategory).toBe('civil_society');
     expect(parsePledgeInput(withInput({ sdgTargets: '17.18' })).sdgTargets).toEqual(['17.18']);
-    expect(codesOf(withInput({ sdgTargets: ['10.99'] }))).toContain('errors.invalidChoice');
+    // An unknown code is named beside the field, not refused as a generic "choose from the list".
+    const unknown = pledgeInputSchema.safeParse(withInput({ sdgTargets: ['10.7', '10.99'] }));
+    expect(unknown.error?.issues).toContainEqual(
+      expect.objectContaining({
+        path: ['sdgTargets'],
+        message: 'errors.unknownSdgTarget',
+        params: { code: '10.99' },
+      }),
+    );
     // 'state' is implied by a state pledger, never chosen.
     expect(codesOf(withInput({ pledgerCategory: 'state' }))).toContain('errors.invalidChoice');
   });
@@ -242,7 +250,7 @@ describe('progress update schema', () => {
     expect(draftCodes({ financialAmount: '100' })).toEqual(['errors.pledgeAmountRequired']);
     expect(draftCodes({ partners: ['c:EGY', 'c:EGY'] })).toEqual(['errors.duplicatePartner']);
     expect(draftCodes({ endDate: 'soon' })).toEqual(['errors.invalidDate']);
-    expect(draftCodes({ sdgTargets: ['99.9'] })).toEqual(['errors.invalidChoice']);
+    expect(draftCodes({ sdgTargets: ['99.9'] })).toEqual(['errors.unknownSdgTarget']);
     // An amount typed before the form "financial" is ticked is kept in the draft.
     expect(draftCodes({ financialAmount: '100', financialCurrency: 'usd' })).toEqual([]);
   });

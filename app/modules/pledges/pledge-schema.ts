@@ -7,7 +7,8 @@ import {
   pledgeLevels,
 } from '#db/schema/pledges';
 import { objectiveCount } from '~/modules/reference/constants';
-import { sdgTargetCodes, sortSdgTargets } from '~/modules/reference/sdg-targets';
+import { sdgTargetList } from '~/modules/reference/sdg-target-field';
+import { sortSdgTargets } from '~/modules/reference/sdg-targets';
 import { currencyCodes } from '~/platform/currencies';
 import {
   checkbox,
@@ -136,7 +137,7 @@ const pledgeSchema = (mode: 'draft' | 'submit') => {
       level: choice(pledgeLevels),
       countries: list(iso3(), { max: MAX_COUNTRIES }),
       regions: list(text({ max: 40 }), { max: MAX_REGIONS }),
-      sdgTargets: list(choice(sdgTargetCodes), { max: MAX_SDG_TARGETS }),
+      sdgTargets: sdgTargetList({ max: MAX_SDG_TARGETS }),
       startDate: optionalDate(),
       endDate: optionalDate(),
       refugeeOnly: checkbox().refine((v) => !v, code('pledgeRefugeeOnly')),
