@@ -4,6 +4,9 @@ import type { RouteConfigEntry } from '@react-router/dev/routes';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser } from '#seed/factories';
+import { validConceptNoteForm } from '~/modules/funding/test-fixtures';
+import { validMeetingForm } from '~/modules/meetings/test-fixtures';
+import { validPledgeInput } from '~/modules/pledges/test-fixtures';
 import type { DbOrTx } from '~/platform/db.server';
 import routeConfig from '~/routes';
 import { request, signIn } from '../http';
@@ -102,22 +105,27 @@ const rows: MutationRow[] = [
 
   // Pledges of the test organisation.
   {
+    // A complete, valid pledge in the test organisation's name: only the pledger check refuses it.
     route: ':lang/pledges/new',
-    refusedWith: validatedFirst,
     attempts: [
       {
         url: () => '/en/pledges/new',
-        form: (ids) => ({
-          intent: 'submit',
-          pledgerType: 'organisation',
-          organisationId: ids.organisationId,
-          'title.en': 'A pledge in their name',
-          'description.en': 'Written by someone outside the organisation.',
-          originalLanguage: 'en',
-          objectives: '7',
-          kind: 'policy',
-          level: 'national',
-        }),
+        form: (ids) => {
+          const { title, description, indicators, ...rest } = validPledgeInput;
+          const indicator = indicators[0]!;
+          return {
+            ...rest,
+            intent: 'submit',
+            pledger: `o:${ids.organisationId}`,
+            'title.en': title.en,
+            'description.en': description.en,
+            'indicators[0].name.en': indicator.name.en,
+            'indicators[0].unit': indicator.unit,
+            'indicators[0].baseline': indicator.baseline,
+            'indicators[0].target': indicator.target,
+            'indicators[0].dueDate': indicator.dueDate,
+          };
+        },
       },
     ],
   },
@@ -174,19 +182,9 @@ const rows: MutationRow[] = [
 
   // Funding: concept notes of Jordan, decisions of the steering committee.
   {
+    // A complete, valid concept note for Jordan: only the scope refuses it.
     route: ':lang/funding/concept-notes/new',
-    refusedWith: validatedFirst,
-    attempts: [
-      {
-        url: () => '/en/funding/concept-notes/new',
-        form: () => ({
-          countryIso3: 'JOR',
-          'title.en': 'A note in their name',
-          originalLanguage: 'en',
-          requestedUsd: '1000',
-        }),
-      },
-    ],
+    attempts: [{ url: () => '/en/funding/concept-notes/new', form: () => ({ ...validConceptNoteForm }) }],
   },
   {
     route: ':lang/funding/concept-notes/:id',
@@ -454,22 +452,9 @@ const rows: MutationRow[] = [
 
   // Meetings of the LAS region.
   {
+    // A complete, valid meeting of the LAS region: only the scope refuses it.
     route: ':lang/meetings/new',
-    refusedWith: validatedFirst,
-    attempts: [
-      {
-        url: () => '/en/meetings/new',
-        form: () => ({
-          kind: 'review-conference',
-          regionId: 'LAS',
-          'title.en': 'A meeting in their region',
-          originalLanguage: 'en',
-          startsOn: '2027-03-01',
-          endsOn: '2027-03-02',
-          timeZone: 'Asia/Amman',
-        }),
-      },
-    ],
+    attempts: [{ url: () => '/en/meetings/new', form: () => ({ ...validMeetingForm }) }],
   },
   {
     route: ':lang/meetings/:id',
@@ -483,14 +468,27 @@ const rows: MutationRow[] = [
   // The Hub: a resource submitted by the fixtures' plain user, a panel, an assignment.
   { route: ':lang/hub/resources/upload', exempt: "submits the caller's own resource" },
   {
-    // The fixtures' plain user submitted this resource.
+    // The fixtures' plain user submitted this resource. A complete, valid revision at the current
+    // version: only the submitter check refuses it.
     route: ':lang/hub/resources/:id/edit',
-    refusedWith: validatedFirst,
     except: ['user'],
     attempts: [
       {
         url: (ids) => `/en/hub/resources/${ids.hubSubmittedId}/edit`,
-        form: () => ({ 'title.en': 'Taken over', originalLanguage: 'en', version: '1' }),
+        form: () => ({
+          'title.en': 'Taken over',
+          'abstract.en': 'A summary rewritten by someone who did not submit this resource.',
+          originalLanguage: 'en',
+          documentLanguages: 'en',
+          type: 'guidance',
+          publisher: 'Someone else',
+          audiences: 'governments',
+          objectives: '7',
+          countries: 'JOR',
+          licence: 'cc_by',
+          url: 'https://example.org/taken-over',
+          version: '1',
+        }),
       },
     ],
   },
