@@ -66,7 +66,7 @@ type MutationRow =
 const intents = (url: Attempt['url'], names: string[], fields: Attempt['form'] = () => ({})): Attempt[] =>
   names.map((intent) => ({ url, form: (ids) => ({ intent, version: '1', ...fields(ids) }) }));
 
-/** Validation runs before the scope check and the form here is incomplete (see refusedWith). */
+/** Validation runs before the scope check by design (the row says why; see refusedWith). */
 const validatedFirst = [400, 403, 404] as const;
 
 const signedOutFlow =
