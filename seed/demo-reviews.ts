@@ -14,12 +14,15 @@ import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { rebuildContentIndex } from './content-index';
 import { recordDemoTrendFigures } from './demo-review-figures';
+import { demoReviewIds } from './demo-review-ids';
 import {
   createReview,
   createReviewCycle,
   createReviewTemplate,
   type SectionAnswer,
 } from './review-factories';
+
+export { demoReviewIds };
 
 /**
  * Sample reviews for the demo (every row is_sample): the published standard guidance template; the
@@ -29,11 +32,6 @@ import {
  * civil-society organisation, an outcome document, and reviews in other states of the workflow.
  * Deterministic ids, so links in documentation and tests stay stable. Loaded once.
  */
-export const demoReviewIds = {
-  template: '5a3b0000-0000-4000-8000-000000000001',
-  firstCycle: '5a3b0000-0000-4000-8000-000000000011',
-  secondCycle: '5a3b0000-0000-4000-8000-000000000012',
-} as const;
 
 const reviewId = (n: number) => `5a3b0000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demoReviewIds } from '../../seed/demo-reviews';
+import { demoReviewIds } from '../../seed/demo-review-ids';
 import { msg } from './catalog';
 import { demoPassword, expect, expectAccessible, expectSignedIn, test } from './fixtures';
 

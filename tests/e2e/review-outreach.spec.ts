@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { demoReviewIds } from '../../seed/demo-reviews';
+import { demoReviewIds } from '../../seed/demo-review-ids';
 import { msg } from './catalog';
 import {
   demoPassword,
