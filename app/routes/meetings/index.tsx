@@ -132,12 +132,12 @@ export default function MeetingsIndex({ loaderData }: Route.ComponentProps) {
         </p>
       ) : null}
       <Form method="get" className="mb-6 flex flex-wrap items-end gap-2">
-        <label className="flex flex-col">
+        <label className="flex min-w-0 max-w-full flex-col">
           <span className="font-medium">{t('meetings.field.kind')}</span>
           <select
             name="kind"
             defaultValue={loaderData.kind}
-            className="rounded border border-slate-400 bg-white px-3 py-2"
+            className="max-w-full rounded border border-slate-400 bg-white px-3 py-2"
           >
             <option value="">{t('meetings.index.allKinds')}</option>
             {meetingKinds.map((k) => (
@@ -147,12 +147,12 @@ export default function MeetingsIndex({ loaderData }: Route.ComponentProps) {
             ))}
           </select>
         </label>
-        <label className="flex flex-col">
+        <label className="flex min-w-0 max-w-full flex-col">
           <span className="font-medium">{t('meetings.field.region')}</span>
           <select
             name="region"
             defaultValue={loaderData.region}
-            className="rounded border border-slate-400 bg-white px-3 py-2"
+            className="max-w-full rounded border border-slate-400 bg-white px-3 py-2"
           >
             <option value="">{t('meetings.index.allRegions')}</option>
             {loaderData.regions.map((r) => (
