@@ -83,20 +83,41 @@ describe('review pages (HTTP, no JavaScript)', () => {
     expect(page).toContain(html(en.t('reviews-edit.notice.saved')));
     expect(page).toContain('نص الجهة الأولى');
 
+    // A section converted from the old free-text SDG field keeps that text as a note.
+    await db()
+      .update(reviewSections)
+      .set({ sdgTargetsNote: 'الغاية ١٠٫٧ كما كُتبت سابقاً' })
+      .where(eq(reviewSections.id, (await sectionOf(review.id, 'objective-7'))!.id));
     // The co-editor saves on top (version 1 → 2); the focal point still holds version 1.
     await request(url, {
       session: sessions.co,
-      form: { intent: 'save', language: 'ar', version: '1', body: 'نص المحرر المشارك' },
+      form: {
+        intent: 'save',
+        language: 'ar',
+        version: '1',
+        body: 'نص المحرر المشارك',
+        sdgTargetsNote: 'ملاحظة المحرر المشارك',
+      },
     });
     const stale = await request(url, {
       session: sessions.focal,
-      form: { intent: 'save', language: 'ar', version: '1', body: 'نصي الذي لم يُحفظ' },
+      form: {
+        intent: 'save',
+        language: 'ar',
+        version: '1',
+        body: 'نصي الذي لم يُحفظ',
+        sdgTargetsNote: 'ملاحظتي',
+      },
     });
     expect(stale.status).toBe(409);
     const conflict = await stale.text();
     expect(conflict).toContain(html(en.t('reviews-edit.conflict.title')));
     expect(conflict).toContain('نصي الذي لم يُحفظ'); // mine, still in the form
     expect(conflict).toContain('نص المحرر المشارك'); // theirs, beside it
+    expect(conflict).toContain('ملاحظتي'); // my SDG note, still in the form
+    const box = conflict.indexOf('id="conflict-title"');
+    const theirs = conflict.slice(box, conflict.indexOf('</section>', box));
+    expect(theirs).toContain('ملاحظة المحرر المشارك'); // their SDG note, in the conflict box
     expect(conflict).toContain(html(people.coEditor.name));
     expect(conflict).toMatch(/name="version" value="2"/);
     expect((await sectionOf(review.id, 'objective-7'))?.body).toEqual({ ar: 'نص المحرر المشارك' });

@@ -261,6 +261,14 @@ export function SectionForm({
                 </dd>
               </div>
             ) : null}
+            {fields.includes('sdgTargets') && conflict.current.sdgTargetsNote !== null ? (
+              <div>
+                <dt className="font-medium">{t('reviews.field.sdgTargetsNote')}</dt>
+                <dd className="whitespace-pre-line">
+                  <bdi>{conflict.current.sdgTargetsNote || t('reviews-edit.field.empty')}</bdi>
+                </dd>
+              </div>
+            ) : null}
           </dl>
           <ul className="mt-3 list-disc space-y-1 ps-6 text-sm">
             <li>{t('reviews-edit.conflict.keepMine')}</li>
