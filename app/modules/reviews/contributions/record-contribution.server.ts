@@ -3,15 +3,14 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import { storeUpload } from '~/modules/files/store-upload.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { fieldRefusal, forbidden } from '~/platform/errors';
-import { parseInput } from '~/platform/forms/issues';
+import { forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import type { UploadedFile } from '~/platform/uploads/parse-upload.server';
 import { loadSynthesisCycle } from '../synthesis/load-synthesis-input.server';
 import { syncContributionContent } from './contribution-content.server';
+import { contributionColumns, parseContribution, requireTextOrFile } from './contribution-input';
 import { canRecordContribution } from './contribution-policy';
 import { type ContributionRow, contributionEntityType } from './contribution-records.server';
-import { contributionSchema } from './contribution-schema';
 
 /**
  * The cycle's secretariat records a contribution that came in (who, kind, the day it was
@@ -29,13 +28,8 @@ export async function recordContribution(options: {
 }): Promise<ContributionRow> {
   const { db = getDb(), subject, upload, now = new Date() } = options;
   try {
-    const input = parseInput(contributionSchema, options.input);
-    if (!input.text.ar && !input.text.en && !upload) {
-      throw fieldRefusal(`text.${input.originalLanguage}`, 'contributionTextOrFile');
-    }
-    if (input.receivedOn > now.toISOString().slice(0, 10)) {
-      throw fieldRefusal('receivedOn', 'contributionReceivedInFuture');
-    }
+    const input = parseContribution(options.input, now);
+    requireTextOrFile(input, Boolean(upload));
     return await db.transaction(async (tx) => {
       const cycle = await loadSynthesisCycle(tx, options.cycleId);
       if (!canRecordContribution(subject, cycle)) throw forbidden();
@@ -43,12 +37,7 @@ export async function recordContribution(options: {
         .insert(reviewContributions)
         .values({
           cycleId: cycle.id,
-          kind: input.kind,
-          contributor: input.contributor,
-          receivedOn: input.receivedOn,
-          text: input.text,
-          originalLanguage: input.originalLanguage,
-          objectives: [...new Set(input.objectives)].sort((a, b) => a - b),
+          ...contributionColumns(input),
           createdBy: subject.userId,
           isSample: cycle.isSample,
         })

@@ -5,20 +5,19 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import { storeUpload } from '~/modules/files/store-upload.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { fieldRefusal, forbidden } from '~/platform/errors';
-import { parseInput } from '~/platform/forms/issues';
+import { forbidden } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import type { UploadedFile } from '~/platform/uploads/parse-upload.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { loadSynthesisCycle } from '../synthesis/load-synthesis-input.server';
 import { syncContributionContent } from './contribution-content.server';
+import { contributionColumns, parseContribution, requireTextOrFile } from './contribution-input';
 import { canRecordContribution } from './contribution-policy';
 import {
   type ContributionRow,
   contributionEntityType,
   loadContribution,
 } from './contribution-records.server';
-import { contributionSchema } from './contribution-schema';
 
 /**
  * The secretariat corrects a recorded contribution (as it was read: `expectedVersion`, else
@@ -40,10 +39,7 @@ export async function updateContribution(options: {
 }): Promise<ContributionRow> {
   const { db = getDb(), subject, upload, now = new Date() } = options;
   try {
-    const input = parseInput(contributionSchema, options.input);
-    if (input.receivedOn > now.toISOString().slice(0, 10)) {
-      throw fieldRefusal('receivedOn', 'contributionReceivedInFuture');
-    }
+    const input = parseContribution(options.input, now);
     return await db.transaction(async (tx) => {
       const cycle = await loadSynthesisCycle(tx, options.cycleId);
       if (!canRecordContribution(subject, cycle)) throw forbidden();
@@ -55,22 +51,13 @@ export async function updateContribution(options: {
       const hasFile = upload
         ? true
         : (await tx.select({ id: attachments.fileId }).from(attachments).where(attached)).length > 0;
-      if (!input.text.ar && !input.text.en && !hasFile) {
-        throw fieldRefusal(`text.${input.originalLanguage}`, 'contributionTextOrFile');
-      }
+      requireTextOrFile(input, hasFile);
       const { before, after } = await updateVersioned({
         db: tx,
         table: reviewContributions,
         where: eq(reviewContributions.id, current.id),
         expectedVersion: options.expectedVersion,
-        set: {
-          kind: input.kind,
-          contributor: input.contributor,
-          receivedOn: input.receivedOn,
-          text: input.text,
-          originalLanguage: input.originalLanguage,
-          objectives: [...new Set(input.objectives)].sort((a, b) => a - b),
-        },
+        set: contributionColumns(input),
       });
       if (upload) {
         await tx.delete(attachments).where(attached);
