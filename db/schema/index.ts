@@ -5,6 +5,7 @@ export * from './funding';
 export * from './hub';
 export * from './jobs';
 export * from './meetings';
+export * from './paragraph-citations';
 export * from './plans';
 export * from './pledge-imports';
 export * from './pledge-support';

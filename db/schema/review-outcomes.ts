@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
@@ -50,6 +51,12 @@ export const reviewOutcomeVersions = pgTable(
     number: integer('number').notNull(),
     title: translated('title'),
     body: translated('body'),
+    /**
+     * The identifiers of the version's paragraphs in document order (app/platform/text/
+     * document-paragraphs.ts): they survive corrections and insertions, so citations hold. Empty for
+     * versions saved before they were kept (read by position).
+     */
+    paragraphIds: text('paragraph_ids').array().notNull().default(sql`'{}'::text[]`),
     savedBy: uuid('saved_by').references(() => users.id, { onDelete: 'set null' }),
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -66,6 +73,8 @@ export const reviewOutcomeComments = pgTable(
       .references(() => reviewOutcomes.id, { onDelete: 'cascade' }),
     /** The version the partner read when commenting. */
     versionNumber: integer('version_number').notNull(),
+    /** The paragraph commented on (its identifier in that version); null for the whole document. */
+    paragraphId: text('paragraph_id'),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

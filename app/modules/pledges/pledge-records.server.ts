@@ -1,6 +1,8 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { countries, organisations } from '#db/schema/index';
 import { pledgeIndicators, pledgePartners, pledges } from '#db/schema/pledges';
+import { listCitations, replaceCitations } from '~/modules/content/paragraph-citations.server';
+import { resolveParagraphLinks } from '~/modules/reviews/outcome/resolve-paragraph-links.server';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
@@ -124,6 +126,12 @@ export async function writePledgeChildren(
   options: { pledgeId: string; input: PledgeInput },
 ): Promise<void> {
   const { pledgeId, input } = options;
+  // Cited paragraphs first: an address that names no published paragraph refuses the whole save.
+  await replaceCitations(
+    tx,
+    { type: 'pledge', id: pledgeId },
+    await resolveParagraphLinks(tx, input.citations),
+  );
   await tx.delete(pledgeIndicators).where(eq(pledgeIndicators.pledgeId, pledgeId));
   if (input.indicators.length) {
     await tx.insert(pledgeIndicators).values(
@@ -194,12 +202,13 @@ export async function loadPartners(db: DbOrTx, pledgeId: string) {
 
 /** The pledge with indicators, partners and tags, as the audit trail records it. */
 export async function pledgeSnapshot(db: DbOrTx, pledge: PledgeRow) {
-  const [indicators, partners, tags] = await readTogether(db, [
+  const [indicators, partners, tags, citations] = await readTogether(db, [
     () => loadIndicators(db, pledge.id),
     () => loadPartners(db, pledge.id),
     () => getTags({ db, entityType: pledgeEntityType, entityIds: [pledge.id] }),
+    () => listCitations(db, { type: 'pledge', id: pledge.id }),
   ]);
-  return { ...pledge, indicators, partners, tags: tags.get(pledge.id) };
+  return { ...pledge, indicators, partners, tags: tags.get(pledge.id), citations };
 }
 
 /** The quality check's view of a stored pledge. */

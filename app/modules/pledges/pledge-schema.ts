@@ -48,6 +48,8 @@ export const MAX_PRINCIPLES = 10;
 export const MAX_COUNTRIES = 200;
 export const MAX_REGIONS = 50;
 export const MAX_SDG_TARGETS = 20;
+/** Paragraphs of published outcome documents a pledge may cite. */
+export const MAX_CITATIONS = 10;
 export const AMOUNT_MAX = 1e13;
 /** A pledge's end date may lie at most this many years after the day it is checked. */
 export const MAX_DURATION_YEARS = 10;
@@ -142,6 +144,11 @@ const pledgeSchema = (mode: 'draft' | 'submit') => {
       endDate: optionalDate(),
       refugeeOnly: checkbox().refine((v) => !v, code('pledgeRefugeeOnly')),
       indicators: rows(indicatorSchema, { max: MAX_INDICATORS }),
+      /** Addresses of cited paragraphs: one per line in the form, a list in the API (checked on save). */
+      citations: z.preprocess(
+        (v) => (typeof v === 'string' ? v.split(/\r?\n/).map((line) => line.trim()) : v),
+        list(text({ max: 500 }), { max: MAX_CITATIONS }),
+      ),
     })
     .superRefine((p, ctx) => {
       const issue = (path: (string | number)[], key: string, params?: Record<string, string | number>) =>

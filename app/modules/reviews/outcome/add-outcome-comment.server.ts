@@ -2,13 +2,17 @@ import { reviewOutcomeComments } from '#db/schema/review-outcomes';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
+import { AppError, fieldRefusal } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
+import { documentParagraphs } from '~/platform/text/document-paragraphs';
 import { canCommentOutcome } from '../cycles/cycle-policy';
-import { loadCycleOutcome, outcomeEntityType } from './outcome-records.server';
+import { loadCycleOutcome, loadOutcomeVersion, outcomeEntityType } from './outcome-records.server';
 import { parseOutcomeComment } from './outcome-schema';
 
-/** A partner's comment on the latest saved version of the outcome document (partners only, never public). */
+/**
+ * A partner's comment on the latest saved version of the outcome document, on the whole of it or
+ * on one of its paragraphs (partners only, never public).
+ */
 export async function addOutcomeComment(options: {
   db?: DbOrTx;
   subject: Subject;
@@ -17,7 +21,7 @@ export async function addOutcomeComment(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject } = options;
-  const { body } = parseOutcomeComment(options.input);
+  const { body, paragraph } = parseOutcomeComment(options.input);
   return db.transaction(async (tx) => {
     const { outcome } = await loadCycleOutcome(tx, {
       subject,
@@ -25,9 +29,21 @@ export async function addOutcomeComment(options: {
       allowed: canCommentOutcome,
     });
     if (!outcome || outcome.latestVersion === 0) throw new AppError('outcomeNothingToComment', 409);
+    if (paragraph) {
+      const latest = await loadOutcomeVersion(tx, outcome.id, outcome.latestVersion);
+      if (!documentParagraphs(latest.body, latest.paragraphIds).some((p) => p.eId === paragraph)) {
+        throw fieldRefusal('paragraph', 'outcomeParagraphUnknown');
+      }
+    }
     const [comment] = await tx
       .insert(reviewOutcomeComments)
-      .values({ outcomeId: outcome.id, versionNumber: outcome.latestVersion, authorId: subject.userId, body })
+      .values({
+        outcomeId: outcome.id,
+        versionNumber: outcome.latestVersion,
+        paragraphId: paragraph,
+        authorId: subject.userId,
+        body,
+      })
       .returning();
     await recordAudit(tx, {
       actorId: subject.userId,

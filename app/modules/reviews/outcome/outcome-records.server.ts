@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { reviewOutcomes } from '#db/schema/review-outcomes';
+import { and, eq } from 'drizzle-orm';
+import { reviewOutcomes, reviewOutcomeVersions } from '#db/schema/review-outcomes';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
@@ -31,4 +31,14 @@ export async function loadCycleOutcome(
   const query = db.select().from(reviewOutcomes).where(eq(reviewOutcomes.cycleId, cycle.id));
   const [outcome] = options.forUpdate ? await query.for('update') : await query;
   return { cycle, outcome: outcome ?? null };
+}
+
+/** One saved version of an outcome document (notFound when there is no such version). */
+export async function loadOutcomeVersion(db: DbOrTx, outcomeId: string, number: number) {
+  const [version] = await db
+    .select()
+    .from(reviewOutcomeVersions)
+    .where(and(eq(reviewOutcomeVersions.outcomeId, outcomeId), eq(reviewOutcomeVersions.number, number)));
+  if (!version) throw notFound();
+  return version;
 }

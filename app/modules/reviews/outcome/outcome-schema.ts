@@ -12,6 +12,11 @@ export type OutcomeInput = z.output<typeof outcomeInputSchema>;
 
 export const outcomeCommentSchema = z.object({
   body: text({ max: OUTCOME_COMMENT_MAX }),
+  /** The paragraph commented on (its identifier); empty for the whole document. */
+  paragraph: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || null),
 });
 
 export const parseOutcomeInput = (raw: unknown): OutcomeInput => parseInput(outcomeInputSchema, raw);

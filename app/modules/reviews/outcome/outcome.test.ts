@@ -1,12 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '#db/schema/accounts';
+import { pledges } from '#db/schema/pledges';
 import { createReviewCycle } from '#seed/review-factories';
+import { syncContent } from '~/modules/content/sync-content.server';
+import { createPledge } from '~/modules/pledges/create-pledge.server';
+import { pledgeContent } from '~/modules/pledges/pledge-content.server';
+import { validPledgeInput } from '~/modules/pledges/test-fixtures';
+import { updatePledge } from '~/modules/pledges/update-pledge.server';
 import { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { createCyclePeople } from '../cycles/test-fixtures';
 import { addOutcomeComment } from './add-outcome-comment.server';
-import { getOutcomeWorkspace, getPublishedOutcome } from './get-outcome.server';
+import { getOutcomeParagraph, getOutcomeWorkspace, getPublishedOutcome } from './get-outcome.server';
 import { publishOutcome } from './publish-outcome.server';
 import { saveOutcome } from './save-outcome.server';
 
@@ -139,6 +145,148 @@ for (const store of testStores) {
       expect(seen.version.number).toBe(1);
       expect(seen.version.body.en).toContain('draft 1');
       expect(seen.canEdit).toBe(false);
+    });
+
+    it('numbers its paragraphs once: corrections and insertions keep them, comments and pledges cite them', async () => {
+      const db = platform().database.db;
+      const cycle = await createReviewCycle(db);
+      const subject = people.las.subject;
+      const v1 = {
+        title: { ar: 'إعلان التقدم' },
+        body: {
+          ar: 'إذ نشير إلى الاتفاق العالمي\n---\nنلتزم بتعزيز البيانات\n\nنلتزم بحماية العمال المهاجرين',
+        },
+      };
+      const saved = await saveOutcome({ subject, cycleId: cycle.id, expectedVersion: 0, input: v1 });
+      const draft = await getOutcomeWorkspace({ subject, cycleId: cycle.id });
+      expect(draft.latestParagraphs.map((p) => [p.eId, p.part, p.number])).toEqual([
+        ['preamble__para_1', 'preamble', 1],
+        ['para_1', 'operative', 1],
+        ['para_2', 'operative', 2],
+      ]);
+
+      // A partner comments on one paragraph; a paragraph the draft does not have is refused.
+      const onParagraph = await addOutcomeComment({
+        subject: people.network.subject,
+        cycleId: cycle.id,
+        input: { body: 'أضيفوا الأسر.', paragraph: 'para_2' },
+      });
+      expect(onParagraph.paragraphId).toBe('para_2');
+      const unknown = await refusal(
+        addOutcomeComment({
+          subject: people.network.subject,
+          cycleId: cycle.id,
+          input: { body: 'x', paragraph: 'para_9' },
+        }),
+      );
+      expect([unknown.code, unknown.details?.fieldErrors]).toEqual([
+        'outcomeParagraphUnknown',
+        { paragraph: [{ code: 'outcomeParagraphUnknown' }] },
+      ]);
+
+      // Version 2 inserts a paragraph first and corrects the last: identifiers hold.
+      const v2 = {
+        title: v1.title,
+        body: {
+          ar: 'إذ نشير إلى الاتفاق العالمي\n---\nنرحب بالاستعراضات الوطنية\n\nنلتزم بتعزيز البيانات\n\nنلتزم بحماية العمال المهاجرين وأسرهم',
+        },
+      };
+      const second = await saveOutcome({
+        subject,
+        cycleId: cycle.id,
+        expectedVersion: saved.version,
+        input: v2,
+      });
+      await publishOutcome({ subject, cycleId: cycle.id, expectedVersion: second.version });
+      const published = await getPublishedOutcome({ subject: people.anonymous.subject, cycleId: cycle.id });
+      expect(published.paragraphs.map((p) => [p.eId, p.number, p.ar])).toEqual([
+        ['preamble__para_1', 1, 'إذ نشير إلى الاتفاق العالمي'],
+        ['para_3', 1, 'نرحب بالاستعراضات الوطنية'],
+        ['para_1', 2, 'نلتزم بتعزيز البيانات'],
+        ['para_2', 3, 'نلتزم بحماية العمال المهاجرين وأسرهم'],
+      ]);
+
+      // A pledge cites paragraph para_2 by its address; a wrong address refuses the save, naming the line.
+      const link = `https://marsad.example/ar/reviews/cycles/${cycle.id}/outcome/paragraphs/para_2`;
+      const wrong = await refusal(
+        createPledge({
+          subject: people.focalJor.subject,
+          countryIso3: 'JOR',
+          input: {
+            ...validPledgeInput,
+            citations: `${link}\n/ar/reviews/cycles/${cycle.id}/outcome/paragraphs/para_7`,
+          },
+        }),
+      );
+      expect([wrong.code, wrong.details?.fieldErrors]).toEqual([
+        'paragraphLinkUnknown',
+        { citations: [{ code: 'paragraphLinkUnknown', params: { line: 2 } }] },
+      ]);
+      expect(
+        (
+          await refusal(
+            createPledge({
+              subject: people.focalJor.subject,
+              countryIso3: 'JOR',
+              input: { ...validPledgeInput, citations: 'الفقرة ١٢' },
+            }),
+          )
+        ).code,
+      ).toBe('paragraphLinkUnreadable');
+      const pledge = await createPledge({
+        subject: people.focalJor.subject,
+        countryIso3: 'JOR',
+        input: { ...validPledgeInput, citations: `${link}\n\n${link}` },
+      });
+      const cited = () =>
+        getOutcomeParagraph({ subject: people.anonymous.subject, cycleId: cycle.id, eId: 'para_2' });
+      // A draft pledge is not shown to the public; its pledger sees it.
+      expect((await cited()).citedBy).toEqual([]);
+      const mine = await getOutcomeParagraph({
+        subject: people.focalJor.subject,
+        cycleId: cycle.id,
+        eId: 'para_2',
+      });
+      expect(mine.citedBy.map((c) => c.id)).toEqual([pledge.id]);
+      await db.update(pledges).set({ status: 'published' }).where(eq(pledges.id, pledge.id));
+      await syncContent(db, pledgeContent, [pledge.id]);
+      const page = await cited();
+      expect(page.paragraph).toMatchObject({ eId: 'para_2', number: 3 });
+      expect(page.citedBy).toEqual([
+        {
+          type: 'pledge',
+          id: pledge.id,
+          title: { en: validPledgeInput.title.en },
+          path: `/pledges/${pledge.id}`,
+        },
+      ]);
+      expect(
+        (
+          await refusal(
+            getOutcomeParagraph({ subject: people.anonymous.subject, cycleId: cycle.id, eId: 'para_9' }),
+          )
+        ).code,
+      ).toBe('notFound');
+      expect(
+        (
+          await refusal(
+            getOutcomeParagraph({ subject: people.anonymous.subject, cycleId: cycle.id, eId: '../x' }),
+          )
+        ).code,
+      ).toBe('notFound');
+
+      // Saving the pledge again without the address removes the citation.
+      await db.update(pledges).set({ status: 'draft' }).where(eq(pledges.id, pledge.id));
+      await updatePledge({
+        subject: people.focalJor.subject,
+        pledgeId: pledge.id,
+        expectedVersion: pledge.version,
+        input: { ...validPledgeInput, citations: '' },
+      });
+      expect(
+        (await getOutcomeParagraph({ subject: people.focalJor.subject, cycleId: cycle.id, eId: 'para_2' }))
+          .citedBy,
+      ).toEqual([]);
     });
 
     it('is not found for a draft cycle except by its secretariat', async () => {
