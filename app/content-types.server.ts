@@ -11,6 +11,7 @@ import { contributionContent } from '~/modules/reviews/contributions/contributio
 import {
   consultationSummaryContent,
   outcomeDocumentContent,
+  outcomeParagraphContent,
   synthesisContent,
 } from '~/modules/reviews/cycle-content.server';
 import { stateContactContent } from '~/modules/reviews/outreach/contact-content.server';
@@ -26,6 +27,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   parallel_review: parallelReviewContent,
   synthesis: synthesisContent,
   outcome_document: outcomeDocumentContent,
+  outcome_paragraph: outcomeParagraphContent,
   consultation_summary: consultationSummaryContent,
   review_contribution: contributionContent,
   plan_action: planActionContent,

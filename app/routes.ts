@@ -127,6 +127,7 @@ export default [
     ),
     route('reviews/cycles/:cycleId/outcome', 'routes/reviews/outcome.tsx'),
     route('reviews/cycles/:cycleId/outcome/edit', 'routes/reviews/outcome-edit.tsx'),
+    route('reviews/cycles/:cycleId/outcome/paragraphs/:eId', 'routes/reviews/outcome-paragraph.tsx'),
     route('reviews/cycles/:cycleId/synthesis', 'routes/reviews/synthesis.tsx'),
     route('reviews/cycles/:cycleId/synthesis/edit', 'routes/reviews/synthesis-edit.tsx'),
     route('reviews/cycles/:cycleId/synthesis/figures', 'routes/reviews/synthesis-figures.tsx'),

@@ -12,6 +12,7 @@ import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { positionalIds } from '~/platform/text/document-paragraphs';
 import { rebuildContentIndex } from './content-index';
 import { recordDemoTrendFigures } from './demo-review-figures';
 import { demoReviewIds } from './demo-review-ids';
@@ -913,6 +914,7 @@ export async function seedDemoReviews(db: Db): Promise<boolean> {
       outcomeId: outcome!.id,
       number: 1,
       ...outcomeText,
+      paragraphIds: positionalIds(outcomeText.body),
       savedBy: lasId,
       savedAt: new Date('2021-03-10T09:00:00Z'),
     });
@@ -947,6 +949,7 @@ export async function seedDemoReviews(db: Db): Promise<boolean> {
       'parallel_review',
       'synthesis',
       'outcome_document',
+      'outcome_paragraph',
       'consultation_summary',
     ]);
   }

@@ -380,6 +380,41 @@ for (const store of testStores) {
         body: { ar: 'الرسالة الأولى.' },
         regions: ['LAS'],
       });
+
+      // Each published paragraph is an item of its own, at its page; one dropped leaves the index.
+      expect(await counted('outcome_paragraph')).toBe(1);
+      expect(await opens(anonymousSubject, 'outcome_paragraph', `${cycle.id}/para_1`)).toBe(true);
+      const v2 = await saveOutcome({
+        subject: las,
+        cycleId: cycle.id,
+        expectedVersion: 2,
+        input: { title: text.title, body: { ar: 'الرسالة الأولى.\n\nالرسالة الثانية عن العمال المهاجرين.' } },
+      });
+      expect(await counted('outcome_paragraph')).toBe(1); // the draft is not public yet
+      const published = await publishOutcome({
+        subject: las,
+        cycleId: cycle.id,
+        expectedVersion: v2.version,
+      });
+      expect(await counted('outcome_paragraph')).toBe(2);
+      const v3 = await saveOutcome({
+        subject: las,
+        cycleId: cycle.id,
+        expectedVersion: published.version,
+        input: { title: text.title, body: { ar: 'الرسالة الثانية عن العمال المهاجرين.' } },
+      });
+      await publishOutcome({ subject: las, cycleId: cycle.id, expectedVersion: v3.version });
+      const paragraphs = await db()
+        .select({ id: contentItems.id, path: contentItems.path, summary: contentItems.summary })
+        .from(contentItems)
+        .where(eq(contentItems.type, 'outcome_paragraph'));
+      expect(paragraphs).toEqual([
+        {
+          id: `${cycle.id}/para_2`,
+          path: `/reviews/cycles/${cycle.id}/outcome/paragraphs/para_2`,
+          summary: text.title,
+        },
+      ]);
     });
 
     it('the pages and the API say the same public numbers', async () => {

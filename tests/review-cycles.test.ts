@@ -270,8 +270,9 @@ describe('review cycle pages', () => {
     const [outcome] = await db.select().from(reviewOutcomes).where(eq(reviewOutcomes.cycleId, cycle.id));
     expect(outcome!.publishedVersion).toBe(1);
     const publicPage = await page(await request(`/en/reviews/cycles/${cycle.id}/outcome`));
-    expect(publicPage).toContain(
-      '<p class="whitespace-pre-line"><bdi>States call for better data.</bdi></p>',
+    // Each paragraph carries its identifier as its anchor and links to its own page.
+    expect(publicPage).toMatch(
+      /<div id="para_1"[^>]*>.*?<bdi>States call for better data\.<\/bdi> <a href="\/en\/reviews\/cycles\/[0-9a-f-]+\/outcome\/paragraphs\/para_1"/,
     );
     expect(publicPage).not.toContain('Mention regular pathways.');
   });

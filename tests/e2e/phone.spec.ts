@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { demoReviewIds } from '../../seed/demo-review-ids';
 import { msg } from './catalog';
 import { demoPassword, expect, expectSignedIn, signOutFromMenu, test } from './fixtures';
 
@@ -34,6 +35,8 @@ const publicPages = [
   '/en/pledges',
   '/en/reviews',
   '/en/coverage',
+  `/ar/reviews/cycles/${demoReviewIds.firstCycle}/outcome`,
+  `/ar/reviews/cycles/${demoReviewIds.firstCycle}/outcome/paragraphs/para_2`,
 ];
 
 /** Record pages reached from a list: the first link whose path matches. */

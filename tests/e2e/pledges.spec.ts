@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { demoReviewIds } from '../../seed/demo-review-ids';
 import { msg } from './catalog';
 import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
 
@@ -35,6 +36,20 @@ test('a pledge goes from draft to published and gets a progress update, in Arabi
   await page.goto('/ar/pledges/dashboard');
   await expectAccessible(page);
 
+  // The pledge will build on paragraph 2 of the first regional review's outcome document: its
+  // page, reached from the ¶ beside it, gives the address to cite.
+  await page.goto(`/ar/reviews/cycles/${demoReviewIds.firstCycle}/outcome`);
+  await expect(page.locator('#para_2')).toContainText('بيانات الهجرة المصنفة');
+  await expectAccessible(page);
+  await page.locator('#para_2').getByRole('link').click();
+  await expect(page).toHaveURL(/\/outcome\/paragraphs\/para_2$/);
+  await expect(page.locator('h1')).toHaveText('الفقرة ٢'); // Arabic-Indic digits, as the reader's default
+  await expect(page.getByText(msg('ar', 'reviews-cycles.paragraph.citedByNone'))).toBeVisible();
+  await expectAccessible(page);
+  const paragraphUrl = page.url();
+  const address = await page.getByLabel(msg('ar', 'reviews-cycles.paragraph.citeLabel')).inputValue();
+  expect(address).toMatch(/\/ar\/reviews\/cycles\/[0-9a-f-]+\/outcome\/paragraphs\/para_2$/);
+
   await signInAs(page, 'ngo@marsad.test');
   await page.goto('/ar/pledges/new');
   await expectAccessible(page);
@@ -62,6 +77,7 @@ test('a pledge goes from draft to published and gets a progress update, in Arabi
   await expect(form.locator('input[name=countries][value=LBN]')).toBeChecked();
   await form.locator('input[name=startDate]').fill('2026-01-01');
   await form.locator('input[name=endDate]').fill('2028-12-31');
+  await form.getByLabel(msg('ar', 'pledges-form.field.citations')).fill(address);
   await page.getByRole('button', { name: msg('ar', 'pledges-form.save') }).click();
   // Saved as a draft; the quality check explains what is missing.
   await expect(page).toHaveURL(/\/ar\/pledges\/[0-9a-f-]+\/edit\?saved=1$/);
@@ -113,6 +129,11 @@ test('a pledge goes from draft to published and gets a progress update, in Arabi
   await expect(page.locator('h1')).toContainText('تدريب العاملين على إحالة ضحايا الاتجار');
   await expectAccessible(page);
   expect(await objective7Count(page)).toBe(before + 1);
+  // It cites the paragraph, and the paragraph's page lists it.
+  await page.getByTestId('citations').getByRole('link').click();
+  await expect(page).toHaveURL(paragraphUrl);
+  await expect(page.getByRole('link', { name: 'تدريب العاملين على إحالة ضحايا الاتجار' })).toBeVisible();
+  await expectAccessible(page);
 
   // The pledger reports progress.
   await signInAs(page, 'ngo@marsad.test');

@@ -8,6 +8,7 @@ export const contentTypeKeys = [
   'parallel_review',
   'synthesis',
   'outcome_document',
+  'outcome_paragraph',
   'consultation_summary',
   'review_contribution',
   'plan_action',

@@ -4,6 +4,7 @@ import { contentItems } from '#db/schema/content';
 import { paragraphCitations } from '#db/schema/paragraph-citations';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
 import type { ContentTypeKey } from './content-type-keys';
 import { readableContent } from './readable-content.server';
 
@@ -74,9 +75,9 @@ export async function listCitingItems(
  * its page: only paragraphs of documents this reader may open.
  */
 export async function listCitedParagraphs(
-  db: DbOrTx,
   subject: Subject,
   citing: { type: ContentTypeKey; id: string },
+  db: DbOrTx = getDb(),
 ): Promise<{ eId: string; documentTitle: Translated; path: string }[]> {
   const rows = await db
     .select({

@@ -5,9 +5,10 @@ import { reviewOutcomes, reviewOutcomeVersions } from '#db/schema/review-outcome
 import { reviewSynthesisReports } from '#db/schema/review-synthesis';
 import { reviewCycles, reviewMilestones } from '#db/schema/reviews';
 import { yearOf } from '~/modules/content/content-tags.server';
-import { defineContentType } from '~/modules/content/content-type';
+import { type ContentType, defineContentType } from '~/modules/content/content-type';
 import { syncContent } from '~/modules/content/sync-content.server';
 import type { DbOrTx } from '~/platform/db.server';
+import { documentParagraphs } from '~/platform/text/document-paragraphs';
 import { isUuid } from '~/platform/uuid';
 import { syncCycleContributions } from './contributions/contribution-content.server';
 import { draftCycleReaders, outcomeDraftReaders } from './cycles/cycle-policy';
@@ -147,6 +148,85 @@ export const outcomeDocumentContent = defineContentType({
   },
 });
 
+/** Content index id of one paragraph of a cycle's published outcome document. */
+const paragraphItemId = (cycleId: string, eId: string) => `${cycleId}/${eId}`;
+
+/**
+ * Each paragraph of a published outcome document (id: `<cycle>/<eId>`), at its own page, so search
+ * finds the paragraph a reader means and citations point at it. Public with the published version;
+ * a paragraph the next published version drops leaves the index (syncCycleContent).
+ */
+export const outcomeParagraphContent = defineContentType({
+  key: 'outcome_paragraph',
+  version: 1,
+  async allIds(db) {
+    const rows = await publishedOutcomes(db, null);
+    return rows.flatMap((row) =>
+      documentParagraphs(row.body, row.paragraphIds).map((p) => paragraphItemId(row.cycleId, p.eId)),
+    );
+  },
+  async project(db, ids) {
+    const wanted = new Map<string, Set<string>>();
+    for (const id of ids) {
+      const [cycleId, eId] = id.split('/');
+      if (!cycleId || !eId || !isUuid(cycleId)) continue;
+      wanted.set(cycleId, (wanted.get(cycleId) ?? new Set()).add(eId));
+    }
+    if (!wanted.size) return [];
+    const cycles = await cyclesOf(db, [...wanted.keys()]);
+    const rows = await publishedOutcomes(db, [...wanted.keys()]);
+    return rows.flatMap((row) => {
+      const cycle = cycles.find((c) => c.id === row.cycleId);
+      if (!cycle) return [];
+      const start = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+      return documentParagraphs(row.body, row.paragraphIds)
+        .filter((p) => wanted.get(row.cycleId)?.has(p.eId))
+        .map((p) => ({
+          id: paragraphItemId(row.cycleId, p.eId),
+          visibility: 'public' as const,
+          readers: [],
+          status: 'published',
+          originalLanguage: null,
+          title: { ar: start(p.ar), en: start(p.en) },
+          summary: hasText(row.title) ? row.title : cycle.title,
+          body: { ar: p.ar, en: p.en },
+          objectives: [],
+          principles: [],
+          countries: [],
+          regions: [cycle.regionId],
+          year: yearOf(row.publishedAt),
+          publishedAt: row.publishedAt,
+          updatedAt: row.updatedAt,
+          path: `/reviews/cycles/${row.cycleId}/outcome/paragraphs/${p.eId}`,
+          isSample: row.isSample || cycle.isSample,
+        }));
+    });
+  },
+});
+
+/** The published versions of outcome documents (of some cycles, or of all). */
+function publishedOutcomes(db: DbOrTx, cycleIds: string[] | null) {
+  return db
+    .select({
+      cycleId: reviewOutcomes.cycleId,
+      title: reviewOutcomeVersions.title,
+      body: reviewOutcomeVersions.body,
+      paragraphIds: reviewOutcomeVersions.paragraphIds,
+      publishedAt: reviewOutcomes.publishedAt,
+      updatedAt: reviewOutcomes.updatedAt,
+      isSample: reviewOutcomes.isSample,
+    })
+    .from(reviewOutcomes)
+    .innerJoin(
+      reviewOutcomeVersions,
+      and(
+        eq(reviewOutcomeVersions.outcomeId, reviewOutcomes.id),
+        eq(reviewOutcomeVersions.number, reviewOutcomes.publishedVersion),
+      ),
+    )
+    .where(cycleIds ? inArray(reviewOutcomes.cycleId, cycleIds) : undefined);
+}
+
 /**
  * Summaries of a cycle's consultations (milestones with a summary), shown on its contributions page:
  * public with the cycle; a draft cycle's only for its secretariat (cycle-policy.ts).
@@ -214,20 +294,37 @@ export async function syncCycleContent(db: DbOrTx, cycleId: string) {
   if (!isUuid(cycleId)) return;
   await syncContent(db, synthesisContent, [cycleId]);
   await syncContent(db, outcomeDocumentContent, [cycleId]);
+  await syncIndexedUnder(db, outcomeParagraphContent, `/reviews/cycles/${cycleId}/outcome/paragraphs/`, [
+    ...(await publishedOutcomes(db, [cycleId])).flatMap((row) =>
+      documentParagraphs(row.body, row.paragraphIds).map((p) => paragraphItemId(cycleId, p.eId)),
+    ),
+  ]);
   await syncCycleContributions(db, cycleId);
   const milestones = await db
     .select({ id: reviewMilestones.id })
     .from(reviewMilestones)
     .where(eq(reviewMilestones.cycleId, cycleId));
-  const current = milestones.map((m) => m.id);
+  await syncIndexedUnder(
+    db,
+    consultationSummaryContent,
+    `/reviews/cycles/${cycleId}/`,
+    milestones.map((m) => m.id),
+  );
+}
+
+/**
+ * Re-projects the items of one type that exist now (`current`) and those indexed under a page path
+ * (`pathPrefix`), so items that no longer exist leave the index.
+ */
+async function syncIndexedUnder(
+  db: DbOrTx,
+  type: ContentType,
+  pathPrefix: string,
+  current: string[],
+) {
   const indexed = await db
     .select({ id: contentItems.id })
     .from(contentItems)
-    .where(
-      and(
-        eq(contentItems.type, consultationSummaryContent.key),
-        like(contentItems.path, `/reviews/cycles/${cycleId}/%`),
-      ),
-    );
-  await syncContent(db, consultationSummaryContent, [...current, ...indexed.map((r) => r.id)]);
+    .where(and(eq(contentItems.type, type.key), like(contentItems.path, `${pathPrefix}%`)));
+  await syncContent(db, type, [...new Set([...current, ...indexed.map((r) => r.id)])]);
 }

@@ -37,6 +37,7 @@ const byFirstSegment: Record<string, string[]> = {
     'reviews-outreach',
     'reviews-synthesis',
     'reference',
+    'content',
   ],
   plans: ['plans', 'reviews', 'reference'],
   funding: ['funding', 'reference', 'content'],

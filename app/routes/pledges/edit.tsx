@@ -1,4 +1,5 @@
 import { redirect } from 'react-router';
+import { listCitedParagraphs } from '~/modules/content/paragraph-citations.server';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
 import { isPledgeEditor, isPledger } from '~/modules/pledges/pledge-policy';
 import { inputFromValues, qualityOfValues } from '~/modules/pledges/quality-of-form';
@@ -25,7 +26,7 @@ import {
   valuesFromPledge,
   withAnotherRow,
 } from './form-pledge.server';
-import { formState } from './form-values';
+import { type FormValues, formState } from './form-values';
 
 const notices = ['saved', 'submitRefused'] as const;
 
@@ -50,13 +51,19 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const options = await pledgeFormOptions(lang);
   const notice = notices.find((n) => search.has(n)) ?? null;
+  const values: FormValues = {
+    ...valuesFromPledge(detail),
+    citations: (await listCitedParagraphs(viewer.subject, { type: 'pledge', id: detail.pledge.id }))
+      .map((c) => c.path)
+      .join('\n'),
+  };
   const lastRequest = [...detail.transitions].reverse().find((tr) => tr.toStatus === 'changes_requested');
   return {
     id: detail.pledge.id,
     version: detail.pledge.version,
     status: detail.pledge.status,
     current: { title: detail.pledge.title, description: detail.pledge.description },
-    values: valuesFromPledge(detail),
+    values,
     findings: detail.findings ?? [],
     pledgerName: await pledgerNameOf(detail),
     pledgerIsState: Boolean(detail.pledge.countryIso3),

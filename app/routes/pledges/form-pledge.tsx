@@ -11,6 +11,7 @@ import { unreachablePartners } from '~/modules/pledges/partner-reach';
 import {
   DESCRIPTION_MAX_LENGTH,
   DESCRIPTION_MIN_LENGTH,
+  MAX_CITATIONS,
   MAX_INDICATORS,
   MAX_PARTNERS,
   TITLE_MAX_LENGTH,
@@ -496,6 +497,16 @@ export function PledgeForm({
           ))}
         </div>
       </Fieldset>
+
+      <TextArea
+        label={t('pledges-form.field.citations')}
+        hint={t('pledges-form.field.citationsHint', { max: MAX_CITATIONS })}
+        name="citations"
+        dir="ltr"
+        rows={3}
+        defaultValue={one(values, 'citations')}
+        errors={errs('citations')}
+      />
 
       <Fieldset legend={t('pledges-form.section.geography')} hint={t('pledges-form.section.geographyHint')}>
         <SelectField

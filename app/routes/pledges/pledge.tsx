@@ -1,5 +1,6 @@
 import { data, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
+import { listCitedParagraphs } from '~/modules/content/paragraph-citations.server';
 import { getPledge } from '~/modules/pledges/get-pledge.server';
 import { listPledgeFiles } from '~/modules/pledges/pledge-attachments.server';
 import { canReadPledgeFiles, isPledger } from '~/modules/pledges/pledge-policy';
@@ -44,11 +45,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const progressAdded = notice === 'progressAdded';
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   const subject = viewer.subject;
-  const [files, support] = await Promise.all([
+  const [files, support, citations] = await Promise.all([
     canReadPledgeFiles(subject, pledge)
       ? listPledgeFiles({ pledgeId: pledge.id, updateIds: detail.updates.map((u) => u.id) })
       : null,
     listSupportForPledge({ subject, pledgeId: pledge.id }),
+    listCitedParagraphs(subject, { type: 'pledge', id: pledge.id }),
   ]);
   const fileView = (f: { fileId: string; originalName: string; contentType: string; sizeBytes: number }) => ({
     fileId: f.fileId,
@@ -101,6 +103,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       ? { iso3: pledge.countryIso3, name: countryName(pledge.countryIso3), category: detail.pledgerCategory }
       : { iso3: null, name: detail.organisationName ?? {}, category: detail.pledgerCategory },
     sdgTargets: pledge.sdgTargets.flatMap((code) => sdgTarget(code) ?? []),
+    citations,
     partners: detail.partners.map((p) => ({
       id: p.id,
       iso3: p.countryIso3,
@@ -169,6 +172,7 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
     objectives,
     principles,
     sdgTargets,
+    citations,
     countries,
     regions,
     freshness,
@@ -364,6 +368,20 @@ export default function PledgePage({ loaderData }: Route.ComponentProps) {
             <ul className="mt-1 list-disc ps-6" data-testid="sdg-targets">
               {sdgTargets.map((s) => (
                 <li key={s.code}>{t('pledges.sdgTarget', { code: s.code, title: pick(s.title).text })}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {citations.length ? (
+          <>
+            <h3 className="mt-4 font-medium">{t('pledges.detail.citations')}</h3>
+            <ul className="mt-1 list-disc ps-6" data-testid="citations">
+              {citations.map((c) => (
+                <li key={c.path}>
+                  <Link to={href(c.path)}>
+                    <bdi>{pick(c.documentTitle).text}</bdi> <code dir="ltr">{c.eId}</code>
+                  </Link>
+                </li>
               ))}
             </ul>
           </>

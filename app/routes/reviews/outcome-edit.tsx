@@ -12,8 +12,17 @@ import { saveOutcome } from '~/modules/reviews/outcome/save-outcome.server';
 import { guard } from '~/permissions/guard.server';
 import { attemptForm, readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
+import { paragraphCountMismatch } from '~/platform/text/document-paragraphs';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
-import { CsrfInput, FormAlert, SubmitButton, valueOf as sentValue, TextArea, TextField } from '~/ui/forms';
+import {
+  CsrfInput,
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  valueOf as sentValue,
+  TextArea,
+  TextField,
+} from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { Paragraphs } from '~/ui/paragraphs';
@@ -65,7 +74,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         }
       : null,
     versions: workspace.versions.map((v) => ({ ...v, savedAt: v.savedAt.toISOString() })),
-    comments: workspace.comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    comments: workspace.comments.map((c) => ({
+      ...c,
+      createdAt: c.createdAt.toISOString(),
+      paragraph: workspace.latestParagraphs.find((p) => p.eId === c.paragraphId) ?? null,
+    })),
+    paragraphs: workspace.latestParagraphs.map((p) => ({
+      eId: p.eId,
+      part: p.part,
+      number: p.number,
+      start: { ar: p.ar.slice(0, 60), en: p.en.slice(0, 60) },
+    })),
+    mismatch: outcome ? paragraphCountMismatch(outcome.body) : null,
     shown: workspace.shownVersion
       ? {
           number: workspace.shownVersion.number,
@@ -157,6 +177,11 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
         </section>
       ) : null}
 
+      {loaderData.mismatch ? (
+        <FormAlert tone="info">
+          {t('reviews-cycles.outcomeEdit.paragraphMismatch', loaderData.mismatch)}
+        </FormAlert>
+      ) : null}
       {loaderData.canDraft ? (
         <section aria-labelledby="draft-title" className="mb-8 rounded border border-slate-200 bg-white p-4">
           <h2 id="draft-title" className="mb-3 text-lg font-semibold">
@@ -293,6 +318,20 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
                     number: c.versionNumber,
                     date: date(c.createdAt, { dateStyle: 'medium', timeZone: 'UTC' }),
                   })}
+                  {c.paragraph ? (
+                    <>
+                      {' '}
+                      {t('reviews-cycles.outcomeEdit.commentParagraph', {
+                        part: c.paragraph.part,
+                        number: c.paragraph.number,
+                      })}
+                    </>
+                  ) : c.paragraphId ? (
+                    <>
+                      {' '}
+                      <code dir="ltr">{c.paragraphId}</code>
+                    </>
+                  ) : null}
                 </p>
                 <p className="mt-1 whitespace-pre-line">
                   <bdi>{c.body}</bdi>
@@ -306,6 +345,25 @@ export default function OutcomeEdit({ loaderData, actionData }: Route.ComponentP
         {outcome && loaderData.canComment ? (
           <Form method="post">
             <CsrfInput />
+            {loaderData.paragraphs.length ? (
+              <SelectField
+                label={t('reviews-cycles.outcomeEdit.commentOn')}
+                name="paragraph"
+                defaultValue={refused?.intent === 'comment' ? sentValue(refused, 'paragraph') : ''}
+                errors={refused?.intent === 'comment' ? refused.fieldErrors.paragraph : undefined}
+              >
+                <option value="">{t('reviews-cycles.outcomeEdit.commentOnWhole')}</option>
+                {loaderData.paragraphs.map((p) => (
+                  <option key={p.eId} value={p.eId}>
+                    {t('reviews-cycles.outcomeEdit.commentOnParagraph', {
+                      part: p.part,
+                      number: p.number,
+                      start: pick(p.start).text,
+                    })}
+                  </option>
+                ))}
+              </SelectField>
+            ) : null}
             <TextArea
               label={t('reviews-cycles.outcomeEdit.comment', { number: outcome.latestVersion })}
               name="body"

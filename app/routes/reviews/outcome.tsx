@@ -7,11 +7,11 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
-import { Paragraphs } from '~/ui/paragraphs';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/outcome';
 import { CycleTabs, DateRange } from './cycle-ui';
+import { OutcomeText } from './outcome-paragraphs';
 
 /** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
 export const handle = staticPage;
@@ -40,6 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     cycle: { id: detail.cycle.id, title: detail.cycle.title, partners: detail.cycle.partners },
     title: outcome.version.title,
     body: outcome.version.body,
+    paragraphs: outcome.paragraphs,
     number: outcome.version.number,
     publishedAt: outcome.outcome.publishedAt ? outcome.outcome.publishedAt.toISOString().slice(0, 10) : null,
     isSample: outcome.outcome.isSample,
@@ -58,6 +59,7 @@ export default function Outcome({ loaderData }: Route.ComponentProps) {
   const href = useHref();
   const { cycle, title, body } = loaderData;
   const other = locale === 'ar' ? 'en' : 'ar';
+  const shown = body[locale]?.trim() ? locale : other;
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs
@@ -84,13 +86,20 @@ export default function Outcome({ loaderData }: Route.ComponentProps) {
         {loaderData.isSample ? <SampleBadge /> : null}
       </p>
       <CycleTabs cycleId={cycle.id} current="outcome" show={loaderData.tabs} />
-      <Paragraphs value={body} className="max-w-3xl space-y-3" />
-      {body[locale] && body[other] ? (
+      {body[locale]?.trim() ? null : (
+        <p className="mb-2 text-sm text-amber-900">
+          {t(other === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
+        </p>
+      )}
+      <OutcomeText cycleId={cycle.id} paragraphs={loaderData.paragraphs} lang={shown} />
+      {body[locale]?.trim() && body[other]?.trim() ? (
         <details className="mt-6">
           <summary className="cursor-pointer text-brand-800">
             {t(`reviews-cycles.outcome.otherLanguage.${other}`)}
           </summary>
-          <Paragraphs value={{ [other]: body[other] }} className="mt-3 max-w-3xl space-y-3" />
+          <div className="mt-3">
+            <OutcomeText cycleId={cycle.id} paragraphs={loaderData.paragraphs} lang={other} anchors={false} />
+          </div>
         </details>
       ) : null}
       <p className="mt-8 text-sm">
