@@ -316,12 +316,7 @@ export async function syncCycleContent(db: DbOrTx, cycleId: string) {
  * Re-projects the items of one type that exist now (`current`) and those indexed under a page path
  * (`pathPrefix`), so items that no longer exist leave the index.
  */
-async function syncIndexedUnder(
-  db: DbOrTx,
-  type: ContentType,
-  pathPrefix: string,
-  current: string[],
-) {
+async function syncIndexedUnder(db: DbOrTx, type: ContentType, pathPrefix: string, current: string[]) {
   const indexed = await db
     .select({ id: contentItems.id })
     .from(contentItems)
