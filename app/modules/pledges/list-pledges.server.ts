@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Locale, Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
 import { organisations } from '#db/schema/index';
+import { pledgeImportItems } from '#db/schema/pledge-imports';
 import {
   type PledgeForm,
   type PledgeKind,
@@ -22,6 +23,7 @@ import { planSearch } from '~/modules/search/plan-search.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { FRESH_MONTHS, type Freshness, pledgeFreshness, STALE_MONTHS } from './freshness';
+import { isKeysetSort, type KeysetSort, type PledgeCursor } from './pledge-cursor';
 import {
   freshnessValues,
   type PledgeFilterField,
@@ -251,6 +253,15 @@ export function pledgeConditions(filters: PledgeFilters, today: Date, textMatch?
   return conditions;
 }
 
+export type { PledgeCursor } from './pledge-cursor';
+
+/**
+ * The registry and the API count matches up to this many, then say "more than 1,000": counting every
+ * match of a broad filter reads every matching row on each uncached request, and no reader pages
+ * that far (the exports serve all rows).
+ */
+export const pledgeListCountLimit = 1000;
+
 export interface ListPledgesOptions {
   db?: DbOrTx;
   filters?: PledgeFilters;
@@ -259,10 +270,12 @@ export interface ListPledgesOptions {
   limit?: number;
   offset?: number;
   /**
-   * Keyset paging for exports (sort 'oldest' only): the rows after `next` of the previous call,
-   * instead of an offset that makes the database walk every earlier row again.
+   * Keyset paging (sorts 'newest', the default, and 'oldest'; not 'title'): the rows after `next` of
+   * the previous call, instead of an offset that makes the database walk every earlier row again.
    */
   after?: PledgeCursor;
+  /** Also tell of each item whether it came from an import (the registry's badge), in the same query. */
+  withImported?: boolean;
   today?: Date;
   /** Skip the count query (the exports page through without it). */
   count?: boolean;
@@ -274,28 +287,28 @@ export interface ListPledgesOptions {
   countLimit?: number;
 }
 
-/** Where a page ended: the publication time as the database has it (microseconds) and the id. */
-export interface PledgeCursor {
-  publishedAt: string | null;
-  id: string;
-}
-
 export interface PledgeList {
-  items: PledgeListItem[];
+  items: (PledgeListItem & { imported?: boolean })[];
   total: number;
   /** `total` stopped at countLimit + 1: there are at least that many. */
   totalCapped: boolean;
   /** The cursor after the last item, for `after`. */
   next: PledgeCursor | null;
+  /** More rows follow the last item (one row more than `limit` was read). */
+  hasMore: boolean;
 }
 
-/** The keyset condition of the 'oldest' order (published_at ascending, nulls last, then id). */
-function afterCondition(after: PledgeCursor): SQL {
+/**
+ * The keyset condition: the rows after the cursor in the order of `sort` — published_at ascending
+ * ('oldest') or descending ('newest'), nulls last either way, then the id in the same direction.
+ */
+function afterCondition(after: PledgeCursor, sort: KeysetSort): SQL {
+  const beyond = sort === 'oldest' ? sql`>` : sql`<`;
   if (after.publishedAt === null)
-    return sql`(${pledges.publishedAt} is null and ${pledges.id} > ${after.id})`;
+    return sql`(${pledges.publishedAt} is null and ${pledges.id} ${beyond} ${after.id})`;
   const at = sql`${after.publishedAt}::timestamptz`;
-  return sql`(${pledges.publishedAt} > ${at} or ${pledges.publishedAt} is null
-    or (${pledges.publishedAt} = ${at} and ${pledges.id} > ${after.id}))`;
+  return sql`(${pledges.publishedAt} ${beyond} ${at} or ${pledges.publishedAt} is null
+    or (${pledges.publishedAt} = ${at} and ${pledges.id} ${beyond} ${after.id}))`;
 }
 
 export async function listPledges(options: ListPledgesOptions = {}): Promise<PledgeList> {
@@ -309,19 +322,40 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
     today = new Date(),
     count = true,
     countLimit,
+    withImported = false,
   } = options;
-  if (after && filters.sort !== 'oldest') throw new Error('listPledges: `after` needs sort "oldest"');
+  const sort = filters.sort ?? 'newest';
+  if (after && !isKeysetSort(sort)) throw new Error('listPledges: `after` needs sort "newest" or "oldest"');
   const conditions = pledgeConditions(filters, today, await textMatchOf(db, filters.q));
   const where = and(...conditions);
   const other = locale === 'ar' ? 'en' : 'ar';
   const order =
-    filters.sort === 'oldest'
+    sort === 'oldest'
       ? [asc(pledges.publishedAt), asc(pledges.id)]
-      : filters.sort === 'title'
+      : sort === 'title'
         ? [sql`coalesce(${pledges.title}->>${locale}, ${pledges.title}->>${other})`, asc(pledges.id)]
         : [sql`${pledges.publishedAt} desc nulls last`, desc(pledges.id)];
+  // The count rides in the rows query as a scalar subquery (planned and run once, an InitPlan): on
+  // the embedded store every statement costs a round of parsing, planning and JavaScript glue, so
+  // one statement instead of two. Capped, it stops reading matches at countLimit + 1.
+  const totalSql = !count
+    ? sql<number>`-1`
+    : countLimit === undefined
+      ? sql<number>`(select count(*) from ${pledges} where ${where})`
+      : sql<number>`(select count(*) from (select 1 from ${pledges} where ${where} limit ${countLimit + 1}) capped)`;
 
-  const rowsQuery = db
+  // The page's ids first, sorted from the narrow sort columns; the wide columns and the pledger's
+  // names are then read for those rows only (joined before the sort, they were read for every match).
+  const page = db
+    .select({ id: pledges.id })
+    .from(pledges)
+    .where(after ? and(where, afterCondition(after, sort as KeysetSort)) : where)
+    .orderBy(...order)
+    // One row more than asked tells whether another page follows.
+    .limit(limit + 1)
+    .offset(after ? 0 : offset)
+    .as('page');
+  const rows = await db
     .select({
       id: pledges.id,
       title: pledges.title,
@@ -348,32 +382,28 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
       countries: pledges.taggedCountries,
       regions: pledges.taggedRegions,
       cursorAt: sql<string | null>`${pledges.publishedAt}::text`,
+      total: totalSql.mapWith(Number),
+      imported: withImported
+        ? sql<boolean>`exists (select 1 from ${pledgeImportItems} i where i.pledge_id = ${pledges.id})`
+        : sql<boolean>`false`,
     })
-    .from(pledges)
+    .from(page)
+    .innerJoin(pledges, eq(pledges.id, page.id))
     .leftJoin(organisations, eq(organisations.id, pledges.organisationId))
     .leftJoin(countries, eq(countries.iso3, pledges.countryIso3))
-    .where(after ? and(where, afterCondition(after)) : where)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(after ? 0 : offset);
-  const countQuery = !count
-    ? Promise.resolve([{ n: -1 }])
-    : countLimit === undefined
-      ? db
-          .select({ n: sql<number>`count(*)`.mapWith(Number) })
-          .from(pledges)
-          .where(where)
-      : db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(
-          db
-            .select({ one: sql`1` })
-            .from(pledges)
-            .where(where)
-            .limit(countLimit + 1)
-            .as('capped'),
-        );
-  const [rows, [counted]] = await readTogether(db, [() => rowsQuery, () => countQuery]);
-  const total = counted?.n ?? 0;
-  const items = rows.map((r): PledgeListItem => {
+    .orderBy(...order);
+  const hasMore = rows.length > limit;
+  if (hasMore) rows.pop();
+  // An empty page carries no count: none at all when it is the first page, else counted apart (a
+  // page past the end is rare).
+  const total = !count
+    ? -1
+    : rows[0]
+      ? rows[0].total
+      : offset === 0 && !after
+        ? 0
+        : await countApart(db, where, countLimit);
+  const items = rows.map((r): PledgeListItem & { imported?: boolean } => {
     return {
       id: r.id,
       title: r.title,
@@ -402,6 +432,7 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
           ? pledgeFreshness({ lastUpdateOn: r.lastProgressOn, publishedAt: r.publishedAt, today })
           : null,
       isSample: r.isSample,
+      ...(withImported ? { imported: r.imported } : {}),
       // The copies are sorted by the trigger; sorted again so the order never depends on a collation.
       objectives: [...r.objectives].sort((a, b) => a - b),
       principles: [...r.principles].sort(),
@@ -415,5 +446,14 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
     total,
     totalCapped: countLimit !== undefined && total > countLimit,
     next: last ? { publishedAt: last.cursorAt, id: last.id } : null,
+    hasMore,
   };
+}
+
+async function countApart(db: DbOrTx, where: SQL | undefined, countLimit: number | undefined) {
+  const matches = db.select({ one: sql`1` }).from(pledges).where(where);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from((countLimit === undefined ? matches : matches.limit(countLimit + 1)).as('matches'));
+  return row?.n ?? 0;
 }

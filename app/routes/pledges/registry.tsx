@@ -1,8 +1,7 @@
 import { Form, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { pledgeForms, pledgeKinds, pledgerCategories } from '#db/schema/pledge-values';
-import { importedPledgeIds } from '~/modules/pledges/import/get-pledge-import.server';
-import { listPledges, parsePledgeFilters } from '~/modules/pledges/list-pledges.server';
+import { listPledges, parsePledgeFilters, pledgeListCountLimit } from '~/modules/pledges/list-pledges.server';
 import {
   freshnessValues,
   type PledgeFilters,
@@ -40,7 +39,7 @@ function queryOf(filters: PledgeFilters, extra: Record<string, string | number> 
 }
 
 /** Matches are counted up to this many; past it the page says "more than 1,000". */
-const countLimit = 1000;
+const countLimit = pledgeListCountLimit;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);
@@ -51,29 +50,28 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const filters = parsed.filters;
   const rawPage = Number(url.searchParams.get('page') ?? '1');
   const page = Number.isInteger(rawPage) && rawPage >= 1 && rawPage <= 10_000 ? rawPage : 1;
-  // One row more than a page tells whether a next page exists when the count stops at the limit.
-  const { items, total, totalCapped } = await listPledges({
+  // One query: the page, the capped count, whether another page follows, and the imported badges.
+  const { items, total, totalCapped, hasMore } = await listPledges({
     filters,
     locale,
-    limit: pageSize + 1,
+    limit: pageSize,
     offset: (page - 1) * pageSize,
     countLimit,
+    withImported: true,
   });
-  const shown = items.slice(0, pageSize);
-  const imported = await importedPledgeIds(shown.map((i) => i.id));
   return {
     filters,
     invalidField: parsed.ok ? null : parsed.field,
     reference,
     page,
     pages: totalCapped ? null : Math.max(1, Math.ceil(total / pageSize)),
-    hasNext: items.length > pageSize,
+    hasNext: hasMore,
     total,
     totalCapped,
     countLimit,
     query: queryOf(filters),
     canImport: can(viewer.subject, 'pledges.review'),
-    items: shown.map((i) => ({
+    items: items.map((i) => ({
       id: i.id,
       title: i.title,
       status: i.status,
@@ -83,7 +81,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       objectives: i.objectives,
       freshness: i.freshness,
       isSample: i.isSample,
-      imported: imported.has(i.id),
+      imported: i.imported ?? false,
       publishedAt: i.publishedAt ? new Date(i.publishedAt).toISOString() : null,
     })),
   };

@@ -1,6 +1,6 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { users } from '#db/schema/accounts';
-import { pledgeImportItems, pledgeImports } from '#db/schema/pledge-imports';
+import { pledgeImports } from '#db/schema/pledge-imports';
 import { can, type Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { forbidden, notFound } from '~/platform/errors';
@@ -44,14 +44,4 @@ export async function listPledgeImports(options: { db?: DbOrTx; subject: Subject
     .leftJoin(users, eq(users.id, pledgeImports.createdBy))
     .orderBy(desc(pledgeImports.createdAt))
     .limit(limit);
-}
-
-/** Which of these pledges came from an import (the registry marks them; their source is public). */
-export async function importedPledgeIds(pledgeIds: string[], db: DbOrTx = getDb()): Promise<Set<string>> {
-  if (!pledgeIds.length) return new Set();
-  const rows = await db
-    .select({ id: pledgeImportItems.pledgeId })
-    .from(pledgeImportItems)
-    .where(inArray(pledgeImportItems.pledgeId, pledgeIds));
-  return new Set(rows.map((r) => r.id));
 }
