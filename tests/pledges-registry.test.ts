@@ -9,7 +9,7 @@ import { useTestPlatform } from './platform';
 const visible = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '');
 type Json = {
   data: Record<string, unknown>[];
-  page: Record<string, number>;
+  page: Record<string, number | boolean | string | null>;
   error?: Record<string, unknown>;
 };
 const json = async (res: Response) => (await res.json()) as Json;
@@ -105,7 +105,7 @@ describe('public pledge registry', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const body = await json(res);
-    expect(body.page).toEqual({ total: 2, limit: 50, offset: 0 });
+    expect(body.page).toEqual({ total: 2, limit: 50, offset: 0, totalCapped: false, next: null });
     const item = body.data.find((p) => p.id === published.id)!;
     expect(item).toMatchObject({
       title: { ar: 'إدارة الحدود وتدريب موظفيها' },
@@ -132,7 +132,7 @@ describe('public pledge registry', () => {
     const byStatus = await json(await request('/api/v1/pledges?status=closed'));
     expect(byStatus.data.map((p) => p.id)).toEqual([closed.id]);
     const byPrinciple = await json(await request('/api/v1/pledges?principle=human_rights&limit=1'));
-    expect(byPrinciple.page).toEqual({ total: 1, limit: 1, offset: 0 });
+    expect(byPrinciple.page).toEqual({ total: 1, limit: 1, offset: 0, totalCapped: false, next: null });
     const byRegion = await json(await request('/api/v1/pledges?region=M49-150'));
     expect(byRegion.data.map((p) => p.id)).toEqual([closed.id]);
 
@@ -209,6 +209,30 @@ describe('public pledge registry', () => {
     expect((await request('/en/pledges/00000000-0000-0000-0000-000000000000')).status).toBe(404);
   });
 
+  it('pages the JSON list by keyset with page.next, beside offsets, and refuses a bad cursor', async () => {
+    const all = await json(await request('/api/v1/pledges'));
+    const first = await json(await request('/api/v1/pledges?limit=1'));
+    expect(first.page).toMatchObject({ total: 2, limit: 1, offset: 0, totalCapped: false });
+    expect(first.data.map((p) => p.id)).toEqual([all.data[0]!.id]);
+    const next = first.page.next;
+    expect(typeof next).toBe('string');
+    const second = await json(await request(`/api/v1/pledges?limit=1&after=${next}`));
+    expect(second.data.map((p) => p.id)).toEqual([all.data[1]!.id]);
+    expect(second.page).toMatchObject({ total: 2, offset: 0, next: null });
+    // The oldest order has its own cursors; title sorting has none.
+    const oldest = await json(await request('/api/v1/pledges?limit=1&sort=oldest'));
+    expect(oldest.data.map((p) => p.id)).toEqual([all.data[1]!.id]);
+    expect((await request(`/api/v1/pledges?limit=1&sort=oldest&after=${next}`)).status).toBe(400);
+    expect((await json(await request('/api/v1/pledges?limit=1&sort=title'))).page.next).toBeNull();
+    const titled = await request(`/api/v1/pledges?sort=title&after=${next}`);
+    expect(titled.status).toBe(400);
+    expect((await json(titled)).error).toMatchObject({ code: 'invalidFilter', field: 'sort' });
+    const withOffset = await json(await request(`/api/v1/pledges?offset=1&after=${next}`));
+    expect(withOffset.error).toMatchObject({ field: 'offset' });
+    const bad = await json(await request('/api/v1/pledges?after=nonsense'));
+    expect(bad.error).toMatchObject({ code: 'invalidFilter', field: 'after' });
+  });
+
   it('documents the three endpoints in the OpenAPI document', async () => {
     const doc = (await (await request('/api/v1/openapi.json')).json()) as {
       paths: Record<string, unknown>;
@@ -218,5 +242,9 @@ describe('public pledge registry', () => {
       expect(doc.paths).toHaveProperty([path]);
     expect(doc.components.schemas).toHaveProperty('Pledge');
     expect(doc.components.schemas).toHaveProperty('PledgeDetail');
+    expect(doc.components.schemas).toHaveProperty('KeysetPage');
+    const list = JSON.stringify(doc.paths['/pledges']);
+    expect(list).toContain('"name":"after"');
+    expect(list).toContain('#/components/schemas/KeysetPage');
   });
 });

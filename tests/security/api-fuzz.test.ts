@@ -48,6 +48,7 @@ const names = [
   'to',
   'format',
   'bom',
+  'after',
 ];
 const awkward = fc.oneof(
   fc.string({ maxLength: 40 }),

@@ -78,6 +78,30 @@ const schemas: Record<string, JsonSchema> = {
     },
     required: ['total', 'limit', 'offset'],
   },
+  KeysetPage: {
+    description: 'The page of a list that caps its count and pages by keyset as well as by offset (pledges).',
+    allOf: [
+      ref('Page'),
+      {
+        type: 'object',
+        properties: {
+          total: {
+            type: 'integer',
+            minimum: 0,
+            description:
+              'Items matching the filters, counted up to 1,001: when totalCapped is true there are more than 1,000.',
+          },
+          totalCapped: { type: 'boolean', description: 'More items match than `total` says.' },
+          next: {
+            type: ['string', 'null'],
+            description:
+              'Pass it as `after` (same filters and sort, no offset) for the following page; null on the last page, and with sort=title.',
+          },
+        },
+        required: ['totalCapped', 'next'],
+      },
+    ],
+  },
   ListEnvelope: {
     type: 'object',
     properties: { data: { type: 'array', items: {} }, page: ref('Page') },
@@ -546,13 +570,26 @@ const pledgePaths: OpenApiPaths = {
       operationId: 'listPledges',
       summary: 'Published and closed pledges',
       tags: ['Pledges'],
+      description:
+        'Page with `offset`, or follow `page.next` with `after` (newest and oldest sorts): a keyset page costs the same however deep it is, and does not skip or repeat pledges published meanwhile. The count stops past 1,000 (`page.totalCapped`).',
       parameters: [
         ...pledgeFilterParameters,
         limitParameter(100, 50),
         { $ref: '#/components/parameters/offset' },
+        {
+          name: 'after',
+          in: 'query',
+          description:
+            "The previous page's `page.next`: the pledges after it in the same sort (newest or oldest). Not with offset.",
+          schema: { type: 'string' },
+        },
       ],
       responses: {
-        200: listResponse('Pledges, newest first unless sorted.', ref('Pledge')),
+        200: okResponse('Pledges, newest first unless sorted.', {
+          type: 'object',
+          properties: { data: { type: 'array', items: ref('Pledge') }, page: ref('KeysetPage') },
+          required: ['data', 'page'],
+        }),
         400: errorResponses.badFilter,
       },
     },
