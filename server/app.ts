@@ -10,10 +10,11 @@ import { readContentStamp } from '~/modules/content/content-stamp.server';
 import type { Config } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
 import { cookiesFor } from '~/platform/cookies.server';
-import type { Database } from '~/platform/db.server';
+import { type Database, writesFinished } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { conditionalGet } from './conditional-get';
 import { loadStats, loadStatsPath } from './load-stats';
+import { memoisedRead } from './memoised-read';
 import { pageCache } from './page-cache';
 
 /** Form posts are small; uploads get their own, larger cap on their own paths. */
@@ -165,7 +166,11 @@ export function createApp(options: {
       cookies,
       // Development rebuilds on every change, so its tag is per process.
       buildTag: typeof getBuild === 'function' ? crypto.randomUUID() : getBuild.assets.version,
-      readStamp: () => readContentStamp(database.db),
+      // About a second per read, renewed at once after a write of this process (see memoisedRead).
+      readStamp: memoisedRead(() => readContentStamp(database.db), {
+        ttlMs: 1_000,
+        writes: writesFinished,
+      }),
     }),
   );
   if (!viteMiddleware) {

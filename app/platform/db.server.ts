@@ -81,18 +81,71 @@ export function observeQueries(observer: ((ms: number) => void) | undefined): vo
   queryObserver = observer;
 }
 
+/**
+ * How many statements and transactions that may have written data have finished in this process:
+ * every statement but a plain SELECT or SHOW, and every transaction (whatever it did). A cache of
+ * something read from the database that notes this number when it reads knows a write of this
+ * process has happened since when the number differs (server/memoised-read.ts). Writes by other
+ * processes (another instance on the same PostgreSQL) are not seen here.
+ */
+let finishedWrites = 0;
+export const writesFinished = (): number => finishedWrites;
+
+const readOnly = /^\s*(select|show)\b/i;
+const textOf = (arg: unknown) =>
+  typeof arg === 'string'
+    ? arg
+    : typeof arg === 'object' && arg
+      ? String((arg as { text?: string }).text)
+      : '';
+
 function observed<T extends { query: (...args: never[]) => unknown }>(target: T): T {
   const query = target.query.bind(target) as (...args: unknown[]) => unknown;
   target.query = ((...args: unknown[]) => {
-    if (!queryObserver) return query(...args);
+    const writes = !readOnly.test(textOf(args[0]));
+    if (!queryObserver && !writes) return query(...args);
     const started = performance.now();
     const result = query(...args);
     // The promise form only (drizzle's); a callback call passes through unmeasured.
     return result instanceof Promise
-      ? result.finally(() => queryObserver?.(performance.now() - started))
+      ? result.finally(() => {
+          if (writes) finishedWrites++;
+          queryObserver?.(performance.now() - started);
+        })
       : result;
   }) as T['query'];
   return target;
+}
+
+/** Counts PGlite's transactions and scripts (migrations, maintenance) as writes when they end. */
+function countingPgliteWrites(client: PGlite): PGlite {
+  const transaction = client.transaction.bind(client);
+  client.transaction = ((callback) =>
+    transaction(callback).finally(() => finishedWrites++)) as typeof client.transaction;
+  const exec = client.exec.bind(client);
+  client.exec = ((...args) => exec(...args).finally(() => finishedWrites++)) as typeof client.exec;
+  return client;
+}
+
+/**
+ * Counts a pooled connection handed out for a transaction as a write when it goes back to the pool
+ * (after its COMMIT or ROLLBACK). Only the promise form (drizzle's transactions); the pool's own
+ * callback calls (pool.query) pass through and are counted by `observed`.
+ */
+function countingPoolWrites(pool: pg.Pool): pg.Pool {
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  pool.connect = ((...args: unknown[]) => {
+    if (args.length) return connect(...args);
+    return (connect() as Promise<pg.PoolClient>).then((client) => {
+      const release = client.release;
+      client.release = (...a: Parameters<typeof release>) => {
+        finishedWrites++;
+        return release.apply(client, a);
+      };
+      return client;
+    });
+  }) as typeof pool.connect;
+  return pool;
 }
 
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
@@ -103,7 +156,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     // 128 MB of shared buffers (the default) costs as much RSS; the OS page cache serves the data folder.
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`],
   });
-  const db = drizzlePglite(observed(client), { schema }) as unknown as Db;
+  const db = drizzlePglite(observed(countingPgliteWrites(client)), { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -133,7 +186,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   pool.on('error', (error) => {
     logger.warn({ code: (error as { code?: string }).code }, 'database connection lost');
   });
-  const db = drizzleNodePg(observed(pool), { schema });
+  const db = drizzleNodePg(observed(countingPoolWrites(pool)), { schema });
   return {
     db,
     kind: 'postgres',
