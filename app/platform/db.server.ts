@@ -71,6 +71,14 @@ async function appliedCount(db: Db): Promise<number> {
 }
 
 const pgliteSharedBuffers = '32MB';
+/**
+ * PostgreSQL keeps finished WAL segments for reuse up to about max_wal_size (1 GB by default): after a
+ * seed or an import of 50,000 pledges the folder held 480 MB of renamed, unused segments, kept for
+ * good. 128 MB caps that (the checkpoint that follows a bulk write removes the surplus) at no
+ * measurable cost: three VACUUM FULLs of 50,000 pledges took 3.9 s of CPU with the default and 3.8 s
+ * with this (docs/measurements.md, 2026-12-07 stop 22).
+ */
+const pgliteWal = ['-c', 'max_wal_size=128MB', '-c', 'min_wal_size=32MB'];
 
 /**
  * Measurement only (`npm run bench:load` sets it through LOAD_STATS): called with each query's
@@ -154,7 +162,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     loadDataDir: options.loadDataDir,
     extensions: { pg_trgm },
     // 128 MB of shared buffers (the default) costs as much RSS; the OS page cache serves the data folder.
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`],
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`, ...pgliteWal],
   });
   const db = drizzlePglite(observed(countingPgliteWrites(client)), { schema }) as unknown as Db;
   return {
