@@ -4,7 +4,7 @@ import { can } from '~/permissions/resolver';
 import { platformCookies, readersDigits } from '~/platform/cookies.server';
 import { csrfTokenFor } from '~/platform/forms.server';
 import { siteOrigin } from '~/platform/http/site-origin.server';
-import { messagesFor } from '~/platform/i18n/catalog.server';
+import { serialisedMessagesFor } from '~/platform/i18n/catalog.server';
 import { defaultLocale, isLocale, type Locale, localeFromAcceptLanguage } from '~/platform/i18n/locales';
 import { namespacesForPath } from '~/platform/i18n/namespaces';
 import { navActions } from '~/ui/site-nav-items';
@@ -34,7 +34,8 @@ export async function resolveRootData(request: Request, params: Params, context:
     rootData: {
       locale,
       digits,
-      messages: messagesFor(locale, namespacesForPath(new URL(request.url).pathname)),
+      /** The page's messages as one JSON string (parsed by ui/i18n.tsx's rootI18n). */
+      messages: serialisedMessagesFor(locale, namespacesForPath(new URL(request.url).pathname)),
       csrfToken: csrfTokenFor(context.csrfCookie),
       requestId: context.requestId,
       /** For absolute links in the head: canonical URL, language alternates, OpenGraph. */

@@ -16,9 +16,11 @@ export async function startServer(options: {
   env?: NodeJS.ProcessEnv;
   /** A start that migrates or rebuilds the content index over a large database takes longer. */
   readyTimeoutMs?: number;
+  /** Node options NODE_OPTIONS refuses, e.g. `--cpu-prof` (bench/render-cpu.ts). */
+  nodeArgs?: string[];
 }): Promise<RunningServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'scripts/start.mjs'], {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { countReference } from '~/modules/reference/count-reference.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
+import { cachedReference } from '~/modules/reference/reference-cache.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -14,8 +15,11 @@ export const handle = staticPage;
 
 export async function loader({ request }: Route.LoaderArgs) {
   await guardPublic(request);
-  const [{ items }, counts] = await Promise.all([listObjectives({ withTitle: false }), countReference()]);
-  return { objectives: items.map((o) => ({ number: o.number, shortLabel: o.shortLabel })), counts };
+  // Reference data only, read on every visit of the most visited page: through the reference cache.
+  return cachedReference('home', async () => {
+    const [{ items }, counts] = await Promise.all([listObjectives({ withTitle: false }), countReference()]);
+    return { objectives: items.map((o) => ({ number: o.number, shortLabel: o.shortLabel })), counts };
+  });
 }
 
 export const meta: Route.MetaFunction = ({ matches }) =>

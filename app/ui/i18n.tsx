@@ -1,14 +1,31 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { createI18n, type I18n } from '~/platform/i18n/translator';
+import { createI18n, type I18n, type Messages } from '~/platform/i18n/translator';
 import type { RootData } from '~/root.server';
 
 const I18nContext = createContext<I18n | null>(null);
 
+/**
+ * The root loader sends the page's messages as one JSON string; each distinct set is parsed once
+ * (a few sets per locale, so the map stays small on the server and in the browser).
+ */
+const parsedMessages = new Map<string, Messages>();
+function rootMessages(json: string): Messages {
+  let messages = parsedMessages.get(json);
+  if (!messages) {
+    messages = JSON.parse(json) as Messages;
+    parsedMessages.set(json, messages);
+  }
+  return messages;
+}
+
+/** The reader's translator from the root loader data (components use useI18n; meta functions this). */
+export function rootI18n(root: Pick<RootData, 'locale' | 'digits' | 'messages'>): I18n {
+  return createI18n(root.locale, root.digits, rootMessages(root.messages));
+}
+
 export function I18nProvider({ root, children }: { root: RootData; children: ReactNode }) {
-  const i18n = useMemo(
-    () => createI18n(root.locale, root.digits, root.messages),
-    [root.locale, root.digits, root.messages],
-  );
+  const { locale, digits, messages } = root;
+  const i18n = useMemo(() => rootI18n({ locale, digits, messages }), [locale, digits, messages]);
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
 }
 

@@ -1,14 +1,15 @@
 import type { MetaDescriptor } from 'react-router';
 import { isolate } from '~/platform/i18n/bidi';
-import { createI18n, type I18n } from '~/platform/i18n/translator';
+import type { I18n } from '~/platform/i18n/translator';
 import type { RootData } from '~/root.server';
+import { rootI18n } from './i18n';
 
 type MatchLike = { id: string; loaderData?: unknown } | undefined;
 
 /** The reader's translator inside a route's `meta` function, built from the root loader data. */
 export function metaI18n(matches: readonly MatchLike[]): I18n | null {
   const root = matches.find((m) => m?.id === 'root')?.loaderData as RootData | undefined;
-  return root ? createI18n(root.locale, root.digits, root.messages) : null;
+  return root ? rootI18n(root) : null;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import type { RegionKind, UnStatus } from '#db/schema/reference';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
+import { cachedReference } from './reference-cache.server';
 
 export interface CountryDetail {
   iso3: string;
@@ -18,11 +19,19 @@ export interface CountryDetail {
   memberships: { id: string; kind: RegionKind; code: string; name: Translated; note: string | null }[];
 }
 
-/** One country by ISO 3166 alpha-3 (any case) with the groupings it belongs to, in one query. */
+/**
+ * One country by ISO 3166 alpha-3 (any case) with the groupings it belongs to, in one query. Inside a
+ * transaction read fresh; otherwise through the short reference cache (a country page reads it on
+ * every view).
+ */
 export async function getCountry(options: { db?: DbOrTx; iso3: string }): Promise<CountryDetail | null> {
-  const { db = getDb() } = options;
   const iso3 = options.iso3.toUpperCase();
   if (!/^[A-Z]{3}$/.test(iso3)) return null;
+  if (options.db) return loadCountry(options.db, iso3);
+  return cachedReference(`country:${iso3}`, () => loadCountry(getDb(), iso3));
+}
+
+async function loadCountry(db: DbOrTx, iso3: string): Promise<CountryDetail | null> {
   const result = await db.execute<{
     iso3: string;
     iso2: string;

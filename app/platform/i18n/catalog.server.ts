@@ -171,6 +171,22 @@ export function messagesFor(locale: Locale, names: readonly string[]): Messages 
   return messages;
 }
 
+/**
+ * The same selection as one JSON string, serialised once per set and kept: the root loader sends it
+ * so that hydration data carries one string instead of a thousand keys walked and escaped by the
+ * encoder on every request (the page parses it once per set: ui/i18n.tsx).
+ */
+const serialised = new Map<string, string>();
+export function serialisedMessagesFor(locale: Locale, names: readonly string[]): string {
+  const key = `${locale}:${names.join()}`;
+  let json = serialised.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(messagesFor(locale, names));
+    serialised.set(key, json);
+  }
+  return json;
+}
+
 /** A translator with the whole catalog, for server-side text (e-mails, exports, tests). */
 export function serverI18n(locale: Locale, digits: Digits = 'arab'): I18n {
   return createI18n(locale, digits, catalogs[locale]);

@@ -1,8 +1,4 @@
 import { data, Link } from 'react-router';
-import { countPublicContent, countPublicContentByObjective } from '~/modules/content/count-content.server';
-import { latestPublicItems } from '~/modules/coverage/latest-public-items.server';
-import { hasPublishedPlan } from '~/modules/plans/get-country-plans.server';
-import { countryPledgeSummary } from '~/modules/pledges/pledge-summaries.server';
 import { getCountry } from '~/modules/reference/get-country.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
@@ -15,6 +11,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { CountryCoverage } from '../coverage/country-coverage';
 import type { Route } from './+types/country';
+import { countryProfile } from './country-profile.server';
 
 /** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
 export const handle = staticPage;
@@ -23,20 +20,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await guardPublic(request);
   const country = await getCountry({ iso3: params.iso3 });
   if (!country) throw data({ code: 'notFound' }, { status: 404 });
-  // The link's text is translated here: country pages do not load the plans message namespace.
-  const planLink = (await hasPublishedPlan({ iso3: country.iso3 }))
-    ? serverI18n(isLocale(params.lang) ? params.lang : 'ar').t('plans.countryLink')
-    : null;
+  const { hasPlan, ...profile } = await countryProfile(country.iso3);
   return {
-    planLink,
-    pledges: await countryPledgeSummary({ iso3: country.iso3 }),
-    counts: await countPublicContent({ country: country.iso3 }),
-    // The profile: coverage by objective and the newest public items about the country.
-    byObjective: (await countPublicContentByObjective({ country: country.iso3 })).map((o) => ({
-      objective: o.objective,
-      total: o.total,
-    })),
-    latest: await latestPublicItems({ country: country.iso3 }),
+    // The link's text is translated here: country pages do not load the plans message namespace.
+    planLink: hasPlan ? serverI18n(isLocale(params.lang) ? params.lang : 'ar').t('plans.countryLink') : null,
+    // The profile: pledges, coverage by objective and the newest public items about the country.
+    ...profile,
     country: {
       iso3: country.iso3,
       iso2: country.iso2,
