@@ -20,6 +20,7 @@ import './app.css';
 import { namespacesForPath } from '~/platform/i18n/namespaces';
 import { enhanceScript, useHydrates } from '~/ui/hydration';
 import { I18nProvider, useI18n } from '~/ui/i18n';
+import { DocumentHydrates } from '~/ui/link';
 import { useNonce } from '~/ui/nonce';
 import { SeoLinks } from '~/ui/seo-links';
 import { SiteLayout } from '~/ui/site-layout';
@@ -66,7 +67,9 @@ export function Layout({ children }: { children: ReactNode }) {
         ))}
       </head>
       <body>
-        {root ? <I18nProvider root={root}>{children}</I18nProvider> : children}
+        <DocumentHydrates.Provider value={hydrates}>
+          {root ? <I18nProvider root={root}>{children}</I18nProvider> : children}
+        </DocumentHydrates.Provider>
         {hydrates ? (
           <>
             <ScrollRestoration nonce={nonce} />

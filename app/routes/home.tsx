@@ -1,10 +1,10 @@
-import { Link } from 'react-router';
 import { countReference } from '~/modules/reference/count-reference.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { cachedReference } from '~/modules/reference/reference-cache.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
+import { Link } from '~/ui/link';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';

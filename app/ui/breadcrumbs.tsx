@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { useI18n } from './i18n';
+import { Link } from './link';
 
 /** A trail of links to the pages above this one; the last item is the current page. */
 export function Breadcrumbs({ items }: { items: { to?: string; label: string }[] }) {

@@ -1,9 +1,10 @@
 import { type ReactNode, useRef } from 'react';
-import { Link, useLocation, useRouteLoaderData } from 'react-router';
+import { useLocation, useRouteLoaderData } from 'react-router';
 import { switchLocalePath } from '~/platform/i18n/locales';
 import type { RootData } from '~/root.server';
 import { DigitsSwitch } from './digits-switch';
 import { useHref, useI18n } from './i18n';
+import { Link } from './link';
 import { SearchBox } from './search-box';
 import { AreaMenus, MenuButton, MyWorkMenu, useMenusClose } from './site-nav';
 

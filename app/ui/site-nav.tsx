@@ -1,7 +1,8 @@
 import { type ReactNode, type RefObject, useEffect } from 'react';
-import { Form, Link, useLocation } from 'react-router';
+import { Form, useLocation } from 'react-router';
 import { CsrfInput } from './forms';
 import { useHref, useI18n } from './i18n';
+import { Link } from './link';
 import { myWorkLinks, type NavArea, navAreas, visibleLinks } from './site-nav-items';
 
 /** One name for every header menu: the browser keeps at most one of them open, without JavaScript. */

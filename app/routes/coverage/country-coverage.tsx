@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import type { LatestItem } from '~/modules/coverage/latest-public-items.server';
 import { ChartScroller, HeatMap } from '~/ui/charts';
 import { useHref, useI18n } from '~/ui/i18n';
+import { Link } from '~/ui/link';
 import { TranslatedText } from '~/ui/translated-text';
 import { CoverageDefinitions } from './coverage-views';
 

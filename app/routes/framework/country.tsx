@@ -1,4 +1,4 @@
-import { data, Link } from 'react-router';
+import { data } from 'react-router';
 import { getCountry } from '~/modules/reference/get-country.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
@@ -7,6 +7,7 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { ContentCounts } from '~/ui/content-counts';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
+import { Link } from '~/ui/link';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { CountryCoverage } from '../coverage/country-coverage';

@@ -1,4 +1,4 @@
-import { data, Link } from 'react-router';
+import { data } from 'react-router';
 import { countPublicContent } from '~/modules/content/count-content.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { getObjective } from '~/modules/reference/get-objective.server';
@@ -9,6 +9,7 @@ import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { ContentCounts } from '~/ui/content-counts';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
+import { Link } from '~/ui/link';
 import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';

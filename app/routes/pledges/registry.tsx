@@ -1,4 +1,4 @@
-import { Form, Link } from 'react-router';
+import { Form } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { pledgeForms, pledgeKinds, pledgerCategories } from '#db/schema/pledge-values';
 import { listPledges, parsePledgeFilters, pledgeListCountLimit } from '~/modules/pledges/list-pledges.server';
@@ -16,6 +16,7 @@ import { isLocale } from '~/platform/i18n/locales';
 import { FormAlert, SubmitButton } from '~/ui/forms';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
+import { Link } from '~/ui/link';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/registry';
