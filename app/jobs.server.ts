@@ -1,3 +1,8 @@
+import {
+  registrationReminderKind,
+  registrationReminderSchedule,
+} from '~/modules/meetings/registration-reminder-schedule';
+import { sendRegistrationReminders } from '~/modules/meetings/registration-reminders.server';
 import { progressReminderKind, progressReminderSchedule } from '~/modules/pledges/progress-reminder-schedule';
 import { sendProgressReminders } from '~/modules/pledges/progress-reminders.server';
 import {
@@ -23,6 +28,9 @@ export const jobHandlers: JobHandlers = {
   [submissionReminderKind]: async (_payload, ctx) => {
     await sendSubmissionReminders({ db: ctx.db });
   },
+  [registrationReminderKind]: async (_payload, ctx) => {
+    await sendRegistrationReminders({ db: ctx.db });
+  },
   [maintenanceJobKind]: async (_payload, ctx) => {
     await maintainDatabase({ db: ctx.db });
   },
@@ -32,5 +40,6 @@ export const jobHandlers: JobHandlers = {
 export const jobSchedules: ScheduleDefinition[] = [
   progressReminderSchedule(),
   submissionReminderSchedule(),
+  registrationReminderSchedule(),
   maintenanceSchedule,
 ];

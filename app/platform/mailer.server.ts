@@ -3,11 +3,20 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { logger } from './logger.server';
 
+/** A file sent with a message (text content, e.g. an iCalendar invitation). */
+export interface MailAttachment {
+  filename: string;
+  /** MIME type with parameters, e.g. `text/calendar; charset=utf-8; method=PUBLISH`. */
+  contentType: string;
+  content: string;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
   html?: string;
+  attachments?: MailAttachment[];
 }
 
 export interface OutboxEntry {
@@ -16,6 +25,7 @@ export interface OutboxEntry {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -50,7 +60,14 @@ export function createMailer(options: { smtpUrl?: string; from: string; dataDir:
       await fs.mkdir(dir, { recursive: true });
       const at = new Date().toISOString();
       const id = `${at.replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}`;
-      const entry: OutboxEntry = { id, at, to: message.to, subject: message.subject, text: message.text };
+      const entry: OutboxEntry = {
+        id,
+        at,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.attachments?.length ? { attachments: message.attachments } : {}),
+      };
       await fs.writeFile(path.join(dir, `${id}.json`), JSON.stringify(entry, null, 2), { mode: 0o600 });
       logger.info({ mail: 'outbox', id }, 'mail written to outbox');
     },

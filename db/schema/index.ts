@@ -4,6 +4,7 @@ export * from './files';
 export * from './funding';
 export * from './hub';
 export * from './jobs';
+export * from './meeting-registrations';
 export * from './meetings';
 export * from './paragraph-citations';
 export * from './plans';

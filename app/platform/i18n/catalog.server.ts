@@ -10,6 +10,7 @@ import errorsMeetingsAr from '~/locales/ar/errors.meetings.json';
 import errorsPlansAr from '~/locales/ar/errors.plans.json';
 import errorsPledgesAr from '~/locales/ar/errors.pledges.json';
 import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
+import errorsRegistrationAr from '~/locales/ar/errors.registration.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
 import errorsReviewsOutreachAr from '~/locales/ar/errors.reviews-outreach.json';
 import fundingAr from '~/locales/ar/funding.json';
@@ -24,6 +25,7 @@ import pledgesImportAr from '~/locales/ar/pledges-import.json';
 import pledgesRegistryAr from '~/locales/ar/pledges-registry.json';
 import pledgesSupportAr from '~/locales/ar/pledges-support.json';
 import referenceAr from '~/locales/ar/reference.json';
+import registrationAr from '~/locales/ar/registration.json';
 import reviewsAr from '~/locales/ar/reviews.json';
 import reviewsCyclesAr from '~/locales/ar/reviews-cycles.json';
 import reviewsEditAr from '~/locales/ar/reviews-edit.json';
@@ -42,6 +44,7 @@ import errorsMeetingsEn from '~/locales/en/errors.meetings.json';
 import errorsPlansEn from '~/locales/en/errors.plans.json';
 import errorsPledgesEn from '~/locales/en/errors.pledges.json';
 import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
+import errorsRegistrationEn from '~/locales/en/errors.registration.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
 import errorsReviewsOutreachEn from '~/locales/en/errors.reviews-outreach.json';
 import fundingEn from '~/locales/en/funding.json';
@@ -56,6 +59,7 @@ import pledgesImportEn from '~/locales/en/pledges-import.json';
 import pledgesRegistryEn from '~/locales/en/pledges-registry.json';
 import pledgesSupportEn from '~/locales/en/pledges-support.json';
 import referenceEn from '~/locales/en/reference.json';
+import registrationEn from '~/locales/en/registration.json';
 import reviewsEn from '~/locales/en/reviews.json';
 import reviewsCyclesEn from '~/locales/en/reviews-cycles.json';
 import reviewsEditEn from '~/locales/en/reviews-edit.json';
@@ -83,6 +87,7 @@ export const namespaces = {
       ...errorsPledgesSupportAr,
       ...errorsHubAr,
       ...errorsMeetingsAr,
+      ...errorsRegistrationAr,
     },
     accounts: accountsAr,
     reference: referenceAr,
@@ -100,6 +105,7 @@ export const namespaces = {
     'reviews-outreach': reviewsOutreachAr,
     'reviews-synthesis': reviewsSynthesisAr,
     meetings: meetingsAr,
+    registration: registrationAr,
     plans: plansAr,
     funding: fundingAr,
     hub: hubAr,
@@ -120,6 +126,7 @@ export const namespaces = {
       ...errorsPledgesSupportEn,
       ...errorsHubEn,
       ...errorsMeetingsEn,
+      ...errorsRegistrationEn,
     },
     accounts: accountsEn,
     reference: referenceEn,
@@ -137,6 +144,7 @@ export const namespaces = {
     'reviews-outreach': reviewsOutreachEn,
     'reviews-synthesis': reviewsSynthesisEn,
     meetings: meetingsEn,
+    registration: registrationEn,
     plans: plansEn,
     funding: fundingEn,
     hub: hubEn,

@@ -44,7 +44,7 @@ const byFirstSegment: Record<string, string[]> = {
   hub: ['hub', 'reference', 'content'],
   'open-data': ['open-data', 'content'],
   coverage: ['coverage', 'content', 'reference'],
-  meetings: ['meetings', 'reference'],
+  meetings: ['meetings', 'registration', 'reference'],
   statements: ['meetings', 'reference'],
   search: ['search', 'content'],
 };

@@ -11,6 +11,9 @@ const mailPayload = z.object({
   subject: z.string().min(1),
   text: z.string(),
   html: z.string().optional(),
+  attachments: z
+    .array(z.object({ filename: z.string().min(1), contentType: z.string().min(1), content: z.string() }))
+    .optional(),
 });
 export type MailJobPayload = z.infer<typeof mailPayload>;
 

@@ -1,0 +1,145 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { users } from '#db/schema/accounts';
+import {
+  meetingRegistrations,
+  placeHoldingStatuses,
+  type RegistrationStatus,
+} from '#db/schema/meeting-registrations';
+import type { Subject } from '~/permissions/resolver';
+import type { DbOrTx } from '~/platform/db.server';
+import { notFound } from '~/platform/errors';
+import { getDb } from '~/platform/platform.server';
+import { canSeeMeeting } from './meeting-policy';
+import { loadMeeting } from './meeting-records.server';
+import { canManageRegistrations, checkManageRegistrations } from './registration-policy';
+import { countByStatus, countHolding, loadSettings, registrationOf } from './registration-records.server';
+import { placesLeft, registrationState } from './registration-rules';
+
+/**
+ * What the meeting page shows every reader about registration (null when the meeting takes none):
+ * whether it is open, places left, approval; and to a signed-in reader their own registration with
+ * their place on the waiting list.
+ */
+export async function registrationSummary(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  meetingId: string;
+  now?: Date;
+}) {
+  const { db = getDb(), subject, now = new Date() } = options;
+  const meeting = await loadMeeting(db, options.meetingId);
+  if (!canSeeMeeting(subject, meeting)) throw notFound();
+  const settings = await loadSettings(db, meeting.id);
+  const manages = canManageRegistrations(subject, meeting);
+  if (!settings) return { settings: null, manages, state: 'closed' as const, mine: null, placesLeft: null };
+  const holding = await countHolding(db, meeting.id);
+  const own = subject.userId ? await registrationOf(db, meeting.id, subject.userId) : null;
+  let position: number | null = null;
+  if (own?.status === 'waitlisted') {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(meetingRegistrations)
+      .where(
+        and(
+          eq(meetingRegistrations.meetingId, meeting.id),
+          eq(meetingRegistrations.status, 'waitlisted'),
+          // Compared in SQL: PostgreSQL keeps microseconds, a JavaScript date only milliseconds.
+          sql`(${meetingRegistrations.queuedAt}, ${meetingRegistrations.id}) <= (select r.queued_at, r.id from ${meetingRegistrations} r where r.id = ${own.id})`,
+        ),
+      );
+    position = Number(row?.n ?? 1);
+  }
+  return {
+    settings: {
+      open: settings.open,
+      opensOn: settings.opensOn,
+      closesOn: settings.closesOn,
+      capacity: settings.capacity,
+      approvalRequired: settings.approvalRequired,
+      reminderDays: settings.reminderDays,
+      version: settings.version,
+    },
+    manages,
+    state: registrationState({ window: settings, meeting, now }),
+    placesLeft: placesLeft(settings.capacity, holding),
+    mine: own
+      ? {
+          id: own.id,
+          status: own.status,
+          version: own.version,
+          decisionReason: own.decisionReason,
+          position,
+        }
+      : null,
+  };
+}
+export type RegistrationSummary = Awaited<ReturnType<typeof registrationSummary>>;
+
+/** Largest participant list one page or export holds; a meeting of the review system is far smaller. */
+export const maxParticipants = 20_000;
+
+/**
+ * The organisers' participant list: each registration with the person's name and address and their
+ * answers, filtered by status, in list order (place holders by arrival, then the waiting list in
+ * its order); counts per status. Gender is voluntary and, as for speakers, only ever counted: it
+ * is not in the rows. Organisers only (404 to everyone else).
+ */
+export async function listParticipants(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  meetingId: string;
+  status?: RegistrationStatus | null;
+}) {
+  const { db = getDb(), subject } = options;
+  const meeting = await loadMeeting(db, options.meetingId);
+  checkManageRegistrations(subject, meeting);
+  const rows = await db
+    .select({
+      id: meetingRegistrations.id,
+      status: meetingRegistrations.status,
+      name: users.name,
+      email: users.email,
+      organisation: meetingRegistrations.organisation,
+      countryIso3: meetingRegistrations.countryIso3,
+      stakeholderCategory: meetingRegistrations.stakeholderCategory,
+      accessibilityNeeds: meetingRegistrations.accessibilityNeeds,
+      interpretationLanguage: meetingRegistrations.interpretationLanguage,
+      decisionReason: meetingRegistrations.decisionReason,
+      registeredAt: meetingRegistrations.createdAt,
+      queuedAt: meetingRegistrations.queuedAt,
+      version: meetingRegistrations.version,
+    })
+    .from(meetingRegistrations)
+    .innerJoin(users, eq(users.id, meetingRegistrations.userId))
+    .where(
+      and(
+        eq(meetingRegistrations.meetingId, meeting.id),
+        options.status ? eq(meetingRegistrations.status, options.status) : undefined,
+      ),
+    )
+    .orderBy(asc(meetingRegistrations.queuedAt), asc(meetingRegistrations.id))
+    .limit(maxParticipants);
+  return {
+    meeting,
+    settings: await loadSettings(db, meeting.id),
+    counts: await countByStatus(db, meeting.id),
+    genders: await genderCounts(db, meeting.id),
+    rows,
+  };
+}
+export type ParticipantRow = Awaited<ReturnType<typeof listParticipants>>['rows'][number];
+
+/** Voluntary gender answers of the registrations holding a place, counted (unanswered as "none"). */
+async function genderCounts(db: DbOrTx, meetingId: string) {
+  const rows = await db
+    .select({ gender: meetingRegistrations.gender, n: sql<number>`count(*)::int` })
+    .from(meetingRegistrations)
+    .where(
+      and(
+        eq(meetingRegistrations.meetingId, meetingId),
+        inArray(meetingRegistrations.status, [...placeHoldingStatuses]),
+      ),
+    )
+    .groupBy(meetingRegistrations.gender);
+  return Object.fromEntries(rows.map((r) => [r.gender ?? 'none', Number(r.n)])) as Record<string, number>;
+}
