@@ -167,6 +167,9 @@ export default [
     route('meetings/:id/calendar.ics', 'routes/meetings/meeting-calendar-ics.ts'),
     route('meetings/:id', 'routes/meetings/meeting.tsx'),
     route('meetings/:id/edit', 'routes/meetings/edit.tsx'),
+    route('meetings/:id/participants', 'routes/meetings/participants.tsx'),
+    route('meetings/:id/participants.csv', 'routes/meetings/participants-csv.ts'),
+    route('meetings/:id/participants.xlsx', 'routes/meetings/participants-xlsx.ts'),
     route('statements', 'routes/statements/index.tsx'),
     route('statements/:id', 'routes/statements/statement.tsx'),
 

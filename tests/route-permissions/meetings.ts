@@ -31,6 +31,13 @@ export const area: Area = {
       url: (ids) => `/en/meetings/${ids.draftMeetingId}/edit`,
       allow: organisers,
     },
+    // The participant list and its exports: the meeting's organisers only; hidden (404) from everyone else.
+    ...['', '.csv', '.xlsx'].map((ext) => ({
+      route: `:lang/meetings/:id/participants${ext}`,
+      url: (ids: Record<string, string>) => `/en/meetings/${ids.publishedMeetingId}/participants${ext}`,
+      allow: organisers,
+      refused: [404],
+    })),
     { route: ':lang/statements', url: () => '/ar/statements?objective=7&language=ar', allow: everyone },
     { route: ':lang/statements/:id', url: (ids) => `/en/statements/${ids.statementId}`, allow: everyone },
     { route: 'api/v1/statements', url: () => '/api/v1/statements?country=JOR', allow: everyone },

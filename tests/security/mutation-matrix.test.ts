@@ -461,6 +461,19 @@ const rows: MutationRow[] = [
     attempts: intents((ids) => `/en/meetings/${ids.draftMeetingId}`, ['publish', 'cancel', 'draft']),
   },
   {
+    route: ':lang/meetings/:id/participants',
+    attempts: intents(
+      (ids) => `/en/meetings/${ids.publishedMeetingId}/participants`,
+      ['settings', 'decide'],
+      () => ({
+        open: 'on',
+        capacity: '5',
+        decision: 'approve',
+        registrationId: '00000000-0000-4000-8000-000000000000',
+      }),
+    ),
+  },
+  {
     route: ':lang/meetings/:id/edit',
     attempts: intents((ids) => `/en/meetings/${ids.draftMeetingId}/edit`, ['save']),
   },

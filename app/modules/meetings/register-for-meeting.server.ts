@@ -57,7 +57,10 @@ export async function registerForMeeting(options: {
     }
     const existing = await registrationOf(tx, meeting.id, subject.userId!);
     if (existing && existing.status !== 'cancelled') {
-      throw new AppError(existing.status === 'declined' ? 'registrationDeclinedBefore' : 'alreadyRegistered', 409);
+      throw new AppError(
+        existing.status === 'declined' ? 'registrationDeclinedBefore' : 'alreadyRegistered',
+        409,
+      );
     }
     const status = newRegistrationStatus({
       capacity: settings!.capacity,
@@ -94,7 +97,8 @@ export async function registerForMeeting(options: {
       requestId: options.requestId,
     });
     const kind = mailKindFor(status);
-    if (kind) await queueRegistrationMail(tx, { meeting, registration: row!, kind, baseUrl: options.baseUrl });
+    if (kind)
+      await queueRegistrationMail(tx, { meeting, registration: row!, kind, baseUrl: options.baseUrl });
     return row!;
   });
 }

@@ -1,4 +1,5 @@
 import { data, Form, Link, redirect } from 'react-router';
+import { cancelRegistration } from '~/modules/meetings/cancel-registration.server';
 import { decideNomination } from '~/modules/meetings/decide-nomination.server';
 import { inviteSpeaker } from '~/modules/meetings/invite-speaker.server';
 import { listSpeakers } from '~/modules/meetings/list-speakers.server';
@@ -6,11 +7,14 @@ import { listStatements } from '~/modules/meetings/list-statements.server';
 import { canNominate } from '~/modules/meetings/meeting-policy';
 import { nominateSpeaker } from '~/modules/meetings/nominate-speaker.server';
 import { recordStatement } from '~/modules/meetings/record-statement.server';
+import { registerForMeeting } from '~/modules/meetings/register-for-meeting.server';
+import { registrationSummary } from '~/modules/meetings/registration-view.server';
 import { removeSession } from '~/modules/meetings/remove-session.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
+import { listStakeholderCategories } from '~/modules/reference/list-stakeholder-categories.server';
 import { listRegionalInputs } from '~/modules/reviews/forwarding/forwarding-records.server';
 import { guardPublic, guardSignedIn } from '~/permissions/guard.server';
 import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
@@ -29,6 +33,7 @@ import { Agenda, CoveragePanel } from './agenda';
 import { BalancePanel } from './balance-panel';
 import { meetingFor, versionOf } from './meeting-forms.server';
 import { RegionalInputs } from './regional-inputs';
+import { RegistrationPanel } from './registration-panel';
 import { SessionForm } from './session-form';
 import { Nominations, SpeakerForm } from './speaker-forms';
 import { StatementForm } from './statement-form';
@@ -55,6 +60,8 @@ const notices = [
   'invited',
   'decided',
   'statementRecorded',
+  'registered',
+  'registrationCancelled',
 ] as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -64,9 +71,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const speakers = await orErrorPage(() => listSpeakers({ subject: viewer.subject, meetingId: params.id }));
   const { meeting } = view;
   const nominating = canNominate(viewer.subject, meeting);
-  const [countries, regions] = await Promise.all([
-    nominating || view.canManage ? listCountries({ locale: lang }).then((r) => r.items) : Promise.resolve([]),
+  const registration = await registrationSummary({ subject: viewer.subject, meetingId: meeting.id });
+  const registering = Boolean(viewer.user) && registration.state === 'open';
+  const [countries, regions, categories] = await Promise.all([
+    nominating || view.canManage || registering
+      ? listCountries({ locale: lang }).then((r) => r.items)
+      : Promise.resolve([]),
     view.canManage ? listRegions({ kind: 'm49_subregion' }) : Promise.resolve([]),
+    registering ? listStakeholderCategories() : Promise.resolve([]),
   ]);
   const [statements, names] = await Promise.all([
     listStatements({ subject: viewer.subject, filters: { meeting: meeting.id }, limit: 200 }),
@@ -134,6 +146,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     countries: countries.map((c) => ({ iso3: c.iso3, name: c.name[lang] ?? c.name.en ?? c.iso3 })),
     subregions: Object.fromEntries(regions.map((r) => [r.id, r.name[lang] ?? r.name.en ?? r.id])),
     statements: statementItems(statements.items, names, false),
+    registration,
+    categories: categories.map((c) => ({ key: c.key, name: c.label[lang] ?? c.label.en ?? c.key })),
     regionalInputs: regionalInputs?.map((r) => ({
       id: r.id,
       cycleId: r.cycleId,
@@ -186,6 +200,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           input,
         }),
       );
+    case 'register':
+      return run('registered', (input) => registerForMeeting({ ...common, input }));
+    case 'cancelRegistration':
+      return run('registrationCancelled', () =>
+        cancelRegistration({ ...common, expectedVersion: versionOf(form) }),
+      );
     case 'statement':
       return run('statementRecorded', (input) => recordStatement({ ...common, input }));
     case 'publish':
@@ -226,7 +246,13 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           { label: t(`meetings.kind.${meeting.kind}`) },
         ]}
       />
-      {notice ? <FormAlert tone="success">{t(`meetings.notice.${notice}`)}</FormAlert> : null}
+      {notice ? (
+        <FormAlert tone="success">
+          {notice === 'registered' || notice === 'registrationCancelled'
+            ? t(`registration.notice.${notice}`)
+            : t(`meetings.notice.${notice}`)}
+        </FormAlert>
+      ) : null}
       {['publish', 'cancel', 'draft', 'removeSession'].includes(String(result?.values?.intent)) &&
       result?.formError ? (
         <FormAlert error={result.formError} />
@@ -305,6 +331,17 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           {meeting.status !== 'draft' ? statusForm('draft') : null}
         </section>
       ) : null}
+      {meeting.status === 'draft' && !canManage ? null : (
+        <RegistrationPanel
+          meetingId={meeting.id}
+          summary={loaderData.registration}
+          signedIn={loaderData.signedIn}
+          languages={meeting.languages}
+          countries={loaderData.countries}
+          categories={loaderData.categories}
+          result={result}
+        />
+      )}
       {coverage && (canManage || sessions.length) ? <CoveragePanel coverage={coverage} /> : null}
       <section aria-labelledby="agenda-title" className="mb-8">
         <h2 id="agenda-title" className="mb-3 text-xl font-semibold">
