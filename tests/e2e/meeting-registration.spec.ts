@@ -13,6 +13,12 @@ async function signInAs(page: Page, email: string) {
   await expectSignedIn(page);
 }
 
+/** Signs out and waits until the header shows the sign-in link (the session cookie is gone). */
+async function signOut(page: Page) {
+  await signOutFromMenu(page);
+  await expect(page.getByRole('link', { name: msg('ar', 'common.signIn') })).toBeVisible();
+}
+
 interface OutboxMail {
   to: string;
   subject: string;
@@ -81,7 +87,7 @@ test('register → waiting list → a cancellation moves it up; the organisers a
   await page.getByLabel(msg('ar', 'registration.settings.capacity')).fill('١');
   await page.getByRole('button', { name: msg('ar', 'registration.settings.save') }).click();
   await expect(page.getByText(msg('ar', 'registration.notice.settingsSaved'))).toBeVisible();
-  await signOutFromMenu(page);
+  await signOut(page);
 
   // The NGO registers and gets the one place.
   await signInAs(page, 'ngo@marsad.test');
@@ -95,7 +101,7 @@ test('register → waiting list → a cancellation moves it up; the organisers a
   await expectAccessible(page);
   const confirmation = await mailTo('ngo@marsad.test', 'تأكيد تسجيلك');
   expect(confirmation.attachments?.[0]?.content).toContain('METHOD:PUBLISH');
-  await signOutFromMenu(page);
+  await signOut(page);
 
   // Jordan's focal point: no place left, the waiting list.
   await signInAs(page, 'focal.jo@marsad.test');
@@ -104,7 +110,7 @@ test('register → waiting list → a cancellation moves it up; the organisers a
   await expect(page.getByText(msg('ar', 'registration.mine.waitlisted'))).toBeVisible();
   await expect(page.getByText(/ترتيبك في القائمة: (1|١)\./)).toBeVisible();
   await mailTo('focal.jo@marsad.test', 'قائمة الانتظار');
-  await signOutFromMenu(page);
+  await signOut(page);
 
   // The NGO cancels: the focal point moves up and is told, with the calendar.
   await signInAs(page, 'ngo@marsad.test');
@@ -113,11 +119,11 @@ test('register → waiting list → a cancellation moves it up; the organisers a
   await expect(page.getByText(msg('ar', 'registration.notice.registrationCancelled'))).toBeVisible();
   const movedUp = await mailTo('focal.jo@marsad.test', 'شغر مقعد');
   expect(movedUp.attachments?.[0]?.filename).toBe('meeting.ics');
-  await signOutFromMenu(page);
+  await signOut(page);
   await signInAs(page, 'focal.jo@marsad.test');
   await page.goto(meetingUrl);
   await expect(page.getByText(msg('ar', 'registration.mine.confirmed'))).toBeVisible();
-  await signOutFromMenu(page);
+  await signOut(page);
 
   // The organisers add a place and require approval; the NGO registers again and waits for approval.
   await signInAs(page, 'las@marsad.test');
@@ -126,12 +132,15 @@ test('register → waiting list → a cancellation moves it up; the organisers a
   await page.getByLabel(msg('ar', 'registration.settings.approvalRequired')).check();
   await page.getByRole('button', { name: msg('ar', 'registration.settings.save') }).click();
   await expect(page.getByText(msg('ar', 'registration.notice.settingsSaved'))).toBeVisible();
-  await signOutFromMenu(page);
+  await signOut(page);
   await signInAs(page, 'ngo@marsad.test');
   await page.goto(meetingUrl);
+  await expect(page.getByText(msg('ar', 'registration.mine.cancelled'))).toBeVisible();
+  await page.getByLabel(msg('ar', 'registration.field.organisation')).fill('شبكة المهاجرين العربية');
+  await page.getByLabel(msg('ar', 'registration.field.accessibility')).fill('ترجمة بلغة الإشارة');
   await page.getByRole('button', { name: msg('ar', 'registration.submit') }).click();
   await expect(page.getByText(msg('ar', 'registration.mine.pending'))).toBeVisible();
-  await signOutFromMenu(page);
+  await signOut(page);
 
   // The organisers approve it, filter the list and export it.
   await signInAs(page, 'las@marsad.test');
@@ -140,7 +149,9 @@ test('register → waiting list → a cancellation moves it up; the organisers a
   await page.getByRole('button', { name: /^اعتماد تسجيل/ }).click();
   await expect(page.getByText(msg('ar', 'registration.notice.decided'))).toBeVisible();
   await mailTo('ngo@marsad.test', 'تأكيد تسجيلك');
-  await page.getByLabel(msg('ar', 'registration.participants.filter')).selectOption('confirmed');
+  await page
+    .getByLabel(msg('ar', 'registration.participants.filter'), { exact: true })
+    .selectOption('confirmed');
   await page.getByRole('button', { name: msg('ar', 'registration.participants.show') }).click();
   await expect(page).toHaveURL(/status=confirmed/);
   await expect(page.getByText('ترجمة بلغة الإشارة')).toBeVisible();
