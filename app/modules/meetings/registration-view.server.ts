@@ -69,6 +69,15 @@ export async function registrationSummary(options: {
           version: own.version,
           decisionReason: own.decisionReason,
           position,
+          // Their own answers, to fill the form again if they register anew after cancelling.
+          answers: {
+            organisation: own.organisation,
+            countryIso3: own.countryIso3 ?? '',
+            stakeholderCategory: own.stakeholderCategory ?? '',
+            gender: own.gender ?? '',
+            accessibilityNeeds: own.accessibilityNeeds,
+            interpretationLanguage: own.interpretationLanguage ?? '',
+          } as Record<string, string>,
         }
       : null,
   };

@@ -30,6 +30,25 @@ for (const store of testStores) {
       expect(r.rows[0]?.status).toBe('done');
     });
 
+    it('carries attachments (an iCalendar file) through the queue to the outbox', async () => {
+      const { database, mailer } = platform();
+      const attachment = {
+        filename: 'meeting.ics',
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        content: 'BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n',
+      };
+      await enqueueMail({
+        db: database.db,
+        to: 'ngo@example.org',
+        subject: 'تأكيد',
+        text: 'x',
+        attachments: [attachment],
+      });
+      await createJobRunner({ handlers: platformJobHandlers }).runOnce();
+      const sent = (await mailer.listOutbox()).find((m) => m.to === 'ngo@example.org');
+      expect(sent?.attachments).toEqual([attachment]);
+    });
+
     it('refuses a malformed mail payload', async () => {
       await expect(enqueueMail({ to: 'x@example.org', subject: '', text: '' })).rejects.toThrow();
     });

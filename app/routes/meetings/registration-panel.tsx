@@ -51,7 +51,7 @@ export function RegistrationPanel({
   const day = (d: string) => date(d, { dateStyle: 'long', timeZone: 'UTC' });
   const mineResult = result?.values?.intent === 'register' ? result : undefined;
   const cancelResult = result?.values?.intent === 'cancelRegistration' ? result : undefined;
-  const value = (name: string) => submitted(mineResult, name);
+  const value = (name: string) => submitted(mineResult, name, mineResult ? '' : (mine?.answers[name] ?? ''));
   const errors = (name: string) => mineResult?.fieldErrors?.[name];
   const active = mine && ['pending', 'confirmed', 'waitlisted'].includes(mine.status);
   const canRegister = state === 'open' && (!mine || mine.status === 'cancelled');
