@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { createAdminCommand } from './create-admin';
+import { importResourcesCommand } from './import-resources';
 import { reindexCommand } from './reindex';
 import { restoreCommand } from './restore';
 import { seedCommand } from './seed';
@@ -14,4 +15,5 @@ export const commands: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   reindex: reindexCommand,
+  'import-resources': importResourcesCommand,
 };

@@ -40,6 +40,10 @@ export const hubResources = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /** The id in the library it was imported from, for idempotent import. */
     externalId: text('external_id'),
+    /** SHA-256 of the manifest row and its file at the last import: an equal hash means unchanged. */
+    importHash: text('import_hash'),
+    /** The version the last import left; a later edit in Marsad makes the import refuse the row. */
+    importedVersion: integer('imported_version'),
     submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
     /** The organisation the submitter speaks for: its members may not review the resource. */
     submitterOrganisationId: uuid('submitter_organisation_id').references(() => organisations.id, {
