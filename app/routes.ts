@@ -183,6 +183,7 @@ export default [
     route('hub/reviews', 'routes/hub/my-reviews.tsx'),
     route('hub/reviews/:assignmentId', 'routes/hub/review.tsx'),
     route('hub/editor', 'routes/hub/queue.tsx'),
+    route('hub/import', 'routes/hub/import.tsx'),
     route('hub/roster', 'routes/hub/roster.tsx'),
 
     // Files (downloads check the permission of the content they are attached to)

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { folderFiles } from '~/modules/hub/import/import-files.server';
 import { type ImportProgress, importResources } from '~/modules/hub/import/import-resources.server';
-import { manifestKindOf } from '~/modules/hub/import/read-manifest';
+import { manifestKindOf, problemMessageKey } from '~/modules/hub/import/read-manifest';
 import { maintainDatabase } from '~/platform/db-maintenance.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import type { Command } from '../command';
@@ -69,7 +69,7 @@ export const importResourcesCommand: Command = {
       );
       for (const p of result.problems) {
         const where = [`row ${p.row}`, p.externalId, p.column].filter(Boolean).join(', ');
-        print(`  ${where}: ${i18n.t(`errors.${p.code}`, p.params)}`);
+        print(`  ${where}: ${i18n.t(problemMessageKey(p), p.params)}`);
       }
       if (result.problemsTruncated) print('  … more reasons not shown.');
       return 1;

@@ -28,6 +28,11 @@ export const uploadKinds = {
   webp: { mime: 'image/webp', names: ['webp'], declared: [] },
   csv: { mime: 'text/csv', names: ['csv'], declared: ['application/vnd.ms-excel', 'text/plain'] },
   txt: { mime: 'text/plain', names: ['txt'], declared: [] },
+  zip: {
+    mime: 'application/zip',
+    names: ['zip'],
+    declared: ['application/x-zip-compressed', 'application/x-zip', 'multipart/x-zip'],
+  },
 } as const satisfies Record<string, { mime: string; names: readonly string[]; declared: readonly string[] }>;
 
 export type UploadKind = keyof typeof uploadKinds;

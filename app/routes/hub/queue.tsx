@@ -25,6 +25,9 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
         <Link to={href('/hub')}>{t('hub.home.title')}</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t('hub.queue.title')}</h1>
+      <p className="mt-2">
+        <Link to={href('/hub/import')}>{t('hub.import.link')}</Link>
+      </p>
       {loaderData.items.length === 0 ? <p className="mt-2">{t('hub.queue.empty')}</p> : null}
       <TableScroll>
         <table className="mt-4 w-full text-start">

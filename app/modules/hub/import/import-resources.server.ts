@@ -10,7 +10,7 @@ import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { scheduleMaintenance } from '~/platform/db-maintenance.server';
 import { AppError, forbidden } from '~/platform/errors';
-import { extractText } from '~/platform/extraction/extract-text.server';
+import { extractTexts } from '~/platform/extraction/extract-texts.server';
 import { insertJsonRows } from '~/platform/insert-json-rows.server';
 import { getDb } from '~/platform/platform.server';
 import { type FileStorage, getStorage, newStorageKey } from '~/platform/storage/index.server';
@@ -63,15 +63,6 @@ interface Prepared {
 
 const isUniqueViolation = (error: unknown) =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-
-/** Runs `work` over the items, `limit` at a time, in order of start. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  });
-  await Promise.all(lanes);
-}
 
 /**
  * Imports a secretariat's existing library of resources from a manifest (CSV or JSON) and its files
@@ -159,33 +150,40 @@ export async function importResources(options: {
   const concurrency = options.concurrency ?? Math.min(4, Math.max(1, os.availableParallelism()));
   let extracted = 0;
   try {
-    await eachLimited(toWrite, concurrency, async (planned) => {
-      const item: Prepared = {
+    for (const planned of toWrite) {
+      prepared.push({
         plan: planned,
         storageKey: null,
         fileId: null,
         extraction: 'none',
         extractedText: null,
-      };
-      prepared.push(item);
-      if (planned.file) {
+      });
+    }
+    const withFiles = prepared.filter((p) => p.plan.file);
+    await extractTexts({
+      items: withFiles,
+      concurrency,
+      async read(item) {
+        const file = item.plan.file!;
         // Read again (the plan kept no bytes): a file changed since the check refuses the run.
-        const again = await files.read(planned.file.path);
-        if (!('bytes' in again) || sha256(again.bytes) !== planned.file.sha256) {
-          throw new AppError('hubImportFileChanged', 409, { value: planned.file.path });
+        const again = await files.read(file.path);
+        if (!('bytes' in again) || sha256(again.bytes) !== file.sha256) {
+          throw new AppError('hubImportFileChanged', 409, { value: file.path });
         }
-        const text = await extractText({ bytes: again.bytes, kind: planned.file.kind });
-        item.extraction = text.ok && text.text ? 'extracted' : 'unreadable';
-        item.extractedText = text.ok && text.text ? text.text : null;
         item.storageKey = newStorageKey();
         await storage.put(item.storageKey, again.bytes, {
-          contentType: planned.file.contentType,
+          contentType: file.contentType,
           size: again.bytes.length,
         });
         stored.push(item.storageKey);
         item.fileId = crypto.randomUUID();
-      }
-      onProgress?.({ phase: 'extract', done: ++extracted, total: toWrite.length });
+        return { bytes: again.bytes, kind: file.kind };
+      },
+      onDone(item, text) {
+        item.extraction = text.ok && text.text ? 'extracted' : 'unreadable';
+        item.extractedText = text.ok && text.text ? text.text : null;
+        onProgress?.({ phase: 'extract', done: ++extracted, total: withFiles.length });
+      },
     });
     const unreadable = prepared.filter((p) => p.extraction === 'unreadable').length;
     const done = result('imported', unreadable);

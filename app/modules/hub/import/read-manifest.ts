@@ -19,6 +19,9 @@ export interface ImportProblem {
   params?: Record<string, string | number>;
 }
 
+/** The catalog key of a problem's message (in the `errors` namespace). */
+export const problemMessageKey = (p: Pick<ImportProblem, 'code'>) => `errors.${p.code}`;
+
 /** A manifest row: the value of each column present (lists already split). */
 export interface ManifestRow {
   row: number;
