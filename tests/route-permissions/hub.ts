@@ -51,6 +51,7 @@ export const area: Area = {
     },
     { route: ':lang/hub/editor', url: () => '/en/hub/editor', allow: editors },
     { route: ':lang/hub/roster', url: () => '/ar/hub/roster', allow: editors },
+    { route: ':lang/hub/import', url: () => '/ar/hub/import', allow: editors },
     { route: 'api/v1/resources', url: () => '/api/v1/resources?objective=6&language=ar', allow: everyone },
   ],
   async setup({ db, userIds }) {

@@ -529,6 +529,8 @@ const rows: MutationRow[] = [
       { url: () => '/en/hub/roster', form: (ids) => ({ userId: ids.expertUserId, internal: 'true' }) },
     ],
   },
+  // The bulk import: guarded before the upload is read, so a post without a file is refused by role.
+  { route: ':lang/hub/import', attempts: [{ url: () => '/en/hub/import' }] },
 
   // Administration.
   {
