@@ -3,13 +3,14 @@ import { data, Form, Link } from 'react-router';
 import { zipFiles } from '~/modules/hub/import/import-files.server';
 import { importResources } from '~/modules/hub/import/import-resources.server';
 import {
+  type ImportProblem,
   MAX_IMPORT_UNZIPPED_BYTES,
   MAX_IMPORT_ZIP_BYTES,
   MAX_MANIFEST_ROWS,
   manifestColumns,
+  problemMessageKey,
 } from '~/modules/hub/import/manifest-columns';
-import type { ImportProblem } from '~/modules/hub/import/read-manifest';
-import { manifestKindOf, problemMessageKey } from '~/modules/hub/import/read-manifest';
+import { manifestKindOf } from '~/modules/hub/import/read-manifest.server';
 import { guard } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { formResult } from '~/platform/forms.server';

@@ -22,7 +22,7 @@ import {
   type PlannedResource,
   planResourceImport,
 } from './plan-resource-import.server';
-import { type ImportProblem, type ManifestKind, readManifest } from './read-manifest';
+import { type ImportProblem, type ManifestKind, readManifest } from './read-manifest.server';
 
 export const resourceImportEntityType = 'hub_resource_import';
 /** Reasons returned by one run at most; a run with more says so. */

@@ -82,3 +82,17 @@ export function columnOfPath(path: string): string | null {
   if (direct) return direct;
   return manifestColumnNames.includes(head) ? head : null;
 }
+
+/** One reason a row (or, on row 1 with no external id, the whole manifest) is refused. */
+export interface ImportProblem {
+  /** The row's number: in a CSV the line it ends on (the header is 1); in JSON the item's position + 1. */
+  row: number;
+  externalId: string | null;
+  column: string | null;
+  /** An error code: the message is `errors.<code>` in the reader's language. */
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** The catalog key of a problem's message (in the `errors` namespace). */
+export const problemMessageKey = (p: Pick<ImportProblem, 'code'>) => `errors.${p.code}`;

@@ -7,7 +7,7 @@ import { fieldErrorsOf } from '~/platform/forms/issues';
 import { type ResourceInput, resourceInputSchema } from '../resources/resource-schema';
 import { type CheckedFile, checkImportFile, type ImportFiles } from './import-files.server';
 import { columnOfPath, EXTERNAL_ID_MAX_LENGTH } from './manifest-columns';
-import type { ImportProblem, ManifestRow } from './read-manifest';
+import type { ImportProblem, ManifestRow } from './read-manifest.server';
 
 export type ExistingResource = Pick<
   typeof hubResources.$inferSelect,

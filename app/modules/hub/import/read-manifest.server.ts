@@ -1,4 +1,5 @@
 import { readCsvFile } from '~/platform/csv-read';
+import type { ImportProblem } from './manifest-columns';
 import {
   listColumns,
   MAX_MANIFEST_BYTES,
@@ -8,19 +9,7 @@ import {
   splitList,
 } from './manifest-columns';
 
-/** One reason a row (or, on row 1 with no external id, the whole manifest) is refused. */
-export interface ImportProblem {
-  /** The row's number: in a CSV the line it ends on (the header is 1); in JSON the item's position + 1. */
-  row: number;
-  externalId: string | null;
-  column: string | null;
-  /** An error code: the message is `errors.<code>` in the reader's language. */
-  code: string;
-  params?: Record<string, string | number>;
-}
-
-/** The catalog key of a problem's message (in the `errors` namespace). */
-export const problemMessageKey = (p: Pick<ImportProblem, 'code'>) => `errors.${p.code}`;
+export type { ImportProblem };
 
 /** A manifest row: the value of each column present (lists already split). */
 export interface ManifestRow {
