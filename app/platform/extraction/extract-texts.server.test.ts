@@ -42,4 +42,19 @@ describe('text extraction of many files in a pool of bounded workers', () => {
     expect(results).toHaveLength(2);
     expect(results[1]).toHaveProperty('ok');
   });
+
+  it('stops taking files when reading one throws, and throws that error', async () => {
+    const started: number[] = [];
+    const run = extractTexts({
+      items: [0, 1, 2, 3, 4, 5],
+      concurrency: 2,
+      async read(n) {
+        started.push(n);
+        if (n === 1) throw new Error('file changed');
+        return { bytes: new TextEncoder().encode(`file ${n}`), kind: 'txt' };
+      },
+    });
+    await expect(run).rejects.toThrow('file changed');
+    expect(started.length).toBeLessThan(6);
+  });
 });

@@ -48,6 +48,8 @@ export interface ExtractionItem {
  * worker's memory or crashes it answers `ok: false` and its worker is replaced for the files after it.
  * `read` gives an item's bytes when its turn comes (so a thousand files are never all in memory);
  * `onDone` is told after each file. Results come back in the items' order; never throws for a bad file.
+ * If `read` or `onDone` throws, no further file is started and, once the files under way are done,
+ * that error is thrown.
  */
 export async function extractTexts<T>(options: {
   items: readonly T[];
@@ -69,10 +71,11 @@ export async function extractTexts<T>(options: {
     });
 
   let next = 0;
+  let failed = false;
   async function lane() {
     let worker: Worker | null = null;
     try {
-      while (next < options.items.length) {
+      while (!failed && next < options.items.length) {
         const index = next++;
         const item = options.items[index]!;
         const { bytes, kind } = await options.read(item);
@@ -119,12 +122,17 @@ export async function extractTexts<T>(options: {
         results[index] = result;
         await options.onDone?.(item, result);
       }
+    } catch (error) {
+      // `read` or `onDone` threw: the other lanes stop taking files, and the error is the answer.
+      failed = true;
+      throw error;
     } finally {
       if (worker) await (worker as Worker).terminate();
     }
   }
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(options.concurrency, options.items.length)) }, lane),
-  );
+  const lanes = Math.max(1, Math.min(options.concurrency, options.items.length));
+  const settled = await Promise.allSettled(Array.from({ length: lanes }, lane));
+  const refused = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (refused) throw refused.reason;
   return results;
 }

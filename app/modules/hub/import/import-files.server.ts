@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
+import { unzip } from 'fflate';
 import { fileTypeFromBuffer } from 'file-type';
 import { zipWithinLimits } from '~/modules/pledges/import/zip-check';
 import { kindForName, textKinds, uploadKinds } from '~/platform/uploads/kinds';
@@ -66,7 +66,10 @@ export async function zipFiles(bytes: Uint8Array): Promise<ZipReadResult> {
     return { ok: false, code: 'hubImportBadZip' };
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes);
+    // fflate's asynchronous unzip inflates off the event loop (the sizes were checked above).
+    entries = await new Promise((resolve, reject) =>
+      unzip(bytes, (error, out) => (error ? reject(error) : resolve(out))),
+    );
   } catch {
     return { ok: false, code: 'hubImportBadZip' };
   }
