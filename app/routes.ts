@@ -200,6 +200,9 @@ export default [
       route('organisations', 'routes/admin/organisations.tsx'),
       route('reference', 'routes/admin/reference.tsx'),
       route('reference/:kind/:id', 'routes/admin/reference-edit.tsx'),
+      route('vocabulary', 'routes/admin/vocabulary.tsx'),
+      route('vocabulary/new', 'routes/admin/vocabulary-new.tsx'),
+      route('vocabulary/:key', 'routes/admin/vocabulary-edit.tsx'),
     ]),
 
     route('*', 'routes/not-found.tsx', { id: 'lang-not-found' }),

@@ -137,6 +137,13 @@ const coreRows: Row[] = [
     url: () => '/en/admin/reference/objective/7',
     allow: secretariats,
   },
+  { route: ':lang/admin/vocabulary', url: () => '/en/admin/vocabulary', allow: secretariats },
+  { route: ':lang/admin/vocabulary/new', url: () => '/en/admin/vocabulary/new', allow: secretariats },
+  {
+    route: ':lang/admin/vocabulary/:key',
+    url: () => '/en/admin/vocabulary/remittances',
+    allow: secretariats,
+  },
 ];
 
 const table: Row[] = [...coreRows, ...areas.flatMap((a) => a.rows)];
@@ -361,14 +368,21 @@ describe('route permissions (HTTP)', () => {
         'outbox',
         'reference',
         'users',
+        'vocabulary',
       ]);
       expect(await sectionLinks('network_secretariat')).toEqual([
         'audit',
         'organisations',
         'reference',
         'users',
+        'vocabulary',
       ]);
-      expect(await sectionLinks('regional_secretariat')).toEqual(['organisations', 'reference', 'users']);
+      expect(await sectionLinks('regional_secretariat')).toEqual([
+        'organisations',
+        'reference',
+        'users',
+        'vocabulary',
+      ]);
     });
 
     it('finds users by name without JavaScript and shows their scoped roles', async () => {

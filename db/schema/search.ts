@@ -25,4 +25,9 @@ export const searchVocabulary = pgTable('search_vocabulary', {
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  /**
+   * Removed by a secretariat: search no longer reads it. Kept as a row so the start-up seed (which
+   * adds only keys the table lacks) does not bring a removed term back; adding its key again revives it.
+   */
+  removedAt: timestamp('removed_at', { withTimezone: true }),
 });

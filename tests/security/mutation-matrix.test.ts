@@ -577,6 +577,29 @@ const rows: MutationRow[] = [
       },
     ],
   },
+  {
+    // The search vocabulary is shared like the reference labels: every secretariat edits it.
+    route: ':lang/admin/vocabulary/new',
+    except: ['otherRegionSecretariat'],
+    attempts: [
+      {
+        url: () => '/en/admin/vocabulary/new',
+        form: () => ({ key: 'saffron', ar: 'الزعفران', en: 'saffron', objectives: '6' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/admin/vocabulary/:key',
+    except: ['otherRegionSecretariat'],
+    attempts: [
+      ...intents(
+        () => '/en/admin/vocabulary/remittances',
+        ['save'],
+        () => ({ ar: 'الحوالات', en: 'remittances' }),
+      ),
+      ...intents(() => '/en/admin/vocabulary/remittances', ['remove']),
+    ],
+  },
 ];
 
 /** The routes of app/routes.ts whose module exports an action, as full paths. */

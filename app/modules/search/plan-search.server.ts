@@ -1,4 +1,4 @@
-import { asc, type SQL, sql } from 'drizzle-orm';
+import { asc, isNull, type SQL, sql } from 'drizzle-orm';
 import { contentItems } from '#db/schema/content';
 import { searchTerms, searchVocabulary } from '#db/schema/search';
 import type { DbOrTx } from '~/platform/db.server';
@@ -37,6 +37,7 @@ const typoMaxWords = 3;
 const typoMinSimilarity = 0.4;
 const typoAlternatives = 3;
 
+/** The vocabulary as it is now (read on every query, so a secretariat's edit applies at once). */
 export async function loadVocabulary(db: DbOrTx): Promise<VocabularyEntry[]> {
   return db
     .select({
@@ -47,6 +48,7 @@ export async function loadVocabulary(db: DbOrTx): Promise<VocabularyEntry[]> {
       principles: searchVocabulary.principles,
     })
     .from(searchVocabulary)
+    .where(isNull(searchVocabulary.removedAt))
     .orderBy(asc(searchVocabulary.key));
 }
 

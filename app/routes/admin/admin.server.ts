@@ -8,6 +8,7 @@ export const adminSections = [
   { key: 'invite', path: '/admin/invite', action: 'users.invite' },
   { key: 'organisations', path: '/admin/organisations', action: 'organisations.verify' },
   { key: 'reference', path: '/admin/reference', action: 'reference.edit' },
+  { key: 'vocabulary', path: '/admin/vocabulary', action: 'reference.edit' },
   { key: 'audit', path: '/admin/audit', action: 'audit.read' },
   { key: 'outbox', path: '/admin/outbox', action: 'outbox.read' },
 ] as const satisfies readonly { key: string; path: string; action: Action }[];

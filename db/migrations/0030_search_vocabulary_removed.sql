@@ -1,0 +1,1 @@
+ALTER TABLE "search_vocabulary" ADD COLUMN "removed_at" timestamp with time zone;
