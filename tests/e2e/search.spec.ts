@@ -6,11 +6,11 @@ test('an Arabic reader gets suggestions in the header box, then searches and nar
 }) => {
   await page.goto('/ar/objectives');
   const box = page.getByRole('search', { name: msg('ar', 'common.search.label') });
-  const input = box.getByRole('searchbox', { name: msg('ar', 'common.search.label') });
+  const input = box.getByRole('combobox', { name: msg('ar', 'common.search.label') });
   await input.fill('الإنق');
-  const suggestions = box.getByRole('list', { name: msg('ar', 'common.search.suggestions') });
+  const suggestions = box.getByRole('listbox', { name: msg('ar', 'common.search.suggestions') });
   await expect(
-    suggestions.getByRole('link', { name: /تنسيق البحث والإنقاذ في البحر/ }).first(),
+    suggestions.getByRole('option', { name: /تنسيق البحث والإنقاذ في البحر/ }).first(),
   ).toBeVisible();
   await expectAccessible(page);
 
@@ -62,3 +62,65 @@ test('the search page at 360 pixels, and a query of only common words', async ({
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 });
+
+/** The header box is a WAI-ARIA combobox on pages that are not hydrated (static-page.js) and on those that are (SearchBox). */
+for (const [kind, path] of [
+  ['static', '/ar/objectives'],
+  ['hydrated', '/ar/sign-in'],
+] as const) {
+  test(`the header suggestions are a keyboard combobox on a ${kind} page`, async ({ page }) => {
+    await page.goto(path);
+    const box = page.getByRole('search', { name: msg('ar', 'common.search.label') });
+    const input = box.getByRole('combobox', { name: msg('ar', 'common.search.label') });
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await input.fill('الإنق');
+    const list = box.getByRole('listbox', { name: msg('ar', 'common.search.suggestions') });
+    const options = list.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(input).toHaveAttribute('aria-controls', (await list.getAttribute('id')) ?? '');
+    // The count is announced (a live region) with how to move through the suggestions.
+    await expect(box.getByRole('status')).toContainText('السهم');
+    await expectAccessible(page);
+
+    // Down goes to the first suggestion, the focus staying in the box; up from the first goes back to
+    // the box; up from the box goes to the last.
+    await input.press('ArrowDown');
+    const first = options.first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+    await expect(input).toBeFocused();
+    await input.press('ArrowUp');
+    await expect(input).not.toHaveAttribute('aria-activedescendant', /.+/);
+    await input.press('ArrowUp');
+    await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+    await expectAccessible(page);
+
+    // Escape closes the list and keeps the words.
+    await input.press('Escape');
+    await expect(list).toBeHidden();
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await expect(input).toHaveValue('الإنق');
+
+    // Enter on a chosen suggestion opens it (not the search page).
+    await input.fill('الإنقا');
+    await expect(options.first()).toBeVisible();
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect(page).not.toHaveURL(/\/search\?/);
+    await expect(page).not.toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/الإنقاذ/);
+
+    // Enter with no suggestion chosen submits the search.
+    await page.goto(path);
+    await page
+      .getByRole('search', { name: msg('ar', 'common.search.label') })
+      .getByRole('combobox')
+      .fill('الإنقاذ');
+    await page
+      .getByRole('search', { name: msg('ar', 'common.search.label') })
+      .getByRole('combobox')
+      .press('Enter');
+    await expect(page).toHaveURL(/\/ar\/search\?q=/);
+  });
+}
