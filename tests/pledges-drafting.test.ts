@@ -74,8 +74,9 @@ describe('pledge drafting, submission and review pages', () => {
     expect(pageHtml).toContain('<html lang="ar" dir="rtl"');
     expect(pageHtml).toContain(`value="o:${org.id}"`);
     expect(pageHtml).toContain('name="indicators[2].target"');
-    // The five objectives with the fewest pledges in the organisation's region.
+    // The coverage radar's five least-covered objectives in the organisation's region, linked to it.
     expect(pageHtml).toContain('id="under-served-title"');
+    expect(pageHtml).toContain('href="/ar/coverage"');
 
     // Bad input (what a stored draft cannot hold): 400 with the typed text kept, the refusal beside its field.
     const bad = await request('/en/pledges/new', {

@@ -441,13 +441,16 @@ const pledgeFilterParameters: OpenApiParameter[] = [
   {
     name: 'q',
     in: 'query',
-    description: 'Text in the title or description, Arabic or English (Arabic letter variants matched).',
+    description:
+      'Words searched as the search API reads them (Arabic and English stems, the GCM vocabulary, typos), in the title or description.',
     schema: { type: 'string' },
   },
   {
     name: 'sort',
     in: 'query',
-    schema: { type: 'string', enum: ['newest', 'oldest', 'title'], default: 'newest' },
+    description:
+      'relevance ranks by the words of q and is the default when q is given; otherwise the default is newest (relevance without q is newest).',
+    schema: { type: 'string', enum: ['relevance', 'newest', 'oldest', 'title'] },
   },
 ];
 

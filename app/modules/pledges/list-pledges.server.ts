@@ -25,6 +25,7 @@ import { getDb } from '~/platform/platform.server';
 import { FRESH_MONTHS, type Freshness, pledgeFreshness, STALE_MONTHS } from './freshness';
 import { isKeysetSort, type KeysetSort, type PledgeCursor } from './pledge-cursor';
 import {
+  effectiveSort,
   freshnessValues,
   type PledgeFilterField,
   type PledgeFilters,
@@ -172,13 +173,26 @@ export interface PledgeListItem {
 }
 
 /**
- * The condition on content_items for the words of `q`, as search reads them; words that are all stop
- * words match nothing (the registry then says so rather than listing everything).
+ * The condition on content_items for the words of `q`, as search reads them, and the tsquery that
+ * ranks them (null: nothing to rank); words that are all stop words match nothing (the registry then
+ * says so rather than listing everything).
  */
-async function textMatchOf(db: DbOrTx, q: string | undefined): Promise<SQL | undefined> {
+async function textPlanOf(
+  db: DbOrTx,
+  q: string | undefined,
+): Promise<{ match: SQL; rankQuery: string | null } | undefined> {
   if (!q?.trim()) return undefined;
-  return (await planSearch({ db, q })).match ?? sql`false`;
+  const plan = await planSearch({ db, q });
+  return { match: plan.match ?? sql`false`, rankQuery: plan.match ? plan.rankQuery : null };
 }
+
+/**
+ * How well a pledge's indexed text answers the words, as the search page ranks them (ts_rank_cd
+ * over the content index row); a pledge found only through a vocabulary term's tags ranks 0.
+ */
+const relevanceOf = (rankQuery: string) =>
+  sql`coalesce((select ts_rank_cd(ci.search_vector, ${rankQuery}::tsquery, 1) from ${contentItems} ci
+    where ci.type = 'pledge' and ci.id = ${pledges.id}::text), 0)`;
 /** pledgerCategoryOf in SQL: 'state', the pledge's own category, or its organisation's implied one. */
 const stakeholderCases = Object.entries(pledgerCategoryOfStakeholder).map(
   ([stakeholder, category]) => sql`when ${stakeholder} then ${category}`,
@@ -193,7 +207,7 @@ const dayOf = (d: Date) => d.toISOString().slice(0, 10);
  * The WHERE conditions of a filter set (public statuses always). Tag filters read the pledge's copies
  * of its tags (tagged_objectives …, GIN-indexed, kept by triggers from the tagging tables), so the
  * planner intersects index bitmaps instead of probing the tag tables once per pledge. The words `q`
- * come as `textMatch`, the search plan's condition on the content index (see textMatchOf).
+ * come as `textMatch`, the search plan's condition on the content index (see textPlanOf).
  */
 export function pledgeConditions(filters: PledgeFilters, today: Date, textMatch?: SQL): SQL[] {
   const conditions: SQL[] = [
@@ -324,17 +338,21 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
     countLimit,
     withImported = false,
   } = options;
-  const sort = filters.sort ?? 'newest';
+  const sort = effectiveSort(filters);
   if (after && !isKeysetSort(sort)) throw new Error('listPledges: `after` needs sort "newest" or "oldest"');
-  const conditions = pledgeConditions(filters, today, await textMatchOf(db, filters.q));
+  const text = await textPlanOf(db, filters.q);
+  const conditions = pledgeConditions(filters, today, text?.match);
   const where = and(...conditions);
   const other = locale === 'ar' ? 'en' : 'ar';
+  const newest = [sql`${pledges.publishedAt} desc nulls last`, desc(pledges.id)];
   const order =
     sort === 'oldest'
       ? [asc(pledges.publishedAt), asc(pledges.id)]
       : sort === 'title'
         ? [sql`coalesce(${pledges.title}->>${locale}, ${pledges.title}->>${other})`, asc(pledges.id)]
-        : [sql`${pledges.publishedAt} desc nulls last`, desc(pledges.id)];
+        : sort === 'relevance' && text?.rankQuery
+          ? [sql`${relevanceOf(text.rankQuery)} desc`, ...newest]
+          : newest;
   // The count rides in the rows query as a scalar subquery (planned and run once, an InitPlan): on
   // the embedded store every statement costs a round of parsing, planning and JavaScript glue, so
   // one statement instead of two. Capped, it stops reading matches at countLimit + 1.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pledgerCategoryOfStakeholder } from '#db/schema/pledge-values';
 import { stakeholderCategories } from '#db/schema/reference';
 import { createOrganisation } from '#seed/factories';
-import { createPledge } from '#seed/pledge-factories';
+import { createPledge, sampleDescription } from '#seed/pledge-factories';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import {
   listPledges,
@@ -162,6 +162,41 @@ for (const store of testStores) {
       expect(parse('principle=nope')).toMatchObject({ ok: false, field: 'principle' });
       const bad = parse('freshness=blue&objective=3');
       expect(bad).toMatchObject({ ok: false, field: 'freshness', filters: { objective: 3 } });
+      expect(parse('q=x&sort=relevance')).toEqual({ ok: true, filters: { q: 'x', sort: 'relevance' } });
+    });
+
+    it('ranks by relevance when words are searched, unless another order is asked for', async () => {
+      const { db } = platform().database;
+      const description = {
+        en: `${sampleDescription.en} Savings groups are part of it.`,
+        ar: sampleDescription.ar,
+      };
+      const strong = (
+        await createPledge(db, {
+          status: 'published',
+          publishedAt: new Date('2020-05-01T10:00:00Z'),
+          title: { en: 'Remittance corridors: cheaper remittances and remittance data' },
+          description: { ...description, en: `${description.en} Remittances to rural families.` },
+          objectives: [20],
+        })
+      ).id;
+      const weak = (
+        await createPledge(db, {
+          status: 'published',
+          publishedAt: new Date('2025-09-01T10:00:00Z'),
+          title: { en: 'Youth skills centres' },
+          description: { ...description, en: `${description.en} Some families receive remittances.` },
+          objectives: [18],
+        })
+      ).id;
+      const order = async (filters: PledgeFilters) =>
+        (await list(filters)).ids.filter((id) => id === strong || id === weak);
+      expect(await order({ q: 'remittances' })).toEqual([strong, weak]);
+      expect(await order({ q: 'remittances', sort: 'relevance' })).toEqual([strong, weak]);
+      expect(await order({ q: 'remittances', sort: 'newest' })).toEqual([weak, strong]);
+      // Without words there is nothing to rank by: relevance is the newest first.
+      expect((await list({ sort: 'relevance' })).ids).toEqual((await list({ sort: 'newest' })).ids);
+      expect((await list({ sort: 'relevance' })).ids[0]).toBe(weak);
     });
   });
 }

@@ -8,8 +8,16 @@ import type { Freshness } from './freshness';
 export const publicPledgeStatuses = ['published', 'closed'] as const;
 export type PublicPledgeStatus = (typeof publicPledgeStatuses)[number];
 export const freshnessValues = ['green', 'amber', 'red'] as const;
-export const pledgeSorts = ['newest', 'oldest', 'title'] as const;
+/** 'relevance' ranks by the words of `q` (the default when there are words; without them it is 'newest'). */
+export const pledgeSorts = ['relevance', 'newest', 'oldest', 'title'] as const;
 export type PledgeSort = (typeof pledgeSorts)[number];
+
+/** The order a list is in: relevance when words are searched and no other order is asked for. */
+export function effectiveSort(filters: Pick<PledgeFilters, 'q' | 'sort'>): PledgeSort {
+  const words = Boolean(filters.q?.trim());
+  if (!filters.sort) return words ? 'relevance' : 'newest';
+  return filters.sort === 'relevance' && !words ? 'newest' : filters.sort;
+}
 /** Filter query parameters, in the order the form and the exports use them. */
 export const pledgeFilterFields = [
   'objective',

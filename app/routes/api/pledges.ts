@@ -9,6 +9,7 @@ import {
   pledgeListCountLimit,
 } from '~/modules/pledges/list-pledges.server';
 import { decodePledgeCursor, encodePledgeCursor, isKeysetSort } from '~/modules/pledges/pledge-cursor';
+import { effectiveSort } from '~/modules/pledges/pledge-filters';
 import { presentPledgeListItem } from '~/modules/pledges/pledge-presenter';
 import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/pledges';
@@ -25,7 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const parsed = parsePledgeFilters(url.searchParams, await loadPledgeFilterChoices());
   if (!parsed.ok) throw filterError(parsed.field, parsed.allowed);
   const { filters } = parsed;
-  const sort = filters.sort ?? 'newest';
+  const sort = effectiveSort(filters);
   const rawAfter = url.searchParams.get('after');
   let after: ReturnType<typeof decodePledgeCursor> = null;
   if (rawAfter) {

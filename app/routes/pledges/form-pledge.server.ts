@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { countries, organisationMembers, organisations, roleAssignments } from '#db/schema/index';
-import { countPublicContentByObjective } from '~/modules/content/count-content.server';
+import { underServedObjectives as underServedInRadar } from '~/modules/coverage/under-served-objectives.server';
 import type { PledgeDetail } from '~/modules/pledges/get-pledge.server';
 import { mayPledgeOnBehalf, pledgerScopes } from '~/modules/pledges/pledge-policy';
 import { MAX_INDICATORS, MAX_PARTNERS } from '~/modules/pledges/pledge-schema';
@@ -208,9 +208,9 @@ export async function pledgerNameOf(detail: PledgeDetail) {
 }
 
 /**
- * The five objectives with the fewest pledges tagged in the pledger's region (the M49 region of
- * its state, or of its organisation's country), for the "under-served" hint. Empty when the
- * region is unknown. Only published pledges count (drafts and pledges under review do not).
+ * The "under-served objectives" hint: the coverage radar's least-covered objectives in the pledger's
+ * region (its state, or its organisation's country; every kind of public activity counts, as on the
+ * radar). Empty when the country is unknown or in no radar region.
  */
 export async function underServedObjectives(
   pledger: { organisationId: string | null; countryIso3: string | null },
@@ -226,15 +226,9 @@ export async function underServedObjectives(
     iso3 = org?.countryIso3 ?? null;
   }
   if (!iso3) return [];
-  const [country] = await db
-    .select({ regionId: countries.regionId })
-    .from(countries)
-    .where(eq(countries.iso3, iso3));
-  if (!country?.regionId) return [];
-  const counts = await countPublicContentByObjective({ types: ['pledge'], region: country.regionId });
   const labels = new Map(objectives.map((o) => [o.number, o.shortLabel]));
-  return [...counts]
-    .sort((a, b) => a.total - b.total || a.objective - b.objective)
-    .slice(0, 5)
-    .map((c) => ({ objective: c.objective, total: c.total, shortLabel: labels.get(c.objective) ?? {} }));
+  return (await underServedInRadar({ db, iso3 })).map((hint) => ({
+    region: hint.region,
+    objectives: hint.objectives.map((o) => ({ ...o, shortLabel: labels.get(o.objective) ?? {} })),
+  }));
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
-import { Form } from 'react-router';
+import { Form, Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import {
   organisationPledgerCategories,
@@ -115,14 +115,15 @@ export function QualityPanel({ findings, live = false }: { findings: QualityFind
   );
 }
 
-export interface UnderServedObjective {
-  objective: number;
-  total: number;
-  shortLabel: Translated;
+export interface UnderServedRegion {
+  region: { id: string; name: Translated };
+  objectives: { objective: number; total: number; shortLabel: Translated }[];
 }
 
-export function UnderServed({ items }: { items: UnderServedObjective[] }) {
+/** The coverage radar's least-covered objectives in the pledger's region(s), linked to the radar. */
+export function UnderServed({ items }: { items: UnderServedRegion[] }) {
   const { t, pick, number } = useI18n();
+  const href = useHref();
   if (!items.length) return null;
   return (
     <section
@@ -133,19 +134,27 @@ export function UnderServed({ items }: { items: UnderServedObjective[] }) {
         {t('pledges-form.underServed.title')}
       </h2>
       <p className="mb-2 text-sm">{t('pledges-form.underServed.intro')}</p>
-      <ul className="ms-5 list-disc">
-        {items.map((o) => (
-          <li key={o.objective}>
-            {t('pledges-form.objectiveLabel', {
-              number: number(o.objective),
-              label: pick(o.shortLabel).text,
-            })}{' '}
-            <span className="text-sm text-slate-700">
-              {t('pledges-form.underServed.count', { count: o.total })}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {items.map(({ region, objectives }) => (
+        <div key={region.id} className="mb-2">
+          {items.length > 1 ? <h3 className="font-medium">{pick(region.name).text}</h3> : null}
+          <ul className="ms-5 list-disc">
+            {objectives.map((o) => (
+              <li key={o.objective}>
+                {t('pledges-form.objectiveLabel', {
+                  number: number(o.objective),
+                  label: pick(o.shortLabel).text,
+                })}{' '}
+                <span className="text-sm text-slate-700">
+                  {t('pledges-form.underServed.count', { count: o.total })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <p className="text-sm">
+        <Link to={href('/coverage')}>{t('pledges-form.underServed.radar')}</Link>
+      </p>
     </section>
   );
 }

@@ -272,7 +272,7 @@ export default function Registry({ loaderData }: Route.ComponentProps) {
             <select
               id="pledges-sort"
               name="sort"
-              defaultValue={filters.sort ?? 'newest'}
+              defaultValue={filters.sort ?? 'relevance'}
               className={fieldClass}
             >
               {pledgeSorts.map((s) => (
