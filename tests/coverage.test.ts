@@ -9,6 +9,7 @@ type Matrix = {
   columns: { id: string }[];
   rows: { objective: number; cells: Cell[]; total: number }[];
   leastCovered: { column: string; objectives: { objective: number; total: number }[] }[];
+  pledgeStatus: { objective: number; byStatus: { published: number; closed: number }; total: number }[];
   trend: { year: number; total: number }[];
   definitions: { ar: string[]; en: string[] };
 };
@@ -29,6 +30,9 @@ describe('coverage radar', () => {
   }, async () => {
     const { db } = platform().database;
     const before = cell(await matrix('?by=region'), 7, 'ESCWA').total;
+    const statusBefore = (await matrix('?by=country&region=ESCWA')).pledgeStatus.find(
+      (r) => r.objective === 8,
+    )!;
     const jordan = await createPledge(db, {
       status: 'published',
       publishedAt: new Date('2026-02-01T00:00:00Z'),
@@ -42,6 +46,14 @@ describe('coverage radar', () => {
       countries: ['EGY', 'JOR'],
     });
     await createPledge(db, { status: 'draft', objectives: [7, 8], countries: ['JOR'] });
+    await createPledge(db, {
+      status: 'closed',
+      publishedAt: new Date('2025-02-02T00:00:00Z'),
+      closedAt: new Date('2026-01-02T00:00:00Z'),
+      objectives: [8],
+      countries: ['JOR'],
+    });
+    await createPledge(db, { status: 'submitted', objectives: [8], countries: ['JOR'] });
 
     const regions = await matrix('?by=region');
     expect(regions.columns.map((c) => c.id)).toEqual(expect.arrayContaining(['ESCWA', 'ECA']));
@@ -49,14 +61,20 @@ describe('coverage radar', () => {
     expect(cell(regions, 7, 'ESCWA').total).toBe(before + 2);
     expect(cell(regions, 7, 'ESCWA').byType.pledge).toBeGreaterThanOrEqual(2);
     // An item naming two countries of one region counts once in the region's cell.
-    expect(cell(regions, 8, 'ESCWA').total).toBe(1);
+    expect(cell(regions, 8, 'ESCWA').total).toBe(2);
     expect(regions.definitions.ar).toHaveLength(4);
 
     const countries = await matrix('?by=country&region=ESCWA');
     expect(countries.by).toBe('country');
     expect(cell(countries, 7, 'JOR').total).toBe(2);
     expect(cell(countries, 8, 'EGY').total).toBe(1);
-    expect(cell(countries, 8, 'JOR').total).toBe(1);
+    expect(cell(countries, 8, 'JOR').total).toBe(2);
+    // Pledges by status per objective: the public ones only (the draft and the submission are not).
+    const status8 = countries.pledgeStatus.find((r) => r.objective === 8)!;
+    expect(status8.byStatus.published - statusBefore.byStatus.published).toBe(1);
+    expect(status8.byStatus.closed - statusBefore.byStatus.closed).toBe(1);
+    expect(status8.total).toBe(status8.byStatus.published + status8.byStatus.closed);
+    expect(countries.pledgeStatus).toHaveLength(23);
     const least = countries.leastCovered.find((l) => l.column === 'JOR')!;
     expect(least.objectives).toHaveLength(5);
     expect(least.objectives.map((o) => o.objective)).not.toContain(7);
@@ -89,7 +107,11 @@ describe('coverage radar', () => {
       expect(html).toContain('<svg role="img"');
       expect(html).toContain('coverage-heatmap-title');
       expect(html).toContain('<table');
+      expect(html).toContain('id="pledge-status-heading"');
     }
+    // On a region's page, each status count opens the registry with the same objective, status and region.
+    const regionPage = await (await request('/en/coverage?region=ESCWA')).text();
+    expect(regionPage).toMatch(/href="\/en\/pledges\?objective=8&amp;status=closed&amp;region=ESCWA"/);
     const csv = await request('/ar/coverage.csv?region=ESCWA');
     expect(csv.status).toBe(200);
     const bytes = new Uint8Array(await csv.arrayBuffer());

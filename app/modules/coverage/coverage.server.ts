@@ -1,10 +1,12 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
+import { pledges } from '#db/schema/pledges';
 import { countries, type RegionKind, regionMembers, regions } from '#db/schema/reference';
 import { readContentStamp } from '~/modules/content/content-stamp.server';
 import { type ContentTypeKey, contentTypeKeys } from '~/modules/content/content-type-keys';
 import { publicContent } from '~/modules/content/readable-content.server';
+import { type PublicPledgeStatus, publicPledgeStatuses } from '~/modules/pledges/pledge-filters';
 import { objectiveNumbers } from '~/modules/reference/constants';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
@@ -38,12 +40,19 @@ export interface CoverageMatrix {
   rows: { objective: number; cells: CoverageCell[]; total: number }[];
   /** Per column, the objectives with the fewest public items (lowest count first). */
   leastCovered: { column: string; objectives: { objective: number; total: number }[] }[];
+  /**
+   * Per objective, the public pledges of the whole matrix's scope by status (an anonymous reader
+   * opens published and closed pledges only; drafts, submissions and withdrawn pledges never count).
+   */
+  pledgeStatus: { objective: number; byStatus: Record<PublicPledgeStatus, number>; total: number }[];
   /** Public items per year within the whole matrix's scope, per content type (no year: left out). */
   trend: { year: number; total: number; byType: CountsByType }[];
   /** When public data last changed (the counts are this fresh). */
   asOf: string;
 }
 
+const zeroStatuses = () =>
+  Object.fromEntries(publicPledgeStatuses.map((s) => [s, 0])) as Record<PublicPledgeStatus, number>;
 const zero = (): CountsByType => Object.fromEntries(contentTypeKeys.map((k) => [k, 0])) as CountsByType;
 /** How many objectives the "least covered" lists name per column. */
 export const leastCoveredCount = 5;
@@ -102,6 +111,7 @@ async function compute(
   const ids = columns.map((c) => c.id);
   const matrix = new Map(ids.map((id) => [id, new Map<number, CoverageCell>()]));
   const trend = new Map<number, { total: number; byType: CountsByType }>();
+  const statusCounts = new Map<number, Record<PublicPledgeStatus, number>>();
   if (ids.length) {
     const idArray = sql`array[${sql.join(
       ids.map((id) => sql`${id}`),
@@ -131,6 +141,22 @@ async function compute(
       from ${contentItems}
       where ${publicContent} and ${scope} and ${contentItems.year} is not null
       group by ${contentItems.year}, ${contentItems.type}`);
+    // The status is the pledge's own; visibility is the index's, so a pledge the public cannot open
+    // (whatever its status says) is not counted.
+    const statuses = await db.execute<{ objective: number; status: string; n: number }>(sql`
+      select o.objective, ${pledges.status} as status, count(*)::int as n
+      from ${contentItems}
+      join ${pledges} on ${pledges.id}::text = ${contentItems.id},
+        unnest(${contentItems.objectives}) as o(objective)
+      where ${contentItems.type} = 'pledge' and ${publicContent} and ${scope}
+      group by o.objective, ${pledges.status}`);
+    for (const row of statuses.rows) {
+      if (!(publicPledgeStatuses as readonly string[]).includes(row.status)) continue;
+      const objective = Number(row.objective);
+      const counts = statusCounts.get(objective) ?? zeroStatuses();
+      counts[row.status as PublicPledgeStatus] += Number(row.n);
+      statusCounts.set(objective, counts);
+    }
     for (const row of years.rows) {
       if (!(row.type in zero())) continue;
       const entry = trend.get(Number(row.year)) ?? { total: 0, byType: zero() };
@@ -150,17 +176,31 @@ async function compute(
       .sort((a, b) => a.total - b.total || a.objective - b.objective)
       .slice(0, leastCoveredCount),
   }));
+  const pledgeStatus = objectiveNumbers.map((objective) => {
+    const byStatus = statusCounts.get(objective) ?? zeroStatuses();
+    return { objective, byStatus, total: Object.values(byStatus).reduce((n, v) => n + v, 0) };
+  });
   return {
     by: options.by,
     region,
     columns,
     rows,
     leastCovered,
+    pledgeStatus,
     trend: [...trend.entries()].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v })),
     asOf: asOf.toISOString(),
   };
 }
 
 function empty(by: CoverageBy, asOf: Date): CoverageMatrix {
-  return { by, region: null, columns: [], rows: [], leastCovered: [], trend: [], asOf: asOf.toISOString() };
+  return {
+    by,
+    region: null,
+    columns: [],
+    rows: [],
+    leastCovered: [],
+    pledgeStatus: [],
+    trend: [],
+    asOf: asOf.toISOString(),
+  };
 }

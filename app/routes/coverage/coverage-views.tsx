@@ -118,8 +118,75 @@ export function CoverageMatrixView({ matrix, csvHref }: { matrix: CoverageMatrix
         </ul>
       </section>
 
+      <PledgeStatusTable matrix={matrix} />
+
       <CoverageTrend trend={matrix.trend} />
     </>
+  );
+}
+
+/**
+ * Per objective, the public pledges of the matrix's scope by status, each number linked to the
+ * registry with the same filters (the region's, on a region's page).
+ */
+function PledgeStatusTable({ matrix }: { matrix: CoverageMatrix }) {
+  const { t, number } = useI18n();
+  const href = useHref();
+  const statuses = ['published', 'closed'] as const;
+  const registry = (objective: number, status?: string) => {
+    const query = new URLSearchParams({ objective: String(objective) });
+    if (status) query.set('status', status);
+    if (matrix.by === 'country' && matrix.region) query.set('region', matrix.region.id);
+    return `${href('/pledges')}?${query}`;
+  };
+  return (
+    <section aria-labelledby="pledge-status-heading" className="mt-8">
+      <h2 id="pledge-status-heading" className="text-xl font-bold">
+        {t('coverage.pledgeStatus.title')}
+      </h2>
+      <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('coverage.pledgeStatus.intro')}</p>
+      <div className="relative mt-2 overflow-x-auto">
+        <table className="border-collapse bg-white text-sm">
+          <caption className="sr-only">{t('coverage.pledgeStatus.title')}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-1 text-start">
+                {t('coverage.col.objective')}
+              </th>
+              {statuses.map((s) => (
+                <th key={s} scope="col" className="p-1 text-end">
+                  {t(`coverage.pledgeStatus.${s}`)}
+                </th>
+              ))}
+              <th scope="col" className="p-1 text-end">
+                {t('coverage.col.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.pledgeStatus.map((row) => (
+              <tr key={row.objective} className="border-b border-slate-200">
+                <th scope="row" className="p-1 text-start font-normal">
+                  {t('coverage.objectiveShort', { number: number(row.objective) })}
+                </th>
+                {statuses.map((s) => (
+                  <td key={s} className="p-1 text-end">
+                    {row.byStatus[s] ? (
+                      <Link to={registry(row.objective, s)}>{number(row.byStatus[s])}</Link>
+                    ) : (
+                      number(0)
+                    )}
+                  </td>
+                ))}
+                <td className="p-1 text-end">
+                  {row.total ? <Link to={registry(row.objective)}>{number(row.total)}</Link> : number(0)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
