@@ -32,6 +32,8 @@ export default [
     route('meetings', 'routes/api/meetings.ts'),
     route('meetings/:id', 'routes/api/meeting.ts'),
     route('statements', 'routes/api/statements.ts'),
+    route('content', 'routes/api/content.ts'),
+    route('content/:type/:id', 'routes/api/content-item.ts'),
     route('search', 'routes/api/search.ts'),
     route('search/suggestions', 'routes/api/search-suggestions.ts'),
     route('*', 'routes/api/not-found.ts'),

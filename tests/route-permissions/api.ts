@@ -47,6 +47,13 @@ export const area: Area = {
       allow: everyone,
     },
     { route: 'api/v1/search/suggestions', url: () => '/api/v1/search/suggestions?q=mig', allow: everyone },
+    { route: 'api/v1/content', url: () => '/api/v1/content?type=pledge', allow: everyone },
+    {
+      route: 'api/v1/content/:type/:id',
+      url: () => '/api/v1/content/pledge/00000000-0000-4000-8000-000000000000',
+      allow: everyone,
+      ok: [404],
+    },
     { route: 'api/v1/*', url: () => '/api/v1/no-such-thing', allow: everyone, ok: [404] },
   ],
 };

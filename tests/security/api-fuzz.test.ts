@@ -25,6 +25,7 @@ const endpoints = [
   '/api/v1/funding/programmes',
   '/api/v1/funding/concept-notes',
   '/api/v1/datasets',
+  '/api/v1/content',
 ];
 const names = [
   'objective',

@@ -99,6 +99,130 @@ export const openDataPaths: OpenApiPaths = {
       },
     },
   },
+  '/content': {
+    get: {
+      operationId: 'listContent',
+      summary: 'Public items of every content type, newest first',
+      description: `Every item of every content type the content index registers (${contentTypeKeys.join(', ')}) that an anonymous reader may open, as the index holds it: newest publication first, paginated. A type registered later appears here with no change to the API.`,
+      tags: ['Open data'],
+      parameters: [
+        { name: 'type', in: 'query', schema: { type: 'string', enum: [...contentTypeKeys] } },
+        { name: 'objective', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 23 } },
+        {
+          name: 'principle',
+          in: 'query',
+          description: 'A guiding principle key.',
+          schema: { type: 'string' },
+        },
+        { name: 'country', in: 'query', description: 'ISO 3166 alpha-3.', schema: { type: 'string' } },
+        {
+          name: 'region',
+          in: 'query',
+          description: 'A region id (e.g. ESCWA, M49-002).',
+          schema: { type: 'string' },
+        },
+        { name: 'year', in: 'query', schema: { type: 'integer', minimum: 1900, maximum: 2100 } },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 } },
+        { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+      ],
+      responses: {
+        200: {
+          description: 'The items in the list envelope.',
+          headers: { 'Cache-Control': ok } as never,
+          content: {
+            'application/json': {
+              schema: {
+                allOf: [
+                  { $ref: '#/components/schemas/ListEnvelope' },
+                  {
+                    type: 'object',
+                    properties: {
+                      data: { type: 'array', items: { $ref: '#/components/schemas/ContentItem' } },
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+        400: { $ref: '#/components/responses/InvalidFilter' },
+      },
+    },
+  },
+  '/content/{type}/{id}': {
+    get: {
+      operationId: 'getContentItem',
+      summary: 'One public item of any content type, with its full text',
+      tags: ['Open data'],
+      parameters: [
+        { name: 'type', in: 'path', required: true, schema: { type: 'string', enum: [...contentTypeKeys] } },
+        { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+      ],
+      responses: {
+        200: {
+          description: 'The item (`data`), with `body`.',
+          headers: { 'Cache-Control': ok } as never,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  data: {
+                    allOf: [
+                      { $ref: '#/components/schemas/ContentItem' },
+                      { type: 'object', properties: { body: translated('The full text, per language.') } },
+                    ],
+                  },
+                },
+              },
+            },
+          },
+        },
+        404: { $ref: '#/components/responses/NotFound' },
+      },
+    },
+  },
 };
 
-export const openDataSchemas: Record<string, JsonSchema> = { ContentRecord: recordSchema(contentFields) };
+function translated(description: string): JsonSchema {
+  return {
+    type: 'object',
+    description,
+    properties: { ar: { type: ['string', 'null'] }, en: { type: ['string', 'null'] } },
+  };
+}
+
+/** An item of GET /api/v1/content (the index's public fields; public-content.server.ts). */
+const contentItemSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: [...contentTypeKeys] },
+    id: { type: 'string' },
+    status: {
+      type: 'string',
+      description: "The item's status in its own workflow (e.g. published, closed).",
+    },
+    originalLanguage: { type: ['string', 'null'], description: 'ar or en.' },
+    title: translated('The title, per language (null where not written).'),
+    summary: translated('A short summary, per language.'),
+    objectives: { type: 'array', items: { type: 'integer' }, description: 'GCM objective numbers.' },
+    principles: { type: 'array', items: { type: 'string' }, description: 'Guiding principle keys.' },
+    countries: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'ISO3 codes it is about or made by.',
+    },
+    regions: { type: 'array', items: { type: 'string' }, description: 'Regions it concerns.' },
+    year: { type: ['integer', 'null'] },
+    publishedAt: { type: ['string', 'null'], description: 'ISO 8601 date-time.' },
+    updatedAt: { type: 'string', description: 'ISO 8601 date-time.' },
+    url: { type: 'object', properties: { ar: { type: 'string' }, en: { type: 'string' } } },
+    isSample: { type: 'boolean', description: 'Sample (demonstration) content.' },
+  },
+  required: ['type', 'id', 'status', 'title', 'objectives', 'principles', 'updatedAt', 'url'],
+};
+
+export const openDataSchemas: Record<string, JsonSchema> = {
+  ContentRecord: recordSchema(contentFields),
+  ContentItem: contentItemSchema,
+};
