@@ -82,6 +82,11 @@ describe('coverage radar', () => {
     expect(jordan.id).toBeTruthy();
   });
 
+  it('is documented in the OpenAPI document, pledge statuses included', async () => {
+    const doc = (await (await request('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(JSON.stringify(doc.paths['/coverage'])).toContain('pledgeStatus');
+  });
+
   it('validates its filters with clear 400s and answers 404 for an unknown region', async () => {
     const bad = await request('/api/v1/coverage?by=planet');
     expect(bad.status).toBe(400);

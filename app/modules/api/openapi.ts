@@ -8,6 +8,7 @@ import { sdgTargetCodes } from '~/modules/reference/sdg-targets';
  */
 
 import { contentTypeKeys } from '~/modules/content/content-type-keys';
+import { coveragePaths } from '~/modules/coverage/coverage-openapi';
 import { hubPaths, hubSchemas } from '~/modules/hub/hub-openapi';
 import { meetingPaths } from '~/modules/meetings/meeting-openapi';
 import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
@@ -1260,6 +1261,7 @@ export const pathGroups: OpenApiPaths[] = [
   hubPaths,
   fundingPaths,
   searchPaths,
+  coveragePaths,
 ];
 Object.assign(schemas, openDataSchemas, hubSchemas, searchSchemas);
 
