@@ -227,6 +227,10 @@ describe('public pledge registry', () => {
     const titled = await request(`/api/v1/pledges?sort=title&after=${next}`);
     expect(titled.status).toBe(400);
     expect((await json(titled)).error).toMatchObject({ code: 'invalidFilter', field: 'sort' });
+    // Words rank by relevance unless a sort is given: no keyset there either (400, not a server error).
+    const ranked = await request(`/api/v1/pledges?q=centres&after=${next}`);
+    expect(ranked.status).toBe(400);
+    expect((await json(ranked)).error).toMatchObject({ code: 'invalidFilter', field: 'sort' });
     const withOffset = await json(await request(`/api/v1/pledges?offset=1&after=${next}`));
     expect(withOffset.error).toMatchObject({ field: 'offset' });
     const bad = await json(await request('/api/v1/pledges?after=nonsense'));

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import type { Locale } from '#db/schema/columns';
 import { getOutcomeParagraph } from '~/modules/reviews/outcome/get-outcome.server';
 import { guardPublic } from '~/permissions/guard.server';
@@ -7,6 +6,7 @@ import { siteOrigin } from '~/platform/http/site-origin.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
+import { Link } from '~/ui/link';
 import { pageMeta } from '~/ui/page-meta';
 import type { Route } from './+types/outcome-paragraph';
 

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { getCycle } from '~/modules/reviews/cycles/get-cycle.server';
 import { getPublishedOutcome } from '~/modules/reviews/outcome/get-outcome.server';
 import { guardPublic } from '~/permissions/guard.server';
@@ -6,6 +5,7 @@ import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
+import { Link } from '~/ui/link';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
