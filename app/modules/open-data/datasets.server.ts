@@ -11,6 +11,7 @@ import {
   objectiveFields,
   regionFields,
 } from './dataset-fields';
+import { publishedItemColumns } from './public-content.server';
 
 export type DatasetValue = string | number | null | readonly (string | number)[];
 export type DatasetRow = Record<string, DatasetValue>;
@@ -40,21 +41,7 @@ function contentDataset(type: ContentTypeKey): Dataset {
       let after = '';
       for (;;) {
         const rows = await db
-          .select({
-            id: contentItems.id,
-            status: contentItems.status,
-            originalLanguage: contentItems.originalLanguage,
-            title: contentItems.title,
-            summary: contentItems.summary,
-            objectives: contentItems.objectives,
-            principles: contentItems.principles,
-            countries: contentItems.countries,
-            regions: contentItems.regions,
-            year: contentItems.year,
-            publishedAt: contentItems.publishedAt,
-            updatedAt: contentItems.updatedAt,
-            path: contentItems.path,
-          })
+          .select(publishedItemColumns)
           .from(contentItems)
           .where(sql`${contentItems.type} = ${type} and ${publicContent} and ${gt(contentItems.id, after)}`)
           .orderBy(asc(contentItems.id))

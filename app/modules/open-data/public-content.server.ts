@@ -22,7 +22,8 @@ export interface ContentFilters {
 
 const both = (t: Translated) => ({ ar: t.ar ?? null, en: t.en ?? null });
 
-const columns = {
+/** The columns of an indexed item that open data publishes (the API's items, the datasets). */
+export const publishedItemColumns = {
   type: contentItems.type,
   id: contentItems.id,
   status: contentItems.status,
@@ -102,7 +103,7 @@ export async function listPublicContent(options: {
   const [rows, [counted]] = await readTogether(db, [
     () =>
       db
-        .select(columns)
+        .select(publishedItemColumns)
         .from(contentItems)
         .where(where)
         .orderBy(
@@ -131,7 +132,7 @@ export async function getPublicContentItem(options: {
 }) {
   const { db = getDb(), type, id, origin } = options;
   const [row] = await db
-    .select({ ...columns, body: contentItems.body })
+    .select({ ...publishedItemColumns, body: contentItems.body })
     .from(contentItems)
     .where(and(publicContent, eq(contentItems.type, type), eq(contentItems.id, id)))
     .limit(1);
