@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './content';
 export * from './files';
 export * from './funding';
+export * from './funding-results';
 export * from './hub';
 export * from './jobs';
 export * from './meeting-registrations';

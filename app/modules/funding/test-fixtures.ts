@@ -56,3 +56,37 @@ export const validContributionInput = {
   rateDate: '2024-03-14',
   earmarkedThematicAreaId: '',
 };
+
+/** A result, an indicator and a period as the results forms send them (valid for a 2025–2027 programme). */
+export const validResultForm: FormFields = {
+  type: 'outcome',
+  'title.ar': 'تحسين وصول العمال المهاجرين إلى مسارات نظامية',
+  'title.en': 'Migrant workers reach regular pathways',
+  'description.ar': '',
+  'description.en': '',
+  originalLanguage: 'ar',
+};
+export const validIndicatorForm: FormFields = {
+  'title.ar': 'عدد العمال الحاصلين على تصاريح عمل',
+  'title.en': 'Workers holding work permits',
+  originalLanguage: 'ar',
+  measure: 'unit',
+  ascending: 'on',
+  baselineValue: '١٢٠٠',
+  baselineDate: '2025-06-10',
+};
+export const validPeriodForm: FormFields = {
+  periodStart: '2025-06-10',
+  periodEnd: '2026-06-09',
+  targetValue: '2000',
+  actualValue: '',
+  actualComment: '',
+};
+export const validReportForm: FormFields = {
+  periodStart: '2025-06-10',
+  periodEnd: '2026-06-09',
+  'summary.ar': 'تقدم البرنامج في سنته الأولى.',
+  'summary.en': '',
+  originalLanguage: 'ar',
+  documentUrl: 'https://example.org/report-2026.pdf',
+};
