@@ -79,10 +79,16 @@ export default [
 
     // Pledges
     route('funding', 'routes/funding/dashboard.tsx'),
+    route('funding/dashboard.csv', 'routes/funding/dashboard-csv.ts'),
     route('funding/concept-notes', 'routes/funding/concept-notes.tsx'),
     route('funding/concept-notes/new', 'routes/funding/concept-note-new.tsx'),
     route('funding/concept-notes/:id', 'routes/funding/concept-note.tsx'),
     route('funding/programmes/:id', 'routes/funding/programme.tsx'),
+    route('funding/programmes/:id/work', 'routes/funding/programme-work.tsx'),
+    route('funding/contributions', 'routes/funding/contributions.tsx'),
+    route('funding/contributions/:id', 'routes/funding/contribution.tsx'),
+    route('funding/iati.json', 'routes/funding/iati-json.ts'),
+    route('funding/iati.csv', 'routes/funding/iati-csv.ts'),
     route('funding/decisions', 'routes/funding/decisions.tsx'),
     route('pledges', 'routes/pledges/registry.tsx'),
     route('pledges/dashboard', 'routes/pledges/dashboard.tsx'),

@@ -3,11 +3,14 @@ import { fundDashboard } from '~/modules/funding/fund-dashboard.server';
 import { canReadWholePipeline, mayOpenConceptNoteForm } from '~/modules/funding/funding-policy';
 import { listProgrammes } from '~/modules/funding/list-programmes.server';
 import { guardPublic } from '~/permissions/guard.server';
+import { HorizontalBarChart } from '~/ui/charts/bar-chart-horizontal';
+import { DashboardChartFigure, DataTable } from '~/ui/charts/dashboard-chart-figure';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/dashboard';
+import { type ChartTable, type FundChart, fundCharts, fundChartTable } from './fund-charts';
 import { fundingNames } from './funding-names.server';
 
 /** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
@@ -47,9 +50,13 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('funding.title'), description: i18n.t('funding.intro') }));
 
 export default function FundDashboard({ loaderData }: Route.ComponentProps) {
-  const { t, number } = useI18n();
+  const i18n = useI18n();
+  const { t, number } = i18n;
   const href = useHref();
   const { board, wholeByStatus, areaNames, places, programmes } = loaderData;
+  const tables = Object.fromEntries(
+    fundCharts.map((chart) => [chart, fundChartTable(chart, board, i18n, { areas: areaNames, places })]),
+  ) as Record<FundChart, ChartTable>;
   const usd = (amount: number) => t('funding.dashboard.usd', { amount: number(amount) });
   const figures = [
     ['contributions', board.contributions.totalUsd],
@@ -66,6 +73,7 @@ export default function FundDashboard({ loaderData }: Route.ComponentProps) {
         {loaderData.mayPropose ? (
           <Link to={href('/funding/concept-notes/new')}>{t('funding.nav.newNote')}</Link>
         ) : null}
+        <Link to={href('/funding/contributions')}>{t('funding.nav.contributions')}</Link>
         {loaderData.insider ? (
           <Link to={href('/funding/decisions')}>{t('funding.nav.decisions')}</Link>
         ) : null}
@@ -123,46 +131,9 @@ export default function FundDashboard({ loaderData }: Route.ComponentProps) {
       </section>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <Table
-          title={t('funding.dashboard.byYear')}
-          head={[t('funding.dashboard.year'), t('funding.dashboard.amountUsd')]}
-          rows={board.contributions.byYear.map((r) => [String(r.year), number(r.usd)])}
-        />
-        <Table
-          title={t('funding.dashboard.byDonor')}
-          head={[t('funding.dashboard.donor'), t('funding.dashboard.amountUsd')]}
-          rows={board.contributions.byDonor.map((r) => [<bdi key="d">{r.donor}</bdi>, number(r.usd)])}
-        />
-        <Table
-          title={t('funding.dashboard.byArea')}
-          head={[
-            t('funding.dashboard.area'),
-            t('funding.dashboard.programmes'),
-            t('funding.dashboard.amountUsd'),
-          ]}
-          rows={board.allocations.byThematicArea.map((r) => [
-            <TranslatedText key="a" value={areaNames[r.thematicAreaId]} />,
-            number(r.programmes),
-            number(r.usd),
-          ])}
-        />
-        <Table
-          title={t('funding.dashboard.byRegion')}
-          head={[
-            t('funding.dashboard.region'),
-            t('funding.dashboard.programmes'),
-            t('funding.dashboard.amountUsd'),
-          ]}
-          rows={board.allocations.byRegion.map((r) => [
-            r.regionId ? (
-              <TranslatedText key="r" value={places[r.regionId]} />
-            ) : (
-              t('funding.dashboard.noRegion')
-            ),
-            number(r.programmes),
-            number(r.usd),
-          ])}
-        />
+        {fundCharts.map((chart) => (
+          <FundChartFigure key={chart} chart={chart} table={tables[chart]} />
+        ))}
       </div>
 
       <section aria-labelledby="programmes" className="mt-8">
@@ -183,6 +154,27 @@ export default function FundDashboard({ loaderData }: Route.ComponentProps) {
         ) : (
           <p className="mt-3 text-slate-700">{t('funding.dashboard.empty')}</p>
         )}
+      </section>
+
+      <section aria-labelledby="iati" className="mt-8 max-w-3xl">
+        <h2 id="iati" className="text-2xl font-bold">
+          {t('funding.iati.title')}
+        </h2>
+        <p className="mt-2">{t('funding.iati.intro')}</p>
+        <ul className="mt-2 space-y-1">
+          <li>
+            <a href={href('/funding/iati.json')} download>
+              {t('funding.iati.json')}
+            </a>
+          </li>
+          {(['activity', 'budget', 'transaction', 'result'] as const).map((table) => (
+            <li key={table}>
+              <a href={`${href('/funding/iati.csv')}?table=${table}`} download>
+                {t(`funding.iati.csv.${table}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="definitions" className="mt-8 max-w-3xl">
@@ -206,41 +198,50 @@ export default function FundDashboard({ loaderData }: Route.ComponentProps) {
   );
 }
 
-function Table({ title, head, rows }: { title: string; head: string[]; rows: React.ReactNode[][] }) {
-  const { t } = useI18n();
+function FundChartFigure({ chart, table }: { chart: FundChart; table: ChartTable }) {
+  const { t, number, dir, list } = useI18n();
+  const href = useHref();
+  const money = chart !== 'funnel';
+  const valueText = (v: number) => (money ? t('funding.dashboard.usd', { amount: number(v) }) : number(v));
+  const caption = t(`funding.dashboard.chart.${chart}`);
   return (
-    <section>
-      <h2 className="text-xl font-bold">{title}</h2>
-      {rows.length ? (
-        <div className="mt-2 relative overflow-x-auto">
-          <table className="w-full text-start">
-            <thead>
-              <tr>
-                {head.map((h) => (
-                  <th key={h} scope="col" className="border-b border-slate-300 p-2 text-start">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((cells, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own
-                <tr key={i}>
-                  {cells.map((c, j) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-                    <td key={j} className="border-b border-slate-200 p-2">
-                      {c}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="mt-2 text-slate-700">{t('funding.dashboard.empty')}</p>
-      )}
-    </section>
+    <DashboardChartFigure
+      id={`chart-${chart}`}
+      caption={caption}
+      note={t(`funding.dashboard.chartDef.${chart}`)}
+      tableLabel={t('funding.dashboard.showTable')}
+      csvHref={`${href('/funding/dashboard.csv')}?chart=${chart}`}
+      csvLabel={t('funding.dashboard.csv')}
+      chart={
+        table.rows.length ? (
+          <HorizontalBarChart
+            dir={dir}
+            labelWidth={220}
+            label={t('funding.dashboard.chartSummary', {
+              title: caption,
+              list: list(table.rows.map((r) => `${r.label}: ${valueText(r.value)}`)),
+            })}
+            rows={table.rows.map((r) => ({
+              key: r.key,
+              label: r.label.length > 32 ? `${r.label.slice(0, 31)}…` : r.label,
+              value: r.value,
+              valueText: money ? number(r.value, { notation: 'compact' }) : number(r.value),
+            }))}
+          />
+        ) : (
+          <p className="text-slate-700">{t('funding.dashboard.empty')}</p>
+        )
+      }
+      table={
+        <DataTable
+          caption={caption}
+          columns={table.columns}
+          rows={table.rows.map((r) => ({
+            key: r.key,
+            cells: [<bdi key="l">{r.label}</bdi>, ...(r.extra ?? []).map((n) => number(n)), number(r.value)],
+          }))}
+        />
+      }
+    />
   );
 }
