@@ -4,6 +4,7 @@ import type { AssignableRole } from '~/permissions/matrix';
 import { type Config, publishedDemoPassword } from '~/platform/config.server';
 import type { Db, DbOrTx } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { seedDemoFund } from './demo-fund';
 import { seedDemoHub } from './demo-hub';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoPlans } from './demo-plans';
@@ -146,5 +147,7 @@ export async function seedDemo(db: Db, options: { password?: string | null } = {
   await seedDemoMeetings(db);
   // The first regional review's published synthesis and outcome, forwarded to the sample IMRF 2022.
   await seedDemoForwarding(db, demoReviewIds.firstCycle);
+  // A sample Migration MPTF: a pipeline at every stage, two funded programmes, contributions.
+  await seedDemoFund(db);
   return true;
 }

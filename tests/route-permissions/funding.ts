@@ -1,7 +1,12 @@
 import { moveConceptNote } from '~/modules/funding/move-concept-note.server';
+import { recordContribution } from '~/modules/funding/record-contribution.server';
 import { recordSteeringDecision } from '~/modules/funding/record-steering-decision.server';
 import { submitConceptNote } from '~/modules/funding/submit-concept-note.server';
-import { decisionInput, validConceptNoteInput } from '~/modules/funding/test-fixtures';
+import {
+  decisionInput,
+  validConceptNoteInput,
+  validContributionInput,
+} from '~/modules/funding/test-fixtures';
 import { type Area, everyone } from './types';
 
 /**
@@ -33,6 +38,25 @@ export const area: Area = {
       url: () => '/en/funding/decisions',
       allow: ['admin', 'network_secretariat', 'fund_steering_committee'],
     },
+    {
+      // The programme's people: the fund's secretariat and Jordan's focal points (the programme's state).
+      route: ':lang/funding/programmes/:id/work',
+      url: (ids) => `/ar/funding/programmes/${ids.programmeId}/work`,
+      allow: ['admin', 'network_secretariat', 'focal_point'],
+    },
+    { route: ':lang/funding/contributions', url: () => '/ar/funding/contributions', allow: everyone },
+    {
+      route: ':lang/funding/contributions/:id',
+      url: (ids) => `/en/funding/contributions/${ids.contributionId}`,
+      allow: ['admin', 'network_secretariat'],
+    },
+    {
+      route: ':lang/funding/dashboard.csv',
+      url: () => '/ar/funding/dashboard.csv?chart=byYear',
+      allow: everyone,
+    },
+    { route: ':lang/funding/iati.json', url: () => '/en/funding/iati.json', allow: everyone },
+    { route: ':lang/funding/iati.csv', url: () => '/en/funding/iati.csv?table=result', allow: everyone },
     { route: 'api/v1/funding/programmes', url: () => '/api/v1/funding/programmes', allow: everyone },
     { route: 'api/v1/funding/concept-notes', url: () => '/api/v1/funding/concept-notes', allow: everyone },
   ],
@@ -57,6 +81,7 @@ export const area: Area = {
       });
     }
     const { programme } = await moveConceptNote({ db, subject, conceptNoteId: note.id, action: 'close' });
-    return { fundedNoteId: note.id, programmeId: programme!.id };
+    const contribution = await recordContribution({ db, subject, input: validContributionInput });
+    return { fundedNoteId: note.id, programmeId: programme!.id, contributionId: contribution.id };
   },
 };

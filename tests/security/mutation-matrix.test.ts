@@ -4,7 +4,14 @@ import type { RouteConfigEntry } from '@react-router/dev/routes';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser } from '#seed/factories';
-import { validConceptNoteForm } from '~/modules/funding/test-fixtures';
+import {
+  validConceptNoteForm,
+  validContributionInput,
+  validIndicatorForm,
+  validPeriodForm,
+  validReportForm,
+  validResultForm,
+} from '~/modules/funding/test-fixtures';
 import { validMeetingForm } from '~/modules/meetings/test-fixtures';
 import { validPledgeInput } from '~/modules/pledges/test-fixtures';
 import type { DbOrTx } from '~/platform/db.server';
@@ -196,6 +203,34 @@ const rows: MutationRow[] = [
   {
     route: ':lang/funding/decisions',
     attempts: intents(() => '/en/funding/decisions', ['approve', 'reject']),
+  },
+  {
+    // Complete, valid forms on Jordan's programme: only the programme's people (or the secretariat,
+    // for transfers) may save them.
+    route: ':lang/funding/programmes/:id/work',
+    attempts: [
+      ['result', validResultForm],
+      ['indicator', validIndicatorForm],
+      ['period', validPeriodForm],
+      ['report', validReportForm],
+      ['transfer', { organisation: 'IOM', amountUsd: '1', transferredOn: '2025-07-01' }],
+    ].map(([intent, form]) => ({
+      url: (ids: Ids) => `/en/funding/programmes/${ids.programmeId}/work`,
+      form: () => ({ intent: intent as string, formKey: 'x', ...(form as Record<string, string>) }),
+    })),
+  },
+  {
+    route: ':lang/funding/contributions',
+    attempts: [{ url: () => '/en/funding/contributions', form: () => ({ ...validContributionInput }) }],
+  },
+  {
+    route: ':lang/funding/contributions/:id',
+    attempts: [
+      {
+        url: (ids) => `/en/funding/contributions/${ids.contributionId}`,
+        form: () => ({ ...validContributionInput, version: '1' }),
+      },
+    ],
   },
 
   // Reviews: Jordan's national reviews in LAS cycles.
