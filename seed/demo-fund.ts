@@ -306,8 +306,8 @@ export async function seedDemoFund(db: Db): Promise<boolean> {
       periodStart: '2024-01-15',
       periodEnd: '2025-01-14',
       summary: sample(
-        'بلغ البرنامج في سنته الأولى 1850 عاملًا حاصلًا على تصريح عمل من أصل 2000 مستهدف.',
-        'In its first year the programme reached 1,850 workers with work permits against a target of 2,000.',
+        'بلغ البرنامج في سنته الأولى أغلب العمال المستهدفين بتصاريح العمل، وبقيت الفجوة في القطاع الزراعي.',
+        'In its first year the programme reached most of the workers it aimed to reach with work permits; the gap remains in agriculture.',
       ),
       originalLanguage: 'ar',
     },

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { fundDashboard } from '~/modules/funding/fund-dashboard.server';
 import { canReadWholePipeline, mayOpenConceptNoteForm } from '~/modules/funding/funding-policy';
+import { IATI_VERSION } from '~/modules/funding/iati/iati-activity';
 import { listProgrammes } from '~/modules/funding/list-programmes.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { HorizontalBarChart } from '~/ui/charts/bar-chart-horizontal';
@@ -160,7 +161,9 @@ export default function FundDashboard({ loaderData }: Route.ComponentProps) {
         <h2 id="iati" className="text-2xl font-bold">
           {t('funding.iati.title')}
         </h2>
-        <p className="mt-2">{t('funding.iati.intro')}</p>
+        <p className="mt-2">
+          {t('funding.iati.intro', { version: number(Number(IATI_VERSION), { minimumFractionDigits: 2 }) })}
+        </p>
         <ul className="mt-2 space-y-1">
           <li>
             <a href={href('/funding/iati.json')} download>

@@ -27,7 +27,7 @@ export interface ChartTable {
 export function fundChartTable(
   chart: FundChart,
   d: FundDashboard,
-  i18n: Pick<I18n, 't' | 'pick'>,
+  i18n: Pick<I18n, 't' | 'pick' | 'number'>,
   names: { areas: Record<number, Translated>; places: Record<string, Translated> },
 ): ChartTable {
   const name = (v: Translated | undefined, fallback: string) => (v ? i18n.pick(v).text : fallback);

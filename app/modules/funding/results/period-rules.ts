@@ -16,7 +16,7 @@ export interface PeriodCheck {
 }
 
 export function checkPeriod({ period, indicator, programme, others, today }: PeriodCheck): void {
-  const refuse = (code: string, field: string, params: Record<string, string> = {}) => {
+  const refuse = (code: string, field: string, params: Record<string, string | number> = {}) => {
     throw fieldRefusal(field, code, { params });
   };
   if (period.periodStart < programme.startDate || period.periodEnd > programme.endDate)
@@ -29,9 +29,10 @@ export function checkPeriod({ period, indicator, programme, others, today }: Per
   if (overlapping)
     refuse('periodsOverlap', 'periodStart', { start: overlapping.periodStart, end: overlapping.periodEnd });
   if (indicator.measure === 'percentage') {
+    const percent = { min: 0, max: 100 };
     const outside = (v: number | null) => v !== null && (v < 0 || v > 100);
-    if (outside(period.targetValue)) refuse('percentOutOfRange', 'targetValue');
-    if (outside(period.actualValue)) refuse('percentOutOfRange', 'actualValue');
+    if (outside(period.targetValue)) refuse('percentOutOfRange', 'targetValue', percent);
+    if (outside(period.actualValue)) refuse('percentOutOfRange', 'actualValue', percent);
   }
   if (period.actualValue !== null && period.periodStart > today) refuse('actualBeforePeriod', 'actualValue');
 }

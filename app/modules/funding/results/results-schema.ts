@@ -81,7 +81,7 @@ export const indicatorInputSchema = z
       'fundOriginalTextRequired',
     );
     if (i.measure === 'percentage' && outOfPercent(i.baselineValue))
-      refuse(ctx, ['baselineValue'], 'percentOutOfRange');
+      refuse(ctx, ['baselineValue'], 'percentOutOfRange', { min: 0, max: 100 });
   })
   .transform(({ version, ...i }) => ({ fields: i, expectedVersion: version }));
 export type IndicatorInput = z.output<typeof indicatorInputSchema>;
