@@ -37,7 +37,7 @@ export function fundChartTable(
         columns: [i18n.t('funding.dashboard.year'), i18n.t('funding.dashboard.amountUsd')],
         rows: d.contributions.byYear.map((r) => ({
           key: String(r.year),
-          label: String(r.year),
+          label: i18n.number(r.year, { useGrouping: false }),
           value: r.usd,
         })),
       };
