@@ -24,6 +24,10 @@ function readCatalog(locale: string): Map<string, string> {
     const json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
     for (const [key, value] of Object.entries(json)) {
       if (typeof value !== 'string') problems.push(`${locale}/${file}: "${key}" is not a string`);
+      // Two parts of one namespace defining a key: the later one silently replaces the other's
+      // message (and its parameters) everywhere.
+      else if (out.has(`${ns}.${key}`))
+        problems.push(`${locale}/${file}: "${key}" is already in another ${ns} file`);
       else out.set(`${ns}.${key}`, value);
     }
   }

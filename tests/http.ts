@@ -93,7 +93,7 @@ const testContext = (session?: string): RequestContext => ({
   cspNonce: 'test-nonce',
   csrfCookie: csrfSecret(session),
   clientIp: '127.0.0.1',
-  log: pino({ level: 'silent' }),
+  log: pino({ level: process.env.TEST_LOG ?? 'silent' }),
 });
 
 /** Text as React escapes it in text and attributes, to find user text in rendered HTML. */

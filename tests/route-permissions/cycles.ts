@@ -75,6 +75,12 @@ export const area: Area = {
       allow: everyone,
     },
     {
+      // A version saved without identifiers reads them by position: para_1 is its first paragraph.
+      route: ':lang/reviews/cycles/:cycleId/outcome/paragraphs/:eId',
+      url: (ids) => `/ar/reviews/cycles/${ids.reviewCycleId}/outcome/paragraphs/para_1`,
+      allow: everyone,
+    },
+    {
       route: ':lang/reviews/cycles/:cycleId/outcome/edit',
       url: (ids) => `/en/reviews/cycles/${ids.reviewCycleId}/outcome/edit`,
       allow: cycleModerators,
