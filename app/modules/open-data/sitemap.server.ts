@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { asc, gt, sql } from 'drizzle-orm';
 import { SitemapIndexStream, type SitemapItemLoose, SitemapStream } from 'sitemap';
 import { contentItems } from '#db/schema/content';
@@ -63,9 +63,12 @@ export async function sitemapIndex(options: {
     for (let n = 1; n <= Math.ceil(Number(row.n) / itemsPerPart); n++) parts.push(`${row.type}-${n}`);
   }
   const index = new SitemapIndexStream();
-  Readable.from(parts.map((p) => ({ url: `${origin}/sitemaps/${p}.xml`, lastmod }))).pipe(index);
+  pipeline(Readable.from(parts.map((p) => ({ url: `${origin}/sitemaps/${p}.xml`, lastmod }))), index, ignore);
   return toWeb(index);
 }
+
+/** The error already reached the response stream (pipeline destroys it with the error). */
+const ignore = () => {};
 
 /** One part of the sitemap, or null when there is no such part. */
 export async function sitemapPart(options: {
@@ -85,7 +88,9 @@ export async function sitemapPart(options: {
     items = contentPart(db, type, n);
   }
   const stream = new SitemapStream({ hostname: origin });
-  Readable.from(items).pipe(stream);
+  // pipeline, not pipe: a failed read (the database gone mid-part) ends the response with the error
+  // instead of leaving an unhandled stream error that would stop the process.
+  pipeline(Readable.from(items), stream, ignore);
   return toWeb(stream);
 }
 
