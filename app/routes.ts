@@ -29,6 +29,7 @@ export default [
     route('datasets', 'routes/api/datasets.ts'),
     route('datasets/:key/schema.json', 'routes/api/dataset-schema.ts'),
     route('datasets/:file', 'routes/api/dataset-file.ts'),
+    route('meetings.ics', 'routes/api/meetings-ics.ts'),
     route('meetings', 'routes/api/meetings.ts'),
     route('meetings/:id', 'routes/api/meeting.ts'),
     route('statements', 'routes/api/statements.ts'),

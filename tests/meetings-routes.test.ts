@@ -197,6 +197,18 @@ describe('meeting calendars over HTTP', () => {
     expect(text).toContain(`UID:meeting-${id}@`);
     expect(text).toContain('X-WR-CALNAME:Migration review meetings — Regional review conference — ');
     expect(text).toContain('DTSTART;VALUE=DATE:20260328');
+    // The same feed for programs at the API's address, in the language asked (English by default).
+    const api = await request('/api/v1/meetings.ics?kind=review-conference&region=LAS&from=2026-01-01');
+    expect(api.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await api.text()).toBe(text);
+    expect(await (await request('/api/v1/meetings.ics?lang=ar&region=LAS')).text()).toContain(
+      `UID:meeting-${id}@`,
+    );
+    expect((await request('/api/v1/meetings.ics?lang=fr')).status).toBe(400);
+    const openapi = (await (await request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(openapi.paths).toHaveProperty(['/meetings.ics']);
     const own = await request(`/ar/meetings/${id}/calendar.ics`);
     expect(own.status).toBe(200);
     expect(own.headers.get('content-disposition')).toContain(`meeting-${id}.ics`);

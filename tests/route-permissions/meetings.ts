@@ -42,6 +42,7 @@ export const area: Area = {
     { route: ':lang/statements/:id', url: (ids) => `/en/statements/${ids.statementId}`, allow: everyone },
     { route: 'api/v1/statements', url: () => '/api/v1/statements?country=JOR', allow: everyone },
     { route: 'api/v1/meetings', url: () => '/api/v1/meetings?kind=review-conference', allow: everyone },
+    { route: 'api/v1/meetings.ics', url: () => '/api/v1/meetings.ics?lang=ar&region=LAS', allow: everyone },
     {
       route: 'api/v1/meetings/:id',
       url: (ids) => `/api/v1/meetings/${ids.publishedMeetingId}`,

@@ -140,6 +140,26 @@ export const meetingPaths: OpenApiPaths = {
       },
     },
   },
+  '/meetings.ics': {
+    get: {
+      operationId: 'meetingsCalendar',
+      summary: 'Published meetings as one iCalendar feed (RFC 5545)',
+      description:
+        'Multi-day meetings as all-day events, sessions in UTC, stable UIDs (an update replaces the event), X-WR-CALNAME. The same filters as /meetings; `lang` names the texts.',
+      tags: ['Meetings'],
+      parameters: [
+        { name: 'kind', in: 'query', schema: { type: 'string', enum: [...meetingKinds] } },
+        { name: 'region', in: 'query', schema: { type: 'string' } },
+        { name: 'from', in: 'query', description: 'YYYY-MM-DD.', schema: { type: 'string' } },
+        { name: 'to', in: 'query', description: 'YYYY-MM-DD.', schema: { type: 'string' } },
+        { name: 'lang', in: 'query', schema: { type: 'string', enum: ['ar', 'en'], default: 'en' } },
+      ],
+      responses: {
+        200: { description: 'The calendar.', content: { 'text/calendar': { schema: { type: 'string' } } } },
+        400: { $ref: '#/components/responses/InvalidFilter' },
+      },
+    },
+  },
   '/meetings/{id}': {
     get: {
       operationId: 'getMeeting',

@@ -1,4 +1,7 @@
-import { filterError } from '~/modules/api/filter-error';
+import { meetingKinds } from '#db/schema/meeting-values';
+import { filterError, parseEnumParam } from '~/modules/api/filter-error';
+import { meetingsCalendar } from '~/modules/meetings/meeting-calendar.server';
+import { getRegion } from '~/modules/reference/get-region.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { contentDisposition } from '~/platform/http/content-disposition';
 import { siteOrigin } from '~/platform/http/site-origin.server';
@@ -32,4 +35,26 @@ export function calendarResponse(text: string, fileName: string): Response {
       'Cache-Control': 'public, max-age=300',
     },
   });
+}
+
+/**
+ * All public meetings as one iCalendar feed, in `lang`: `kind`, `region`, `from` and `to`
+ * (YYYY-MM-DD) narrow it. Served at /{lang}/meetings/calendar.ics and /api/v1/meetings.ics.
+ */
+export async function allMeetingsCalendar(request: Request, lang: string | undefined): Promise<Response> {
+  const ctx = await calendarContext(request, lang);
+  const url = new URL(request.url);
+  const kind = parseEnumParam(url, 'kind', meetingKinds);
+  const regionId = url.searchParams.get('region') || undefined;
+  const region = regionId ? await getRegion({ id: regionId }) : null;
+  if (regionId && !region) throw filterError('region', 'a region id (GET /api/v1/regions)');
+  const filters = { kind, region: region?.id, from: dayParam(url, 'from'), to: dayParam(url, 'to') };
+  const name = [
+    ctx.i18n.t('meetings.calendar.name'),
+    kind ? ctx.i18n.t(`meetings.kind.${kind}`) : null,
+    region ? ctx.i18n.pick(region.name).text : null,
+  ]
+    .filter(Boolean)
+    .join(' — ');
+  return calendarResponse(await meetingsCalendar({ ...ctx, filters, name }), 'meetings.ics');
 }
