@@ -22,7 +22,10 @@ function useFields(formKey: string, refused: Refusal, initial: Values) {
     if (typed !== undefined) return Array.isArray(typed) ? (typed[0] ?? '') : typed;
     return initial[name] ?? '';
   };
-  return { mine, v, errors: (name: string) => mine?.fieldErrors?.[name] };
+  const errors = (name: string) => mine?.fieldErrors?.[name];
+  /** What every input of these forms takes: its name, what was typed or stored, its refusals. */
+  const field = (name: string) => ({ name, defaultValue: v(name), errors: errors(name) });
+  return { mine, v, errors, field };
 }
 
 export function WorkspaceForm({
@@ -160,20 +163,8 @@ export function IndicatorFields({ f }: { f: F }) {
         <label htmlFor={id}>{t('funding.work.ascending')}</label>
         <ErrorList errors={f.errors('ascending')} />
       </div>
-      <TextField
-        label={t('funding.work.baselineValue')}
-        name="baselineValue"
-        inputMode="decimal"
-        defaultValue={f.v('baselineValue')}
-        errors={f.errors('baselineValue')}
-      />
-      <TextField
-        label={t('funding.work.baselineDate')}
-        name="baselineDate"
-        type="date"
-        defaultValue={f.v('baselineDate')}
-        errors={f.errors('baselineDate')}
-      />
+      <TextField label={t('funding.work.baselineValue')} {...f.field('baselineValue')} inputMode="decimal" />
+      <TextField label={t('funding.work.baselineDate')} {...f.field('baselineDate')} type="date" />
     </>
   );
 }
@@ -182,41 +173,16 @@ export function PeriodFields({ f }: { f: F }) {
   const { t } = useI18n();
   return (
     <>
-      <TextField
-        label={t('funding.work.periodStart')}
-        name="periodStart"
-        type="date"
-        defaultValue={f.v('periodStart')}
-        errors={f.errors('periodStart')}
-      />
-      <TextField
-        label={t('funding.work.periodEnd')}
-        name="periodEnd"
-        type="date"
-        defaultValue={f.v('periodEnd')}
-        errors={f.errors('periodEnd')}
-      />
-      <TextField
-        label={t('funding.work.target')}
-        name="targetValue"
-        inputMode="decimal"
-        defaultValue={f.v('targetValue')}
-        errors={f.errors('targetValue')}
-      />
+      <TextField label={t('funding.work.periodStart')} {...f.field('periodStart')} type="date" />
+      <TextField label={t('funding.work.periodEnd')} {...f.field('periodEnd')} type="date" />
+      <TextField label={t('funding.work.target')} {...f.field('targetValue')} inputMode="decimal" />
       <TextField
         label={t('funding.work.actual')}
         hint={t('funding.work.actualHint')}
-        name="actualValue"
+        {...f.field('actualValue')}
         inputMode="decimal"
-        defaultValue={f.v('actualValue')}
-        errors={f.errors('actualValue')}
       />
-      <TextField
-        label={t('funding.work.actualComment')}
-        name="actualComment"
-        defaultValue={f.v('actualComment')}
-        errors={f.errors('actualComment')}
-      />
+      <TextField label={t('funding.work.actualComment')} {...f.field('actualComment')} />
     </>
   );
 }
@@ -225,30 +191,16 @@ export function ReportFields({ f }: { f: F }) {
   const { t } = useI18n();
   return (
     <>
-      <TextField
-        label={t('funding.work.periodStart')}
-        name="periodStart"
-        type="date"
-        defaultValue={f.v('periodStart')}
-        errors={f.errors('periodStart')}
-      />
-      <TextField
-        label={t('funding.work.periodEnd')}
-        name="periodEnd"
-        type="date"
-        defaultValue={f.v('periodEnd')}
-        errors={f.errors('periodEnd')}
-      />
+      <TextField label={t('funding.work.periodStart')} {...f.field('periodStart')} type="date" />
+      <TextField label={t('funding.work.periodEnd')} {...f.field('periodEnd')} type="date" />
       <Language f={f} />
       <Translated f={f} name="summary" label={t('funding.work.reportText')} max={REPORT_TEXT_MAX} rows={6} />
       <TextField
         label={t('funding.work.documentUrl')}
-        name="documentUrl"
+        {...f.field('documentUrl')}
         type="url"
         dir="ltr"
         maxLength={URL_MAX}
-        defaultValue={f.v('documentUrl')}
-        errors={f.errors('documentUrl')}
       />
     </>
   );
@@ -258,26 +210,9 @@ export function TransferFields({ f }: { f: F }) {
   const { t } = useI18n();
   return (
     <>
-      <TextField
-        label={t('funding.programme.organisation')}
-        name="organisation"
-        defaultValue={f.v('organisation')}
-        errors={f.errors('organisation')}
-      />
-      <TextField
-        label={t('funding.dashboard.amountUsd')}
-        name="amountUsd"
-        inputMode="decimal"
-        defaultValue={f.v('amountUsd')}
-        errors={f.errors('amountUsd')}
-      />
-      <TextField
-        label={t('funding.programme.date')}
-        name="transferredOn"
-        type="date"
-        defaultValue={f.v('transferredOn')}
-        errors={f.errors('transferredOn')}
-      />
+      <TextField label={t('funding.programme.organisation')} {...f.field('organisation')} />
+      <TextField label={t('funding.dashboard.amountUsd')} {...f.field('amountUsd')} inputMode="decimal" />
+      <TextField label={t('funding.programme.date')} {...f.field('transferredOn')} type="date" />
     </>
   );
 }
