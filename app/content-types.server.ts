@@ -2,6 +2,10 @@ import type { ContentType } from '~/modules/content/content-type';
 import type { ContentTypeKey } from '~/modules/content/content-type-keys';
 import { conceptNoteContent } from '~/modules/funding/concept-note-content.server';
 import { programmeContent } from '~/modules/funding/programme-content.server';
+import {
+  discussionContent,
+  discussionPostContent,
+} from '~/modules/hub/discussions/discussion-content.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
 import { statementContent } from '~/modules/meetings/statement-content.server';
@@ -33,6 +37,8 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   plan_action: planActionContent,
   pledge: pledgeContent,
   hub_resource: resourceContent,
+  discussion: discussionContent,
+  discussion_post: discussionPostContent,
   meeting: meetingContent,
   meeting_session: meetingSessionContent,
   statement: statementContent,

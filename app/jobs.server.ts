@@ -1,3 +1,5 @@
+import { discussionDigestKind, discussionDigestSchedule } from '~/modules/hub/discussions/digest-schedule';
+import { sendDiscussionDigests } from '~/modules/hub/discussions/send-digests.server';
 import {
   registrationReminderKind,
   registrationReminderSchedule,
@@ -31,6 +33,9 @@ export const jobHandlers: JobHandlers = {
   [registrationReminderKind]: async (_payload, ctx) => {
     await sendRegistrationReminders({ db: ctx.db });
   },
+  [discussionDigestKind]: async (_payload, ctx) => {
+    await sendDiscussionDigests({ db: ctx.db });
+  },
   [maintenanceJobKind]: async (_payload, ctx) => {
     await maintainDatabase({ db: ctx.db });
   },
@@ -41,5 +46,6 @@ export const jobSchedules: ScheduleDefinition[] = [
   progressReminderSchedule(),
   submissionReminderSchedule(),
   registrationReminderSchedule(),
+  discussionDigestSchedule(),
   maintenanceSchedule,
 ];

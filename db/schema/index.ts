@@ -4,6 +4,7 @@ export * from './files';
 export * from './funding';
 export * from './funding-results';
 export * from './hub';
+export * from './hub-discussions';
 export * from './jobs';
 export * from './meeting-registrations';
 export * from './meetings';

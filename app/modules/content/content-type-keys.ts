@@ -14,6 +14,8 @@ export const contentTypeKeys = [
   'plan_action',
   'pledge',
   'hub_resource',
+  'discussion',
+  'discussion_post',
   'meeting',
   'meeting_session',
   'statement',

@@ -3,6 +3,8 @@ import adminAr from '~/locales/ar/admin.json';
 import commonAr from '~/locales/ar/common.json';
 import contentAr from '~/locales/ar/content.json';
 import coverageAr from '~/locales/ar/coverage.json';
+import discussionsAr from '~/locales/ar/discussions.json';
+import errorsDiscussionsAr from '~/locales/ar/errors.discussions.json';
 import errorsFundingAr from '~/locales/ar/errors.funding.json';
 import errorsHubAr from '~/locales/ar/errors.hub.json';
 import errorsAr from '~/locales/ar/errors.json';
@@ -37,6 +39,8 @@ import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
 import contentEn from '~/locales/en/content.json';
 import coverageEn from '~/locales/en/coverage.json';
+import discussionsEn from '~/locales/en/discussions.json';
+import errorsDiscussionsEn from '~/locales/en/errors.discussions.json';
 import errorsFundingEn from '~/locales/en/errors.funding.json';
 import errorsHubEn from '~/locales/en/errors.hub.json';
 import errorsEn from '~/locales/en/errors.json';
@@ -86,6 +90,7 @@ export const namespaces = {
       ...errorsPledgesAr,
       ...errorsPledgesSupportAr,
       ...errorsHubAr,
+      ...errorsDiscussionsAr,
       ...errorsMeetingsAr,
       ...errorsRegistrationAr,
     },
@@ -109,6 +114,7 @@ export const namespaces = {
     plans: plansAr,
     funding: fundingAr,
     hub: hubAr,
+    discussions: discussionsAr,
     'open-data': openDataAr,
     search: searchAr,
     coverage: coverageAr,
@@ -125,6 +131,7 @@ export const namespaces = {
       ...errorsPledgesEn,
       ...errorsPledgesSupportEn,
       ...errorsHubEn,
+      ...errorsDiscussionsEn,
       ...errorsMeetingsEn,
       ...errorsRegistrationEn,
     },
@@ -148,6 +155,7 @@ export const namespaces = {
     plans: plansEn,
     funding: fundingEn,
     hub: hubEn,
+    discussions: discussionsEn,
     'open-data': openDataEn,
     search: searchEn,
     coverage: coverageEn,

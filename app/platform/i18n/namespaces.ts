@@ -41,7 +41,7 @@ const byFirstSegment: Record<string, string[]> = {
   ],
   plans: ['plans', 'reviews', 'reference'],
   funding: ['funding', 'reference', 'content'],
-  hub: ['hub', 'reference', 'content'],
+  hub: ['hub', 'reference', 'content', 'discussions'],
   'open-data': ['open-data', 'content'],
   coverage: ['coverage', 'content', 'reference'],
   meetings: ['meetings', 'registration', 'reference'],

@@ -1,0 +1,114 @@
+import type { DiscussionAudience } from '#db/schema/hub-discussion-values';
+import type { Subject } from '~/permissions/resolver';
+import { AppError, forbidden, notFound } from '~/platform/errors';
+import { canCurateHub } from '../hub-policy';
+
+/**
+ * Who may do what in the Hub's discussion spaces — the one place these rules live. Hub editors
+ * (hub.curate) create and edit spaces and moderate every space; a space's named moderators moderate
+ * it. A public space is read by anyone, a signed-in space by anyone signed in. Signed-in readers post
+ * while the space is open (opens_at ≤ now < closes_at), edit their own post for EDIT_WINDOW_MS after
+ * posting, and report other people's posts. A closed space stays readable; its moderators publish
+ * its summary.
+ */
+export const discussionEntityType = 'hub_discussion';
+export const discussionPostEntityType = 'hub_discussion_post';
+
+/** How long after posting its author may still correct a post. */
+export const EDIT_WINDOW_MS = 30 * 60 * 1000;
+
+export interface SpaceRef {
+  audience: DiscussionAudience;
+  opensAt: Date;
+  closesAt: Date;
+  moderatorIds: readonly string[];
+}
+
+export interface PostRef {
+  authorId: string | null;
+  createdAt: Date;
+  hiddenAt: Date | null;
+}
+
+export type SpacePhase = 'upcoming' | 'open' | 'closed';
+
+export function spacePhase(space: Pick<SpaceRef, 'opensAt' | 'closesAt'>, now: Date): SpacePhase {
+  if (now.getTime() < space.opensAt.getTime()) return 'upcoming';
+  return now.getTime() < space.closesAt.getTime() ? 'open' : 'closed';
+}
+
+export const canManageSpaces = (subject: Subject) => canCurateHub(subject);
+
+export const isModerator = (subject: Subject, space: Pick<SpaceRef, 'moderatorIds'>) =>
+  Boolean(subject.userId) && space.moderatorIds.includes(subject.userId!);
+
+export const canModerate = (subject: Subject, space: Pick<SpaceRef, 'moderatorIds'>) =>
+  isModerator(subject, space) || canCurateHub(subject);
+
+export const canReadSpace = (subject: Subject, space: Pick<SpaceRef, 'audience' | 'moderatorIds'>) =>
+  space.audience === 'public' || Boolean(subject.userId) || canModerate(subject, space);
+
+export const canPost = (subject: Subject, space: SpaceRef, now: Date) =>
+  Boolean(subject.userId) && canReadSpace(subject, space) && spacePhase(space, now) === 'open';
+
+export const isAuthor = (subject: Subject, post: PostRef) =>
+  Boolean(subject.userId) && post.authorId === subject.userId;
+
+export const canEditPost = (subject: Subject, space: SpaceRef, post: PostRef, now: Date) =>
+  isAuthor(subject, post) &&
+  !post.hiddenAt &&
+  spacePhase(space, now) === 'open' &&
+  now.getTime() - post.createdAt.getTime() <= EDIT_WINDOW_MS;
+
+export const canReport = (subject: Subject, space: SpaceRef, post: PostRef) =>
+  Boolean(subject.userId) && canReadSpace(subject, space) && !isAuthor(subject, post) && !post.hiddenAt;
+
+/** A moderator publishes the summary once the space has closed. */
+export const canPublishSummary = (subject: Subject, space: SpaceRef, now: Date) =>
+  canModerate(subject, space) && spacePhase(space, now) === 'closed';
+
+export function checkReadSpace(subject: Subject, space: SpaceRef): void {
+  // A signed-in space is not shown to strangers, nor said to exist.
+  if (!canReadSpace(subject, space)) throw notFound();
+}
+
+export function checkManageSpaces(subject: Subject): void {
+  if (!canManageSpaces(subject)) throw forbidden();
+}
+
+export function checkPost(subject: Subject, space: SpaceRef, now: Date): void {
+  if (!subject.userId) throw forbidden();
+  checkReadSpace(subject, space);
+  const phase = spacePhase(space, now);
+  if (phase !== 'open')
+    throw new AppError(phase === 'closed' ? 'discussionClosed' : 'discussionNotOpen', 409);
+}
+
+export function checkEditPost(subject: Subject, space: SpaceRef, post: PostRef, now: Date): void {
+  if (!isAuthor(subject, post)) throw forbidden();
+  if (post.hiddenAt) throw new AppError('discussionPostHidden', 409);
+  checkPost(subject, space, now);
+  if (now.getTime() - post.createdAt.getTime() > EDIT_WINDOW_MS) {
+    throw new AppError('discussionEditWindowOver', 409);
+  }
+}
+
+export function checkReport(subject: Subject, space: SpaceRef, post: PostRef): void {
+  if (!subject.userId) throw forbidden();
+  checkReadSpace(subject, space);
+  if (isAuthor(subject, post)) throw new AppError('discussionReportOwnPost', 409);
+  if (post.hiddenAt) throw new AppError('discussionPostHidden', 409);
+}
+
+export function checkModerate(subject: Subject, space: SpaceRef): void {
+  if (!canModerate(subject, space)) throw forbidden();
+}
+
+export function checkPublishSummary(subject: Subject, space: SpaceRef, now: Date): void {
+  checkModerate(subject, space);
+  if (spacePhase(space, now) !== 'closed') throw new AppError('discussionNotClosed', 409);
+}
+
+/** canReadSpace for the content index: anyone for a public space, anyone signed in for the other. */
+export const spaceVisibility = (space: Pick<SpaceRef, 'audience'>) =>
+  space.audience === 'public' ? ('public' as const) : ('signed_in' as const);
