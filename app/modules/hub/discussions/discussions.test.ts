@@ -120,7 +120,11 @@ for (const store of testStores) {
         format: 'plain',
         language: 'en',
       });
-      const deeper = await post(alice, at('2026-03-10T10:02:00Z'), { parentId: reply.id, body: 'شكرًا', format: 'plain' });
+      const deeper = await post(alice, at('2026-03-10T10:02:00Z'), {
+        parentId: reply.id,
+        body: 'شكرًا',
+        format: 'plain',
+      });
       expect([root.depth, reply.depth, deeper.depth]).toEqual([0, 1, 2]);
       expect(await codeOf(post(alice, open, { parentId: root.id, questionId: questions[1]!.id }))).toBe(
         'invalidChoice:400',
