@@ -7,6 +7,7 @@ import {
   discussionPostContent,
 } from '~/modules/hub/discussions/discussion-content.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
+import { indicatorContent } from '~/modules/indicators/indicator-content.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
 import { statementContent } from '~/modules/meetings/statement-content.server';
 import { planActionContent } from '~/modules/plans/plan-action-content.server';
@@ -45,6 +46,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   concept_note: conceptNoteContent,
   programme: programmeContent,
   state_contact: stateContactContent,
+  indicator: indicatorContent,
 };
 
 export const contentTypes: readonly ContentType[] = Object.values(contentTypeRegistry);

@@ -24,6 +24,7 @@ export default [
     route('implementation-plans', 'routes/api/implementation-plans.ts'),
     route('resources', 'routes/api/resources.ts'),
     route('funding/programmes', 'routes/api/funding-programmes.ts'),
+    route('indicators', 'routes/api/indicators.ts'),
     route('funding/concept-notes', 'routes/api/funding-concept-notes.ts'),
     route('coverage', 'routes/api/coverage.ts'),
     route('datasets', 'routes/api/datasets.ts'),
@@ -77,6 +78,12 @@ export default [
     route('account', 'routes/accounts/account.tsx'),
     route('organisations', 'routes/accounts/organisations.tsx'),
     route('organisations/:id', 'routes/accounts/organisation.tsx'),
+
+    // GCM indicators and the bundle for the Secretary-General's report
+    route('indicators', 'routes/indicators/catalogue.tsx'),
+    route('indicators/report/:iso3', 'routes/indicators/report.tsx'),
+    route('indicators/:code', 'routes/indicators/indicator.tsx'),
+    route('indicators/:code/values.csv', 'routes/indicators/indicator-csv.ts'),
 
     // Pledges
     route('funding', 'routes/funding/dashboard.tsx'),

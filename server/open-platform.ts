@@ -5,6 +5,7 @@ import { demoPasswordFor } from '#seed/demo';
 import { seedOnStart } from '#seed/seed-on-start';
 import { contentTypes } from '~/content-types.server';
 import { ensureContentIndex } from '~/modules/content/reindex.server';
+import { seedIndicatorCatalogue } from '~/modules/indicators/seed-indicator-catalogue.server';
 import type { Config } from '~/platform/config.server';
 import { assertRestoreFinished, type Database, lockDataDir, openDatabase } from '~/platform/db.server';
 import { maintainDatabase } from '~/platform/db-maintenance.server';
@@ -41,6 +42,7 @@ export async function openPlatform(options: { config: Config; demo?: boolean }):
     setPlatform({ config, database, mailer });
     if (options.demo === undefined) await seedReference(database.db);
     else await seedOnStart({ db: database.db, demo: options.demo, demoPassword: demoPasswordFor(config) });
+    await seedIndicatorCatalogue(database.db);
     // Backfills a content type added or changed since the last start (a no-op otherwise).
     const rebuilt = await ensureContentIndex(database.db, contentTypes);
     for (const { type, items } of rebuilt) logger.info({ type, items }, 'content index rebuilt');

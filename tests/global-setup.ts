@@ -3,6 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { seedReference } from '#db/seed/reference';
+import { seedIndicatorCatalogue } from '~/modules/indicators/seed-indicator-catalogue.server';
 import { openPglite, openPostgres } from '~/platform/db.server';
 
 /**
@@ -17,6 +18,7 @@ export default async function setup(project: TestProject) {
   const pglite = await openPglite();
   await pglite.migrate();
   await seedReference(pglite.db);
+  await seedIndicatorCatalogue(pglite.db);
   fs.writeFileSync(pgliteTemplate, Buffer.from(await (await pglite.dump!()).arrayBuffer()));
   await pglite.close();
   project.provide('pgliteTemplate', pgliteTemplate);
@@ -35,6 +37,7 @@ export default async function setup(project: TestProject) {
     const database = await openPostgres(target.toString(), { max: 1 });
     await database.migrate();
     await seedReference(database.db);
+    await seedIndicatorCatalogue(database.db);
     await database.close();
   }
   project.provide('postgresTemplate', templateDb ?? '');

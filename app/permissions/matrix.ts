@@ -83,6 +83,10 @@ export const actions = [
   'funding.submit',
   'funding.manage',
   'funding.read',
+  // GCM indicators: a state's focal points report its values; the Network secretariat keeps the
+  // catalogue and builds the bundle for the Secretary-General's report.
+  'indicators.report',
+  'indicators.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 export type Reach = 'any' | 'scoped' | 'own';
@@ -112,6 +116,7 @@ export const matrix: Record<Role, Grants> = {
     'funding.submit': 'any',
     'funding.manage': 'any',
     'funding.read': 'any',
+    'indicators.manage': 'any',
   },
   regional_secretariat: {
     ...secretariat,
@@ -127,6 +132,7 @@ export const matrix: Record<Role, Grants> = {
     'pledges.create': 'scoped',
     'pledges.edit': 'scoped',
     'funding.submit': 'scoped',
+    'indicators.report': 'scoped',
   },
   // Organisations write parallel (shadow) reviews: members draft, the organisation's admins submit.
   organisation_admin: {

@@ -70,6 +70,8 @@ const allowedSomewhere: Record<Action, Who[]> = {
   'funding.submit': ['admin', 'network_secretariat', 'focal_point'],
   'funding.manage': ['admin', 'network_secretariat'],
   'funding.read': ['admin', 'network_secretariat', 'fund_steering_committee'],
+  'indicators.report': ['admin', 'focal_point'],
+  'indicators.manage': ['admin', 'network_secretariat'],
 };
 
 describe('the matrix', () => {

@@ -26,6 +26,8 @@ export const publicPages = [
   '/ar/coverage',
   '/ar/open-data',
   '/ar/glossary',
+  '/ar/indicators',
+  '/ar/indicators/P-01',
 ];
 
 export interface PageWeight {

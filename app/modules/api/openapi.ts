@@ -10,6 +10,7 @@ import { sdgTargetCodes } from '~/modules/reference/sdg-targets';
 import { contentTypeKeys } from '~/modules/content/content-type-keys';
 import { coveragePaths } from '~/modules/coverage/coverage-openapi';
 import { hubPaths, hubSchemas } from '~/modules/hub/hub-openapi';
+import { indicatorPaths, indicatorSchemas } from '~/modules/indicators/indicator-openapi';
 import { meetingPaths } from '~/modules/meetings/meeting-openapi';
 import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
 import { contributionActors, contributionTypes } from '~/modules/reviews/contributions/contribution-filters';
@@ -1260,10 +1261,11 @@ export const pathGroups: OpenApiPaths[] = [
   meetingPaths,
   hubPaths,
   fundingPaths,
+  indicatorPaths,
   searchPaths,
   coveragePaths,
 ];
-Object.assign(schemas, openDataSchemas, hubSchemas, searchSchemas);
+Object.assign(schemas, openDataSchemas, hubSchemas, searchSchemas, indicatorSchemas);
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {
@@ -1286,6 +1288,10 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
       {
         name: 'Funding',
         description: 'The Migration Multi-Partner Trust Fund: its programmes and published pipeline.',
+      },
+      {
+        name: 'Indicators',
+        description: 'The catalogue of GCM indicators (provisional until an agreed list exists).',
       },
       { name: 'Search', description: 'Search across every content type, Arabic and English, with facets.' },
       { name: 'Meta', description: 'About the API.' },

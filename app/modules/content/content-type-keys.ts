@@ -22,6 +22,7 @@ export const contentTypeKeys = [
   'concept_note',
   'programme',
   'state_contact',
+  'indicator',
 ] as const;
 export type ContentTypeKey = (typeof contentTypeKeys)[number];
 

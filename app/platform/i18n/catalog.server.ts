@@ -7,6 +7,7 @@ import discussionsAr from '~/locales/ar/discussions.json';
 import errorsDiscussionsAr from '~/locales/ar/errors.discussions.json';
 import errorsFundingAr from '~/locales/ar/errors.funding.json';
 import errorsHubAr from '~/locales/ar/errors.hub.json';
+import errorsIndicatorsAr from '~/locales/ar/errors.indicators.json';
 import errorsAr from '~/locales/ar/errors.json';
 import errorsMeetingsAr from '~/locales/ar/errors.meetings.json';
 import errorsPlansAr from '~/locales/ar/errors.plans.json';
@@ -17,6 +18,7 @@ import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
 import errorsReviewsOutreachAr from '~/locales/ar/errors.reviews-outreach.json';
 import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
+import indicatorsAr from '~/locales/ar/indicators.json';
 import meetingsAr from '~/locales/ar/meetings.json';
 import openDataAr from '~/locales/ar/open-data.json';
 import plansAr from '~/locales/ar/plans.json';
@@ -43,6 +45,7 @@ import discussionsEn from '~/locales/en/discussions.json';
 import errorsDiscussionsEn from '~/locales/en/errors.discussions.json';
 import errorsFundingEn from '~/locales/en/errors.funding.json';
 import errorsHubEn from '~/locales/en/errors.hub.json';
+import errorsIndicatorsEn from '~/locales/en/errors.indicators.json';
 import errorsEn from '~/locales/en/errors.json';
 import errorsMeetingsEn from '~/locales/en/errors.meetings.json';
 import errorsPlansEn from '~/locales/en/errors.plans.json';
@@ -53,6 +56,7 @@ import errorsReviewsEn from '~/locales/en/errors.reviews.json';
 import errorsReviewsOutreachEn from '~/locales/en/errors.reviews-outreach.json';
 import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
+import indicatorsEn from '~/locales/en/indicators.json';
 import meetingsEn from '~/locales/en/meetings.json';
 import openDataEn from '~/locales/en/open-data.json';
 import plansEn from '~/locales/en/plans.json';
@@ -91,6 +95,7 @@ export const namespaces = {
       ...errorsPledgesSupportAr,
       ...errorsHubAr,
       ...errorsDiscussionsAr,
+      ...errorsIndicatorsAr,
       ...errorsMeetingsAr,
       ...errorsRegistrationAr,
     },
@@ -113,6 +118,7 @@ export const namespaces = {
     registration: registrationAr,
     plans: plansAr,
     funding: fundingAr,
+    indicators: indicatorsAr,
     hub: hubAr,
     discussions: discussionsAr,
     'open-data': openDataAr,
@@ -132,6 +138,7 @@ export const namespaces = {
       ...errorsPledgesSupportEn,
       ...errorsHubEn,
       ...errorsDiscussionsEn,
+      ...errorsIndicatorsEn,
       ...errorsMeetingsEn,
       ...errorsRegistrationEn,
     },
@@ -154,6 +161,7 @@ export const namespaces = {
     registration: registrationEn,
     plans: plansEn,
     funding: fundingEn,
+    indicators: indicatorsEn,
     hub: hubEn,
     discussions: discussionsEn,
     'open-data': openDataEn,

@@ -5,11 +5,11 @@
  */
 const byFirstSegment: Record<string, string[]> = {
   '': ['reference'],
-  objectives: ['reference', 'pledges', 'content'],
+  objectives: ['reference', 'pledges', 'content', 'indicators'],
   principles: ['reference', 'content'],
   glossary: ['reference'],
   'thematic-areas': ['reference'],
-  countries: ['reference', 'pledges', 'content', 'coverage'],
+  countries: ['reference', 'pledges', 'content', 'coverage', 'indicators'],
   regions: ['reference', 'content'],
   'sign-up': ['accounts'],
   'sign-in': ['accounts'],
@@ -42,6 +42,7 @@ const byFirstSegment: Record<string, string[]> = {
   plans: ['plans', 'reviews', 'reference'],
   funding: ['funding', 'reference', 'content'],
   hub: ['hub', 'reference', 'content', 'discussions'],
+  indicators: ['indicators', 'reference'],
   'open-data': ['open-data', 'content'],
   coverage: ['coverage', 'content', 'reference'],
   meetings: ['meetings', 'registration', 'reference'],

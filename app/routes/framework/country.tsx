@@ -1,4 +1,6 @@
 import { data } from 'react-router';
+import { presentSummaries } from '~/modules/indicators/indicator-presenter';
+import { summariseIndicators } from '~/modules/indicators/indicator-records.server';
 import { getCountry } from '~/modules/reference/get-country.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
@@ -11,6 +13,7 @@ import { Link } from '~/ui/link';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { CountryCoverage } from '../coverage/country-coverage';
+import { CountryIndicators } from '../indicators/indicator-summaries';
 import type { Route } from './+types/country';
 import { countryProfile } from './country-profile.server';
 
@@ -21,8 +24,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await guardPublic(request);
   const country = await getCountry({ iso3: params.iso3 });
   if (!country) throw data({ code: 'notFound' }, { status: 404 });
-  const { hasPlan, ...profile } = await countryProfile(country.iso3);
+  const [{ hasPlan, ...profile }, indicators] = await Promise.all([
+    countryProfile(country.iso3),
+    summariseIndicators({ countryIso3: country.iso3 }),
+  ]);
   return {
+    indicators: presentSummaries(indicators),
     // The link's text is translated here: country pages do not load the plans message namespace.
     planLink: hasPlan ? serverI18n(isLocale(params.lang) ? params.lang : 'ar').t('plans.countryLink') : null,
     // The profile: pledges, coverage by objective and the newest public items about the country.
@@ -172,6 +179,8 @@ export default function Country({ loaderData }: Route.ComponentProps) {
       <div className="mt-8">
         <ContentCounts counts={loaderData.counts} headingId="country-content" />
       </div>
+
+      <CountryIndicators summaries={loaderData.indicators} />
 
       <CountryCoverage iso3={c.iso3} byObjective={loaderData.byObjective} latest={loaderData.latest} />
 

@@ -1,5 +1,7 @@
 import { data } from 'react-router';
 import { countPublicContent } from '~/modules/content/count-content.server';
+import { presentSummaries } from '~/modules/indicators/indicator-presenter';
+import { summariseIndicators } from '~/modules/indicators/indicator-records.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { getObjective } from '~/modules/reference/get-objective.server';
 import { needsCaution } from '~/modules/reference/translation-status';
@@ -14,6 +16,7 @@ import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';
 import { TranslatedText } from '~/ui/translated-text';
+import { ObjectiveIndicators } from '../indicators/indicator-summaries';
 import type { Route } from './+types/objective';
 
 /** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
@@ -24,9 +27,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const number = parseObjectiveNumber(params.number);
   if (number === null) throw data({ code: 'notFound' }, { status: 404 });
   const locale = isLocale(params.lang) ? params.lang : 'ar';
-  const [objective, counts] = await Promise.all([
+  const [objective, counts, indicators] = await Promise.all([
     getObjective({ number, withPrinciples: true }),
     countPublicContent({ objective: number }),
+    summariseIndicators({ objective: number }),
   ]);
   if (!objective) throw data({ code: 'notFound' }, { status: 404 });
   return {
@@ -43,6 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       next: objective.next,
     },
     counts,
+    indicators: presentSummaries(indicators),
   };
 }
 
@@ -152,6 +157,8 @@ export default function Objective({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </section>
+
+      <ObjectiveIndicators summaries={loaderData.indicators} />
 
       <nav
         aria-label={t('reference.objective.pager')}

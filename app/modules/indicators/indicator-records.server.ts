@@ -1,0 +1,119 @@
+import { and, arrayContains, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { indicators, indicatorValues } from '#db/schema/indicators';
+import { countries } from '#db/schema/reference';
+import type { DbOrTx } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
+
+/**
+ * The reads every page, the API, the CSV and the bundle share: the catalogue, one indicator, and
+ * reported values with their state's name. Everything here is public (indicator-policy.ts).
+ */
+export type IndicatorRow = typeof indicators.$inferSelect;
+export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
+
+export async function listIndicators(options: { db?: DbOrTx; objective?: number } = {}) {
+  const { db = getDb() } = options;
+  return db
+    .select()
+    .from(indicators)
+    .where(options.objective ? arrayContains(indicators.objectives, [options.objective]) : undefined)
+    .orderBy(asc(indicators.position), asc(indicators.code));
+}
+
+export async function getIndicatorByCode(options: { db?: DbOrTx; code: string }) {
+  const { db = getDb() } = options;
+  const [row] = await db.select().from(indicators).where(eq(indicators.code, options.code));
+  return row ?? null;
+}
+
+export interface ValueWithCountry extends IndicatorValueRow {
+  countryName: { ar?: string; en?: string };
+}
+
+/** Reported values, by indicator then state, year and breakdown (totals first). */
+export async function listIndicatorValues(options: {
+  db?: DbOrTx;
+  indicatorIds?: string[];
+  countryIso3?: string;
+  yearFrom?: number;
+  yearTo?: number;
+}): Promise<ValueWithCountry[]> {
+  const { db = getDb() } = options;
+  if (options.indicatorIds && !options.indicatorIds.length) return [];
+  const rows = await db
+    .select({ value: indicatorValues, countryName: countries.name })
+    .from(indicatorValues)
+    .innerJoin(countries, eq(countries.iso3, indicatorValues.countryIso3))
+    .where(
+      and(
+        options.indicatorIds ? inArray(indicatorValues.indicatorId, options.indicatorIds) : undefined,
+        options.countryIso3 ? eq(indicatorValues.countryIso3, options.countryIso3) : undefined,
+        options.yearFrom !== undefined ? gte(indicatorValues.year, options.yearFrom) : undefined,
+        options.yearTo !== undefined ? lte(indicatorValues.year, options.yearTo) : undefined,
+      ),
+    )
+    .orderBy(
+      asc(indicatorValues.indicatorId),
+      asc(indicatorValues.countryIso3),
+      desc(indicatorValues.year),
+      asc(indicatorValues.disaggregationKey),
+    );
+  return rows.map((r) => ({ ...r.value, countryName: r.countryName }));
+}
+
+export interface IndicatorSummary {
+  indicator: IndicatorRow;
+  /** Totals (no breakdown) by state: the latest year's value and the series, oldest first. */
+  byCountry: {
+    iso3: string;
+    name: { ar?: string; en?: string };
+    latest: { year: number; value: number };
+    series: { year: number; value: number }[];
+  }[];
+}
+
+/**
+ * For a state's or an objective's page: each indicator with its totals per state (the latest year and
+ * the series for a small chart). Only indicators with at least one total reported are listed.
+ */
+export async function summariseIndicators(options: {
+  db?: DbOrTx;
+  countryIso3?: string;
+  objective?: number;
+  indicatorCode?: string;
+}): Promise<IndicatorSummary[]> {
+  const { db = getDb() } = options;
+  const catalogue = (await listIndicators({ db, objective: options.objective })).filter(
+    (i) => !options.indicatorCode || i.code === options.indicatorCode,
+  );
+  const values = await listIndicatorValues({
+    db,
+    indicatorIds: catalogue.map((i) => i.id),
+    countryIso3: options.countryIso3,
+  });
+  return catalogue
+    .map((indicator) => {
+      const totals = values.filter((v) => v.indicatorId === indicator.id && v.disaggregationKey === '');
+      const byIso3 = new Map<string, ValueWithCountry[]>();
+      for (const v of totals) byIso3.set(v.countryIso3, [...(byIso3.get(v.countryIso3) ?? []), v]);
+      return {
+        indicator,
+        byCountry: [...byIso3.entries()].map(([iso3, rows]) => {
+          const series = rows.map((r) => ({ year: r.year, value: r.value })).sort((a, b) => a.year - b.year);
+          return { iso3, name: rows[0]!.countryName, latest: series[series.length - 1]!, series };
+        }),
+      };
+    })
+    .filter((s) => s.byCountry.length > 0);
+}
+
+/** States' names by ISO3, in the order given (unknown codes left out). */
+export async function countryNames(iso3s: readonly string[], db: DbOrTx = getDb()) {
+  if (!iso3s.length) return [];
+  const rows = await db
+    .select({ iso3: countries.iso3, name: countries.name })
+    .from(countries)
+    .where(inArray(countries.iso3, [...iso3s]));
+  const byIso3 = new Map(rows.map((r) => [r.iso3, r]));
+  return iso3s.flatMap((iso3) => byIso3.get(iso3) ?? []);
+}

@@ -1,0 +1,39 @@
+import { getIndicatorByCode } from '~/modules/indicators/indicator-records.server';
+import { recordIndicatorValue } from '~/modules/indicators/record-indicator-value.server';
+import { type Area, everyone } from './types';
+
+/**
+ * GCM indicators: the catalogue, an indicator's page and CSV and the API are public; a state's value
+ * page is for its focal points (Jordan's here) and administrators.
+ */
+export const area: Area = {
+  rows: [
+    { route: ':lang/indicators', url: () => '/ar/indicators', allow: everyone },
+    { route: ':lang/indicators/:code', url: () => '/ar/indicators/P-03', allow: everyone },
+    {
+      route: ':lang/indicators/:code/values.csv',
+      url: () => '/en/indicators/P-03/values.csv',
+      allow: everyone,
+    },
+    {
+      route: ':lang/indicators/report/:iso3',
+      url: () => '/ar/indicators/report/JOR?indicator=P-03',
+      allow: ['admin', 'focal_point'],
+    },
+    { route: 'api/v1/indicators', url: () => '/api/v1/indicators?objective=20', allow: everyone },
+  ],
+  async setup({ db, userIds }) {
+    const indicator = (await getIndicatorByCode({ db, code: 'P-03' }))!;
+    const subject = {
+      userId: userIds.focal_point,
+      grants: [{ role: 'focal_point' as const, scopeType: 'country' as const, scopeId: 'JOR' }],
+    };
+    await recordIndicatorValue({
+      db,
+      subject,
+      countryIso3: 'JOR',
+      input: { indicatorId: indicator.id, year: '2023', value: '6.2' },
+    });
+    return {};
+  },
+};
