@@ -9,6 +9,7 @@ import {
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { indicatorContent } from '~/modules/indicators/indicator-content.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
+import { meetingDocumentContent } from '~/modules/meetings/outcome/document-content.server';
 import { statementContent } from '~/modules/meetings/statement-content.server';
 import { planActionContent } from '~/modules/plans/plan-action-content.server';
 import { pledgeContent } from '~/modules/pledges/pledge-content.server';
@@ -33,6 +34,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   synthesis: synthesisContent,
   outcome_document: outcomeDocumentContent,
   outcome_paragraph: outcomeParagraphContent,
+  meeting_document: meetingDocumentContent,
   consultation_summary: consultationSummaryContent,
   review_contribution: contributionContent,
   plan_action: planActionContent,

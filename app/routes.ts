@@ -186,6 +186,17 @@ export default [
     route('meetings/:id/participants', 'routes/meetings/participants.tsx'),
     route('meetings/:id/participants.csv', 'routes/meetings/participants-csv.ts'),
     route('meetings/:id/participants.xlsx', 'routes/meetings/participants-xlsx.ts'),
+    // A meeting's documents: its outcome (declaration) and summaries, one page per paragraph
+    route('meetings/:id/outcome', 'routes/meetings/document.tsx', { id: 'meeting-outcome' }),
+    route('meetings/:id/outcome/paragraphs/:eId', 'routes/meetings/document-paragraph.tsx', {
+      id: 'meeting-outcome-paragraph',
+    }),
+    route('meetings/:id/summaries/:documentId', 'routes/meetings/document.tsx', { id: 'meeting-summary' }),
+    route('meetings/:id/summaries/:documentId/paragraphs/:eId', 'routes/meetings/document-paragraph.tsx', {
+      id: 'meeting-summary-paragraph',
+    }),
+    route('meetings/:id/documents', 'routes/meetings/documents.tsx'),
+    route('meetings/:id/documents/:documentId', 'routes/meetings/document-workspace.tsx'),
     route('statements', 'routes/statements/index.tsx'),
     route('statements/:id', 'routes/statements/statement.tsx'),
 

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { meetings, users } from '#db/schema/index';
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
+import { adoptMeetingDocument } from '~/modules/meetings/outcome/adopt-document.server';
+import { createMeetingDocument } from '~/modules/meetings/outcome/create-document.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
 import type { Subject } from '~/permissions/resolver';
@@ -95,6 +97,7 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
       expectedVersion: meeting.version,
       status: 'published',
     });
+    return meeting;
   };
 
   const tables = imrfRoundTables();
@@ -104,7 +107,7 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
     ['2022-05-18', '10:00', '13:00', 'Conference Room 4'],
     ['2022-05-18', '10:00', '13:00', 'Conference Room 2'],
   ] as const;
-  await make(
+  const imrf = await make(
     {
       kind: 'imrf',
       title: {
@@ -260,5 +263,45 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
       ),
     ],
   );
+  await seedSampleDeclaration(db, subject, imrf.id);
   return true;
+}
+
+/**
+ * A Progress Declaration for the sample IMRF, adopted, so its paragraph pages can be cited. The text
+ * is written for the demo and says so in every language; it is not the declaration the General
+ * Assembly adopted (A/RES/76/266).
+ */
+async function seedSampleDeclaration(db: Db, subject: Subject, meetingId: string) {
+  const body = {
+    ar: [
+      'نص تجريبي لأغراض العرض، وليس نص الإعلان الرسمي.',
+      'إذ نشير إلى الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية ومبادئه التوجيهية،',
+      '---',
+      'نرحب بالتقدم المحرز في تنفيذ الاتفاق العالمي منذ اعتماده، ونقر بأن التحديات ما زالت قائمة.',
+      'نلتزم بتحسين جمع البيانات المصنفة عن الهجرة وتحليلها ونشرها لتكون أساسًا للسياسات.',
+      'نلتزم بتوسيع المسارات النظامية للهجرة وتيسير الحصول عليها.',
+      'نلتزم بحماية حقوق العمال المهاجرين وأسرهم وتعزيز الاستقدام العادل.',
+    ].join('\n\n'),
+    en: [
+      'Sample text for demonstration, not the text of the official declaration.',
+      'Recalling the Global Compact for Safe, Orderly and Regular Migration and its guiding principles,',
+      '---',
+      'We welcome the progress made in implementing the Global Compact since its adoption, and recognise that challenges remain.',
+      'We commit to improving the collection, analysis and dissemination of disaggregated migration data as a basis for policy.',
+      'We commit to expanding regular pathways for migration and making them easier to use.',
+      'We commit to protecting the rights of migrant workers and their families and promoting fair recruitment.',
+    ].join('\n\n'),
+  };
+  const doc = await createMeetingDocument({
+    db,
+    subject,
+    meetingId,
+    input: {
+      kind: 'progress-declaration',
+      title: { ar: 'إعلان التقدم المحرز (نص تجريبي)', en: 'Progress Declaration (sample text)' },
+      body,
+    },
+  });
+  await adoptMeetingDocument({ db, subject, meetingId, documentId: doc.id, expectedVersion: doc.version });
 }

@@ -7,6 +7,7 @@ export * from './hub';
 export * from './hub-discussions';
 export * from './indicators';
 export * from './jobs';
+export * from './meeting-documents';
 export * from './meeting-registrations';
 export * from './meetings';
 export * from './paragraph-citations';

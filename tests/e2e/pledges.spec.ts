@@ -44,10 +44,10 @@ test('a pledge goes from draft to published and gets a progress update, in Arabi
   await page.locator('#para_2').getByRole('link').click();
   await expect(page).toHaveURL(/\/outcome\/paragraphs\/para_2$/);
   await expect(page.locator('h1')).toHaveText('الفقرة ٢'); // Arabic-Indic digits, as the reader's default
-  await expect(page.getByText(msg('ar', 'reviews-cycles.paragraph.citedByNone'))).toBeVisible();
+  await expect(page.getByText(msg('ar', 'documents.paragraph.citedByNone'))).toBeVisible();
   await expectAccessible(page);
   const paragraphUrl = page.url();
-  const address = await page.getByLabel(msg('ar', 'reviews-cycles.paragraph.citeLabel')).inputValue();
+  const address = await page.getByLabel(msg('ar', 'documents.paragraph.citeLabel')).inputValue();
   expect(address).toMatch(/\/ar\/reviews\/cycles\/[0-9a-f-]+\/outcome\/paragraphs\/para_2$/);
 
   await signInAs(page, 'ngo@marsad.test');

@@ -1,4 +1,6 @@
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
+import { adoptMeetingDocument } from '~/modules/meetings/outcome/adopt-document.server';
+import { createMeetingDocument } from '~/modules/meetings/outcome/create-document.server';
 import { recordStatement } from '~/modules/meetings/record-statement.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
@@ -38,6 +40,38 @@ export const area: Area = {
       allow: organisers,
       refused: [404],
     })),
+    // Adopted documents and their paragraphs are public with their meeting.
+    {
+      route: ':lang/meetings/:id/outcome',
+      url: (ids) => `/ar/meetings/${ids.publishedMeetingId}/outcome`,
+      allow: everyone,
+    },
+    {
+      route: ':lang/meetings/:id/outcome/paragraphs/:eId',
+      url: (ids) => `/ar/meetings/${ids.publishedMeetingId}/outcome/paragraphs/para_1`,
+      allow: everyone,
+    },
+    {
+      route: ':lang/meetings/:id/summaries/:documentId',
+      url: (ids) => `/en/meetings/${ids.publishedMeetingId}/summaries/${ids.summaryId}`,
+      allow: everyone,
+    },
+    {
+      route: ':lang/meetings/:id/summaries/:documentId/paragraphs/:eId',
+      url: (ids) => `/en/meetings/${ids.publishedMeetingId}/summaries/${ids.summaryId}/paragraphs/para_2`,
+      allow: everyone,
+    },
+    // The documents' workspace: the organisers, and the focal points of participating states (Jordan).
+    {
+      route: ':lang/meetings/:id/documents',
+      url: (ids) => `/ar/meetings/${ids.publishedMeetingId}/documents`,
+      allow: [...organisers, 'focal_point'],
+    },
+    {
+      route: ':lang/meetings/:id/documents/:documentId',
+      url: (ids) => `/ar/meetings/${ids.publishedMeetingId}/documents/${ids.outcomeId}`,
+      allow: [...organisers, 'focal_point'],
+    },
     { route: ':lang/statements', url: () => '/ar/statements?objective=7&language=ar', allow: everyone },
     { route: ':lang/statements/:id', url: (ids) => `/en/statements/${ids.statementId}`, allow: everyone },
     { route: 'api/v1/statements', url: () => '/api/v1/statements?country=JOR', allow: everyone },
@@ -69,7 +103,40 @@ export const area: Area = {
       },
     });
     await setMeetingStatus({ db, subject, meetingId: published.id, expectedVersion: 1, status: 'published' });
+    const [outcome, summary] = [
+      await createMeetingDocument({
+        db,
+        subject,
+        meetingId: published.id,
+        input: {
+          kind: 'conference-outcome',
+          title: { ar: 'الرسائل الرئيسية' },
+          body: { ar: 'أولى.\n\nثانية.' },
+        },
+      }),
+      await createMeetingDocument({
+        db,
+        subject,
+        meetingId: published.id,
+        input: { kind: 'chairs-summary', title: { ar: 'موجز الرئيس' }, body: { ar: 'أولى.\n\nثانية.' } },
+      }),
+    ];
+    for (const doc of [outcome, summary]) {
+      await adoptMeetingDocument({
+        db,
+        subject,
+        meetingId: published.id,
+        documentId: doc.id,
+        expectedVersion: 1,
+      });
+    }
     const draft = await createMeeting({ db, subject, input: validMeetingInput });
-    return { publishedMeetingId: published.id, draftMeetingId: draft.id, statementId: statement.id };
+    return {
+      publishedMeetingId: published.id,
+      draftMeetingId: draft.id,
+      statementId: statement.id,
+      outcomeId: outcome.id,
+      summaryId: summary.id,
+    };
   },
 };

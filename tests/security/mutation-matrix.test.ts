@@ -512,6 +512,30 @@ const rows: MutationRow[] = [
     route: ':lang/meetings/:id/edit',
     attempts: intents((ids) => `/en/meetings/${ids.draftMeetingId}/edit`, ['save']),
   },
+  {
+    // A complete, valid chair's summary: only the organiser check refuses it.
+    route: ':lang/meetings/:id/documents',
+    attempts: intents(
+      (ids) => `/en/meetings/${ids.publishedMeetingId}/documents`,
+      ['create'],
+      () => ({
+        kind: 'chairs-summary',
+        'title.ar': 'موجز',
+        'body.ar': 'نص.',
+      }),
+    ),
+  },
+  {
+    // Egypt takes part in the meeting: its focal point is a partner, who may comment while a
+    // comment period is open (documents.test.ts proves the rest of its refusals).
+    route: ':lang/meetings/:id/documents/:documentId',
+    except: ['otherStateFocalPoint'],
+    attempts: intents(
+      (ids) => `/en/meetings/${ids.publishedMeetingId}/documents/${ids.outcomeId}`,
+      ['save', 'openComments', 'closeComments', 'comment', 'adopt'],
+      () => ({ 'title.ar': 'مستولى عليه', 'body.ar': 'نص.', closesOn: '2099-01-01', body: 'تعليق' }),
+    ),
+  },
 
   // The Hub: a resource submitted by the fixtures' plain user, a panel, an assignment.
   { route: ':lang/hub/resources/upload', exempt: "submits the caller's own resource" },

@@ -9,6 +9,7 @@ export const contentTypeKeys = [
   'synthesis',
   'outcome_document',
   'outcome_paragraph',
+  'meeting_document',
   'consultation_summary',
   'review_contribution',
   'plan_action',

@@ -6,6 +6,7 @@ import type { Db } from '~/platform/db.server';
 import { useTestPlatform } from '../../../tests/platform';
 import { getMeeting } from './get-meeting.server';
 import { listMeetings } from './list-meetings.server';
+import { getPublishedDocument } from './outcome/get-documents.server';
 
 describe('sample meetings', () => {
   const platform = useTestPlatform();
@@ -37,5 +38,21 @@ describe('sample meetings', () => {
     const review = items.find((i) => i.meeting.kind === 'review-conference')!;
     const view = await getMeeting({ subject: anonymousSubject, meetingId: review.meeting.id });
     expect(view.coverage?.covered).toHaveLength(23);
-  });
+    // The IMRF's sample Progress Declaration is adopted and says it is sample text.
+    const declaration = await getPublishedDocument({
+      subject: anonymousSubject,
+      meetingId: imrf.meeting.id,
+      documentId: 'outcome',
+    });
+    expect(declaration.document).toMatchObject({ kind: 'progress-declaration', isSample: true });
+    expect(declaration.paragraphs.map((p) => p.eId)).toEqual([
+      'preamble__para_1',
+      'preamble__para_2',
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_4',
+    ]);
+    expect(declaration.paragraphs[0]!.en).toMatch(/^Sample text/);
+  }, 60_000);
 });

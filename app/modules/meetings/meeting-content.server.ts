@@ -1,4 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, like } from 'drizzle-orm';
+import { contentItems } from '#db/schema/content';
+import { meetingDocuments } from '#db/schema/meeting-documents';
 import { meetingSessions, meetingStatements, meetings, sessionEntityType } from '#db/schema/meetings';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
@@ -6,6 +8,7 @@ import { syncContent } from '~/modules/content/sync-content.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { isUuid } from '~/platform/uuid';
 import { meetingDraftReaders } from './meeting-policy';
+import { meetingDocumentContent } from './outcome/document-content.server';
 import { statementContent } from './statement-content.server';
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -119,9 +122,9 @@ export const meetingSessionContent = defineContentType({
   },
 });
 
-/** Re-projects a meeting, its sessions and its statements (after a change to the meeting or its agenda). */
+/** Re-projects a meeting, its sessions, its statements and its documents (after a change to the meeting or its agenda). */
 export async function syncMeetingContent(db: DbOrTx, meetingId: string, removedSessionIds: string[] = []) {
-  const [sessions, statements] = await readTogether(db, [
+  const [sessions, statements, documents, indexedDocuments] = await readTogether(db, [
     () =>
       db
         .select({ id: meetingSessions.id })
@@ -132,6 +135,19 @@ export async function syncMeetingContent(db: DbOrTx, meetingId: string, removedS
         .select({ id: meetingStatements.id })
         .from(meetingStatements)
         .where(eq(meetingStatements.meetingId, meetingId)),
+    () =>
+      db
+        .select({ id: meetingDocuments.id })
+        .from(meetingDocuments)
+        .where(eq(meetingDocuments.meetingId, meetingId)),
+    // Documents indexed before (a co-chairs' summary goes with its removed session).
+    () =>
+      db
+        .select({ id: contentItems.id })
+        .from(contentItems)
+        .where(
+          and(eq(contentItems.type, 'meeting_document'), like(contentItems.path, `/meetings/${meetingId}/%`)),
+        ),
   ]);
   await syncContent(db, meetingContent, [meetingId]);
   await syncContent(db, meetingSessionContent, [...sessions.map((s) => s.id), ...removedSessionIds]);
@@ -140,4 +156,7 @@ export async function syncMeetingContent(db: DbOrTx, meetingId: string, removedS
     statementContent,
     statements.map((s) => s.id),
   );
+  await syncContent(db, meetingDocumentContent, [
+    ...new Set([...documents.map((d) => d.id), ...indexedDocuments.map((d) => d.id)]),
+  ]);
 }

@@ -2,7 +2,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { countries, organisations } from '#db/schema/index';
 import { pledgeIndicators, pledgePartners, pledges } from '#db/schema/pledges';
 import { listCitations, replaceCitations } from '~/modules/content/paragraph-citations.server';
-import { resolveParagraphLinks } from '~/modules/reviews/outcome/resolve-paragraph-links.server';
+import { resolveParagraphLinks } from '~/modules/documents/resolve-paragraph-links.server';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';

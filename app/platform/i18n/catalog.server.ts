@@ -19,6 +19,7 @@ import errorsReviewsOutreachAr from '~/locales/ar/errors.reviews-outreach.json';
 import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
 import indicatorsAr from '~/locales/ar/indicators.json';
+import documentsAr from '~/locales/ar/documents.json';
 import meetingsAr from '~/locales/ar/meetings.json';
 import openDataAr from '~/locales/ar/open-data.json';
 import plansAr from '~/locales/ar/plans.json';
@@ -57,6 +58,7 @@ import errorsReviewsOutreachEn from '~/locales/en/errors.reviews-outreach.json';
 import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
 import indicatorsEn from '~/locales/en/indicators.json';
+import documentsEn from '~/locales/en/documents.json';
 import meetingsEn from '~/locales/en/meetings.json';
 import openDataEn from '~/locales/en/open-data.json';
 import plansEn from '~/locales/en/plans.json';
@@ -115,6 +117,7 @@ export const namespaces = {
     'reviews-outreach': reviewsOutreachAr,
     'reviews-synthesis': reviewsSynthesisAr,
     meetings: meetingsAr,
+    documents: documentsAr,
     registration: registrationAr,
     plans: plansAr,
     funding: fundingAr,
@@ -158,6 +161,7 @@ export const namespaces = {
     'reviews-outreach': reviewsOutreachEn,
     'reviews-synthesis': reviewsSynthesisEn,
     meetings: meetingsEn,
+    documents: documentsEn,
     registration: registrationEn,
     plans: plansEn,
     funding: fundingEn,

@@ -36,6 +36,7 @@ const byFirstSegment: Record<string, string[]> = {
     'reviews-cycles',
     'reviews-outreach',
     'reviews-synthesis',
+    'documents',
     'reference',
     'content',
   ],
@@ -45,7 +46,7 @@ const byFirstSegment: Record<string, string[]> = {
   indicators: ['indicators', 'reference'],
   'open-data': ['open-data', 'content'],
   coverage: ['coverage', 'content', 'reference'],
-  meetings: ['meetings', 'registration', 'reference'],
+  meetings: ['meetings', 'registration', 'documents', 'reference', 'content'],
   statements: ['meetings', 'reference'],
   search: ['search', 'content'],
 };

@@ -6,6 +6,7 @@ import { listSpeakers } from '~/modules/meetings/list-speakers.server';
 import { listStatements } from '~/modules/meetings/list-statements.server';
 import { canNominate } from '~/modules/meetings/meeting-policy';
 import { nominateSpeaker } from '~/modules/meetings/nominate-speaker.server';
+import { listMeetingDocuments } from '~/modules/meetings/outcome/get-documents.server';
 import { recordStatement } from '~/modules/meetings/record-statement.server';
 import { registerForMeeting } from '~/modules/meetings/register-for-meeting.server';
 import { registrationSummary } from '~/modules/meetings/registration-view.server';
@@ -31,6 +32,7 @@ import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/meeting';
 import { Agenda, CoveragePanel } from './agenda';
 import { BalancePanel } from './balance-panel';
+import { MeetingDocumentsPanel } from './documents-panel';
 import { meetingFor, versionOf } from './meeting-forms.server';
 import { RegionalInputs } from './regional-inputs';
 import { RegistrationPanel } from './registration-panel';
@@ -85,6 +87,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     countryNames(lang),
   ]);
   const regionalInputs = meeting.kind === 'imrf' ? await listRegionalInputs(getDb(), meeting.id) : null;
+  const documents = await listMeetingDocuments({ subject: viewer.subject, meetingId: meeting.id });
   const sessionTitle = new Map(view.sessions.map((s) => [s.id, s.title]));
   const notice = notices.find((n) => new URL(request.url).searchParams.get('notice') === n) ?? null;
   return {
@@ -157,6 +160,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       documentVersion: r.documentVersion,
       forwardedOn: r.forwardedOn,
     })),
+    documents: {
+      published: documents.published.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        title: d.title,
+        sessionTitle: d.sessionTitle,
+        path: d.path!,
+        isSample: d.isSample,
+      })),
+      area: documents.canSeeArea,
+    },
     notice,
   };
 }
@@ -359,6 +373,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           />
         </section>
       ) : null}
+      <MeetingDocumentsPanel meetingId={meeting.id} {...loaderData.documents} />
       {loaderData.regionalInputs ? <RegionalInputs inputs={loaderData.regionalInputs} /> : null}
       <section aria-labelledby="statements-title" className="mb-8">
         <h2 id="statements-title" className="mb-3 text-xl font-semibold">

@@ -3,6 +3,7 @@ import { getPublishedOutcome } from '~/modules/reviews/outcome/get-outcome.serve
 import { guardPublic } from '~/permissions/guard.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
+import { DocumentText } from '~/ui/document-text';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
 import { Link } from '~/ui/link';
@@ -11,7 +12,6 @@ import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/outcome';
 import { CycleTabs, DateRange } from './cycle-ui';
-import { OutcomeText } from './outcome-paragraphs';
 
 /** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
 export const handle = staticPage;
@@ -91,14 +91,23 @@ export default function Outcome({ loaderData }: Route.ComponentProps) {
           {t(other === 'en' ? 'common.onlyInEnglish' : 'common.onlyInArabic')}
         </p>
       )}
-      <OutcomeText cycleId={cycle.id} paragraphs={loaderData.paragraphs} lang={shown} />
+      <DocumentText
+        documentPath={`/reviews/cycles/${cycle.id}/outcome`}
+        paragraphs={loaderData.paragraphs}
+        lang={shown}
+      />
       {body[locale]?.trim() && body[other]?.trim() ? (
         <details className="mt-6">
           <summary className="cursor-pointer text-brand-800">
             {t(`reviews-cycles.outcome.otherLanguage.${other}`)}
           </summary>
           <div className="mt-3">
-            <OutcomeText cycleId={cycle.id} paragraphs={loaderData.paragraphs} lang={other} anchors={false} />
+            <DocumentText
+              documentPath={`/reviews/cycles/${cycle.id}/outcome`}
+              paragraphs={loaderData.paragraphs}
+              lang={other}
+              anchors={false}
+            />
           </div>
         </details>
       ) : null}

@@ -1,10 +1,10 @@
 import { reviewOutcomeComments } from '#db/schema/review-outcomes';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { checkParagraphOf } from '~/modules/documents/document-versions.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { AppError, fieldRefusal } from '~/platform/errors';
+import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { documentParagraphs } from '~/platform/text/document-paragraphs';
 import { canCommentOutcome } from '../cycles/cycle-policy';
 import { loadCycleOutcome, loadOutcomeVersion, outcomeEntityType } from './outcome-records.server';
 import { parseOutcomeComment } from './outcome-schema';
@@ -30,10 +30,7 @@ export async function addOutcomeComment(options: {
     });
     if (!outcome || outcome.latestVersion === 0) throw new AppError('outcomeNothingToComment', 409);
     if (paragraph) {
-      const latest = await loadOutcomeVersion(tx, outcome.id, outcome.latestVersion);
-      if (!documentParagraphs(latest.body, latest.paragraphIds).some((p) => p.eId === paragraph)) {
-        throw fieldRefusal('paragraph', 'outcomeParagraphUnknown');
-      }
+      checkParagraphOf(await loadOutcomeVersion(tx, outcome.id, outcome.latestVersion), paragraph);
     }
     const [comment] = await tx
       .insert(reviewOutcomeComments)

@@ -1,16 +1,24 @@
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { reviewOutcomes, reviewOutcomeVersions } from '#db/schema/review-outcomes';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { nextParagraphIds, type VersionStore } from '~/modules/documents/document-versions.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import { assignParagraphIds } from '~/platform/text/document-paragraphs';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncCycleContent } from '../cycle-content.server';
 import { canDraftOutcome } from '../cycles/cycle-policy';
 import { loadCycleOutcome, outcomeEntityType } from './outcome-records.server';
-import { type OutcomeInput, parseOutcomeInput } from './outcome-schema';
+import { parseOutcomeInput } from './outcome-schema';
+
+const versionStore: VersionStore = {
+  table: reviewOutcomeVersions,
+  parent: reviewOutcomeVersions.outcomeId,
+  number: reviewOutcomeVersions.number,
+  body: reviewOutcomeVersions.body,
+  ids: reviewOutcomeVersions.paragraphIds,
+};
 
 /**
  * Saves the outcome document of a cycle (its secretariat only) and keeps the saved text as the
@@ -56,7 +64,7 @@ export async function saveOutcome(options: {
       number: after.latestVersion,
       title: input.title,
       body: input.body,
-      paragraphIds: await nextParagraphIds(tx, after.id, input.body),
+      paragraphIds: await nextParagraphIds(tx, versionStore, after.id, input.body),
       savedBy: subject.userId,
     });
     await syncCycleContent(tx, after.cycleId);
@@ -71,14 +79,4 @@ export async function saveOutcome(options: {
     });
     return after;
   });
-}
-
-/** The new version's paragraph identifiers, following the last saved version (see document-paragraphs). */
-async function nextParagraphIds(tx: DbOrTx, outcomeId: string, body: OutcomeInput['body']) {
-  const saved = await tx
-    .select({ body: reviewOutcomeVersions.body, ids: reviewOutcomeVersions.paragraphIds })
-    .from(reviewOutcomeVersions)
-    .where(eq(reviewOutcomeVersions.outcomeId, outcomeId))
-    .orderBy(desc(reviewOutcomeVersions.number));
-  return assignParagraphIds({ previous: saved[0] ?? null, next: body, used: saved.flatMap((v) => v.ids) });
 }

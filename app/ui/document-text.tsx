@@ -3,17 +3,19 @@ import type { DocumentParagraph } from '~/platform/text/document-paragraphs';
 import { useHref, useI18n } from '~/ui/i18n';
 
 /**
- * An outcome document's text, paragraph by paragraph in one language: each paragraph carries its
- * identifier as its anchor (…/outcome#para_12) and links to its own page. Operative paragraphs are
- * numbered in the reader's digits; the preamble stands apart, unnumbered, as in UN documents.
+ * A document's text (an outcome document, a declaration, a summary), paragraph by paragraph in one
+ * language: each paragraph carries its identifier as its anchor (<document>#para_12) and links to
+ * its own page (<document>/paragraphs/para_12). Operative paragraphs are numbered in the reader's
+ * digits; the preamble stands apart, unnumbered, as in UN documents.
  */
-export function OutcomeText({
-  cycleId,
+export function DocumentText({
+  documentPath,
   paragraphs,
   lang,
   anchors = true,
 }: {
-  cycleId: string;
+  /** The document's page without the language prefix (/meetings/<id>/outcome). */
+  documentPath: string;
   paragraphs: DocumentParagraph[];
   lang: Locale;
   /** Anchors go on one copy only (the reader's language), so each identifier names one element. */
@@ -34,9 +36,9 @@ export function OutcomeText({
       <p className="flex-1 whitespace-pre-line">
         <bdi>{p[lang]}</bdi>{' '}
         <a
-          href={href(`/reviews/cycles/${cycleId}/outcome/paragraphs/${p.eId}`)}
+          href={href(`${documentPath}/paragraphs/${p.eId}`)}
           className="text-sm text-brand-800 no-underline hover:underline"
-          aria-label={t('reviews-cycles.outcome.paragraphLink', { part: p.part, number: p.number })}
+          aria-label={t('documents.text.paragraphLink', { part: p.part, number: p.number })}
         >
           ¶
         </a>
@@ -46,7 +48,7 @@ export function OutcomeText({
   return (
     <div lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className="max-w-3xl space-y-3">
       {preamble.length ? (
-        <section aria-label={t('reviews-cycles.outcome.preamble')} className="space-y-3 text-slate-800">
+        <section aria-label={t('documents.text.preamble')} className="space-y-3 text-slate-800">
           {preamble.map(paragraph)}
         </section>
       ) : null}
