@@ -6,6 +6,7 @@ import {
   discussionContent,
   discussionPostContent,
 } from '~/modules/hub/discussions/discussion-content.server';
+import { practiceCallContent, practiceContent } from '~/modules/hub/practices/practice-content.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { indicatorContent } from '~/modules/indicators/indicator-content.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
@@ -42,6 +43,8 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   hub_resource: resourceContent,
   discussion: discussionContent,
   discussion_post: discussionPostContent,
+  hub_practice: practiceContent,
+  hub_practice_call: practiceCallContent,
   meeting: meetingContent,
   meeting_session: meetingSessionContent,
   statement: statementContent,

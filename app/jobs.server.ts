@@ -1,5 +1,7 @@
 import { discussionDigestKind, discussionDigestSchedule } from '~/modules/hub/discussions/digest-schedule';
 import { sendDiscussionDigests } from '~/modules/hub/discussions/send-digests.server';
+import { closeCallsKind, closeCallsSchedule } from '~/modules/hub/practices/call-close-schedule';
+import { closeDueCalls } from '~/modules/hub/practices/close-due-calls.server';
 import {
   registrationReminderKind,
   registrationReminderSchedule,
@@ -36,6 +38,9 @@ export const jobHandlers: JobHandlers = {
   [discussionDigestKind]: async (_payload, ctx) => {
     await sendDiscussionDigests({ db: ctx.db });
   },
+  [closeCallsKind]: async (_payload, ctx) => {
+    await closeDueCalls({ db: ctx.db });
+  },
   [maintenanceJobKind]: async (_payload, ctx) => {
     await maintainDatabase({ db: ctx.db });
   },
@@ -47,5 +52,6 @@ export const jobSchedules: ScheduleDefinition[] = [
   submissionReminderSchedule(),
   registrationReminderSchedule(),
   discussionDigestSchedule(),
+  closeCallsSchedule,
   maintenanceSchedule,
 ];

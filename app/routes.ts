@@ -23,6 +23,7 @@ export default [
     route('reviews', 'routes/api/reviews.ts'),
     route('implementation-plans', 'routes/api/implementation-plans.ts'),
     route('resources', 'routes/api/resources.ts'),
+    route('practices', 'routes/api/practices.ts'),
     route('funding/programmes', 'routes/api/funding-programmes.ts'),
     route('indicators', 'routes/api/indicators.ts'),
     route('funding/concept-notes', 'routes/api/funding-concept-notes.ts'),
@@ -212,6 +213,17 @@ export default [
     route('hub/editor', 'routes/hub/queue.tsx'),
     route('hub/import', 'routes/hub/import.tsx'),
     route('hub/roster', 'routes/hub/roster.tsx'),
+    // The Hub's repository of practices and its calls for practices
+    route('hub/practices', 'routes/hub/practices.tsx'),
+    route('hub/practices/new', 'routes/hub/practice-submit.tsx'),
+    route('hub/practices/queue', 'routes/hub/practice-queue.tsx'),
+    route('hub/practices/:id', 'routes/hub/practice.tsx'),
+    route('hub/practices/:id/edit', 'routes/hub/practice-edit.tsx'),
+    route('hub/practices/:id/review', 'routes/hub/practice-review.tsx'),
+    route('hub/calls', 'routes/hub/calls.tsx'),
+    route('hub/calls/new', 'routes/hub/call-new.tsx'),
+    route('hub/calls/:id', 'routes/hub/call.tsx'),
+    route('hub/calls/:id/edit', 'routes/hub/call-edit.tsx'),
 
     // Files (downloads check the permission of the content they are attached to)
     route('files/:id', 'routes/files/download.ts'),

@@ -5,6 +5,7 @@ import { syncResources } from '~/modules/hub/resources/resource-content.server';
 import { saveReviewer } from '~/modules/hub/review/roster.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Db } from '~/platform/db.server';
+import { seedDemoPractices } from './demo-hub-practices';
 import { createUser } from './factories';
 
 /**
@@ -175,4 +176,5 @@ export async function seedDemoHub(db: Db, options: { password: string | null }) 
     ids.push(row!.id);
   }
   await syncResources(db, ids);
+  await seedDemoPractices(db, editor.id);
 }

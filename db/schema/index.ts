@@ -5,6 +5,7 @@ export * from './funding';
 export * from './funding-results';
 export * from './hub';
 export * from './hub-discussions';
+export * from './hub-practices';
 export * from './indicators';
 export * from './jobs';
 export * from './meeting-documents';

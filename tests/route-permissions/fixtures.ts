@@ -8,6 +8,7 @@ import { area as apiArea } from './api';
 import { area as cyclesArea } from './cycles';
 import { area as fundingArea } from './funding';
 import { area as hubArea } from './hub';
+import { area as hubPracticesArea } from './hub-practices';
 import { area as indicatorsArea } from './indicators';
 import { area as meetingsArea } from './meetings';
 import { area as openDataArea } from './open-data';
@@ -27,6 +28,7 @@ export const areas: Area[] = [
   openDataArea,
   meetingsArea,
   hubArea,
+  hubPracticesArea,
   fundingArea,
   indicatorsArea,
 ];

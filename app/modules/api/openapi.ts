@@ -10,6 +10,7 @@ import { sdgTargetCodes } from '~/modules/reference/sdg-targets';
 import { contentTypeKeys } from '~/modules/content/content-type-keys';
 import { coveragePaths } from '~/modules/coverage/coverage-openapi';
 import { hubPaths, hubSchemas } from '~/modules/hub/hub-openapi';
+import { practicePaths, practiceSchemas } from '~/modules/hub/practices/practice-openapi';
 import { indicatorPaths, indicatorSchemas } from '~/modules/indicators/indicator-openapi';
 import { meetingPaths } from '~/modules/meetings/meeting-openapi';
 import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
@@ -1260,12 +1261,13 @@ export const pathGroups: OpenApiPaths[] = [
   openDataPaths,
   meetingPaths,
   hubPaths,
+  practicePaths,
   fundingPaths,
   indicatorPaths,
   searchPaths,
   coveragePaths,
 ];
-Object.assign(schemas, openDataSchemas, hubSchemas, searchSchemas, indicatorSchemas);
+Object.assign(schemas, openDataSchemas, hubSchemas, practiceSchemas, searchSchemas, indicatorSchemas);
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {

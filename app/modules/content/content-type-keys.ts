@@ -17,6 +17,8 @@ export const contentTypeKeys = [
   'hub_resource',
   'discussion',
   'discussion_post',
+  'hub_practice',
+  'hub_practice_call',
   'meeting',
   'meeting_session',
   'statement',

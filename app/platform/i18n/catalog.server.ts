@@ -8,6 +8,7 @@ import documentsAr from '~/locales/ar/documents.json';
 import errorsDiscussionsAr from '~/locales/ar/errors.discussions.json';
 import errorsFundingAr from '~/locales/ar/errors.funding.json';
 import errorsHubAr from '~/locales/ar/errors.hub.json';
+import errorsHubPracticesAr from '~/locales/ar/errors.hub-practices.json';
 import errorsIndicatorsAr from '~/locales/ar/errors.indicators.json';
 import errorsAr from '~/locales/ar/errors.json';
 import errorsMeetingsAr from '~/locales/ar/errors.meetings.json';
@@ -19,6 +20,7 @@ import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
 import errorsReviewsOutreachAr from '~/locales/ar/errors.reviews-outreach.json';
 import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
+import hubPracticesAr from '~/locales/ar/hub-practices.json';
 import indicatorsAr from '~/locales/ar/indicators.json';
 import meetingsAr from '~/locales/ar/meetings.json';
 import openDataAr from '~/locales/ar/open-data.json';
@@ -47,6 +49,7 @@ import documentsEn from '~/locales/en/documents.json';
 import errorsDiscussionsEn from '~/locales/en/errors.discussions.json';
 import errorsFundingEn from '~/locales/en/errors.funding.json';
 import errorsHubEn from '~/locales/en/errors.hub.json';
+import errorsHubPracticesEn from '~/locales/en/errors.hub-practices.json';
 import errorsIndicatorsEn from '~/locales/en/errors.indicators.json';
 import errorsEn from '~/locales/en/errors.json';
 import errorsMeetingsEn from '~/locales/en/errors.meetings.json';
@@ -58,6 +61,7 @@ import errorsReviewsEn from '~/locales/en/errors.reviews.json';
 import errorsReviewsOutreachEn from '~/locales/en/errors.reviews-outreach.json';
 import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
+import hubPracticesEn from '~/locales/en/hub-practices.json';
 import indicatorsEn from '~/locales/en/indicators.json';
 import meetingsEn from '~/locales/en/meetings.json';
 import openDataEn from '~/locales/en/open-data.json';
@@ -98,6 +102,7 @@ export const namespaces = {
       ...errorsHubAr,
       ...errorsDiscussionsAr,
       ...errorsIndicatorsAr,
+      ...errorsHubPracticesAr,
       ...errorsMeetingsAr,
       ...errorsRegistrationAr,
     },
@@ -124,6 +129,7 @@ export const namespaces = {
     indicators: indicatorsAr,
     hub: hubAr,
     discussions: discussionsAr,
+    'hub-practices': hubPracticesAr,
     'open-data': openDataAr,
     search: searchAr,
     coverage: coverageAr,
@@ -142,6 +148,7 @@ export const namespaces = {
       ...errorsHubEn,
       ...errorsDiscussionsEn,
       ...errorsIndicatorsEn,
+      ...errorsHubPracticesEn,
       ...errorsMeetingsEn,
       ...errorsRegistrationEn,
     },
@@ -168,6 +175,7 @@ export const namespaces = {
     indicators: indicatorsEn,
     hub: hubEn,
     discussions: discussionsEn,
+    'hub-practices': hubPracticesEn,
     'open-data': openDataEn,
     search: searchEn,
     coverage: coverageEn,

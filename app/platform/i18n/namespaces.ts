@@ -42,7 +42,7 @@ const byFirstSegment: Record<string, string[]> = {
   ],
   plans: ['plans', 'reviews', 'reference'],
   funding: ['funding', 'reference', 'content'],
-  hub: ['hub', 'reference', 'content', 'discussions'],
+  hub: ['hub', 'hub-practices', 'reference', 'content', 'discussions'],
   indicators: ['indicators', 'reference'],
   'open-data': ['open-data', 'content'],
   coverage: ['coverage', 'content', 'reference'],

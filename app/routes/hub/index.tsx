@@ -58,6 +58,12 @@ export default function HubHome({ loaderData }: Route.ComponentProps) {
           <li>
             <Link to={href('/hub/resources/upload')}>{t('hub.submit.title')}</Link>
           </li>
+          <li>
+            <Link to={href('/hub/practices')}>{t('hub-practices.list.title')}</Link>
+          </li>
+          <li>
+            <Link to={href('/hub/calls')}>{t('hub-practices.calls.title')}</Link>
+          </li>
           {signedIn ? (
             <li>
               <Link to={href('/hub/reviews')}>{t('hub.myReviews.title')}</Link>
@@ -70,6 +76,9 @@ export default function HubHome({ loaderData }: Route.ComponentProps) {
               </li>
               <li>
                 <Link to={href('/hub/roster')}>{t('hub.roster.title')}</Link>
+              </li>
+              <li>
+                <Link to={href('/hub/practices/queue')}>{t('hub-practices.queue.title')}</Link>
               </li>
             </>
           ) : null}

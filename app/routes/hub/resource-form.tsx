@@ -41,7 +41,7 @@ export interface ResourceFormValues {
   version?: number;
 }
 
-function Checks({
+export function Checks({
   legend,
   name,
   options,
