@@ -9,6 +9,7 @@ import {
 import { practiceCallContent, practiceContent } from '~/modules/hub/practices/practice-content.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { indicatorContent } from '~/modules/indicators/indicator-content.server';
+import { mechanismActivityContent } from '~/modules/instruments/mechanisms/activity-content.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
 import { meetingDocumentContent } from '~/modules/meetings/outcome/document-content.server';
 import { statementContent } from '~/modules/meetings/statement-content.server';
@@ -52,6 +53,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   programme: programmeContent,
   state_contact: stateContactContent,
   indicator: indicatorContent,
+  mechanism_activity: mechanismActivityContent,
 };
 
 export const contentTypes: readonly ContentType[] = Object.values(contentTypeRegistry);

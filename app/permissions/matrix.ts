@@ -87,6 +87,11 @@ export const actions = [
   // catalogue and builds the bundle for the Secretary-General's report.
   'indicators.report',
   'indicators.manage',
+  // The instruments around the review: the Network secretariat keeps the champion roster, the
+  // consultation mechanisms and the UN networks; a mechanism's activities are recorded by it or by a
+  // regional secretariat of a region of the mechanism's member states.
+  'instruments.manage',
+  'mechanisms.activities.record',
 ] as const;
 export type Action = (typeof actions)[number];
 export type Reach = 'any' | 'scoped' | 'own';
@@ -117,9 +122,12 @@ export const matrix: Record<Role, Grants> = {
     'funding.manage': 'any',
     'funding.read': 'any',
     'indicators.manage': 'any',
+    'instruments.manage': 'any',
+    'mechanisms.activities.record': 'any',
   },
   regional_secretariat: {
     ...secretariat,
+    'mechanisms.activities.record': 'scoped',
     'reviews.cycles.manage': 'scoped',
     'reviews.moderate': 'scoped',
     'meetings.manage': 'scoped',

@@ -72,6 +72,8 @@ const allowedSomewhere: Record<Action, Who[]> = {
   'funding.read': ['admin', 'network_secretariat', 'fund_steering_committee'],
   'indicators.report': ['admin', 'focal_point'],
   'indicators.manage': ['admin', 'network_secretariat'],
+  'instruments.manage': ['admin', 'network_secretariat'],
+  'mechanisms.activities.record': ['admin', 'network_secretariat', 'regional_secretariat'],
 };
 
 describe('the matrix', () => {

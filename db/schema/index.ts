@@ -7,6 +7,7 @@ export * from './hub';
 export * from './hub-discussions';
 export * from './hub-practices';
 export * from './indicators';
+export * from './instruments';
 export * from './jobs';
 export * from './meeting-documents';
 export * from './meeting-registrations';

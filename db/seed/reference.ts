@@ -17,6 +17,7 @@ import {
   type UnStatus,
 } from '#db/schema/reference';
 import type { Db, DbOrTx } from '~/platform/db.server';
+import { seedInstruments } from './instruments';
 import { seedSearchVocabulary } from './search-vocabulary';
 
 /**
@@ -291,7 +292,10 @@ export async function seedReference(
   await seedSearchVocabulary(db);
   const rows = referenceRows();
   const expected = { objectives: rows.objectiveRows.length, countries: rows.countryRows.length };
-  if (!options.force && (await storedHash(db, expected)) === rows.hash) return { skipped: true };
+  if (!options.force && (await storedHash(db, expected)) === rows.hash) {
+    await seedInstruments(db, referenceDataDir);
+    return { skipped: true };
+  }
 
   await db.transaction(async (tx) => {
     await tx
@@ -368,5 +372,7 @@ export async function seedReference(
       });
     await tx.execute(sql.raw(`comment on table objectives is '${hashPrefix}${rows.hash}'`));
   });
+  // Inserted once per record (the secretariat keeps them): after the countries and regions they name.
+  await seedInstruments(db, referenceDataDir);
   return { skipped: false };
 }

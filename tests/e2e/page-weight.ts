@@ -28,6 +28,10 @@ export const publicPages = [
   '/ar/glossary',
   '/ar/indicators',
   '/ar/indicators/P-01',
+  '/ar/champions',
+  '/ar/mechanisms/arcp',
+  '/ar/networks',
+  '/ar/regional-actors',
 ];
 
 export interface PageWeight {

@@ -10,6 +10,7 @@ import { area as fundingArea } from './funding';
 import { area as hubArea } from './hub';
 import { area as hubPracticesArea } from './hub-practices';
 import { area as indicatorsArea } from './indicators';
+import { area as instrumentsArea } from './instruments';
 import { area as meetingsArea } from './meetings';
 import { area as openDataArea } from './open-data';
 import { area as plansArea } from './plans';
@@ -31,6 +32,7 @@ export const areas: Area[] = [
   hubPracticesArea,
   fundingArea,
   indicatorsArea,
+  instrumentsArea,
 ];
 
 export type SignedInWho = Exclude<Who, 'anonymous'>;

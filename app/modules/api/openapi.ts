@@ -12,6 +12,7 @@ import { coveragePaths } from '~/modules/coverage/coverage-openapi';
 import { hubPaths, hubSchemas } from '~/modules/hub/hub-openapi';
 import { practicePaths, practiceSchemas } from '~/modules/hub/practices/practice-openapi';
 import { indicatorPaths, indicatorSchemas } from '~/modules/indicators/indicator-openapi';
+import { instrumentPaths } from '~/modules/instruments/instruments-openapi';
 import { meetingPaths } from '~/modules/meetings/meeting-openapi';
 import { openDataPaths, openDataSchemas } from '~/modules/open-data/open-data-openapi';
 import { contributionActors, contributionTypes } from '~/modules/reviews/contributions/contribution-filters';
@@ -1264,6 +1265,7 @@ export const pathGroups: OpenApiPaths[] = [
   practicePaths,
   fundingPaths,
   indicatorPaths,
+  instrumentPaths,
   searchPaths,
   coveragePaths,
 ];
@@ -1294,6 +1296,10 @@ export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDo
       {
         name: 'Indicators',
         description: 'The catalogue of GCM indicators (provisional until an agreed list exists).',
+      },
+      {
+        name: 'Instruments',
+        description: 'Champion countries, inter-state consultation mechanisms and UN networks on migration.',
       },
       { name: 'Search', description: 'Search across every content type, Arabic and English, with facets.' },
       { name: 'Meta', description: 'About the API.' },

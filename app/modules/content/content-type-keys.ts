@@ -26,6 +26,7 @@ export const contentTypeKeys = [
   'programme',
   'state_contact',
   'indicator',
+  'mechanism_activity',
 ] as const;
 export type ContentTypeKey = (typeof contentTypeKeys)[number];
 

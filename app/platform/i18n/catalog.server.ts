@@ -10,6 +10,7 @@ import errorsFundingAr from '~/locales/ar/errors.funding.json';
 import errorsHubAr from '~/locales/ar/errors.hub.json';
 import errorsHubPracticesAr from '~/locales/ar/errors.hub-practices.json';
 import errorsIndicatorsAr from '~/locales/ar/errors.indicators.json';
+import errorsInstrumentsAr from '~/locales/ar/errors.instruments.json';
 import errorsAr from '~/locales/ar/errors.json';
 import errorsMeetingsAr from '~/locales/ar/errors.meetings.json';
 import errorsPlansAr from '~/locales/ar/errors.plans.json';
@@ -22,6 +23,7 @@ import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
 import hubPracticesAr from '~/locales/ar/hub-practices.json';
 import indicatorsAr from '~/locales/ar/indicators.json';
+import instrumentsAr from '~/locales/ar/instruments.json';
 import meetingsAr from '~/locales/ar/meetings.json';
 import openDataAr from '~/locales/ar/open-data.json';
 import plansAr from '~/locales/ar/plans.json';
@@ -51,6 +53,7 @@ import errorsFundingEn from '~/locales/en/errors.funding.json';
 import errorsHubEn from '~/locales/en/errors.hub.json';
 import errorsHubPracticesEn from '~/locales/en/errors.hub-practices.json';
 import errorsIndicatorsEn from '~/locales/en/errors.indicators.json';
+import errorsInstrumentsEn from '~/locales/en/errors.instruments.json';
 import errorsEn from '~/locales/en/errors.json';
 import errorsMeetingsEn from '~/locales/en/errors.meetings.json';
 import errorsPlansEn from '~/locales/en/errors.plans.json';
@@ -63,6 +66,7 @@ import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
 import hubPracticesEn from '~/locales/en/hub-practices.json';
 import indicatorsEn from '~/locales/en/indicators.json';
+import instrumentsEn from '~/locales/en/instruments.json';
 import meetingsEn from '~/locales/en/meetings.json';
 import openDataEn from '~/locales/en/open-data.json';
 import plansEn from '~/locales/en/plans.json';
@@ -97,6 +101,7 @@ export const namespaces = {
       ...errorsReviewsOutreachAr,
       ...errorsPlansAr,
       ...errorsFundingAr,
+      ...errorsInstrumentsAr,
       ...errorsPledgesAr,
       ...errorsPledgesSupportAr,
       ...errorsHubAr,
@@ -127,6 +132,7 @@ export const namespaces = {
     plans: plansAr,
     funding: fundingAr,
     indicators: indicatorsAr,
+    instruments: instrumentsAr,
     hub: hubAr,
     discussions: discussionsAr,
     'hub-practices': hubPracticesAr,
@@ -143,6 +149,7 @@ export const namespaces = {
       ...errorsReviewsOutreachEn,
       ...errorsPlansEn,
       ...errorsFundingEn,
+      ...errorsInstrumentsEn,
       ...errorsPledgesEn,
       ...errorsPledgesSupportEn,
       ...errorsHubEn,
@@ -173,6 +180,7 @@ export const namespaces = {
     plans: plansEn,
     funding: fundingEn,
     indicators: indicatorsEn,
+    instruments: instrumentsEn,
     hub: hubEn,
     discussions: discussionsEn,
     'hub-practices': hubPracticesEn,

@@ -60,7 +60,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
   );
 
 export default function Country({ loaderData }: Route.ComponentProps) {
-  const { t, locale, number } = useI18n();
+  const { t, locale, number, date } = useI18n();
   const href = useHref();
   const { country: c } = loaderData;
   const other = locale === 'ar' ? 'en' : 'ar';
@@ -130,6 +130,34 @@ export default function Country({ loaderData }: Route.ComponentProps) {
           </Link>
         </p>
       ) : null}
+
+      <section aria-labelledby="country-instruments" className="mt-8">
+        <h2 id="country-instruments" className="text-xl font-bold">
+          {t('instruments.country.title')}
+        </h2>
+        <ul className="mt-2 space-y-2">
+          <li data-testid="champion-status">
+            {loaderData.champion ? (
+              <Link to={href(`/champions/${c.iso3}`)} className="font-medium">
+                {loaderData.champion.joinedOn
+                  ? t('instruments.country.championSince', { date: date(loaderData.champion.joinedOn) })
+                  : t('instruments.country.champion')}
+              </Link>
+            ) : (
+              t('instruments.country.notChampion')
+            )}
+          </li>
+          <li>
+            {loaderData.network ? (
+              <Link to={`${href('/networks')}#network-${loaderData.network.slug}`}>
+                <TranslatedText value={loaderData.network.name} />
+              </Link>
+            ) : (
+              t('instruments.country.noNetwork')
+            )}
+          </li>
+        </ul>
+      </section>
 
       <section aria-labelledby="country-groupings" className="mt-8">
         <h2 id="country-groupings" className="text-xl font-bold">
