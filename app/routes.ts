@@ -24,6 +24,7 @@ export default [
     route('implementation-plans', 'routes/api/implementation-plans.ts'),
     route('resources', 'routes/api/resources.ts'),
     route('practices', 'routes/api/practices.ts'),
+    route('discussions', 'routes/api/discussions.ts'),
     route('funding/programmes', 'routes/api/funding-programmes.ts'),
     route('indicators', 'routes/api/indicators.ts'),
     route('funding/concept-notes', 'routes/api/funding-concept-notes.ts'),
@@ -239,6 +240,12 @@ export default [
     route('hub/calls/new', 'routes/hub/call-new.tsx'),
     route('hub/calls/:id', 'routes/hub/call.tsx'),
     route('hub/calls/:id/edit', 'routes/hub/call-edit.tsx'),
+    route('hub/discussions', 'routes/hub/discussions.tsx'),
+    route('hub/discussions/new', 'routes/hub/discussion-new.tsx'),
+    route('hub/discussions/reports', 'routes/hub/discussion-reports.tsx'),
+    route('hub/discussions/unfollow', 'routes/hub/discussion-unfollow.tsx'),
+    route('hub/discussions/:id', 'routes/hub/discussion.tsx'),
+    route('hub/discussions/:id/edit', 'routes/hub/discussion-edit.tsx'),
 
     // Files (downloads check the permission of the content they are attached to)
     route('files/:id', 'routes/files/download.ts'),

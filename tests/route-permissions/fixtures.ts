@@ -8,6 +8,7 @@ import { area as apiArea } from './api';
 import { area as cyclesArea } from './cycles';
 import { area as fundingArea } from './funding';
 import { area as hubArea } from './hub';
+import { area as hubDiscussionsArea } from './hub-discussions';
 import { area as hubPracticesArea } from './hub-practices';
 import { area as indicatorsArea } from './indicators';
 import { area as instrumentsArea } from './instruments';
@@ -30,6 +31,7 @@ export const areas: Area[] = [
   meetingsArea,
   hubArea,
   hubPracticesArea,
+  hubDiscussionsArea,
   fundingArea,
   indicatorsArea,
   instrumentsArea,

@@ -9,6 +9,7 @@ import { sdgTargetCodes } from '~/modules/reference/sdg-targets';
 
 import { contentTypeKeys } from '~/modules/content/content-type-keys';
 import { coveragePaths } from '~/modules/coverage/coverage-openapi';
+import { discussionPaths, discussionSchemas } from '~/modules/hub/discussions/discussion-openapi';
 import { hubPaths, hubSchemas } from '~/modules/hub/hub-openapi';
 import { practicePaths, practiceSchemas } from '~/modules/hub/practices/practice-openapi';
 import { indicatorPaths, indicatorSchemas } from '~/modules/indicators/indicator-openapi';
@@ -1263,13 +1264,14 @@ export const pathGroups: OpenApiPaths[] = [
   meetingPaths,
   hubPaths,
   practicePaths,
+  discussionPaths,
   fundingPaths,
   indicatorPaths,
   instrumentPaths,
   searchPaths,
   coveragePaths,
 ];
-Object.assign(schemas, openDataSchemas, hubSchemas, practiceSchemas, searchSchemas, indicatorSchemas);
+Object.assign(schemas, openDataSchemas, hubSchemas, practiceSchemas, discussionSchemas, searchSchemas, indicatorSchemas);
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {

@@ -64,6 +64,9 @@ export default function HubHome({ loaderData }: Route.ComponentProps) {
           <li>
             <Link to={href('/hub/calls')}>{t('hub-practices.calls.title')}</Link>
           </li>
+          <li>
+            <Link to={href('/hub/discussions')}>{t('discussions.list.title')}</Link>
+          </li>
           {signedIn ? (
             <li>
               <Link to={href('/hub/reviews')}>{t('hub.myReviews.title')}</Link>

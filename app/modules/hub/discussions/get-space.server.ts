@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import type { DiscussionLanguage } from '#db/schema/hub-discussion-values';
 import {
   hubDiscussionFollows,
   hubDiscussionPosts,
@@ -149,7 +150,7 @@ export async function getSpace(options: { db?: DbOrTx; subject: Subject; spaceId
       title: space.title,
       description: space.description,
       originalLanguage: space.originalLanguage,
-      languages: space.languages,
+      languages: space.languages as DiscussionLanguage[],
       audience: space.audience,
       opensAt: space.opensAt,
       closesAt: space.closesAt,

@@ -1,7 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
-import { type DiscussionAudience, hubDiscussionPosts, hubDiscussionSpaces } from '#db/schema/hub-discussions';
+import {
+  type DiscussionAudience,
+  type DiscussionLanguage,
+  hubDiscussionPosts,
+  hubDiscussionSpaces,
+} from '#db/schema/hub-discussions';
 import { publicContent } from '~/modules/content/readable-content.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
@@ -20,7 +25,7 @@ export interface SpaceListItem {
   title: Translated;
   description: Translated;
   originalLanguage: 'ar' | 'en' | null;
-  languages: string[];
+  languages: DiscussionLanguage[];
   audience: DiscussionAudience;
   opensAt: Date;
   closesAt: Date;
@@ -73,7 +78,7 @@ export async function listSpaces(
         title: Translated;
         description: Translated;
         original_language: 'ar' | 'en' | null;
-        languages: string[];
+        languages: DiscussionLanguage[];
         audience: DiscussionAudience;
         opens_at: string | Date;
         closes_at: string | Date;

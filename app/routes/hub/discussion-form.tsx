@@ -1,0 +1,250 @@
+import { Form } from 'react-router';
+import { discussionAudiences, discussionLanguages } from '#db/schema/hub-discussion-values';
+import {
+  QUESTION_MAX,
+  QUESTIONS_MAX,
+  SPACE_DESCRIPTION_MAX,
+  SPACE_TITLE_MAX,
+} from '~/modules/hub/discussions/discussion-schema';
+import type { SubmissionResult } from '~/platform/forms.server';
+import { sortByName } from '~/platform/i18n/collation';
+import { ChoicePicker } from '~/ui/choice-picker';
+import {
+  CsrfInput,
+  ErrorList,
+  FormAlert,
+  formAlertOf,
+  SelectField,
+  SubmitButton,
+  valueOf as submitted,
+  TextArea,
+  TextField,
+  valuesOf,
+} from '~/ui/forms';
+import { useI18n } from '~/ui/i18n';
+import type { HubReference } from './hub-routes.server';
+
+export type SpaceFormValues = Record<string, string | string[] | number | undefined>;
+
+/** The form's labels (discussions.editor.*). */
+type EditorKey =
+  | 'audience'
+  | 'closesOn'
+  | 'countries'
+  | 'descriptionAr'
+  | 'descriptionEn'
+  | 'languages'
+  | 'moderators'
+  | 'moderatorsHint'
+  | 'objectiveLabel'
+  | 'objectives'
+  | 'opensOn'
+  | 'originalLanguage'
+  | 'principles'
+  | 'questionAr'
+  | 'questionEn'
+  | 'questions'
+  | 'titleAr'
+  | 'titleEn';
+
+/** Blank question rows offered below the filled ones. */
+const spareQuestions = 2;
+
+/**
+ * The space form (create and edit): bilingual title and description with the original language, the
+ * languages and audience, the opening and closing days, numbered questions (ar/en), moderators by
+ * e-mail, and what it concerns. Works without script; a refused save keeps everything typed.
+ */
+export function SpaceForm({
+  reference,
+  result,
+  initial = {},
+  submitLabel,
+}: {
+  reference: HubReference;
+  result: SubmissionResult | undefined;
+  initial?: SpaceFormValues;
+  submitLabel: string;
+}) {
+  const { t, pick, number, locale } = useI18n();
+  const tt = (key: EditorKey, values?: Record<string, string>) => t(`discussions.editor.${key}`, values);
+  const errors = (name: string) =>
+    result?.fieldErrors?.[name] ??
+    (name.endsWith('.ar') ? result?.fieldErrors?.[name.slice(0, -3)] : undefined);
+  const text = (name: string) => submitted(result, name, String(initial[name] ?? ''));
+  const set = (name: string) =>
+    new Set(valuesOf(result, name, (initial[name] as string[] | undefined) ?? []));
+  const filled = Object.keys({ ...initial, ...(result?.values ?? {}) }).filter((k) =>
+    /^questions\[\d+\]/.test(k),
+  );
+  const rowsShown = Math.min(
+    QUESTIONS_MAX,
+    Math.max(1, ...filled.map((k) => Number(/\[(\d+)\]/.exec(k)![1]) + 1)) + spareQuestions,
+  );
+  const checks = (name: string, legend: string, options: { value: string; label: string }[]) => (
+    <fieldset
+      className="mb-4 rounded border border-slate-300 p-3"
+      aria-invalid={errors(name)?.length ? true : undefined}
+    >
+      <legend className="px-1 font-medium">{legend}</legend>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-start gap-2 py-1">
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={set(name).has(o.value)}
+              className="mt-1"
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <ErrorList errors={errors(name)} />
+    </fieldset>
+  );
+  return (
+    <Form method="post" className="mt-6" noValidate>
+      <CsrfInput />
+      {initial.version !== undefined ? <input type="hidden" name="version" value={initial.version} /> : null}
+      <FormAlert error={formAlertOf(result)} />
+      <SelectField
+        label={tt('originalLanguage')}
+        name="originalLanguage"
+        defaultValue={text('originalLanguage') || locale}
+        errors={errors('originalLanguage')}
+      >
+        <option value="ar">{t('discussions.lang.ar')}</option>
+        <option value="en">{t('discussions.lang.en')}</option>
+      </SelectField>
+      <TextField
+        label={tt('titleAr')}
+        name="title.ar"
+        lang="ar"
+        maxLength={SPACE_TITLE_MAX}
+        defaultValue={text('title.ar')}
+        errors={errors('title.ar')}
+      />
+      <TextField
+        label={tt('titleEn')}
+        name="title.en"
+        lang="en"
+        maxLength={SPACE_TITLE_MAX}
+        defaultValue={text('title.en')}
+        errors={errors('title.en')}
+      />
+      <TextArea
+        label={tt('descriptionAr')}
+        name="description.ar"
+        lang="ar"
+        rows={4}
+        maxLength={SPACE_DESCRIPTION_MAX}
+        defaultValue={text('description.ar')}
+        errors={errors('description.ar')}
+      />
+      <TextArea
+        label={tt('descriptionEn')}
+        name="description.en"
+        lang="en"
+        rows={4}
+        maxLength={SPACE_DESCRIPTION_MAX}
+        defaultValue={text('description.en')}
+        errors={errors('description.en')}
+      />
+      {checks(
+        'languages',
+        tt('languages'),
+        discussionLanguages.map((l) => ({ value: l, label: t(`discussions.lang.${l}`) })),
+      )}
+      <SelectField
+        label={tt('audience')}
+        name="audience"
+        defaultValue={text('audience') || 'public'}
+        errors={errors('audience')}
+      >
+        {discussionAudiences.map((a) => (
+          <option key={a} value={a}>
+            {t(`discussions.audience.${a}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="flex flex-wrap gap-4">
+        <TextField
+          label={tt('opensOn')}
+          name="opensOn"
+          type="date"
+          defaultValue={text('opensOn')}
+          errors={errors('opensOn')}
+        />
+        <TextField
+          label={tt('closesOn')}
+          name="closesOn"
+          type="date"
+          defaultValue={text('closesOn')}
+          errors={errors('closesOn')}
+        />
+      </div>
+      <fieldset className="mb-4 rounded border border-slate-300 p-3">
+        <legend className="px-1 font-medium">{tt('questions')}</legend>
+        {Array.from({ length: rowsShown }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are numbered by position
+          <div key={i} className="grid gap-x-4 sm:grid-cols-2">
+            <TextArea
+              label={tt('questionAr', { number: number(i + 1) })}
+              name={`questions[${i}].ar`}
+              lang="ar"
+              rows={2}
+              maxLength={QUESTION_MAX}
+              defaultValue={text(`questions[${i}].ar`)}
+              errors={errors(`questions[${i}].ar`)}
+            />
+            <TextArea
+              label={tt('questionEn', { number: number(i + 1) })}
+              name={`questions[${i}].en`}
+              lang="en"
+              rows={2}
+              maxLength={QUESTION_MAX}
+              defaultValue={text(`questions[${i}].en`)}
+              errors={errors(`questions[${i}].en`)}
+            />
+          </div>
+        ))}
+      </fieldset>
+      <TextArea
+        label={tt('moderators')}
+        hint={tt('moderatorsHint')}
+        name="moderators"
+        dir="ltr"
+        rows={3}
+        defaultValue={text('moderators')}
+        errors={errors('moderators')}
+      />
+      {checks(
+        'objectives',
+        tt('objectives'),
+        reference.objectives.map((o) => ({
+          value: String(o.key),
+          label: tt('objectiveLabel', { number: number(o.key), label: pick(o.name).text }),
+        })),
+      )}
+      {checks(
+        'principles',
+        tt('principles'),
+        reference.principles.map((p) => ({ value: p.key, label: pick(p.name).text })),
+      )}
+      <ChoicePicker
+        label={tt('countries')}
+        name="countries"
+        options={sortByName(reference.countries, locale, (c) => c.name).map((c) => ({
+          value: c.key,
+          label: pick(c.name).text,
+          aliases: [c.name.ar ?? '', c.name.en ?? ''],
+        }))}
+        defaultValue={[...set('countries')]}
+        errors={errors('countries')}
+      />
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </Form>
+  );
+}
