@@ -1,9 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { hubResources, users } from '#db/schema/index';
+import { createSpace } from '~/modules/hub/discussions/create-space.server';
+import { getSpace } from '~/modules/hub/discussions/get-space.server';
+import { postReply } from '~/modules/hub/discussions/post-reply.server';
 import { hubResourceEntityType } from '~/modules/hub/hub-policy';
 import { syncResources } from '~/modules/hub/resources/resource-content.server';
 import { saveReviewer } from '~/modules/hub/review/roster.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
+import type { Subject } from '~/permissions/resolver';
 import type { Db } from '~/platform/db.server';
 import { seedDemoPractices } from './demo-hub-practices';
 import { createUser } from './factories';
@@ -177,4 +181,85 @@ export async function seedDemoHub(db: Db, options: { password: string | null }) 
   }
   await syncResources(db, ids);
   await seedDemoPractices(db, editor.id);
+  await seedDemoDiscussion(
+    db,
+    subject,
+    externalReviewers.map((r) => r.email),
+  );
+}
+
+const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A sample discussion space (open now, for two more weeks) with a few posts in Arabic and English and
+ * one reply, written through the domain operations so the index and audit see them.
+ */
+async function seedDemoDiscussion(db: Db, subject: Subject, participantEmails: readonly string[]) {
+  const space = await createSpace({
+    db,
+    subject,
+    isSample: true,
+    input: {
+      title: {
+        ar: 'مشاورة إقليمية: الاعتراف بمهارات العمال المهاجرين في المنطقة العربية',
+        en: 'Regional consultation: recognising the skills of migrant workers in the Arab region',
+      },
+      description: {
+        ar: 'مساحة نقاش توضيحية (بيانات تجريبية) لتبادل الخبرات حول الاعتراف بالمؤهلات والمهارات، تمهيدًا لمذكرة خلفية للاستعراض الإقليمي.',
+        en: 'A sample discussion space (demo data) to share experience of recognising qualifications and skills, feeding a background note for the regional review.',
+      },
+      originalLanguage: 'ar',
+      languages: ['ar', 'en'],
+      audience: 'public',
+      opensOn: dayFromNow(-14),
+      closesOn: dayFromNow(14),
+      questions: [
+        {
+          ar: 'ما الممارسات التي نجحت في الاعتراف بمهارات العمال المهاجرين في بلدكم؟',
+          en: 'Which practices have worked to recognise migrant workers’ skills in your country?',
+        },
+        {
+          ar: 'ما العوائق التي ما زالت قائمة، وكيف يمكن تجاوزها؟',
+          en: 'What obstacles remain, and how can they be overcome?',
+        },
+      ],
+      objectives: ['18', '6'],
+      principles: [],
+      countries: ['JOR', 'EGY', 'MAR'],
+    },
+  });
+  const { questions } = await getSpace({ db, subject, spaceId: space.id });
+  const participants = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(inArray(users.email, [...participantEmails]));
+  const people: Subject[] = participants.map((p) => ({ userId: p.id, grants: [] }));
+  const [first, second] = [people[0] ?? subject, people[1] ?? subject];
+  const post = (who: Subject, question: number, body: string, language: 'ar' | 'en', parentId?: string) =>
+    postReply({
+      db,
+      subject: who,
+      spaceId: space.id,
+      isSample: true,
+      input: { questionId: questions[question]!.id, parentId, body, format: 'markdown', language },
+    });
+  const root = await post(
+    first,
+    0,
+    'في الأردن ساعد **اختبار المهارات المهنية** قبل السفر على توظيف العمال في وظائف تناسب خبرتهم.\n\n- شهادات معترف بها من الطرفين\n- تدريب قصير عند الوصول',
+    'ar',
+  );
+  await post(
+    second,
+    0,
+    'Bilateral agreements that include *mutual recognition* clauses made a real difference for nurses.',
+    'en',
+  );
+  await post(subject, 0, 'شكرًا على المثال. هل هناك تقييم منشور لنتائج هذا الاختبار؟', 'ar', root.id);
+  await post(
+    first,
+    1,
+    'تكلفة التصديق على الشهادات ما زالت عائقًا كبيرًا أمام العمال ذوي الأجور المنخفضة.',
+    'ar',
+  );
 }
