@@ -1271,7 +1271,15 @@ export const pathGroups: OpenApiPaths[] = [
   searchPaths,
   coveragePaths,
 ];
-Object.assign(schemas, openDataSchemas, hubSchemas, practiceSchemas, discussionSchemas, searchSchemas, indicatorSchemas);
+Object.assign(
+  schemas,
+  openDataSchemas,
+  hubSchemas,
+  practiceSchemas,
+  discussionSchemas,
+  searchSchemas,
+  indicatorSchemas,
+);
 
 export function openApiDocument(options: { serverUrl?: string } = {}): OpenApiDocument {
   return {
