@@ -83,7 +83,7 @@ test('a pledge cites a paragraph of the Progress Declaration and the paragraph p
     .fill('موجز رئيس الجمعية العامة (تجريبي)');
   await page.getByRole('button', { name: msg('ar', 'meetings.documents.create') }).click();
   // The body is required: refused beside it, in Arabic, the title kept.
-  await expect(page.getByText(msg('ar', 'errors.documentBodyRequired')).first()).toBeVisible();
+  await expect(page.getByText('اكتب نص الوثيقة بالعربية أو بالإنجليزية أو بكلتيهما.').first()).toBeVisible();
   await expect(page.getByLabel(msg('ar', 'meetings.documents.field.titleAr'))).toHaveValue(/موجز رئيس/);
   await page
     .getByLabel(msg('ar', 'meetings.documents.field.bodyAr'))

@@ -28,10 +28,11 @@ export async function saveMeetingDocument(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject } = options;
-  const input = parseDocumentText(options.input);
   return db.transaction(async (tx) => {
     const { meeting, document } = await loadMeetingDocument(tx, { ...options, forUpdate: true });
     checkManageMeeting(subject, meeting);
+    // Read after the organiser check: someone else's form is refused as such, whatever it holds.
+    const input = parseDocumentText(options.input);
     const before = document!;
     const { after } = await updateVersioned({
       db: tx,
