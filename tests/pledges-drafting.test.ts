@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { pledges } from '#db/schema/pledges';
 import { createOrganisation, createUser } from '#seed/factories';
 import { sampleDescription } from '#seed/pledge-factories';
+import { createReview, createReviewCycle } from '#seed/review-factories';
+import { loadGrants } from '~/modules/accounts/session.server';
+import { publishSynthesis } from '~/modules/reviews/synthesis/publish-synthesis.server';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { escapeHtml, request, signIn } from './http';
 import { useTestPlatform } from './platform';
@@ -54,6 +57,34 @@ describe('pledge drafting, submission and review pages', () => {
     const session = await signIn(loner.id);
     expect((await request('/en/pledges/new', { session })).status).toBe(403);
     expect((await request('/en/pledges/review', { session })).status).toBe(403);
+  });
+
+  it("shows a pledger what their region's latest published synthesis found least reported", async () => {
+    const cycle = await createReviewCycle(db(), { regionId: 'LAS', states: ['JOR', 'EGY'] });
+    await createReview(db(), {
+      cycleId: cycle.id,
+      countryIso3: 'JOR',
+      status: 'published',
+      sections: [{ key: 'objective-1', objectiveStatus: 'advanced', measures: { en: 'A national survey.' } }],
+    });
+    const officer = await createUser(db(), { roles: [{ role: 'regional_secretariat', scopeId: 'LAS' }] });
+    await publishSynthesis({
+      subject: { userId: officer.id, grants: await loadGrants(officer.id) },
+      cycleId: cycle.id,
+      expectedVersion: 0,
+    });
+    const synthesisLink = `href="/en/reviews/cycles/${cycle.id}/synthesis"`;
+
+    const egyptian = await member('EGY');
+    const page = await (await request('/en/pledges/new', { session: egyptian.session })).text();
+    expect(page).toContain(escapeHtml(en.t('pledges-form.underServed.synthesis')));
+    expect(page).toContain(synthesisLink);
+    // Objective 2 was reported by none of the two states in scope; objective 1 by Jordan.
+    expect(page).toContain(escapeHtml(en.t('pledges-form.underServed.reported', { count: 0, states: 2 })));
+
+    const brazilian = await member('BRA');
+    const elsewhere = await (await request('/en/pledges/new', { session: brazilian.session })).text();
+    expect(elsewhere).not.toContain(synthesisLink);
   });
 
   it('refuses a form without its CSRF token (403)', async () => {

@@ -188,7 +188,7 @@ export default function EditPledge({ loaderData, actionData }: Route.ComponentPr
           </dl>
         </section>
       ) : null}
-      <UnderServed items={loaderData.underServed} />
+      <UnderServed hint={loaderData.underServed} />
       {loaderData.canAttach ? (
         <p className="mb-6">
           <a href={href(`/pledges/${loaderData.id}/attachments`)}>{t('pledges-support.files.manage')}</a>

@@ -11,8 +11,13 @@ import { listCountries } from '~/modules/reference/list-countries.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { listPrinciples } from '~/modules/reference/list-principles.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
+import {
+  type LeastReportedInReview,
+  leastReportedForCountry,
+} from '~/modules/reviews/synthesis/least-reported-for-country.server';
 import type { Subject } from '~/permissions/resolver';
 import { currencyCodes } from '~/platform/currencies';
+import { readTogether } from '~/platform/db.server';
 import { isAppError } from '~/platform/errors';
 import { formValues, refusal } from '~/platform/forms.server';
 import type { Locale } from '~/platform/i18n/locales';
@@ -207,15 +212,29 @@ export async function pledgerNameOf(detail: PledgeDetail) {
   return row?.name ?? null;
 }
 
+export interface UnderServedHint {
+  radar: {
+    region: { id: string; name: Translated };
+    objectives: { objective: number; total: number; shortLabel: Translated }[];
+  }[];
+  review:
+    | (Omit<LeastReportedInReview, 'objectives'> & {
+        objectives: { objective: number; count: number; shortLabel: Translated }[];
+      })
+    | null;
+}
+const noUnderServedHint: UnderServedHint = { radar: [], review: null };
+
 /**
- * The "under-served objectives" hint: the coverage radar's least-covered objectives in the pledger's
- * region (its state, or its organisation's country; every kind of public activity counts, as on the
- * radar). Empty when the country is unknown or in no radar region.
+ * The "under-served objectives" hint, for the pledger's state (or its organisation's country): the
+ * coverage radar's least-covered objectives in its region (every kind of public activity counts, as
+ * on the radar), and the objectives the latest published regional synthesis covering that state
+ * found least reported. Empty when the country is unknown.
  */
 export async function underServedObjectives(
   pledger: { organisationId: string | null; countryIso3: string | null },
   objectives: PledgeFormOptions['objectives'],
-) {
+): Promise<UnderServedHint> {
   const db = getDb();
   let iso3 = pledger.countryIso3;
   if (!iso3 && pledger.organisationId) {
@@ -225,10 +244,20 @@ export async function underServedObjectives(
       .where(eq(organisations.id, pledger.organisationId));
     iso3 = org?.countryIso3 ?? null;
   }
-  if (!iso3) return [];
+  if (!iso3) return noUnderServedHint;
   const labels = new Map(objectives.map((o) => [o.number, o.shortLabel]));
-  return (await underServedInRadar({ db, iso3 })).map((hint) => ({
-    region: hint.region,
-    objectives: hint.objectives.map((o) => ({ ...o, shortLabel: labels.get(o.objective) ?? {} })),
-  }));
+  const label = (objective: number) => labels.get(objective) ?? {};
+  const [radar, review] = await readTogether(db, [
+    () => underServedInRadar({ db, iso3 }),
+    () => leastReportedForCountry({ db, iso3 }),
+  ]);
+  return {
+    radar: radar.map((hint) => ({
+      region: hint.region,
+      objectives: hint.objectives.map((o) => ({ ...o, shortLabel: label(o.objective) })),
+    })),
+    review: review
+      ? { ...review, objectives: review.objectives.map((o) => ({ ...o, shortLabel: label(o.objective) })) }
+      : null,
+  };
 }

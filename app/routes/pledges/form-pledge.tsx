@@ -22,7 +22,7 @@ import { sdgTargets } from '~/modules/reference/sdg-targets';
 import { ChoicePicker } from '~/ui/choice-picker';
 import { CsrfInput, ErrorList, FormAlert, SelectField, TextArea, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
-import type { PledgeFormOptions } from './form-pledge.server';
+import type { PledgeFormOptions, UnderServedHint } from './form-pledge.server';
 import { type FormValues, INDICATOR_ROWS_MIN, PARTNER_ROWS_MIN, type PledgeFormState } from './form-values';
 
 const one = (values: FormValues, name: string): string => {
@@ -115,16 +115,18 @@ export function QualityPanel({ findings, live = false }: { findings: QualityFind
   );
 }
 
-export interface UnderServedRegion {
-  region: { id: string; name: Translated };
-  objectives: { objective: number; total: number; shortLabel: Translated }[];
-}
-
-/** The coverage radar's least-covered objectives in the pledger's region(s), linked to the radar. */
-export function UnderServed({ items }: { items: UnderServedRegion[] }) {
-  const { t, pick, number } = useI18n();
+/**
+ * Where the pledger's region is under-served: the coverage radar's least-covered objectives, and
+ * the objectives the latest published regional synthesis found least reported, each linked to its
+ * source.
+ */
+export function UnderServed({ hint }: { hint: UnderServedHint }) {
+  const { t, pick, number, date } = useI18n();
   const href = useHref();
-  if (!items.length) return null;
+  const { radar, review } = hint;
+  if (!radar.length && !review) return null;
+  const objectiveLabel = (o: { objective: number; shortLabel: Translated }) =>
+    t('pledges-form.objectiveLabel', { number: number(o.objective), label: pick(o.shortLabel).text });
   return (
     <section
       aria-labelledby="under-served-title"
@@ -133,28 +135,54 @@ export function UnderServed({ items }: { items: UnderServedRegion[] }) {
       <h2 id="under-served-title" className="mb-1 font-semibold">
         {t('pledges-form.underServed.title')}
       </h2>
-      <p className="mb-2 text-sm">{t('pledges-form.underServed.intro')}</p>
-      {items.map(({ region, objectives }) => (
-        <div key={region.id} className="mb-2">
-          {items.length > 1 ? <h3 className="font-medium">{pick(region.name).text}</h3> : null}
+      {radar.length ? (
+        <>
+          <p className="mb-2 text-sm">{t('pledges-form.underServed.intro')}</p>
+          {radar.map(({ region, objectives }) => (
+            <div key={region.id} className="mb-2">
+              {radar.length > 1 ? <h3 className="font-medium">{pick(region.name).text}</h3> : null}
+              <ul className="ms-5 list-disc">
+                {objectives.map((o) => (
+                  <li key={o.objective}>
+                    {objectiveLabel(o)}{' '}
+                    <span className="text-sm text-slate-700">
+                      {t('pledges-form.underServed.count', { count: o.total })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <p className="text-sm">
+            <Link to={href('/coverage')}>{t('pledges-form.underServed.radar')}</Link>
+          </p>
+        </>
+      ) : null}
+      {review ? (
+        <div className="mt-3">
+          <p className="mb-2 text-sm">
+            {t('pledges-form.underServed.review', {
+              title: pick(review.cycleTitle).text,
+              date: date(review.publishedAt, { dateStyle: 'long' }),
+            })}
+          </p>
           <ul className="ms-5 list-disc">
-            {objectives.map((o) => (
+            {review.objectives.map((o) => (
               <li key={o.objective}>
-                {t('pledges-form.objectiveLabel', {
-                  number: number(o.objective),
-                  label: pick(o.shortLabel).text,
-                })}{' '}
+                {objectiveLabel(o)}{' '}
                 <span className="text-sm text-slate-700">
-                  {t('pledges-form.underServed.count', { count: o.total })}
+                  {t('pledges-form.underServed.reported', { count: o.count, states: review.statesInScope })}
                 </span>
               </li>
             ))}
           </ul>
+          <p className="text-sm">
+            <Link to={href(`/reviews/cycles/${review.cycleId}/synthesis`)}>
+              {t('pledges-form.underServed.synthesis')}
+            </Link>
+          </p>
         </div>
-      ))}
-      <p className="text-sm">
-        <Link to={href('/coverage')}>{t('pledges-form.underServed.radar')}</Link>
-      </p>
+      ) : null}
     </section>
   );
 }

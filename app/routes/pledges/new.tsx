@@ -44,7 +44,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // For the user's first organisation or state (the one preselected when there is only one);
     // none when choosing among every organisation and state on their behalf.
     underServed: mayPledgeOnBehalf(viewer.subject)
-      ? []
+      ? { radar: [], review: null }
       : await underServedObjectives(parsePledger(pledgers[0]!.value), options.objectives),
     findings: qualityCheck({ pledge: {}, today: new Date() }),
     canInvite: can(viewer.subject, 'users.invite'),
@@ -92,7 +92,7 @@ export default function NewPledge({ loaderData, actionData }: Route.ComponentPro
         {t('pledges-form.newTitle')}
       </h1>
       <p className="mb-6 text-slate-700">{t('pledges-form.intro')}</p>
-      <UnderServed items={loaderData.underServed} />
+      <UnderServed hint={loaderData.underServed} />
       <PledgeForm
         options={loaderData.options}
         values={state?.values ?? {}}

@@ -10,6 +10,7 @@ import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
 import { getSynthesisForReader } from './get-synthesis.server';
+import { leastReportedForCountry } from './least-reported-for-country.server';
 import { publishSynthesis } from './publish-synthesis.server';
 import { saveSynthesisNarrative } from './save-synthesis-narrative.server';
 import { canEditSynthesis } from './synthesis-policy';
@@ -317,6 +318,38 @@ for (const store of testStores) {
         'review_synthesis.save',
         'review_synthesis.publish',
       ]);
+    });
+
+    it("gives the pledge form the objectives the latest published synthesis of a state's cycle found least reported", async () => {
+      const { cycle } = await cycleWithReviews();
+      const subject = await secretariat();
+      // A draft is nobody's finding yet.
+      const draft = await saveSynthesisNarrative({
+        subject,
+        cycleId: cycle.id,
+        expectedVersion: 0,
+        narrative: emptyNarrative(),
+      });
+      expect(await leastReportedForCountry({ db: db(), iso3: 'JOR' })).toBeUndefined();
+      const v1 = await publishSynthesis({
+        subject,
+        cycleId: cycle.id,
+        expectedVersion: draft.version,
+        now: new Date('2024-07-05T09:00:00Z'),
+      });
+      // Egypt's review is unpublished, yet Egypt is in the cycle's scope: the regional finding applies.
+      const forEgypt = await leastReportedForCountry({ db: db(), iso3: 'egy' });
+      expect(forEgypt).toMatchObject({
+        cycleId: cycle.id,
+        publishedAt: new Date('2024-07-05T09:00:00Z'),
+        statesInScope: 3,
+      });
+      expect(forEgypt!.objectives).toEqual(v1.compiled!.leastReported);
+      // Jordan reported on objective 1 only: the other 22, tied at no report, are the finding.
+      expect(forEgypt!.objectives.map((o) => o.objective)).not.toContain(1);
+      expect(forEgypt!.objectives).toHaveLength(22);
+      expect(forEgypt!.objectives.every((o) => o.count === 0)).toBe(true);
+      expect(await leastReportedForCountry({ db: db(), iso3: 'TUN' })).toBeUndefined();
     });
 
     it('refuses to publish while no review of the cycle is published, keeping the narrative', async () => {
