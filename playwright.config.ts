@@ -50,6 +50,7 @@ export default defineConfig({
       SESSION_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
       SEED_DEMO: '1',
       LOG_LEVEL: 'warn',
+      I18N_STRICT: '1',
     },
   },
 });

@@ -6,7 +6,8 @@ import { csrfTokenFor } from '~/platform/forms.server';
 import { siteOrigin } from '~/platform/http/site-origin.server';
 import { serialisedMessagesFor } from '~/platform/i18n/catalog.server';
 import { defaultLocale, isLocale, type Locale, localeFromAcceptLanguage } from '~/platform/i18n/locales';
-import { namespacesForPath } from '~/platform/i18n/namespaces';
+import { messagePartsFor, type RouteMessageTable } from '~/platform/i18n/route-messages';
+import routeMessages from '~/route-messages.generated.json';
 import { navActions } from '~/ui/site-nav-items';
 
 /** URL prefix first; for pages outside /ar and /en (404s): cookie, Accept-Language, then Arabic. */
@@ -35,7 +36,10 @@ export async function resolveRootData(request: Request, params: Params, context:
       locale,
       digits,
       /** The page's messages as one JSON string (parsed by ui/i18n.tsx's rootI18n). */
-      messages: serialisedMessagesFor(locale, namespacesForPath(new URL(request.url).pathname)),
+      messages: serialisedMessagesFor(
+        locale,
+        messagePartsFor(routeMessages as RouteMessageTable, new URL(request.url).pathname),
+      ),
       csrfToken: csrfTokenFor(context.csrfCookie),
       requestId: context.requestId,
       /** For absolute links in the head: canonical URL, language alternates, OpenGraph. */

@@ -17,7 +17,8 @@ import {
 } from 'react-router';
 import type { Route } from './+types/root';
 import './app.css';
-import { namespacesForPath } from '~/platform/i18n/namespaces';
+import { messagePartsFor, type RouteMessageTable } from '~/platform/i18n/route-messages';
+import routeMessages from '~/route-messages.generated.json';
 import { enhanceScript, useHydrates } from '~/ui/hydration';
 import { I18nProvider, useI18n } from '~/ui/i18n';
 import { DocumentHydrates } from '~/ui/link';
@@ -32,7 +33,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 /**
- * Root data changes only with the locale, the user, the preferences or the message namespaces a
+ * Root data changes only with the locale, the user, the preferences or the message parts a
  * page needs: skip it on other plain navigations.
  */
 export function shouldRevalidate({
@@ -43,7 +44,11 @@ export function shouldRevalidate({
 }: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod !== 'GET') return defaultShouldRevalidate;
   const [a, b] = [currentUrl.pathname, nextUrl.pathname];
-  return a.split('/')[1] !== b.split('/')[1] || namespacesForPath(a).join() !== namespacesForPath(b).join();
+  const table = routeMessages as RouteMessageTable;
+  return (
+    a.split('/')[1] !== b.split('/')[1] ||
+    messagePartsFor(table, a).join() !== messagePartsFor(table, b).join()
+  );
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
 import { bannedVariantsIn } from '../app/platform/i18n/glossary';
+import { buildRouteMessageTable, tablePath } from './route-messages-table';
 
 const root = path.resolve(import.meta.dirname, '..');
 const localesDir = path.join(root, 'app/locales');
@@ -243,6 +244,17 @@ const seenOpen = new Set<string>();
   for (const id of knownOpen)
     if (!seenOpen.has(id))
       problems.push(`scripts/i18n-open-keys.json lists ${id}, which is typed now or gone: remove it`);
+}
+
+// Each page gets the message parts its route's code names (app/platform/i18n/route-messages.ts);
+// the table is generated from the code and must follow it.
+{
+  const fresh = JSON.stringify(await buildRouteMessageTable());
+  const stored = fs.existsSync(tablePath)
+    ? JSON.stringify(JSON.parse(fs.readFileSync(tablePath, 'utf8')))
+    : '';
+  if (fresh !== stored)
+    problems.push(`${path.relative(root, tablePath)} is out of date: run \`npm run i18n:routes\``);
 }
 
 // The glossary (data/reference/glossary.json): one name per Global Compact term. A banned variant

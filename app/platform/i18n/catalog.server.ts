@@ -85,7 +85,7 @@ import reviewsOutreachEn from '~/locales/en/reviews-outreach.json';
 import reviewsSynthesisEn from '~/locales/en/reviews-synthesis.json';
 import searchEn from '~/locales/en/search.json';
 import type { Digits, Locale } from './locales';
-import { createI18n, type I18n, type Messages } from './translator';
+import { answerMissingKeysFromWholeCatalog, createI18n, type I18n, type Messages } from './translator';
 
 /**
  * Each namespace file holds flat keys; the full key is "<namespace>.<key>", e.g.
@@ -94,23 +94,22 @@ import { createI18n, type I18n, type Messages } from './translator';
 export const namespaces = {
   ar: {
     common: commonAr,
-    // Error messages are kept per domain in errors.<domain>.json and served as one namespace.
-    errors: {
-      ...errorsAr,
-      ...errorsReviewsAr,
-      ...errorsReviewsOutreachAr,
-      ...errorsPlansAr,
-      ...errorsFundingAr,
-      ...errorsInstrumentsAr,
-      ...errorsPledgesAr,
-      ...errorsPledgesSupportAr,
-      ...errorsHubAr,
-      ...errorsDiscussionsAr,
-      ...errorsIndicatorsAr,
-      ...errorsHubPracticesAr,
-      ...errorsMeetingsAr,
-      ...errorsRegistrationAr,
-    },
+    // Error messages are kept per domain in errors.<domain>.json: each file is a part of the one
+    // "errors" namespace, sent to the pages whose code names its messages (route-messages.ts).
+    errors: errorsAr,
+    'errors.reviews': errorsReviewsAr,
+    'errors.reviews-outreach': errorsReviewsOutreachAr,
+    'errors.plans': errorsPlansAr,
+    'errors.funding': errorsFundingAr,
+    'errors.instruments': errorsInstrumentsAr,
+    'errors.pledges': errorsPledgesAr,
+    'errors.pledges-support': errorsPledgesSupportAr,
+    'errors.hub': errorsHubAr,
+    'errors.discussions': errorsDiscussionsAr,
+    'errors.indicators': errorsIndicatorsAr,
+    'errors.hub-practices': errorsHubPracticesAr,
+    'errors.meetings': errorsMeetingsAr,
+    'errors.registration': errorsRegistrationAr,
     accounts: accountsAr,
     reference: referenceAr,
     content: contentAr,
@@ -142,23 +141,22 @@ export const namespaces = {
   },
   en: {
     common: commonEn,
-    // Error messages are kept per domain in errors.<domain>.json and served as one namespace.
-    errors: {
-      ...errorsEn,
-      ...errorsReviewsEn,
-      ...errorsReviewsOutreachEn,
-      ...errorsPlansEn,
-      ...errorsFundingEn,
-      ...errorsInstrumentsEn,
-      ...errorsPledgesEn,
-      ...errorsPledgesSupportEn,
-      ...errorsHubEn,
-      ...errorsDiscussionsEn,
-      ...errorsIndicatorsEn,
-      ...errorsHubPracticesEn,
-      ...errorsMeetingsEn,
-      ...errorsRegistrationEn,
-    },
+    // Error messages are kept per domain in errors.<domain>.json: each file is a part of the one
+    // "errors" namespace, sent to the pages whose code names its messages (route-messages.ts).
+    errors: errorsEn,
+    'errors.reviews': errorsReviewsEn,
+    'errors.reviews-outreach': errorsReviewsOutreachEn,
+    'errors.plans': errorsPlansEn,
+    'errors.funding': errorsFundingEn,
+    'errors.instruments': errorsInstrumentsEn,
+    'errors.pledges': errorsPledgesEn,
+    'errors.pledges-support': errorsPledgesSupportEn,
+    'errors.hub': errorsHubEn,
+    'errors.discussions': errorsDiscussionsEn,
+    'errors.indicators': errorsIndicatorsEn,
+    'errors.hub-practices': errorsHubPracticesEn,
+    'errors.meetings': errorsMeetingsEn,
+    'errors.registration': errorsRegistrationEn,
     accounts: accountsEn,
     reference: referenceEn,
     content: contentEn,
@@ -190,9 +188,11 @@ export const namespaces = {
   },
 } satisfies Record<Locale, Record<string, Messages>>;
 
-function flatten(byNamespace: Record<string, Messages>): Messages {
+/** Full keys from parts: "pledges-form" + "title" → "pledges-form.title"; "errors.hub" + "x" → "errors.x". */
+function flatten(byPart: Record<string, Messages>): Messages {
   const out: Messages = {};
-  for (const [ns, messages] of Object.entries(byNamespace)) {
+  for (const [part, messages] of Object.entries(byPart)) {
+    const ns = part.split('.')[0]!;
     for (const [key, value] of Object.entries(messages)) out[`${ns}.${key}`] = value;
   }
   return out;
@@ -200,7 +200,11 @@ function flatten(byNamespace: Record<string, Messages>): Messages {
 
 export const catalogs: Record<Locale, Messages> = { ar: flatten(namespaces.ar), en: flatten(namespaces.en) };
 
-/** Only the namespaces a page needs (see namespaces.ts), to keep hydration payloads small. */
+// The server renders pages from the parts their routes name; a key the table missed is taken from
+// the whole catalog so the page still reads right. I18N_STRICT=1 (the tests) makes it an error.
+answerMissingKeysFromWholeCatalog(catalogs, { strict: process.env.I18N_STRICT === '1' });
+
+/** Only the parts a page needs (see route-messages.ts), to keep hydration payloads small. */
 const selections = new Map<string, Messages>();
 export function messagesFor(locale: Locale, names: readonly string[]): Messages {
   const key = `${locale}:${names.join()}`;

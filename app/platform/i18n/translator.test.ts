@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { serverI18n } from './catalog.server';
 import { localeFromAcceptLanguage, switchLocalePath } from './locales';
-import { namespacesForPath } from './namespaces';
 import { createI18n } from './translator';
 
 describe('Arabic plurals', () => {
@@ -91,18 +90,5 @@ describe('locale resolution', () => {
     expect(switchLocalePath('/ar/objectives/7', 'en')).toBe('/en/objectives/7');
     expect(switchLocalePath('/ar', 'en')).toBe('/en');
     expect(switchLocalePath('/objectives', 'ar')).toBe('/ar/objectives');
-  });
-  it('sends each area only the namespaces it needs', () => {
-    // Objective and country pages show small pledge summaries (the pledges namespace is a few kB)
-    // and the public counts by content type (content).
-    expect(namespacesForPath('/ar/objectives/7')).toEqual([
-      'common',
-      'errors',
-      'reference',
-      'pledges',
-      'content',
-    ]);
-    expect(namespacesForPath('/en/sign-in')).toEqual(['common', 'errors', 'accounts']);
-    expect(namespacesForPath('/ar/unknown')).toEqual(['common', 'errors']);
   });
 });

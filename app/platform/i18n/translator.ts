@@ -83,6 +83,27 @@ function withReadersDigits(values: MessageValues, bare: Set<string>, tag: string
 }
 const bareNumber: Intl.NumberFormatOptions = { useGrouping: false, maximumFractionDigits: 20 };
 
+/**
+ * Set by the server only (catalog.server.ts): where a page's message set lacks a key, the whole
+ * catalog answers, or, when strict (tests), the render fails naming the key and the route table.
+ */
+let wholeCatalog: { catalogs: Record<Locale, Messages>; strict: boolean } | undefined;
+export function answerMissingKeysFromWholeCatalog(
+  catalogs: Record<Locale, Messages>,
+  options: { strict: boolean },
+) {
+  wholeCatalog = { catalogs, strict: options.strict };
+}
+
+function outsideTheSet(locale: Locale, key: string): string | undefined {
+  const source = wholeCatalog?.catalogs[locale][key];
+  if (source !== undefined && wholeCatalog?.strict)
+    throw new Error(
+      `[i18n] ${key} is not in this page's message set: run \`npm run i18n:routes\` (scripts/route-messages-table.ts)`,
+    );
+  return source;
+}
+
 export function createI18n(locale: Locale, digits: Digits, messages: Messages): I18n {
   const tag = intlLocale(locale, digits);
   let compiled = messageCache.get(tag);
@@ -96,7 +117,7 @@ export function createI18n(locale: Locale, digits: Digits, messages: Messages): 
     digits,
     dir: directionOf(locale),
     t(key, values) {
-      const source = messages[key];
+      const source = messages[key] ?? outsideTheSet(locale, key);
       if (source === undefined) {
         // Tests and development fail on a key the catalog lacks; production shows the key rather than break the page.
         if (process.env.NODE_ENV !== 'production') throw new Error(`[i18n] missing key ${locale}:${key}`);
