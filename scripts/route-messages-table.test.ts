@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RouteMessageTable } from '../app/platform/i18n/route-messages';
 import { messagePartsFor } from '../app/platform/i18n/route-messages';
 import { buildRouteMessageTable } from './route-messages-table';
 
-describe('the route → message parts table, read from the code', async () => {
-  const table = await buildRouteMessageTable();
+describe('the route → message parts table, read from the code', () => {
+  let table: RouteMessageTable;
+  beforeAll(async () => {
+    table = await buildRouteMessageTable();
+  });
 
   it("gives a form the messages of its fields and of its domain's refusals", () => {
     const parts = messagePartsFor(table, '/ar/pledges/new');
@@ -19,7 +23,7 @@ describe('the route → message parts table, read from the code', async () => {
     expect(messagePartsFor(table, '/ar/hub/resources/upload')).toContain('errors.hub');
   });
 
-  it('does not read `errors.${code}` as every error file', () => {
+  it('does not read a key built from any error code as every error file', () => {
     expect(table.always).toEqual(['common', 'errors']);
   });
 });

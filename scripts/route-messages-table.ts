@@ -38,9 +38,9 @@ export async function buildRouteMessageTable(): Promise<RouteMessageTable> {
     const bits = key.split('.');
     for (let i = 1; i < bits.length; i++) {
       const prefix = `${bits.slice(0, i).join('.')}.`;
-      let parts = byPrefix.get(prefix);
-      if (!parts) byPrefix.set(prefix, (parts = new Set()));
+      const parts = byPrefix.get(prefix) ?? new Set<string>();
       parts.add(part);
+      byPrefix.set(prefix, parts);
     }
   }
   const partsNamedBy = (text: string, out: Set<string>) => {

@@ -30,7 +30,10 @@ export function messagePartsFor(table: RouteMessageTable, pathname: string): str
   const sets = matches.map((m) => m.route.set);
   const key = sets.join();
   let byKey = memo.get(table);
-  if (!byKey) memo.set(table, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    memo.set(table, byKey);
+  }
   let parts = byKey.get(key);
   if (!parts) {
     const all = new Set(table.always);
