@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPledge } from '#seed/pledge-factories';
+import { serverI18n } from '~/platform/i18n/catalog.server';
 import { request } from './http';
 import { useTestPlatform } from './platform';
+
+const en = serverI18n('en', 'latn');
 
 type Cell = { total: number; byType: Record<string, number> };
 type Matrix = {
@@ -126,6 +129,18 @@ describe('coverage radar', () => {
     const english = await request('/en/coverage.csv');
     expect(english.status).toBe(200);
     expect(await english.text()).toContain('Objective 7,');
+    // The pledges by status close each row, the same numbers as the page's second table and the API.
+    const escwa = (await (await request('/en/coverage.csv?region=ESCWA')).text()).replace(/^\uFEFF/, '');
+    const [header, ...lines] = escwa.trim().split(/\r?\n/);
+    expect(header!.split(',').slice(-3)).toEqual([
+      en.t('coverage.csv.pledgesPublished'),
+      en.t('coverage.csv.pledgesClosed'),
+      en.t('coverage.csv.pledgesTotal'),
+    ]);
+    const eight = (await matrix('?by=country&region=ESCWA')).pledgeStatus.find((p) => p.objective === 8)!;
+    expect(eight.byStatus.closed).toBeGreaterThan(0);
+    const row = lines.find((l) => l.startsWith('Objective 8,'))!.split(',');
+    expect(row.slice(-3)).toEqual([eight.byStatus.published, eight.byStatus.closed, eight.total].map(String));
   });
 
   it('gathers a country’s coverage and newest public items on its profile page', async () => {
