@@ -1,4 +1,4 @@
-import { matchRoutes } from 'react-router';
+import { matchRoutes, type RouteObject } from 'react-router';
 
 /**
  * Which message parts each route needs, generated from the code by `npm run i18n:routes`
@@ -26,8 +26,9 @@ const memo = new WeakMap<RouteMessageTable, Map<string, string[]>>();
 
 /** The parts a page needs, in a stable order (the set's identity for caching and revalidation). */
 export function messagePartsFor(table: RouteMessageTable, pathname: string): string[] {
-  const matches = matchRoutes(table.routes, pathname) ?? [];
-  const sets = matches.map((m) => m.route.set);
+  // The router's own matcher (ranking, params, splats); the nodes carry a set where it expects ids.
+  const matches = matchRoutes(table.routes as unknown as RouteObject[], pathname) ?? [];
+  const sets = matches.map((m) => (m.route as unknown as RouteMessageNode).set);
   const key = sets.join();
   let byKey = memo.get(table);
   if (!byKey) {
