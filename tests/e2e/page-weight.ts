@@ -21,6 +21,8 @@ export const publicPages = [
   '/ar/countries/JOR',
   '/ar/plans',
   '/ar/hub',
+  '/ar/hub/practices',
+  '/ar/hub/calls',
   '/ar/meetings',
   '/ar/search?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9',
   '/ar/coverage',
