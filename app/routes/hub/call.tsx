@@ -86,7 +86,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
             <>
               <bdi>{call.contact.name}</bdi>
               {t('hub.listSeparator')}
-              <a href={`mailto:${call.contact.email}`} dir="ltr">
+              <a href={`mailto:${call.contact.email}`} dir="ltr" className="underline">
                 {call.contact.email}
               </a>
             </>

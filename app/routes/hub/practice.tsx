@@ -209,7 +209,7 @@ export default function PracticePage({ loaderData }: Route.ComponentProps) {
           <p className="mt-1">
             <bdi>{contact.name}</bdi>
             {t('hub.listSeparator')}
-            <a href={`mailto:${contact.email}`} dir="ltr">
+            <a href={`mailto:${contact.email}`} dir="ltr" className="underline">
               {contact.email}
             </a>
           </p>
