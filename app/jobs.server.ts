@@ -9,6 +9,8 @@ import {
 import { sendRegistrationReminders } from '~/modules/meetings/registration-reminders.server';
 import { progressReminderKind, progressReminderSchedule } from '~/modules/pledges/progress-reminder-schedule';
 import { sendProgressReminders } from '~/modules/pledges/progress-reminders.server';
+import { buildReportBundle } from '~/modules/report-bundle/build-report-bundle.server';
+import { reportBundleJobKind } from '~/modules/report-bundle/request-report-bundle.server';
 import {
   submissionReminderKind,
   submissionReminderSchedule,
@@ -40,6 +42,9 @@ export const jobHandlers: JobHandlers = {
   },
   [closeCallsKind]: async (_payload, ctx) => {
     await closeDueCalls({ db: ctx.db });
+  },
+  [reportBundleJobKind]: async (payload, ctx) => {
+    await buildReportBundle({ db: ctx.db, payload });
   },
   [maintenanceJobKind]: async (_payload, ctx) => {
     await maintainDatabase({ db: ctx.db });

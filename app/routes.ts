@@ -87,6 +87,8 @@ export default [
     // GCM indicators and the bundle for the Secretary-General's report
     route('indicators', 'routes/indicators/catalogue.tsx'),
     route('indicators/report/:iso3', 'routes/indicators/report.tsx'),
+    route('indicators/report-bundles', 'routes/indicators/report-bundles.tsx'),
+    route('indicators/report-bundles/:id/download', 'routes/indicators/report-bundle-download.ts'),
     route('indicators/:code', 'routes/indicators/indicator.tsx'),
     route('indicators/:code/values.csv', 'routes/indicators/indicator-csv.ts'),
 
