@@ -7,6 +7,7 @@ import {
   discussionPostContent,
 } from '~/modules/hub/discussions/discussion-content.server';
 import { practiceCallContent, practiceContent } from '~/modules/hub/practices/practice-content.server';
+import { expertContent } from '~/modules/hub/experts/expert-content.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { indicatorContent } from '~/modules/indicators/indicator-content.server';
 import { mechanismActivityContent } from '~/modules/instruments/mechanisms/activity-content.server';
@@ -46,6 +47,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   discussion_post: discussionPostContent,
   hub_practice: practiceContent,
   hub_practice_call: practiceCallContent,
+  hub_expert: expertContent,
   meeting: meetingContent,
   meeting_session: meetingSessionContent,
   statement: statementContent,

@@ -25,6 +25,7 @@ export default [
     route('resources', 'routes/api/resources.ts'),
     route('practices', 'routes/api/practices.ts'),
     route('discussions', 'routes/api/discussions.ts'),
+    route('experts', 'routes/api/experts.ts'),
     route('funding/programmes', 'routes/api/funding-programmes.ts'),
     route('indicators', 'routes/api/indicators.ts'),
     route('funding/concept-notes', 'routes/api/funding-concept-notes.ts'),
@@ -248,6 +249,15 @@ export default [
     route('hub/discussions/unfollow', 'routes/hub/discussion-unfollow.tsx'),
     route('hub/discussions/:id', 'routes/hub/discussion.tsx'),
     route('hub/discussions/:id/edit', 'routes/hub/discussion-edit.tsx'),
+    route('hub/experts', 'routes/hub/experts.tsx'),
+    route('hub/experts/me', 'routes/hub/expert-me.tsx'),
+    route('hub/experts/me/export', 'routes/hub/expert-export.ts'),
+    route('hub/experts/vetting', 'routes/hub/expert-vetting.tsx'),
+    route('hub/experts/:id', 'routes/hub/expert.tsx'),
+    route('hub/support', 'routes/hub/support-queue.tsx'),
+    route('hub/support/new', 'routes/hub/support-new.tsx'),
+    route('hub/support/mine', 'routes/hub/support-mine.tsx'),
+    route('hub/support/:id', 'routes/hub/support-request.tsx'),
 
     // Files (downloads check the permission of the content they are attached to)
     route('files/:id', 'routes/files/download.ts'),

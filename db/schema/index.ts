@@ -6,6 +6,7 @@ export * from './funding-results';
 export * from './hub';
 export * from './hub-discussions';
 export * from './hub-practices';
+export * from './hub-experts';
 export * from './indicators';
 export * from './instruments';
 export * from './jobs';

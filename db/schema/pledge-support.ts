@@ -2,9 +2,11 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, users } from './accounts';
 import { originalLanguage, timestamps, translated, version } from './columns';
-import type { SupportKind, SupportStatus } from './pledge-support-values';
+import { hubExperts } from './hub-experts';
+import type { SupportEventKind, SupportKind, SupportStatus, SupportTarget } from './pledge-support-values';
 import { pledges } from './pledges';
 import { countries } from './reference';
+import { reviews } from './reviews';
 
 export * from './pledge-support-values';
 
@@ -31,6 +33,22 @@ export const supportRequests = pgTable(
     originalLanguage: originalLanguage(),
     /** GCM objectives the support is about (optional). */
     objectives: integer('objectives').array().notNull().default(sql`'{}'::integer[]`),
+    /** The topic in a few words (Hub requests; pledge requests carry the pledge's title instead). */
+    topic: translated('topic'),
+    /** The country the support is for (the requesting state, or where a stakeholder works). */
+    countryIso3: text('country_iso3').references(() => countries.iso3),
+    /** Languages the support should be given in. */
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    deadline: date('deadline', { mode: 'string' }),
+    /** The national review the request was raised from, when a focal point asked from it. */
+    reviewId: uuid('review_id').references(() => reviews.id, { onDelete: 'set null' }),
+    /** Who is asked: the Network secretariat, or the UN country network (named in free text for now). */
+    target: text('target').$type<SupportTarget>().notNull().default('network_secretariat'),
+    targetName: text('target_name'),
+    /** Whom the secretariat assigned: a UN entity or organisation by name, and/or an expert of the Hub. */
+    assignedEntity: text('assigned_entity'),
+    assignedExpertId: uuid('assigned_expert_id').references(() => hubExperts.id, { onDelete: 'set null' }),
+    declineReason: text('decline_reason'),
     status: text('status').$type<SupportStatus>().notNull().default('open'),
     /** The secretariat's answer, plain text in the language it was written in. */
     reply: text('reply'),
@@ -43,14 +61,38 @@ export const supportRequests = pgTable(
   },
   (t) => [
     check(
-      'support_requests_one_requester',
-      sql`(${t.requesterOrganisationId} is null) <> (${t.requesterCountryIso3} is null)`,
+      'support_requests_at_most_one_requester',
+      sql`${t.requesterOrganisationId} is null or ${t.requesterCountryIso3} is null`,
     ),
     index('support_requests_subject_idx').on(t.subjectType, t.subjectId),
     index('support_requests_status_idx').on(t.status, t.createdAt),
     index('support_requests_organisation_idx').on(t.requesterOrganisationId),
     index('support_requests_country_idx').on(t.requesterCountryIso3),
+    index('support_requests_requester_idx').on(t.requesterId),
   ],
+);
+
+/**
+ * The timeline of a request, visible to the requester: created, triaged (accepted, detail asked,
+ * declined with the reason), detail added, assigned, replied, closed. Pledge requests' history was
+ * carried over from the audit log when the Hub took the queue over (migration hub_support_requests).
+ */
+export const supportRequestEvents = pgTable(
+  'support_request_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => supportRequests.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<SupportEventKind>().notNull(),
+    /** The status after the event. */
+    status: text('status').$type<SupportStatus>().notNull(),
+    /** What was said (a reason, a question, a reply, the assignee), plain text. */
+    note: text('note'),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('support_request_events_request_idx').on(t.requestId, t.at)],
 );
 
 /**

@@ -19,6 +19,7 @@ export const contentTypeKeys = [
   'discussion_post',
   'hub_practice',
   'hub_practice_call',
+  'hub_expert',
   'meeting',
   'meeting_session',
   'statement',

@@ -1,3 +1,4 @@
+import { expertAvailabilities, expertLanguages } from '#db/schema/hub-expert-values';
 import { documentLanguages, resourceTypes } from '#db/schema/hub-values';
 import type { JsonSchema, OpenApiPaths } from '~/modules/api/openapi-types';
 
@@ -37,7 +38,95 @@ export const hubSchemas: Record<string, JsonSchema> = {
   },
 };
 
+hubSchemas.HubExpert = {
+  type: 'object',
+  description: 'An approved expert. Contact details are never served: write through the expert page.',
+  properties: {
+    id: { type: 'string', description: 'UUID.' },
+    name: { type: 'string' },
+    organisation: { type: 'string' },
+    biography: ref('Translated'),
+    originalLanguage: { type: 'string', description: 'ar or en.' },
+    objectives: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 23 } },
+    principles: { type: 'array', items: { type: 'string' } },
+    languages: { type: 'array', items: { type: 'string', enum: [...expertLanguages] } },
+    regions: { type: 'array', items: { type: 'string' }, description: 'Region ids.' },
+    availability: { type: 'string', enum: [...expertAvailabilities] },
+    path: { type: 'string', description: 'The page, after the language prefix.' },
+    isSample: { type: 'boolean' },
+  },
+  required: [
+    'id',
+    'name',
+    'organisation',
+    'biography',
+    'objectives',
+    'languages',
+    'regions',
+    'availability',
+    'path',
+  ],
+};
+
 export const hubPaths: OpenApiPaths = {
+  '/experts': {
+    get: {
+      operationId: 'listExperts',
+      summary: 'Approved experts of the Migration Network Hub (never their e-mail or telephone)',
+      tags: ['Hub'],
+      parameters: [
+        {
+          name: 'objective',
+          in: 'query',
+          description: 'Expertise in this objective, 1..23.',
+          schema: { type: 'integer', minimum: 1, maximum: 23 },
+        },
+        {
+          name: 'principle',
+          in: 'query',
+          description: 'A guiding principle key.',
+          schema: { type: 'string' },
+        },
+        {
+          name: 'country',
+          in: 'query',
+          description: 'ISO3, any case: experts working in a region the country belongs to.',
+          schema: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+        },
+        { name: 'region', in: 'query', description: 'A region id.', schema: { type: 'string' } },
+        {
+          name: 'language',
+          in: 'query',
+          description: 'A language the expert works in.',
+          schema: { type: 'string', enum: [...expertLanguages] },
+        },
+        {
+          name: 'q',
+          in: 'query',
+          description: 'Words in the name, organisation or biography (Arabic folded).',
+          schema: { type: 'string' },
+        },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 } },
+        { $ref: '#/components/parameters/offset' },
+      ],
+      responses: {
+        200: {
+          description: 'Experts, by name.',
+          content: {
+            'application/json': {
+              schema: {
+                allOf: [
+                  ref('ListEnvelope'),
+                  { type: 'object', properties: { data: { type: 'array', items: ref('HubExpert') } } },
+                ],
+              },
+            },
+          },
+        },
+        400: { $ref: '#/components/responses/InvalidFilter' },
+      },
+    },
+  },
   '/resources': {
     get: {
       operationId: 'listResources',

@@ -22,6 +22,8 @@ import errorsReviewsOutreachAr from '~/locales/ar/errors.reviews-outreach.json';
 import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
 import hubPracticesAr from '~/locales/ar/hub-practices.json';
+import hubExpertsAr from '~/locales/ar/hub-experts.json';
+import hubSupportAr from '~/locales/ar/hub-support.json';
 import indicatorsAr from '~/locales/ar/indicators.json';
 import instrumentsAr from '~/locales/ar/instruments.json';
 import meetingsAr from '~/locales/ar/meetings.json';
@@ -65,6 +67,8 @@ import errorsReviewsOutreachEn from '~/locales/en/errors.reviews-outreach.json';
 import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
 import hubPracticesEn from '~/locales/en/hub-practices.json';
+import hubExpertsEn from '~/locales/en/hub-experts.json';
+import hubSupportEn from '~/locales/en/hub-support.json';
 import indicatorsEn from '~/locales/en/indicators.json';
 import instrumentsEn from '~/locales/en/instruments.json';
 import meetingsEn from '~/locales/en/meetings.json';
@@ -135,6 +139,8 @@ export const namespaces = {
     hub: hubAr,
     discussions: discussionsAr,
     'hub-practices': hubPracticesAr,
+    'hub-experts': hubExpertsAr,
+    'hub-support': hubSupportAr,
     'open-data': openDataAr,
     search: searchAr,
     coverage: coverageAr,
@@ -182,6 +188,8 @@ export const namespaces = {
     hub: hubEn,
     discussions: discussionsEn,
     'hub-practices': hubPracticesEn,
+    'hub-experts': hubExpertsEn,
+    'hub-support': hubSupportEn,
     'open-data': openDataEn,
     search: searchEn,
     coverage: coverageEn,

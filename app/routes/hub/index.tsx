@@ -67,6 +67,12 @@ export default function HubHome({ loaderData }: Route.ComponentProps) {
           <li>
             <Link to={href('/hub/discussions')}>{t('discussions.list.title')}</Link>
           </li>
+          <li>
+            <Link to={href('/hub/experts')}>{t('hub-experts.list.title')}</Link>
+          </li>
+          <li>
+            <Link to={href('/hub/support/new')}>{t('hub-support.new.title')}</Link>
+          </li>
           {signedIn ? (
             <li>
               <Link to={href('/hub/reviews')}>{t('hub.myReviews.title')}</Link>
@@ -82,6 +88,9 @@ export default function HubHome({ loaderData }: Route.ComponentProps) {
               </li>
               <li>
                 <Link to={href('/hub/practices/queue')}>{t('hub-practices.queue.title')}</Link>
+              </li>
+              <li>
+                <Link to={href('/hub/experts/vetting')}>{t('hub-experts.vetting.title')}</Link>
               </li>
             </>
           ) : null}

@@ -17,9 +17,12 @@ export interface SupportRequestView {
 
 const statusTone: Record<SupportStatus, string> = {
   open: 'bg-sky-100 text-sky-900',
+  needs_detail: 'bg-amber-100 text-amber-900',
+  accepted: 'bg-sky-100 text-sky-900',
   in_progress: 'bg-amber-100 text-amber-900',
   answered: 'bg-green-100 text-green-900',
   closed: 'bg-slate-200 text-slate-800',
+  declined: 'bg-red-100 text-red-900',
 };
 
 export function SupportStatusBadge({ status }: { status: SupportStatus }) {

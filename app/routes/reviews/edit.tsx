@@ -181,6 +181,13 @@ export default function EditReview({ loaderData, actionData }: Route.ComponentPr
         ) : null}
       </div>
       <ReviewTabs reviewId={review.id} current="edit" can={can} />
+      {review.kind === 'national' ? (
+        <p className="mb-4">
+          <Link to={href(`/hub/support/new?review=${review.id}`)} className="font-medium">
+            {t('reviews-edit.edit.askSupport')}
+          </Link>
+        </p>
+      ) : null}
 
       {returnComment ? (
         <section

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { supportRequests } from '#db/schema/pledge-support';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { recordSupportEvent } from '~/modules/hub/support/support-events.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
@@ -46,6 +47,16 @@ export async function answerSupport(options: {
         closedAt: input.status === 'closed' ? now : null,
       },
     });
+    if (replyChanged || before.status !== after.status) {
+      await recordSupportEvent(tx, {
+        requestId: current.id,
+        kind: after.status === 'closed' ? 'closed' : replyChanged && reply ? 'replied' : 'status',
+        status: after.status,
+        note: replyChanged ? reply : null,
+        actorId: subject.userId,
+        at: now,
+      });
+    }
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'support.answer',

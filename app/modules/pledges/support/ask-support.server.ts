@@ -1,5 +1,6 @@
 import { supportRequests } from '#db/schema/pledge-support';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { recordSupportEvent } from '~/modules/hub/support/support-events.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, forbidden } from '~/platform/errors';
@@ -47,10 +48,21 @@ export async function askSupport(options: {
         description: input.description,
         originalLanguage: input.originalLanguage,
         objectives: input.objectives,
+        // What the Hub's queue and its suggested matches read (one table for every request).
+        topic: pledge.title,
+        countryIso3: pledge.countryIso3,
+        languages: [input.originalLanguage],
         createdAt: now,
         updatedAt: now,
       })
       .returning();
+    await recordSupportEvent(tx, {
+      requestId: row!.id,
+      kind: 'created',
+      status: 'open',
+      actorId: subject.userId,
+      at: now,
+    });
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'support.request',

@@ -1,4 +1,4 @@
-import type { SupportStatus } from '#db/schema/pledge-support-values';
+import { finalSupportStatuses, type SupportStatus } from '#db/schema/pledge-support-values';
 import type { PledgeStatus } from '#db/schema/pledge-values';
 import { can, type Subject } from '~/permissions/resolver';
 import { AppError, forbidden } from '~/platform/errors';
@@ -47,8 +47,8 @@ export function checkAskSupport(options: { subject: Subject; pledge: PledgeRef }
   }
 }
 
-/** Throws forbidden (403) for anyone but the secretariat, supportRequestClosed (409) once closed. */
+/** Throws forbidden (403) for anyone but the secretariat, supportRequestClosed (409) once closed or declined. */
 export function checkAnswerSupport(options: { subject: Subject; request: SupportRequestRef }): void {
   if (!canHandleSupport(options.subject)) throw forbidden();
-  if (options.request.status === 'closed') throw new AppError('supportRequestClosed', 409);
+  if (finalSupportStatuses.includes(options.request.status)) throw new AppError('supportRequestClosed', 409);
 }

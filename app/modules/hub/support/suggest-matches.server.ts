@@ -1,0 +1,131 @@
+import { sql } from 'drizzle-orm';
+import type { Translated } from '#db/schema/columns';
+import type { ExpertAvailability } from '#db/schema/hub-expert-values';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
+import { getDb } from '~/platform/platform.server';
+import { type MatchProfile, rankMatches } from './match-score';
+
+/** How many candidates of each kind the database hands to the ranking (it ranks them the same way first). */
+export const matchCandidateLimit = 60;
+export const matchShownLimit = 6;
+
+export interface MatchRequest {
+  objectives: number[];
+  countryIso3: string | null;
+  languages: string[];
+}
+
+/** The regions a country belongs to (M49 region and sub-region, regional commission, LAS, …). */
+async function regionsOf(db: DbOrTx, iso3: string | null): Promise<string[]> {
+  if (!iso3) return [];
+  const rows = await db.execute<{ region_id: string }>(
+    sql`select region_id from region_members where country_iso3 = ${iso3} order by region_id`,
+  );
+  return rows.rows.map((r) => r.region_id);
+}
+
+const intArray = (values: readonly number[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::integer[]`;
+const textArray = (values: readonly string[]) =>
+  values.length
+    ? sql`array[${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`'{}'::text[]`;
+
+/**
+ * The same score as match-score.ts, in SQL, so the database orders and cuts the candidates on the
+ * GIN-indexed `objectives && …` filter before the pure ranking (which also gives the reasons).
+ */
+const scoreSql = (objectives: unknown, regions: unknown, languages: unknown, request: MatchProfile) => sql`(
+  3 * cardinality(array(select unnest(${objectives}) intersect select unnest(${intArray(request.objectives)})))
+  + case when ${regions} && ${textArray(request.regions)} then 2 else 0 end
+  + case when ${languages} && ${textArray(request.languages)} then 1 else 0 end)`;
+
+export interface ExpertMatch extends MatchProfile {
+  id: string;
+  name: string;
+  organisation: string;
+  availability: ExpertAvailability;
+  isSample: boolean;
+}
+export interface ResourceMatch extends MatchProfile {
+  id: string;
+  title: Translated;
+  isSample: boolean;
+}
+
+/**
+ * Suggested experts (approved) and resources (published) for a request, ranked by the pure score,
+ * each with its reasons. Practices join here once the Hub's practices land (see decisions.md).
+ */
+export async function suggestMatches(options: { db?: DbOrTx; request: MatchRequest; limit?: number }) {
+  const { db = getDb(), limit = matchShownLimit } = options;
+  if (!options.request.objectives.length) return { regions: [], experts: [], resources: [] };
+  const profile: MatchProfile = {
+    objectives: options.request.objectives,
+    languages: options.request.languages,
+    regions: await regionsOf(db, options.request.countryIso3),
+  };
+  const [experts, resources] = await readTogether(db, [
+    () =>
+      db.execute<{
+        id: string;
+        name: string;
+        organisation: string;
+        availability: ExpertAvailability;
+        is_sample: boolean;
+        objectives: number[];
+        regions: string[];
+        languages: string[];
+      }>(sql`select e.id, e.name, e.organisation, e.availability, e.is_sample, e.objectives, e.regions, e.languages
+        from hub_experts e
+        where e.status = 'approved' and e.objectives && ${intArray(profile.objectives)}
+        order by ${scoreSql(sql`e.objectives`, sql`e.regions`, sql`e.languages`, profile)} desc, e.name, e.id
+        limit ${matchCandidateLimit}`),
+    () =>
+      db.execute<{
+        id: string;
+        title: Translated;
+        is_sample: boolean;
+        objectives: number[];
+        regions: string[];
+        languages: string[];
+      }>(sql`select c.id, c.title, c.is_sample, c.objectives, c.regions, r.document_languages as languages
+        from content_items c join hub_resources r on r.id::text = c.id
+        where c.type = 'hub_resource' and c.visibility = 'public' and c.objectives && ${intArray(profile.objectives)}
+        order by ${scoreSql(sql`c.objectives`, sql`c.regions`, sql`r.document_languages`, profile)} desc, c.published_at desc nulls last, c.id
+        limit ${matchCandidateLimit}`),
+  ]);
+  const expertCandidates: ExpertMatch[] = experts.rows.map((e) => ({
+    id: e.id,
+    name: e.name,
+    organisation: e.organisation,
+    availability: e.availability,
+    isSample: e.is_sample,
+    objectives: e.objectives,
+    regions: e.regions,
+    languages: e.languages,
+  }));
+  const resourceCandidates: ResourceMatch[] = resources.rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    isSample: r.is_sample,
+    objectives: r.objectives,
+    regions: r.regions,
+    languages: r.languages,
+  }));
+  return {
+    regions: profile.regions,
+    experts: rankMatches(profile, expertCandidates, { limit, key: (e) => e.name }),
+    resources: rankMatches(profile, resourceCandidates, {
+      limit,
+      key: (r) => r.title.ar ?? r.title.en ?? r.id,
+    }),
+  };
+}
+export type SuggestedMatches = Awaited<ReturnType<typeof suggestMatches>>;
