@@ -6,8 +6,8 @@ import {
   discussionContent,
   discussionPostContent,
 } from '~/modules/hub/discussions/discussion-content.server';
-import { practiceCallContent, practiceContent } from '~/modules/hub/practices/practice-content.server';
 import { expertContent } from '~/modules/hub/experts/expert-content.server';
+import { practiceCallContent, practiceContent } from '~/modules/hub/practices/practice-content.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
 import { indicatorContent } from '~/modules/indicators/indicator-content.server';
 import { mechanismActivityContent } from '~/modules/instruments/mechanisms/activity-content.server';
