@@ -52,8 +52,8 @@ export async function triageSupport(options: {
         .from(hubExperts)
         .where(eq(hubExperts.id, input.assignedExpertId))
         .limit(1);
-      if (!expert || expert.status !== 'approved') throw fieldRefusal('assignedExpertId', 'invalidChoice');
-      expertName = expert.name;
+      expertName = expert?.status === 'approved' ? expert.name : null;
+      if (expertName === null) throw fieldRefusal('assignedExpertId', 'invalidChoice');
     }
     const { before, after } = await updateVersioned({
       db: tx,
