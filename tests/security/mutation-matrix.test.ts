@@ -591,6 +591,124 @@ const rows: MutationRow[] = [
   // The bulk import: guarded before the upload is read, so a post without a file is refused by role.
   { route: ':lang/hub/import', attempts: [{ url: () => '/en/hub/import' }] },
 
+  // GCM indicators: a state's focal point reports its own values; the Network secretariat builds bundles.
+  {
+    route: ':lang/indicators/report/:iso3',
+    attempts: [
+      {
+        url: () => '/en/indicators/report/JOR',
+        form: () => ({ indicator: 'P-03', year: '2024', value: '5' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/indicators/report-bundles',
+    attempts: [
+      { url: () => '/en/indicators/report-bundles', form: () => ({ from: '2024-01-01', to: '2024-12-31' }) },
+    ],
+  },
+
+  // The instruments: the Network secretariat keeps the registries; a region's secretariat records its
+  // mechanism's activities (the ARCP is the League's: ECE's secretariat is refused).
+  { route: ':lang/champions', attempts: [{ url: () => '/en/champions', form: () => ({ iso3: 'TUN' }) }] },
+  { route: ':lang/champions/:iso3', attempts: intents(() => '/en/champions/EGY', ['save', 'consider']) },
+  {
+    route: ':lang/mechanisms/:slug/edit',
+    attempts: intents(() => '/en/mechanisms/arcp/edit', ['save', 'chair', 'meeting']),
+  },
+  {
+    route: ':lang/mechanisms/:slug/activities/new',
+    attempts: [{ url: () => '/en/mechanisms/arcp/activities/new' }],
+  },
+  {
+    route: ':lang/mechanisms/:slug/activities/:id',
+    attempts: [
+      {
+        url: (ids) => `/en/mechanisms/arcp/activities/${ids.arcpActivityId}`,
+        form: () => ({ version: '1' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/networks',
+    attempts: [{ url: () => '/en/networks', form: () => ({ countryIso3: 'TUN' }) }],
+  },
+  {
+    route: ':lang/networks/:slug/edit',
+    attempts: [{ url: () => '/en/networks/global/edit', form: () => ({ version: '1' }) }],
+  },
+
+  // The Hub's practices, calls, discussions, experts and requests for support.
+  { route: ':lang/hub/practices/new', exempt: "submits the caller's own practice" },
+  {
+    route: ':lang/hub/practices/:id/edit',
+    attempts: [
+      { url: (ids) => `/en/hub/practices/${ids.practiceSubmittedId}/edit`, form: () => ({ version: '1' }) },
+    ],
+    // The fixtures' signed-in user submitted this practice (tests/route-permissions/hub-practices.ts).
+    except: ['user'],
+    // The edit form is parsed before the practice is read: this incomplete form stops there (400).
+    refusedWith: validatedFirst,
+  },
+  {
+    route: ':lang/hub/practices/:id/review',
+    attempts: intents(
+      (ids) => `/en/hub/practices/${ids.practiceSubmittedId}/review`,
+      ['approve', 'promising'],
+    ),
+  },
+  { route: ':lang/hub/calls/new', attempts: [{ url: () => '/en/hub/calls/new' }] },
+  {
+    route: ':lang/hub/calls/:id/edit',
+    attempts: [{ url: (ids) => `/en/hub/calls/${ids.practiceCallId}/edit`, form: () => ({ version: '1' }) }],
+  },
+  { route: ':lang/hub/discussions/new', attempts: [{ url: () => '/en/hub/discussions/new' }] },
+  {
+    route: ':lang/hub/discussions/:id/edit',
+    attempts: [
+      { url: (ids) => `/en/hub/discussions/${ids.discussionSpaceId}/edit`, form: () => ({ version: '1' }) },
+    ],
+  },
+  {
+    // Posting, replying, reporting and following are any signed-in reader's; the summary is the
+    // moderators' (the fixtures' expert moderates this space).
+    route: ':lang/hub/discussions/:id',
+    attempts: intents((ids) => `/en/hub/discussions/${ids.discussionSpaceId}`, ['summary']),
+    except: ['expert'],
+    // The summary's text is parsed before the moderator check: this form without text stops there (400).
+    refusedWith: validatedFirst,
+  },
+  {
+    route: ':lang/hub/discussions/reports',
+    attempts: intents(() => '/en/hub/discussions/reports', ['hide']),
+    except: ['expert'],
+    // Hiding needs a post and a reason, parsed before the moderator check: this form stops there (400).
+    refusedWith: validatedFirst,
+  },
+  { route: ':lang/hub/discussions/unfollow', exempt: 'names the follow by the token mailed to its owner' },
+  { route: ':lang/hub/experts/me', exempt: "writes the caller's own expert profile" },
+  {
+    // Writing to an expert is any signed-in reader's (tests/hub-experts.test.ts); vetting is the editors'.
+    route: ':lang/hub/experts/:id',
+    attempts: intents(
+      (ids) => `/en/hub/experts/${ids.hubExpertId}`,
+      ['vet'],
+      () => ({ decision: 'approve' }),
+    ),
+    except: ['expert'],
+  },
+  { route: ':lang/hub/support/new', exempt: "asks for the caller's own request for support" },
+  {
+    // Triage is the Network secretariat's; the requester (the fixtures' user) may only add detail.
+    route: ':lang/hub/support/:id',
+    attempts: intents(
+      (ids) => `/en/hub/support/${ids.hubSupportId}`,
+      ['triage'],
+      () => ({ decision: 'accept' }),
+    ),
+    refusedWith: validatedFirst,
+  },
+
   // Administration.
   {
     route: ':lang/admin/users/:id',
