@@ -35,11 +35,15 @@ describe('search page and API', () => {
       facets: Record<string, Record<string, number>>;
       search: { alsoSearched: { key: string }[] };
     };
-    expect(body.page).toEqual({ total: 1, limit: 5, offset: 0 });
-    expect(body.data.map((d) => d.title.ar)).toEqual(['خفض تكلفة التحويلات المالية للمهاجرين']);
-    expect(body.data[0]!.visibility).toBe('public');
-    expect(body.facets.type).toEqual({ pledge: 1 });
-    expect(body.facets.objective).toEqual({ '20': 1 });
+    // The published pledge and the seeded indicator catalogue's remittance-cost indicator; never the draft.
+    expect(body.page).toEqual({ total: 2, limit: 5, offset: 0 });
+    expect(body.data.map((d) => d.title.ar).sort()).toEqual([
+      'تكاليف التحويلات المالية نسبةً إلى المبلغ المحوَّل',
+      'خفض تكلفة التحويلات المالية للمهاجرين',
+    ]);
+    expect(body.data.every((d) => d.visibility === 'public')).toBe(true);
+    expect(body.facets.type).toEqual({ pledge: 1, indicator: 1 });
+    expect(body.facets.objective).toEqual({ '20': 2 });
     expect(body.facets.country).toEqual({ EGY: 1 });
     expect(body.search.alsoSearched.map((e) => e.key)).toEqual(['remittances']);
   });
@@ -76,8 +80,9 @@ describe('search page and API', () => {
   it('suggests titles from two characters', async () => {
     const res = await request(`/api/v1/search/suggestions?q=${q('التحو')}&lang=ar`);
     const body = (await res.json()) as { data: { title: { text: string }; typeLabel: string }[] };
-    expect(body.data.map((d) => d.title.text)).toEqual(['خفض تكلفة التحويلات المالية للمهاجرين']);
-    expect(body.data[0]!.typeLabel).toBe('تعهد');
+    const pledge = body.data.find((d) => d.title.text === 'خفض تكلفة التحويلات المالية للمهاجرين');
+    expect(pledge?.typeLabel).toBe('تعهد');
+    expect(body.data.map((d) => d.title.text)).not.toContain('مسودة عن التحويلات المالية');
     const short = (await (await request(`/api/v1/search/suggestions?q=${q('ا')}`)).json()) as {
       data: unknown[];
     };
