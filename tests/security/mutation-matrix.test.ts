@@ -647,8 +647,6 @@ const rows: MutationRow[] = [
     ],
     // The fixtures' signed-in user submitted this practice (tests/route-permissions/hub-practices.ts).
     except: ['user'],
-    // The edit form is parsed before the practice is read: this incomplete form stops there (400).
-    refusedWith: validatedFirst,
   },
   {
     route: ':lang/hub/practices/:id/review',

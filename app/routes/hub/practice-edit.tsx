@@ -18,13 +18,18 @@ import { PracticeForm } from './practice-form';
  * The submitter (or an editor) changes a practice while it waits, or answers an editor's request for
  * clarification (saving resubmits it). A stale save is refused and the typed text kept.
  */
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await guardSignedIn(request);
-  const found = await orErrorPage(async () => {
-    const f = await getPracticeForEdit({ subject: viewer.subject, practiceId: params.id });
+/** The practice as its editor may change it: 404/403 pages for anyone else, before any form is read. */
+function practiceToEdit(subject: Awaited<ReturnType<typeof guardSignedIn>>['subject'], practiceId: string) {
+  return orErrorPage(async () => {
+    const f = await getPracticeForEdit({ subject, practiceId });
     if (!f.canEdit) throw forbidden();
     return f;
   });
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const viewer = await guardSignedIn(request);
+  const found = await practiceToEdit(viewer.subject, params.id);
   const p = found.practice;
   return {
     reference: await hubReference(),
@@ -59,6 +64,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
+  await practiceToEdit(viewer.subject, params.id);
   const revised = await attemptForm(
     { request, context },
     {
