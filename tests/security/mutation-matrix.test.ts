@@ -673,15 +673,11 @@ const rows: MutationRow[] = [
     route: ':lang/hub/discussions/:id',
     attempts: intents((ids) => `/en/hub/discussions/${ids.discussionSpaceId}`, ['summary']),
     except: ['expert'],
-    // The summary's text is parsed before the moderator check: this form without text stops there (400).
-    refusedWith: validatedFirst,
   },
   {
     route: ':lang/hub/discussions/reports',
     attempts: intents(() => '/en/hub/discussions/reports', ['hide']),
     except: ['expert'],
-    // Hiding needs a post and a reason, parsed before the moderator check: this form stops there (400).
-    refusedWith: validatedFirst,
   },
   { route: ':lang/hub/discussions/unfollow', exempt: 'names the follow by the token mailed to its owner' },
   { route: ':lang/hub/experts/me', exempt: "writes the caller's own expert profile" },

@@ -2,7 +2,7 @@ import { Form, Link, redirect } from 'react-router';
 import { HIDE_REASON_MAX } from '~/modules/hub/discussions/discussion-schema';
 import { dismissReport } from '~/modules/hub/discussions/dismiss-report.server';
 import { hidePost } from '~/modules/hub/discussions/hide-post.server';
-import { reportQueue } from '~/modules/hub/discussions/report-queue.server';
+import { moderatedSpaces, reportQueue } from '~/modules/hub/discussions/report-queue.server';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { formInput } from '~/platform/forms/paths';
 import { attemptForm, readForm } from '~/platform/forms.server';
@@ -36,6 +36,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
+  // The loader's check, before the form is read: someone who moderates nothing gets 403, not 400.
+  await orErrorPage(() => moderatedSpaces({ subject: viewer.subject }));
   const form = await readForm(request, context);
   const intent = form.get('intent');
   const base = { subject: viewer.subject, requestId: context.requestId };

@@ -205,6 +205,10 @@ for (const store of testStores) {
       expect(await codeOf(hidePost({ db, subject: bob, postId: abusive.id, input: { reason: 'x' } }))).toBe(
         'forbidden:403',
       );
+      // An outsider's empty form is refused as an outsider, not as a bad form (the check comes first).
+      expect(await codeOf(hidePost({ db, subject: bob, postId: abusive.id, input: {} }))).toBe(
+        'forbidden:403',
+      );
       await hidePost({
         db,
         subject: moderator,
@@ -293,6 +297,18 @@ for (const store of testStores) {
             subject: alice,
             spaceId: space.id,
             input: summary,
+            expectedVersion: 0,
+            now: closed,
+          }),
+        ),
+      ).toBe('forbidden:403');
+      expect(
+        await codeOf(
+          publishSummary({
+            db,
+            subject: alice,
+            spaceId: space.id,
+            input: {},
             expectedVersion: 0,
             now: closed,
           }),

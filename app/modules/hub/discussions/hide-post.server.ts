@@ -25,10 +25,11 @@ export async function hidePost(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
-  const { reason } = parseInput(hideInputSchema, options.input);
   return db.transaction(async (tx) => {
     const { post, space } = await loadPost(tx, options.postId, { lock: true });
     checkModerate(subject, space);
+    // Read only once the moderator is known: anyone else is refused 403/404, never told the form is bad.
+    const { reason } = parseInput(hideInputSchema, options.input);
     if (post.hiddenAt) throw new AppError('discussionPostHidden', 409);
     const [after] = await tx
       .update(hubDiscussionPosts)

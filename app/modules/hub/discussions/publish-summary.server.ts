@@ -25,10 +25,11 @@ export async function publishSummary(options: {
   requestId?: string;
 }) {
   const { db = getDb(), subject, now = new Date() } = options;
-  const input = parseInput(summaryInputSchema, options.input);
   return db.transaction(async (tx) => {
     const space = await loadSpace(tx, options.spaceId, { lock: true });
     checkPublishSummary(subject, space, now);
+    // Read only once the moderator is known: anyone else is refused 403/404, never told the form is bad.
+    const input = parseInput(summaryInputSchema, options.input);
     const [latest] = await tx
       .select()
       .from(hubDiscussionSummaries)

@@ -13,23 +13,31 @@ import { canManageSpaces } from './discussion-policy';
 import { namesOf } from './discussion-records.server';
 
 /**
+ * The spaces the viewer moderates (null: every space, for a Hub editor); forbidden (403) to someone
+ * who moderates nothing. The queue's page and its actions both start here, before any form is read.
+ */
+export async function moderatedSpaces(options: { db?: DbOrTx; subject: Subject }): Promise<string[] | null> {
+  const { db = getDb(), subject } = options;
+  if (!subject.userId) throw forbidden();
+  if (canManageSpaces(subject)) return null;
+  const spaceIds = (
+    await db
+      .select({ spaceId: hubDiscussionModerators.spaceId })
+      .from(hubDiscussionModerators)
+      .where(eq(hubDiscussionModerators.userId, subject.userId))
+  ).map((r) => r.spaceId);
+  if (!spaceIds.length) throw forbidden();
+  return spaceIds;
+}
+
+/**
  * The moderators' queue: open reports on posts of the spaces the viewer moderates (every space for a
  * Hub editor), oldest first, each with the post's text, its space and the reporter's reason. Someone
  * who moderates nothing is refused.
  */
 export async function reportQueue(options: { db?: DbOrTx; subject: Subject }) {
   const { db = getDb(), subject } = options;
-  if (!subject.userId) throw forbidden();
-  let spaceIds: string[] | null = null;
-  if (!canManageSpaces(subject)) {
-    spaceIds = (
-      await db
-        .select({ spaceId: hubDiscussionModerators.spaceId })
-        .from(hubDiscussionModerators)
-        .where(eq(hubDiscussionModerators.userId, subject.userId))
-    ).map((r) => r.spaceId);
-    if (!spaceIds.length) throw forbidden();
-  }
+  const spaceIds = await moderatedSpaces({ db, subject });
   const rows = await db
     .select({ report: hubDiscussionReports, post: hubDiscussionPosts, spaceTitle: hubDiscussionSpaces.title })
     .from(hubDiscussionReports)
