@@ -30,7 +30,7 @@ import { hubReference } from './hub-routes.server';
 
 /**
  * One request for support: what was asked, its timeline (visible to the requester), the suggested
- * matches (experts and resources, each with why it matched), the secretariat's triage form, and the
+ * matches (experts, resources and practices, each with why it matched), the secretariat's triage form, and the
  * requester's form to add detail when asked. Anyone else: not found.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -243,7 +243,7 @@ export default function SupportRequest({ loaderData, actionData }: Route.Compone
           {t('hub-support.matches.title')}
         </h2>
         <p className="text-slate-700">{t('hub-support.matches.intro')}</p>
-        <div className="mt-3 grid gap-6 md:grid-cols-2">
+        <div className="mt-3 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
           <div>
             <h3 className="font-semibold">{t('hub-support.matches.experts')}</h3>
             {matches.experts.length === 0 ? <p>{t('hub-support.matches.none')}</p> : null}
@@ -268,12 +268,32 @@ export default function SupportRequest({ loaderData, actionData }: Route.Compone
           <div>
             <h3 className="font-semibold">{t('hub-support.matches.resources')}</h3>
             {matches.resources.length === 0 ? <p>{t('hub-support.matches.none')}</p> : null}
-            <ul className="mt-2 space-y-3">
+            <ul className="mt-2 space-y-3" data-testid="matched-resources">
               {matches.resources.map((m) => (
                 <li key={m.item.id}>
                   <Link to={href(`/hub/resources/${m.item.id}`)}>
                     <TranslatedText value={m.item.title} />
                   </Link>
+                  {m.item.isSample ? <SampleBadge /> : null}
+                  <Reasons reasons={m.reasons} regions={regions} />
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="font-semibold">{t('hub-support.matches.practices')}</h3>
+            {matches.practices.length === 0 ? <p>{t('hub-support.matches.none')}</p> : null}
+            <ul className="mt-2 space-y-3" data-testid="matched-practices">
+              {matches.practices.map((m) => (
+                <li key={m.item.id}>
+                  <Link to={href(`/hub/practices/${m.item.id}`)}>
+                    <TranslatedText value={m.item.title} />
+                  </Link>
+                  {m.item.promising ? (
+                    <span className="ms-2 rounded bg-amber-100 px-1 text-sm text-amber-900">
+                      {t('hub-support.matches.promising')}
+                    </span>
+                  ) : null}
                   {m.item.isSample ? <SampleBadge /> : null}
                   <Reasons reasons={m.reasons} regions={regions} />
                 </li>

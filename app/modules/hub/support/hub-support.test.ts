@@ -7,6 +7,9 @@ import { createReview, createReviewCycle } from '#seed/review-factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import { saveExpertProfile } from '~/modules/hub/experts/save-expert-profile.server';
 import { vetExpert } from '~/modules/hub/experts/vet-expert.server';
+import { decidePractice } from '~/modules/hub/practices/decide-practice.server';
+import { practiceInput } from '~/modules/hub/practices/practice-fixtures';
+import { submitPractice } from '~/modules/hub/practices/submit-practice.server';
 import { syncResources } from '~/modules/hub/resources/resource-content.server';
 import { submitResource } from '~/modules/hub/resources/submit-resource.server';
 import { answerSupport } from '~/modules/pledges/support/answer-support.server';
@@ -278,7 +281,7 @@ for (const store of testStores) {
       );
     });
 
-    it('suggests experts and resources sharing the objectives, region and language, ranked, with reasons', async () => {
+    it('suggests experts, resources and practices sharing the objectives, region and language, ranked, with reasons', async () => {
       const editor = await person([{ role: 'network_secretariat' }]);
       const make = async (overrides: Record<string, unknown>, approve = true) => {
         const expert = await person();
@@ -328,9 +331,43 @@ for (const store of testStores) {
         input: { ...resourceInput, url: 'https://example.org/draft' },
       });
 
+      // Practices: approved ones only; the one in Jordan, written in Arabic, ranks first.
+      const practice = async (overrides: Record<string, unknown>, approve = true) => {
+        const row = await submitPractice({ subject: submitter, input: { ...practiceInput, ...overrides } });
+        if (approve)
+          await decidePractice({
+            subject: editor,
+            practiceId: row.id,
+            expectedVersion: 1,
+            input: { decision: 'approve' },
+          });
+        return row;
+      };
+      const nearPractice = await practice({ objectives: ['7', '21'] });
+      const farPractice = await practice({
+        title: { ar: 'ممارسة بعيدة', en: 'A distant practice' },
+        objectives: ['7'],
+        countries: ['BRA'],
+        originalLanguage: 'en',
+        summary: { en: 'Elsewhere.' },
+      });
+      await practice({ objectives: ['7'] }, false);
+      await practice({ objectives: ['3'] });
+
       const matches = await suggestMatches({
         request: { objectives: [7], countryIso3: 'JOR', languages: ['ar'] },
       });
+      expect(matches.practices.map((m) => m.item.id)).toEqual([nearPractice.id, farPractice.id]);
+      expect(matches.practices.map((m) => m.score)).toEqual([6, 3]);
+      expect(matches.practices[0]!.reasons).toEqual(
+        expect.arrayContaining([
+          { kind: 'objective', objective: 7 },
+          { kind: 'language', language: 'ar' },
+          { kind: 'region', region: 'LAS' },
+        ]),
+      );
+      expect(matches.practices[1]!.reasons).toEqual([{ kind: 'objective', objective: 7 }]);
+      expect(JSON.stringify(matches.practices)).not.toContain('laila.haddad@example.org');
       expect(matches.regions).toContain('LAS');
       expect(matches.experts.map((m) => m.item.id)).toEqual([best.id, englishRegion.id, arabicOnly.id]);
       expect(matches.experts[0]!.reasons).toEqual([

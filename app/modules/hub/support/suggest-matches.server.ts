@@ -58,20 +58,36 @@ export interface ResourceMatch extends MatchProfile {
   title: Translated;
   isSample: boolean;
 }
+export interface PracticeMatch extends MatchProfile {
+  id: string;
+  title: Translated;
+  promising: boolean;
+  isSample: boolean;
+}
+
+/** One kind of published content from the index (resources, practices) as match candidates. */
+interface IndexCandidateRow extends Record<string, unknown> {
+  id: string;
+  title: Translated;
+  is_sample: boolean;
+  objectives: number[];
+  regions: string[];
+  languages: string[];
+}
 
 /**
- * Suggested experts (approved) and resources (published) for a request, ranked by the pure score,
- * each with its reasons. Practices join here once the Hub's practices land (see decisions.md).
+ * Suggested experts (approved), resources (published) and practices (approved) for a request, each
+ * kind ranked by the pure score with its reasons. A practice's language is the one it was written in.
  */
 export async function suggestMatches(options: { db?: DbOrTx; request: MatchRequest; limit?: number }) {
   const { db = getDb(), limit = matchShownLimit } = options;
-  if (!options.request.objectives.length) return { regions: [], experts: [], resources: [] };
+  if (!options.request.objectives.length) return { regions: [], experts: [], resources: [], practices: [] };
   const profile: MatchProfile = {
     objectives: options.request.objectives,
     languages: options.request.languages,
     regions: await regionsOf(db, options.request.countryIso3),
   };
-  const [experts, resources] = await readTogether(db, [
+  const [experts, resources, practices] = await readTogether(db, [
     () =>
       db.execute<{
         id: string;
@@ -88,17 +104,19 @@ export async function suggestMatches(options: { db?: DbOrTx; request: MatchReque
         order by ${scoreSql(sql`e.objectives`, sql`e.regions`, sql`e.languages`, profile)} desc, e.name, e.id
         limit ${matchCandidateLimit}`),
     () =>
-      db.execute<{
-        id: string;
-        title: Translated;
-        is_sample: boolean;
-        objectives: number[];
-        regions: string[];
-        languages: string[];
-      }>(sql`select c.id, c.title, c.is_sample, c.objectives, c.regions, r.document_languages as languages
+      db.execute<IndexCandidateRow>(sql`select c.id, c.title, c.is_sample, c.objectives, c.regions, r.document_languages as languages
         from content_items c join hub_resources r on r.id::text = c.id
         where c.type = 'hub_resource' and c.visibility = 'public' and c.objectives && ${intArray(profile.objectives)}
         order by ${scoreSql(sql`c.objectives`, sql`c.regions`, sql`r.document_languages`, profile)} desc, c.published_at desc nulls last, c.id
+        limit ${matchCandidateLimit}`),
+    () =>
+      db.execute<
+        IndexCandidateRow & { promising: boolean }
+      >(sql`select c.id, c.title, c.is_sample, c.objectives, c.regions,
+          array_remove(array[c.original_language], null) as languages, p.promising
+        from content_items c join hub_practices p on p.id::text = c.id
+        where c.type = 'hub_practice' and c.visibility = 'public' and c.objectives && ${intArray(profile.objectives)}
+        order by ${scoreSql(sql`c.objectives`, sql`c.regions`, sql`array_remove(array[c.original_language], null)`, profile)} desc, c.published_at desc nulls last, c.id
         limit ${matchCandidateLimit}`),
   ]);
   const expertCandidates: ExpertMatch[] = experts.rows.map((e) => ({
@@ -119,13 +137,21 @@ export async function suggestMatches(options: { db?: DbOrTx; request: MatchReque
     regions: r.regions,
     languages: r.languages,
   }));
+  const practiceCandidates: PracticeMatch[] = practices.rows.map((p) => ({
+    id: p.id,
+    title: p.title,
+    promising: p.promising,
+    isSample: p.is_sample,
+    objectives: p.objectives,
+    regions: p.regions,
+    languages: p.languages,
+  }));
+  const byTitle = (item: { id: string; title: Translated }) => item.title.ar ?? item.title.en ?? item.id;
   return {
     regions: profile.regions,
     experts: rankMatches(profile, expertCandidates, { limit, key: (e) => e.name }),
-    resources: rankMatches(profile, resourceCandidates, {
-      limit,
-      key: (r) => r.title.ar ?? r.title.en ?? r.id,
-    }),
+    resources: rankMatches(profile, resourceCandidates, { limit, key: byTitle }),
+    practices: rankMatches(profile, practiceCandidates, { limit, key: byTitle }),
   };
 }
 export type SuggestedMatches = Awaited<ReturnType<typeof suggestMatches>>;
