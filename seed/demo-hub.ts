@@ -10,12 +10,14 @@ import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import type { Db } from '~/platform/db.server';
 import { seedDemoPractices } from './demo-hub-practices';
+import { seedDemoHubSupport } from './demo-hub-support';
 import { createUser } from './factories';
 
 /**
  * The sample Hub (labelled sample): a roster of four peer reviewers balanced across regions (the demo
- * reviewer internal, three external sample accounts signing in with the demo password) and published
- * resources in Arabic and English linking to their publishers' pages.
+ * reviewer internal, three external sample accounts signing in with the demo password), published
+ * resources in Arabic and English linking to their publishers' pages, practices, a discussion, vetted
+ * experts and requests for support (demo-hub-support.ts).
  */
 const externalReviewers = [
   {
@@ -181,6 +183,8 @@ export async function seedDemoHub(db: Db, options: { password: string | null }) 
   }
   await syncResources(db, ids);
   await seedDemoPractices(db, editor.id);
+  // Vetted sample experts and three requests for support at different stages of their timeline.
+  await seedDemoHubSupport(db, editor.id);
   await seedDemoDiscussion(
     db,
     subject,
