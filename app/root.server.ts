@@ -1,7 +1,7 @@
 import type { AppLoadContext, Params } from 'react-router';
 import { viewerOf } from '~/permissions/guard.server';
 import { can } from '~/permissions/resolver';
-import { platformCookies, readersDigits } from '~/platform/cookies.server';
+import { platformCookies, readersCalendar, readersDigits } from '~/platform/cookies.server';
 import { csrfTokenFor } from '~/platform/forms.server';
 import { siteOrigin } from '~/platform/http/site-origin.server';
 import { serialisedMessagesFor } from '~/platform/i18n/catalog.server';
@@ -25,6 +25,7 @@ export async function resolveRootData(request: Request, params: Params, context:
   const viewer = await viewerOf(request);
   const cookies = platformCookies();
   const digits = readersDigits(request, viewer.user?.digits);
+  const calendar = readersCalendar(request, viewer.user?.calendar);
   const headers = new Headers();
   if (isLocale(params.lang) && cookies.read(request, 'locale') !== params.lang) {
     headers.append('Set-Cookie', cookies.serialize('locale', params.lang, { maxAge: 365 * 86_400 }));
@@ -35,6 +36,7 @@ export async function resolveRootData(request: Request, params: Params, context:
     rootData: {
       locale,
       digits,
+      calendar,
       /** The page's messages as one JSON string (parsed by ui/i18n.tsx's rootI18n). */
       messages: serialisedMessagesFor(
         locale,

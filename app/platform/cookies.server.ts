@@ -1,6 +1,6 @@
 import type { Config } from './config.server';
 import { type SiteCookies, siteCookies } from './cookies';
-import type { Digits } from './i18n/locales';
+import { type CalendarPreference, type Digits, isCalendarPreference } from './i18n/locales';
 import { getPlatform } from './platform.server';
 
 /**
@@ -20,4 +20,13 @@ export const platformCookies = (): SiteCookies => cookiesFor(getPlatform().confi
 export function readersDigits(request: Request, preference: Digits | null | undefined): Digits {
   const cookie = platformCookies().read(request, 'digits');
   return cookie === 'latn' || cookie === 'arab' ? cookie : (preference ?? 'arab');
+}
+
+/** The reader's calendar, read the same way as the digits: cookie, else the account, else Gregorian. */
+export function readersCalendar(
+  request: Request,
+  preference: CalendarPreference | null | undefined,
+): CalendarPreference {
+  const cookie = platformCookies().read(request, 'calendar');
+  return isCalendarPreference(cookie) ? cookie : (preference ?? 'gregorian');
 }

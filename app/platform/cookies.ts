@@ -32,13 +32,14 @@ export function serializeCookie(
 }
 
 /** Every cookie the site sets, by what it is for. */
-export type CookieRole = 'session' | 'csrf' | 'locale' | 'digits';
+export type CookieRole = 'session' | 'csrf' | 'locale' | 'digits' | 'calendar';
 
 const plainNames: Record<CookieRole, string> = {
   session: 'marsad_session',
   csrf: 'marsad_csrf',
   locale: 'marsad_locale',
   digits: 'marsad_digits',
+  calendar: 'marsad_calendar',
 };
 
 export interface SiteCookies {

@@ -19,13 +19,16 @@ function rootMessages(json: string): Messages {
 }
 
 /** The reader's translator from the root loader data (components use useI18n; meta functions this). */
-export function rootI18n(root: Pick<RootData, 'locale' | 'digits' | 'messages'>): I18n {
-  return createI18n(root.locale, root.digits, rootMessages(root.messages));
+export function rootI18n(root: Pick<RootData, 'locale' | 'digits' | 'calendar' | 'messages'>): I18n {
+  return createI18n(root.locale, root.digits, rootMessages(root.messages), root.calendar);
 }
 
 export function I18nProvider({ root, children }: { root: RootData; children: ReactNode }) {
-  const { locale, digits, messages } = root;
-  const i18n = useMemo(() => rootI18n({ locale, digits, messages }), [locale, digits, messages]);
+  const { locale, digits, calendar, messages } = root;
+  const i18n = useMemo(
+    () => rootI18n({ locale, digits, calendar, messages }),
+    [locale, digits, calendar, messages],
+  );
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
 }
 

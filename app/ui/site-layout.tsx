@@ -2,6 +2,7 @@ import { type ReactNode, useRef } from 'react';
 import { useLocation, useRouteLoaderData } from 'react-router';
 import { switchLocalePath } from '~/platform/i18n/locales';
 import type { RootData } from '~/root.server';
+import { CalendarSwitch } from './calendar-switch';
 import { DigitsSwitch } from './digits-switch';
 import { useHref, useI18n } from './i18n';
 import { Link } from './link';
@@ -69,6 +70,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           <p className="flex-1">{t('common.footer.about')}</p>
           <Link to={href('/open-data')}>{t('common.footer.openData')}</Link>
           {locale === 'ar' ? <DigitsSwitch /> : null}
+          <CalendarSwitch />
         </div>
       </footer>
     </div>

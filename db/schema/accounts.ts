@@ -16,6 +16,8 @@ import { originalLanguage, timestamps, translated, version } from './columns';
 import { countries, stakeholderCategories } from './reference';
 
 export type DigitsPreference = 'arab' | 'latn';
+/** Gregorian dates only, or the Hijri (Umm al-Qura) date beside them. */
+export type CalendarPreference = 'gregorian' | 'gregorian+hijri';
 
 export const users = pgTable(
   'users',
@@ -27,6 +29,7 @@ export const users = pgTable(
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     locale: text('locale').$type<'ar' | 'en'>().notNull().default('ar'),
     digits: text('digits').$type<DigitsPreference>().notNull().default('arab'),
+    calendar: text('calendar').$type<CalendarPreference>().notNull().default('gregorian'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     /** The last time a session was opened (the secretariat's tracker shows whether a state's people sign in). */
     lastSignedInAt: timestamp('last_signed_in_at', { withTimezone: true }),

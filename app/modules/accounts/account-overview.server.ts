@@ -29,6 +29,7 @@ export async function accountOverview(userId: string) {
       name: users.name,
       locale: users.locale,
       digits: users.digits,
+      calendar: users.calendar,
       version: users.version,
     })
     .from(users)

@@ -15,6 +15,7 @@ export interface SessionUser {
   name: string;
   locale: 'ar' | 'en';
   digits: 'arab' | 'latn';
+  calendar: 'gregorian' | 'gregorian+hijri';
 }
 
 export interface Viewer {
@@ -69,6 +70,7 @@ export async function getViewer(request: Request): Promise<Viewer> {
       name: users.name,
       locale: users.locale,
       digits: users.digits,
+      calendar: users.calendar,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

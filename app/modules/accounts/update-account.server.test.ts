@@ -23,10 +23,24 @@ for (const store of testStores) {
         name: ' After ',
         locale: 'en',
         digits: 'latn',
+        calendar: 'gregorian+hijri',
       });
-      expect(saved).toEqual({ name: 'After', locale: 'en', digits: 'latn', version: 2 });
+      expect(saved).toEqual({
+        name: 'After',
+        locale: 'en',
+        digits: 'latn',
+        calendar: 'gregorian+hijri',
+        version: 2,
+      });
       await expect(
-        updateAccount({ userId: user.id, expectedVersion: 1, name: 'Stale', locale: 'ar', digits: 'arab' }),
+        updateAccount({
+          userId: user.id,
+          expectedVersion: 1,
+          name: 'Stale',
+          locale: 'ar',
+          digits: 'arab',
+          calendar: 'gregorian',
+        }),
       ).rejects.toMatchObject({ code: 'staleVersion', status: 409 });
       const [row] = await database.db.select().from(users).where(eq(users.id, user.id));
       expect(row).toMatchObject({ name: 'After', version: 2 });

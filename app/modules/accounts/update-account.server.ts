@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { type DigitsPreference, users } from '#db/schema/index';
+import { type CalendarPreference, type DigitsPreference, users } from '#db/schema/index';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Locale } from '~/platform/i18n/locales';
 import { getDb } from '~/platform/platform.server';
@@ -9,6 +9,7 @@ const publicFields = (u: typeof users.$inferSelect) => ({
   name: u.name,
   locale: u.locale,
   digits: u.digits,
+  calendar: u.calendar,
   version: u.version,
 });
 
@@ -19,6 +20,7 @@ export async function updateAccount(options: {
   name: string;
   locale: Locale;
   digits: DigitsPreference;
+  calendar: CalendarPreference;
   requestId?: string;
 }) {
   return getDb().transaction(async (tx) => {
@@ -27,7 +29,12 @@ export async function updateAccount(options: {
       table: users,
       where: eq(users.id, options.userId),
       expectedVersion: options.expectedVersion,
-      set: { name: options.name.trim(), locale: options.locale, digits: options.digits },
+      set: {
+        name: options.name.trim(),
+        locale: options.locale,
+        digits: options.digits,
+        calendar: options.calendar,
+      },
     });
     await recordAudit(tx, {
       actorId: options.userId,

@@ -2,6 +2,13 @@ export const locales = ['ar', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'ar';
 export type Digits = 'arab' | 'latn';
+/** The reader's calendar: Gregorian only, or the Umm al-Qura Hijri date beside it. */
+export type CalendarPreference = 'gregorian' | 'gregorian+hijri';
+export const calendarPreferences = ['gregorian', 'gregorian+hijri'] as const;
+
+export function isCalendarPreference(value: unknown): value is CalendarPreference {
+  return value === 'gregorian' || value === 'gregorian+hijri';
+}
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'ar' || value === 'en';
@@ -14,6 +21,11 @@ export function directionOf(locale: Locale): 'rtl' | 'ltr' {
 /** Arabic readers choose Arabic-Indic (١٢٣) or Latin (123) digits; English always uses Latin. */
 export function intlLocale(locale: Locale, digits: Digits): string {
   return locale === 'ar' ? `ar-u-nu-${digits}` : 'en';
+}
+
+/** The Hijri (Umm al-Qura) calendar in the reader's language and digits. */
+export function hijriLocale(locale: Locale, digits: Digits): string {
+  return locale === 'ar' ? `ar-u-ca-islamic-umalqura-nu-${digits}` : 'en-u-ca-islamic-umalqura';
 }
 
 /** Picks the best locale from an Accept-Language header, or undefined when none is supported. */

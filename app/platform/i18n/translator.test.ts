@@ -28,6 +28,33 @@ describe('numbers and dates', () => {
   });
 });
 
+describe('the Hijri date beside the Gregorian one', () => {
+  // 15 May 2022 was 14 Shawwal 1443 in the Umm al-Qura calendar.
+  const day = new Date('2022-05-15T00:00:00Z');
+  it('follows the reader’s digits both ways', () => {
+    expect(createI18n('ar', 'arab', {}, 'gregorian+hijri').date(day)).toBe('١٥ مايو ٢٠٢٢ (١٤ شوال ١٤٤٣ هـ)');
+    expect(createI18n('ar', 'latn', {}, 'gregorian+hijri').date(day)).toBe('15 مايو 2022 (14 شوال 1443 هـ)');
+  });
+  it('is written in English on English pages', () => {
+    expect(createI18n('en', 'latn', {}, 'gregorian+hijri').date(day)).toBe(
+      'May 15, 2022 (Shawwal 14, 1443 AH)',
+    );
+  });
+  it('is absent by default, and for a bare time', () => {
+    expect(createI18n('ar', 'arab', {}).date(day)).toBe('١٥ مايو ٢٠٢٢');
+    const i18n = createI18n('en', 'latn', {}, 'gregorian+hijri');
+    expect(i18n.date(day, { timeStyle: 'short', timeZone: 'UTC' })).toBe('12:00 AM');
+  });
+  it('counts the day in the date’s own time zone', () => {
+    // 22:30 UTC on 14 May is already 01:30 on 15 May in Amman: both calendars name the Amman day.
+    const evening = new Date('2022-05-14T22:30:00Z');
+    const i18n = createI18n('en', 'latn', {}, 'gregorian+hijri');
+    expect(i18n.date(evening, { dateStyle: 'long', timeZone: 'Asia/Amman' })).toBe(
+      'May 15, 2022 (Shawwal 14, 1443 AH)',
+    );
+  });
+});
+
 describe('the one number policy', () => {
   const messages = {
     section: 'القسم {n} من {total}',

@@ -1,15 +1,24 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Translated } from '#db/schema/columns';
-import { type Digits, directionOf, intlLocale, type Locale } from './locales';
+import {
+  type CalendarPreference,
+  type Digits,
+  directionOf,
+  hijriLocale,
+  intlLocale,
+  type Locale,
+} from './locales';
 
 export type MessageValues = Record<string, string | number | Date | boolean | null | undefined>;
 
 export interface I18n {
   locale: Locale;
   digits: Digits;
+  calendar: CalendarPreference;
   dir: 'rtl' | 'ltr';
   t(key: string, values?: MessageValues): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** A date (and/or time); with the Hijri preference a date is followed by its Hijri day: «١٥ مايو ٢٠٢٢ (١٤ شوال ١٤٤٣ هـ)». */
   date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string;
   list(items: string[], options?: Intl.ListFormatOptions): string;
   /** The reader's language when present, otherwise the other one, flagged so the UI can say so. */
@@ -104,8 +113,19 @@ function outsideTheSet(locale: Locale, key: string): string | undefined {
   return source;
 }
 
-export function createI18n(locale: Locale, digits: Digits, messages: Messages): I18n {
+/** Whether the options print a day (not a bare time or month): only then is a Hijri day added. */
+function showsADay(options: Intl.DateTimeFormatOptions): boolean {
+  return options.dateStyle !== undefined || options.day !== undefined;
+}
+
+export function createI18n(
+  locale: Locale,
+  digits: Digits,
+  messages: Messages,
+  calendar: CalendarPreference = 'gregorian',
+): I18n {
   const tag = intlLocale(locale, digits);
+  const hijriTag = hijriLocale(locale, digits);
   let compiled = messageCache.get(tag);
   if (!compiled) {
     compiled = new Map();
@@ -115,6 +135,7 @@ export function createI18n(locale: Locale, digits: Digits, messages: Messages): 
   return {
     locale,
     digits,
+    calendar,
     dir: directionOf(locale),
     t(key, values) {
       const source = messages[key] ?? outsideTheSet(locale, key);
@@ -143,9 +164,21 @@ export function createI18n(locale: Locale, digits: Digits, messages: Messages): 
       return cachedIntl('n', tag, policy, () => new Intl.NumberFormat(tag, policy)).format(value);
     },
     date(value, options = { dateStyle: 'long', timeZone: 'UTC' }) {
-      return cachedIntl('d', tag, options, () => new Intl.DateTimeFormat(tag, options)).format(
-        new Date(value),
+      const when = new Date(value);
+      const gregorian = cachedIntl('d', tag, options, () => new Intl.DateTimeFormat(tag, options)).format(
+        when,
       );
+      if (calendar !== 'gregorian+hijri' || !showsADay(options) || Number.isNaN(when.getTime()))
+        return gregorian;
+      // The Hijri day in the same time zone, always in full (a numeric Hijri date is easily misread).
+      const hijriOptions: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: options.timeZone };
+      const hijri = cachedIntl(
+        'd',
+        hijriTag,
+        hijriOptions,
+        () => new Intl.DateTimeFormat(hijriTag, hijriOptions),
+      );
+      return `${gregorian} (${hijri.format(when)})`;
     },
     list(items, options = { type: 'conjunction' }) {
       return cachedIntl('l', tag, options, () => new Intl.ListFormat(tag, options)).format(items);

@@ -9,6 +9,8 @@ import { guard } from '~/permissions/guard.server';
 import { platformCookies } from '~/platform/cookies.server';
 import { notFound } from '~/platform/errors';
 import { attemptForm, parseForm, readForm } from '~/platform/forms.server';
+import { calendarPreferences } from '~/platform/i18n/locales';
+import { CalendarSwitch } from '~/ui/calendar-switch';
 import { DigitsSwitch } from '~/ui/digits-switch';
 import { CsrfInput, FormAlert, SelectField, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -22,6 +24,7 @@ const profileSchema = z.object({
   name: nameField,
   locale: z.enum(['ar', 'en']),
   digits: z.enum(['arab', 'latn']),
+  calendar: z.enum(calendarPreferences),
   version: z.coerce.number().int().min(1),
 });
 const passwordSchema = z
@@ -73,13 +76,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       name: parsed.data.name,
       locale: parsed.data.locale,
       digits: parsed.data.digits,
+      calendar: parsed.data.calendar,
       requestId: context.requestId,
     }),
   );
   if (!result.ok) return result.response;
-  // The numerals cookie wins over the account's choice in the root loader: keep them the same.
-  const cookie = platformCookies().serialize('digits', result.value.digits, { maxAge: 365 * 86_400 });
-  return redirect(`/${result.value.locale}/account?saved=1`, { headers: { 'Set-Cookie': cookie } });
+  // The numerals and calendar cookies win over the account's choice in the root loader: keep them the same.
+  const headers = new Headers();
+  const year = { maxAge: 365 * 86_400 };
+  headers.append('Set-Cookie', platformCookies().serialize('digits', result.value.digits, year));
+  headers.append('Set-Cookie', platformCookies().serialize('calendar', result.value.calendar, year));
+  return redirect(`/${result.value.locale}/account?saved=1`, { headers });
 }
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
@@ -117,6 +124,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               <dd>{t(`accounts.locale.${user.locale}`)}</dd>
               <dt>{t('accounts.digits.label')}</dt>
               <dd>{t(`accounts.digits.${user.digits}`)}</dd>
+              <dt>{t('accounts.calendar.label')}</dt>
+              <dd>{t(`accounts.calendar.${user.calendar}`)}</dd>
             </dl>
           </div>
         ) : null}
@@ -164,6 +173,21 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               </label>
             ))}
           </fieldset>
+          <fieldset className="mb-4">
+            <legend className="font-medium">{t('accounts.calendar.label')}</legend>
+            <p className="text-sm text-slate-600">{t('accounts.calendar.hint')}</p>
+            {calendarPreferences.map((c) => (
+              <label key={c} className="me-6 inline-flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="calendar"
+                  value={c}
+                  defaultChecked={submitted(profileResult, 'calendar', user.calendar) === c}
+                />
+                <span>{t(`accounts.calendar.${c}`)}</span>
+              </label>
+            ))}
+          </fieldset>
           <SubmitButton>{t('common.save')}</SubmitButton>
         </Form>
       </section>
@@ -196,6 +220,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         </h2>
         <p className="mb-2 text-sm text-slate-700">{t('accounts.account.displayIntro')}</p>
         <DigitsSwitch />
+        <CalendarSwitch className="mt-3" />
       </section>
 
       <section aria-labelledby="roles-title" className="mb-10">
