@@ -70,7 +70,7 @@ describe('conditional GET', () => {
     expect(after.headers.get('etag')).not.toBe(tag);
   });
 
-  it('gives another tag per browser (CSRF cookie) and per digits preference on pages only', async () => {
+  it('gives another tag per browser (CSRF cookie) and per digits or calendar preference on pages only', async () => {
     const a = await get('/ar/objectives');
     const b = await fetch(`${base}/ar/objectives`, {
       headers: { cookie: 'marsad_csrf=another-browser-cookie-0123456789' },
@@ -78,6 +78,9 @@ describe('conditional GET', () => {
     expect(a.headers.get('etag')).not.toBe(b.headers.get('etag'));
     const digits = await get('/ar/objectives', { cookie: `${cookie}; marsad_digits=latn` });
     expect(digits.headers.get('etag')).not.toBe(a.headers.get('etag'));
+    // The Hijri date beside the Gregorian one is another page: a stored copy without it must not match.
+    const calendar = await get('/ar/objectives', { cookie: `${cookie}; marsad_calendar=gregorian%2Bhijri` });
+    expect(calendar.headers.get('etag')).not.toBe(a.headers.get('etag'));
     const api1 = await get('/api/v1/objectives');
     const api2 = await fetch(`${base}/api/v1/objectives`);
     expect(api1.headers.get('etag')).toBe(api2.headers.get('etag'));

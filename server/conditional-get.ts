@@ -6,7 +6,7 @@ import type { SiteCookies } from '~/platform/cookies';
  * `ETag` / `If-None-Match` → `304` and `Cache-Control` for what anonymous readers GET: public pages,
  * the JSON API, feeds and the sitemap. The tag is a hash of what the answer depends on — the public
  * data's change stamp (one single-row read, no content rows), the deployed build, the URL, the day
- * (pages say "3 days left"), the digits preference and, for pages, the CSRF cookie their forms are
+ * (pages say "3 days left"), the digits and calendar preferences and, for pages, the CSRF cookie their forms are
  * bound to — so a matching tag means the same answer and the route is not run at all. Clients are
  * told to revalidate every time (`no-cache`), which is cheap and never stale. Signed-in readers,
  * administration pages and non-200 answers get no tag.
@@ -42,6 +42,7 @@ export function conditionalGet(options: {
       new Date().toISOString().slice(0, 10),
       req.originalUrl,
       options.cookies.read(cookies, 'digits') ?? '',
+      options.cookies.read(cookies, 'calendar') ?? '',
       isPage ? res.locals.ctx.csrfCookie : '',
     ];
     const etag = `W/"${crypto.createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 27)}"`;

@@ -63,6 +63,13 @@ type FieldProps = {
 const inputClass =
   'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700';
 
+/**
+ * Date and time fields are numbers in a fixed order (day/month/year, hours:minutes): laid out left
+ * to right even on Arabic pages, as printed dates are, so the segments and the typed digits do not
+ * swap places; aligned to the page's start edge like every other field.
+ */
+const pickerTypes = new Set(['date', 'time', 'datetime-local', 'month', 'week']);
+
 export function TextField({
   label,
   name,
@@ -71,6 +78,8 @@ export function TextField({
   ...input
 }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
+  const { dir: pageDir } = useI18n();
+  const picker = input.type !== undefined && pickerTypes.has(input.type);
   const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-err` : ''].filter(Boolean).join(' ');
   return (
     <div className="mb-4">
@@ -85,10 +94,10 @@ export function TextField({
       <input
         id={id}
         name={name}
-        className={inputClass}
+        className={picker && pageDir === 'rtl' ? `${inputClass} text-end` : inputClass}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy || undefined}
-        dir="auto"
+        dir={picker ? 'ltr' : 'auto'}
         {...input}
       />
       <ErrorList id={`${id}-err`} errors={errors} />
