@@ -204,6 +204,8 @@ export default [
     route('meetings/:id', 'routes/meetings/meeting.tsx'),
     route('meetings/:id/edit', 'routes/meetings/edit.tsx'),
     route('meetings/:id/participants', 'routes/meetings/participants.tsx'),
+    route('meetings/:id/sessions/:sessionId/notes/upload', 'routes/meetings/background-notes.tsx'),
+    route('meetings/:id/statements/upload', 'routes/meetings/statement-upload.tsx'),
     route('meetings/:id/participants.csv', 'routes/meetings/participants-csv.ts'),
     route('meetings/:id/participants.xlsx', 'routes/meetings/participants-xlsx.ts'),
     // A meeting's documents: its outcome (declaration) and summaries, one page per paragraph

@@ -57,6 +57,8 @@ export const meetingEntityType = 'meeting';
 export const sessionEntityType = 'meeting_session';
 export const speakerEntityType = 'meeting_speaker';
 export const statementEntityType = 'meeting_statement';
+/** A background note of a session (its file attaches under this entity type). */
+export const backgroundNoteEntityType = 'meeting_background_note';
 
 /** Targets an organiser sets for the speakers of a meeting (shares in percent). */
 export interface BalanceTargets {

@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { originalLanguage, timestamps, translated, version } from './columns';
+import { files } from './files';
 import type {
   BalanceTargets,
   MeetingKind,
@@ -159,6 +160,10 @@ export const meetingStatements = pgTable(
     deliveredOn: date('delivered_on', { mode: 'string' }).notNull(),
     title: translated('title'),
     body: translated('body'),
+    /** The statement as delivered, when given as a file (PDF or DOCX); also attached (entity_type 'meeting_statement'). */
+    fileId: uuid('file_id').references(() => files.id, { onDelete: 'set null' }),
+    /** The file's text, for search (extracted in the bounded worker); null without a file or when unreadable. */
+    extractedText: text('extracted_text'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     version: version(),
     ...timestamps(),
@@ -166,5 +171,35 @@ export const meetingStatements = pgTable(
   (t) => [
     index('meeting_statements_meeting_idx').on(t.meetingId, t.deliveredOn),
     index('meeting_statements_country_idx').on(t.countryIso3),
+  ],
+);
+
+/**
+ * Background notes of a session: a file (PDF or DOCX, attached under entity_type
+ * 'meeting_background_note') or a link, with a title in Arabic and/or English. Public with the
+ * meeting; added and removed by its organisers.
+ */
+export const meetingBackgroundNotes = pgTable(
+  'meeting_background_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => meetingSessions.id, { onDelete: 'cascade' }),
+    title: translated('title'),
+    /** A note is its file: deleting the file deletes the note. */
+    fileId: uuid('file_id').references(() => files.id, { onDelete: 'cascade' }),
+    url: text('url'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('meeting_background_notes_file_or_link', sql`${t.fileId} is not null or ${t.url} is not null`),
+    index('meeting_background_notes_session_idx').on(t.sessionId, t.createdAt),
+    index('meeting_background_notes_meeting_idx').on(t.meetingId),
   ],
 );

@@ -1,3 +1,4 @@
+import { addBackgroundNote } from '~/modules/meetings/add-background-note.server';
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
 import { adoptMeetingDocument } from '~/modules/meetings/outcome/adopt-document.server';
 import { createMeetingDocument } from '~/modules/meetings/outcome/create-document.server';
@@ -72,6 +73,17 @@ export const area: Area = {
       url: (ids) => `/ar/meetings/${ids.publishedMeetingId}/documents/${ids.outcomeId}`,
       allow: [...organisers, 'focal_point'],
     },
+    // A session's background notes and the statement upload form: the meeting's organisers only.
+    {
+      route: ':lang/meetings/:id/sessions/:sessionId/notes/upload',
+      url: (ids) => `/en/meetings/${ids.publishedMeetingId}/sessions/${ids.sessionId}/notes/upload`,
+      allow: organisers,
+    },
+    {
+      route: ':lang/meetings/:id/statements/upload',
+      url: (ids) => `/ar/meetings/${ids.publishedMeetingId}/statements/upload`,
+      allow: organisers,
+    },
     { route: ':lang/statements', url: () => '/ar/statements?objective=7&language=ar', allow: everyone },
     { route: ':lang/statements/:id', url: (ids) => `/en/statements/${ids.statementId}`, allow: everyone },
     { route: 'api/v1/statements', url: () => '/api/v1/statements?country=JOR', allow: everyone },
@@ -89,7 +101,14 @@ export const area: Area = {
       grants: [{ role: 'admin' as const, scopeType: 'global' as const, scopeId: '' }],
     };
     const published = await createMeeting({ db, subject, input: validMeetingInput });
-    await saveSession({ db, subject, meetingId: published.id, input: fourPanels[0] });
+    const session = await saveSession({ db, subject, meetingId: published.id, input: fourPanels[0] });
+    const note = await addBackgroundNote({
+      db,
+      subject,
+      meetingId: published.id,
+      sessionId: session.id,
+      input: { title: { en: 'Concept note' }, url: 'https://example.org/concept-note' },
+    });
     const statement = await recordStatement({
       db,
       subject,
@@ -135,6 +154,8 @@ export const area: Area = {
       publishedMeetingId: published.id,
       draftMeetingId: draft.id,
       statementId: statement.id,
+      sessionId: session.id,
+      backgroundNoteId: note.id,
       outcomeId: outcome.id,
       summaryId: summary.id,
     };

@@ -12,7 +12,7 @@ import {
   validReportForm,
   validResultForm,
 } from '~/modules/funding/test-fixtures';
-import { validMeetingForm } from '~/modules/meetings/test-fixtures';
+import { validMeetingForm, validStatementForm } from '~/modules/meetings/test-fixtures';
 import { validPledgeInput } from '~/modules/pledges/test-fixtures';
 import type { DbOrTx } from '~/platform/db.server';
 import routeConfig from '~/routes';
@@ -92,7 +92,7 @@ const rows: MutationRow[] = [
   { route: ':lang/forgot-password', exempt: signedOutFlow },
   { route: ':lang/reset-password', exempt: signedOutFlow },
   { route: ':lang/accept-invite', exempt: signedOutFlow },
-  { route: ':lang/preferences', exempt: "the caller's own numerals" },
+  { route: ':lang/preferences', exempt: "the caller's own numerals and calendar" },
   { route: ':lang/account', exempt: "the caller's own profile and password" },
   { route: ':lang/organisations', exempt: 'creates a new organisation with the caller as its administrator' },
   {
@@ -511,6 +511,27 @@ const rows: MutationRow[] = [
   {
     route: ':lang/meetings/:id/edit',
     attempts: intents((ids) => `/en/meetings/${ids.draftMeetingId}/edit`, ['save']),
+  },
+  {
+    // Removing the session's background note at its current version: only the organiser check refuses
+    // it (adding one is a multipart post to the same action, refused by the same check before the
+    // upload is read: meetings-files.test.ts).
+    route: ':lang/meetings/:id/sessions/:sessionId/notes/upload',
+    attempts: intents(
+      (ids) => `/en/meetings/${ids.publishedMeetingId}/sessions/${ids.sessionId}/notes/upload`,
+      ['remove'],
+      (ids) => ({ noteId: ids.backgroundNoteId }),
+    ),
+  },
+  {
+    // A complete, valid statement by Jordan: the organiser check refuses it before the form is read.
+    route: ':lang/meetings/:id/statements/upload',
+    attempts: [
+      {
+        url: (ids) => `/en/meetings/${ids.publishedMeetingId}/statements/upload`,
+        form: () => ({ ...validStatementForm }),
+      },
+    ],
   },
   {
     // A complete, valid chair's summary: only the organiser check refuses it.

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { files } from '#db/schema/files';
 import { meetingStatements, meetings, statementEntityType } from '#db/schema/meetings';
 import { getTags } from '~/modules/tagging/get-tags.server';
 import type { Subject } from '~/permissions/resolver';
@@ -13,9 +14,14 @@ export async function getStatement(options: { db?: DbOrTx; subject: Subject; sta
   const { db = getDb(), subject } = options;
   if (!isUuid(options.statementId)) throw notFound();
   const [row] = await db
-    .select({ statement: meetingStatements, meeting: meetings })
+    .select({
+      statement: meetingStatements,
+      meeting: meetings,
+      file: { id: files.id, name: files.originalName, sizeBytes: files.sizeBytes },
+    })
     .from(meetingStatements)
     .innerJoin(meetings, eq(meetings.id, meetingStatements.meetingId))
+    .leftJoin(files, eq(files.id, meetingStatements.fileId))
     .where(eq(meetingStatements.id, options.statementId));
   if (!row || !canSeeMeeting(subject, row.meeting)) throw notFound();
   const tags = await getTags({ db, entityType: statementEntityType, entityIds: [row.statement.id] });

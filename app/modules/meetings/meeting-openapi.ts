@@ -1,3 +1,4 @@
+import { meetingDocumentKinds, meetingDocumentStatuses } from '#db/schema/meeting-document-values';
 import { meetingKinds, meetingStatuses, sessionKinds } from '#db/schema/meeting-values';
 import type { JsonSchema, OpenApiPaths } from '~/modules/api/openapi-types';
 
@@ -69,12 +70,55 @@ const regionalInput: JsonSchema = {
   },
   required: ['cycle', 'document', 'version', 'forwardedOn', 'links'],
 };
+/** A session's background note: a file (its download URL) or a link. */
+const backgroundNote: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    title: translated,
+    kind: { type: 'string', enum: ['file', 'link'] },
+    url: { type: 'string', description: 'The file’s download path (site path) or the external link.' },
+    fileName: { type: ['string', 'null'], description: 'The file’s name; null for a link.' },
+  },
+  required: ['id', 'title', 'kind', 'url'],
+};
+/** An adopted outcome document or summary of the meeting. */
+const meetingDocument: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    kind: { type: 'string', enum: [...meetingDocumentKinds] },
+    title: translated,
+    status: { type: 'string', enum: [...meetingDocumentStatuses] },
+    url: { type: 'string', description: 'The document page (site path).' },
+  },
+  required: ['id', 'kind', 'title', 'status', 'url'],
+};
 const meetingDetail: JsonSchema = {
   allOf: [
     meeting,
     {
       type: 'object',
       properties: {
+        sessions: {
+          type: 'array',
+          items: {
+            allOf: [
+              session,
+              {
+                type: 'object',
+                properties: { backgroundNotes: { type: 'array', items: backgroundNote } },
+                required: ['backgroundNotes'],
+              },
+            ],
+          },
+        },
+        documents: {
+          type: 'array',
+          items: meetingDocument,
+          description:
+            'The meeting’s published documents (outcome documents and summaries with an adopted version), outcome first.',
+        },
         regionalInputs: {
           type: ['array', 'null'],
           items: regionalInput,
@@ -82,7 +126,7 @@ const meetingDetail: JsonSchema = {
             'IMRF meetings: the synthesis reports and outcome documents regional reviews forwarded to it, oldest first. Null for other kinds.',
         },
       },
-      required: ['regionalInputs'],
+      required: ['documents', 'regionalInputs'],
     },
   ],
 };

@@ -193,38 +193,45 @@ export const decisionInputSchema = z
     if (d.decision === 'decline' && !d.reason) refuse(ctx, ['reason'], 'declineReasonRequired');
   });
 
-/** A statement delivered at the meeting: who, in which language, on which day, and its text. */
-export const statementInputSchema = z
-  .object({
-    speakerKind: choice(statementSpeakerKinds),
-    countryIso3: optionalIso3(),
-    speakerName: optionalText({ max: SPEAKER_NAME_MAX }),
-    sessionId: optionalUuid(),
-    language: choice(meetingLanguages),
-    deliveredOn: date(),
-    title: translatedText({ max: STATEMENT_TITLE_MAX }),
-    body: translatedText({ max: STATEMENT_BODY_MAX }),
-    objectives: objectives(),
-  })
-  .superRefine((s, ctx) => {
-    if (s.speakerKind === 'state' && !s.countryIso3) refuse(ctx, ['countryIso3'], 'statementStateRequired');
-    if (s.speakerKind !== 'state' && !s.speakerName) refuse(ctx, ['speakerName'], 'statementSpeakerRequired');
-    if (!s.body.ar && !s.body.en) refuse(ctx, ['body', 'ar'], 'statementTextRequired');
-  })
-  .transform((s) => ({
-    speakerKind: s.speakerKind,
-    countryIso3: s.speakerKind === 'state' ? (s.countryIso3 ?? null) : null,
-    speakerName: s.speakerKind === 'state' ? '' : (s.speakerName ?? ''),
-    sessionId: s.sessionId ?? null,
-    language: s.language,
-    deliveredOn: s.deliveredOn,
-    title: s.title,
-    body: s.body,
-    objectives: inOrder(s.objectives),
-  }));
+/**
+ * A statement delivered at the meeting: who, in which language, on which day, and its text — or its
+ * file instead (`withFile`: the upload arrives beside the fields).
+ */
+export const statementInputSchemaFor = (withFile: boolean) =>
+  z
+    .object({
+      speakerKind: choice(statementSpeakerKinds),
+      countryIso3: optionalIso3(),
+      speakerName: optionalText({ max: SPEAKER_NAME_MAX }),
+      sessionId: optionalUuid(),
+      language: choice(meetingLanguages),
+      deliveredOn: date(),
+      title: translatedText({ max: STATEMENT_TITLE_MAX }),
+      body: translatedText({ max: STATEMENT_BODY_MAX }),
+      objectives: objectives(),
+    })
+    .superRefine((s, ctx) => {
+      if (s.speakerKind === 'state' && !s.countryIso3) refuse(ctx, ['countryIso3'], 'statementStateRequired');
+      if (s.speakerKind !== 'state' && !s.speakerName)
+        refuse(ctx, ['speakerName'], 'statementSpeakerRequired');
+      if (!withFile && !s.body.ar && !s.body.en) refuse(ctx, ['body', 'ar'], 'statementTextRequired');
+    })
+    .transform((s) => ({
+      speakerKind: s.speakerKind,
+      countryIso3: s.speakerKind === 'state' ? (s.countryIso3 ?? null) : null,
+      speakerName: s.speakerKind === 'state' ? '' : (s.speakerName ?? ''),
+      sessionId: s.sessionId ?? null,
+      language: s.language,
+      deliveredOn: s.deliveredOn,
+      title: s.title,
+      body: s.body,
+      objectives: inOrder(s.objectives),
+    }));
+export const statementInputSchema = statementInputSchemaFor(false);
 export type StatementInput = z.output<typeof statementInputSchema>;
 
-export const parseStatementInput = (raw: unknown): StatementInput => parseInput(statementInputSchema, raw);
+export const parseStatementInput = (raw: unknown, options: { withFile?: boolean } = {}): StatementInput =>
+  parseInput(statementInputSchemaFor(options.withFile ?? false), raw);
 export const parseMeetingInput = (raw: unknown): MeetingInput => parseInput(meetingInputSchema, raw);
 export const parseSessionInput = (raw: unknown): SessionInput => parseInput(sessionInputSchema, raw);
 export const parseSpeakerInput = (raw: unknown): SpeakerInput => parseInput(speakerInputSchema, raw);

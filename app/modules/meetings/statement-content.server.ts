@@ -1,9 +1,22 @@
 import { eq, inArray } from 'drizzle-orm';
+import type { Locale, Translated } from '#db/schema/columns';
 import { meetingStatements, meetings, statementEntityType } from '#db/schema/meetings';
 import { contentTags } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
 import { isUuid } from '~/platform/uuid';
+import { indexedTextMax } from './meeting-limits';
 import { meetingDraftReaders } from './meeting-policy';
+
+/**
+ * The statement's text with its file's text after it (in the statement's language when Arabic or
+ * English, else under Arabic, the platform's first language), capped as Hub resources' texts are.
+ */
+function withFileText(body: Translated, fileText: string | null, language: string): Translated {
+  if (!fileText) return body;
+  const lang: Locale = language === 'en' ? 'en' : 'ar';
+  const text = [body[lang], fileText].filter(Boolean).join('\n');
+  return { ...body, [lang]: text.slice(0, indexedTextMax) };
+}
 
 /**
  * Statements in the content index: public with their meeting (a draft meeting's only for its
@@ -11,7 +24,7 @@ import { meetingDraftReaders } from './meeting-policy';
  */
 export const statementContent = defineContentType({
   key: 'statement',
-  version: 1,
+  version: 2,
   async allIds(db) {
     return (await db.select({ id: meetingStatements.id }).from(meetingStatements)).map((r) => r.id);
   },
@@ -26,6 +39,7 @@ export const statementContent = defineContentType({
         language: meetingStatements.language,
         title: meetingStatements.title,
         body: meetingStatements.body,
+        extractedText: meetingStatements.extractedText,
         deliveredOn: meetingStatements.deliveredOn,
         updatedAt: meetingStatements.updatedAt,
         meetingStatus: meetings.status,
@@ -56,7 +70,7 @@ export const statementContent = defineContentType({
         originalLanguage: row.language === 'ar' || row.language === 'en' ? row.language : null,
         title: Object.keys(row.title).length ? row.title : row.meetingTitle,
         summary: {},
-        body: row.body,
+        body: withFileText(row.body, row.extractedText, row.language),
         ...own,
         regions: [...new Set([...own.regions, ...(row.regionId ? [row.regionId] : [])])],
         year: day.getUTCFullYear(),

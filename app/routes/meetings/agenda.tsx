@@ -17,14 +17,18 @@ export interface AgendaSession {
   objectives: number[];
   version: number;
   speakers: { id: string; name: string; affiliation: string; role: string }[];
+  /** Background notes: a file (href /files/:id, with its name) or a link. */
+  notes: { id: string; title: Translated; href: string; fileName: string | null }[];
 }
 
 /** The agenda by day, each session with its time (in the meeting's zone), room, objectives and speakers. */
 export function Agenda({
+  meetingId,
   sessions,
   timeZone,
   canManage,
 }: {
+  meetingId: string;
   sessions: AgendaSession[];
   timeZone: string;
   canManage: boolean;
@@ -92,6 +96,39 @@ export function Agenda({
                         </li>
                       ))}
                     </ul>
+                  ) : null}
+                  {s.notes.length ? (
+                    <div className="mt-1 text-sm">
+                      <h5 className="font-medium">{t('meetings.agenda.notes')}</h5>
+                      <ul className="list-disc ps-5">
+                        {s.notes.map((n) => (
+                          <li key={n.id}>
+                            {n.fileName !== null ? (
+                              <a className="underline" href={href(n.href)} download>
+                                <TranslatedText value={n.title} />
+                              </a>
+                            ) : (
+                              <>
+                                <a className="underline" href={n.href} rel="noopener noreferrer">
+                                  <TranslatedText value={n.title} />
+                                </a>{' '}
+                                {t('meetings.notes.external')}
+                              </>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
+                  {canManage ? (
+                    <p className="mt-2 text-sm">
+                      <a
+                        className="underline"
+                        href={href(`/meetings/${meetingId}/sessions/${s.id}/notes/upload`)}
+                      >
+                        {t('meetings.agenda.manageNotes')}
+                      </a>
+                    </p>
                   ) : null}
                   {canManage ? (
                     <Form method="post" className="mt-2">

@@ -1,4 +1,5 @@
 import { data, Form, Link, redirect } from 'react-router';
+import { listBackgroundNotes } from '~/modules/meetings/background-note-records.server';
 import { cancelRegistration } from '~/modules/meetings/cancel-registration.server';
 import { decideNomination } from '~/modules/meetings/decide-nomination.server';
 import { inviteSpeaker } from '~/modules/meetings/invite-speaker.server';
@@ -88,6 +89,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   ]);
   const regionalInputs = meeting.kind === 'imrf' ? await listRegionalInputs(getDb(), meeting.id) : null;
   const documents = await listMeetingDocuments({ subject: viewer.subject, meetingId: meeting.id });
+  const notes = await listBackgroundNotes(
+    getDb(),
+    view.sessions.map((s) => s.id),
+  );
   const sessionTitle = new Map(view.sessions.map((s) => [s.id, s.title]));
   const notice = notices.find((n) => new URL(request.url).searchParams.get('notice') === n) ?? null;
   return {
@@ -121,6 +126,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       objectives: s.objectives,
       version: s.version,
       speakers: speakers.programme.filter((p) => p.sessionId === s.id),
+      notes: notes
+        .filter((n) => n.sessionId === s.id)
+        .map((n) => ({ id: n.id, title: n.title, href: n.href, fileName: n.file?.name ?? null })),
     })),
     coverage: view.coverage,
     canManage: view.canManage,
@@ -361,7 +369,12 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
         <h2 id="agenda-title" className="mb-3 text-xl font-semibold">
           {t('meetings.agenda.title')}
         </h2>
-        <Agenda sessions={sessions} timeZone={meeting.timeZone} canManage={canManage} />
+        <Agenda
+          meetingId={meeting.id}
+          sessions={sessions}
+          timeZone={meeting.timeZone}
+          canManage={canManage}
+        />
       </section>
       {canManage ? (
         <section className="mb-8 rounded border border-slate-300 p-3">
@@ -383,6 +396,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
         {canManage ? (
           <div className="mt-4 rounded border border-slate-300 p-3">
             <StatementForm
+              meetingId={meeting.id}
               sessions={sessions}
               countries={loaderData.countries}
               startsOn={meeting.startsOn}

@@ -1,6 +1,11 @@
 import { Form } from 'react-router';
 import { meetingLanguages, statementSpeakerKinds } from '#db/schema/meeting-values';
-import { SPEAKER_NAME_MAX, STATEMENT_BODY_MAX, STATEMENT_TITLE_MAX } from '~/modules/meetings/meeting-limits';
+import {
+  MEETING_FILE_MAX_BYTES,
+  SPEAKER_NAME_MAX,
+  STATEMENT_BODY_MAX,
+  STATEMENT_TITLE_MAX,
+} from '~/modules/meetings/meeting-limits';
 import { objectiveNumbers } from '~/modules/reference/constants';
 import type { SubmissionResult } from '~/platform/forms.server';
 import {
@@ -13,30 +18,42 @@ import {
   TextField,
   valuesOf,
 } from '~/ui/forms';
-import { useI18n } from '~/ui/i18n';
+import { useHref, useI18n } from '~/ui/i18n';
 import type { AgendaSession } from './agenda';
 
-/** The organisers record a statement delivered at the meeting: who, language, day, text, objectives. */
+/**
+ * The organisers record a statement delivered at the meeting: who, language, day, text and/or file,
+ * objectives. It posts to the meeting's statements/upload path (the server's upload cap applies there).
+ */
 export function StatementForm({
+  meetingId,
   sessions,
   countries,
   startsOn,
   endsOn,
   result,
 }: {
-  sessions: AgendaSession[];
+  meetingId: string;
+  sessions: Pick<AgendaSession, 'id' | 'title'>[];
   countries: { iso3: string; name: string }[];
   startsOn: string;
   endsOn: string;
   result?: SubmissionResult;
 }) {
   const { t, number } = useI18n();
+  const href = useHref();
   const mine = result?.values?.intent === 'statement' ? result : undefined;
   const value = (name: string, fallback = '') => submitted(mine, name, fallback);
   const errors = (name: string) => mine?.fieldErrors?.[name];
   const chosen = valuesOf(mine, 'objectives');
   return (
-    <Form method="post" noValidate aria-labelledby="statement-form-title">
+    <Form
+      method="post"
+      action={href(`/meetings/${meetingId}/statements/upload`)}
+      encType="multipart/form-data"
+      noValidate
+      aria-labelledby="statement-form-title"
+    >
       <h3 id="statement-form-title" className="mb-2 text-lg font-semibold">
         {t('meetings.statement.add')}
       </h3>
@@ -138,6 +155,14 @@ export function StatementForm({
         maxLength={STATEMENT_BODY_MAX}
         defaultValue={value('body.en')}
         errors={errors('body.en')}
+      />
+      <TextField
+        label={t('meetings.statement.file')}
+        hint={t('meetings.statement.fileHint', { megabytes: MEETING_FILE_MAX_BYTES / (1024 * 1024) })}
+        name="file"
+        type="file"
+        accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        errors={errors('file')}
       />
       <fieldset className="mb-4">
         <legend className="font-medium">{t('meetings.field.statementObjectives')}</legend>

@@ -16,7 +16,7 @@ export const handle = staticPage;
 /** One statement: who delivered it, at which meeting and when, its text and the objectives addressed. */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);
-  const { statement, meeting, objectives } = await orErrorPage(() =>
+  const { statement, meeting, objectives, file } = await orErrorPage(() =>
     getStatement({ subject: viewer.subject, statementId: params.id }),
   );
   const names = await countryNames(langOf(params));
@@ -29,6 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     deliveredOn: statement.deliveredOn,
     title: statement.title,
     body: statement.body,
+    file: file ? { id: file.id, name: file.name } : null,
     objectives,
     meeting: { id: meeting.id, title: meeting.title },
   };
@@ -82,6 +83,14 @@ export default function Statement({ loaderData }: Route.ComponentProps) {
         </p>
       ) : null}
       <TranslatedText value={s.body} as="div" className="max-w-3xl whitespace-pre-line" />
+      {s.file ? (
+        <p className="mt-4">
+          <a href={href(`/files/${s.file.id}`)} className="underline" download>
+            {t('meetings.statement.download')}
+          </a>{' '}
+          (<bdi>{s.file.name}</bdi>)
+        </p>
+      ) : null}
     </article>
   );
 }
