@@ -215,14 +215,29 @@ describe('accounts pages', () => {
     const session = await signIn(user.id);
     const save = await request('/en/account', {
       session,
-      form: { intent: 'profile', name: 'Renamed', locale: 'ar', digits: 'latn', version: '1' },
+      form: {
+        intent: 'profile',
+        name: 'Renamed',
+        locale: 'ar',
+        digits: 'latn',
+        calendar: 'gregorian+hijri',
+        version: '1',
+      },
     });
     expect(save.status).toBe(302);
     expect(save.headers.get('location')).toBe('/ar/account?saved=1');
     expect(save.headers.getSetCookie().join()).toContain('marsad_digits=latn');
+    expect(save.headers.getSetCookie().join()).toContain('marsad_calendar=gregorian%2Bhijri');
     const stale = await request('/en/account', {
       session,
-      form: { intent: 'profile', name: 'Typed while stale', locale: 'en', digits: 'arab', version: '1' },
+      form: {
+        intent: 'profile',
+        name: 'Typed while stale',
+        locale: 'en',
+        digits: 'arab',
+        calendar: 'gregorian',
+        version: '1',
+      },
     });
     expect(stale.status).toBe(409);
     const html = await stale.text();
@@ -248,6 +263,24 @@ describe('accounts pages', () => {
     const [row] = await platform().database.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.digits).toBe('latn');
     expect((await request('/ar/preferences', { form: { digits: 'roman' } })).status).toBe(400);
+  });
+
+  it('sets the calendar preference alone, keeping the numerals, for visitors and users', async () => {
+    const anon = await request('/en/preferences', {
+      form: { calendar: 'gregorian+hijri', returnTo: '/en/meetings' },
+    });
+    expect(anon.status).toBe(302);
+    expect(anon.headers.getSetCookie().join()).toContain('marsad_calendar=gregorian%2Bhijri');
+    expect(anon.headers.getSetCookie().join()).not.toContain('marsad_digits');
+    const user = await createUser(platform().database.db, { digits: 'latn' });
+    await request('/ar/preferences', {
+      session: await signIn(user.id),
+      form: { calendar: 'gregorian+hijri' },
+    });
+    const [row] = await platform().database.db.select().from(users).where(eq(users.id, user.id));
+    expect(row).toMatchObject({ digits: 'latn', calendar: 'gregorian+hijri' });
+    expect((await request('/ar/preferences', { form: { calendar: 'julian' } })).status).toBe(400);
+    expect((await request('/ar/preferences', { form: {} })).status).toBe(400);
   });
 
   it('creates organisations and lets only their administrators manage members', async () => {
