@@ -22,6 +22,7 @@ import type {
   ReportBundleStatus,
 } from './indicator-values';
 import { countries } from './reference';
+import { reviews } from './reviews';
 
 /**
  * GCM indicators: the catalogue the secretariat maintains (seeded as provisional reference data),
@@ -47,6 +48,11 @@ export const indicators = pgTable(
     /** Not yet an agreed indicator: the proposed list was not available when it was seeded. */
     provisional: boolean('provisional').notNull().default(true),
     position: integer('position').notNull().default(0),
+    /**
+     * Retired by the secretariat: kept (with its values) for the record, out of the catalogue's
+     * reporting forms. An indicator with values is retired, never deleted.
+     */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
     version: version(),
     ...timestamps(),
   },
@@ -69,6 +75,11 @@ export const indicatorValues = pgTable(
     disaggregationKey: text('disaggregation_key').notNull().default(''),
     value: numeric('value', { precision: 24, scale: 6, mode: 'number' }).notNull(),
     sourceNote: translated('source_note'),
+    /**
+     * The national review the value was reported in (null: reported separately). Such a value is
+     * public only once its review is published (indicator-records.server.ts, publicValue).
+     */
+    reviewId: uuid('review_id').references(() => reviews.id, { onDelete: 'cascade' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
     isSample: boolean('is_sample').notNull().default(false),
@@ -83,6 +94,7 @@ export const indicatorValues = pgTable(
       t.disaggregationKey,
     ),
     index('indicator_values_country_idx').on(t.countryIso3, t.indicatorId),
+    index('indicator_values_review_idx').on(t.reviewId),
   ],
 );
 
