@@ -1,14 +1,16 @@
-import { inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { indicators, indicatorValues } from '#db/schema/indicators';
 import { regionMembers } from '#db/schema/reference';
 import { defineContentType } from '~/modules/content/content-type';
 import type { Translated } from '~/platform/forms/fields';
 import { isUuid } from '~/platform/uuid';
+import { publicValue } from './indicator-records.server';
 
 /**
  * GCM indicators in the content index: the catalogue is public (indicator-policy.ts), tagged with its
  * objectives and with the states that reported a value (so a state's coverage counts the indicators
- * it reports). Every write of a value re-projects its indicator.
+ * it reports — publicly: a value of an unpublished review does not count). Every write of a value,
+ * and every publication or withdrawal of a review with values, re-projects its indicators.
  */
 export const indicatorContent = defineContentType({
   key: 'indicator',
@@ -23,7 +25,7 @@ export const indicatorContent = defineContentType({
     const reported = await db
       .selectDistinct({ indicatorId: indicatorValues.indicatorId, iso3: indicatorValues.countryIso3 })
       .from(indicatorValues)
-      .where(inArray(indicatorValues.indicatorId, valid));
+      .where(and(inArray(indicatorValues.indicatorId, valid), publicValue));
     const countriesOf = new Map<string, string[]>();
     for (const r of reported)
       countriesOf.set(r.indicatorId, [...(countriesOf.get(r.indicatorId) ?? []), r.iso3]);
@@ -50,7 +52,7 @@ export const indicatorContent = defineContentType({
         id: row.id,
         visibility: 'public' as const,
         readers: [],
-        status: row.provisional ? 'provisional' : 'agreed',
+        status: row.retiredAt ? 'retired' : row.provisional ? 'provisional' : 'agreed',
         originalLanguage: null,
         title: row.name,
         summary,

@@ -1,22 +1,42 @@
-import { and, arrayContains, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { indicators, indicatorValues } from '#db/schema/indicators';
 import { countries } from '#db/schema/reference';
+import { reviews } from '#db/schema/reviews';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 
 /**
  * The reads every page, the API, the CSV and the bundle share: the catalogue, one indicator, and
- * reported values with their state's name. Everything here is public (indicator-policy.ts).
+ * reported values with their state's name. Everything here is public (indicator-policy.ts): a value
+ * reported in a national review is read only once that review is published (`publicValue`), so a
+ * draft's numbers never reach a page, the CSV, the API, counts, search or the bundle.
  */
 export type IndicatorRow = typeof indicators.$inferSelect;
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 
-export async function listIndicators(options: { db?: DbOrTx; objective?: number } = {}) {
+/**
+ * A value the public may read: reported separately, or in a review that is published now (a review
+ * withdrawn takes its values with it).
+ */
+export const publicValue: SQL = or(
+  isNull(indicatorValues.reviewId),
+  sql`exists (select 1 from ${reviews} where ${reviews.id} = ${indicatorValues.reviewId} and ${reviews.status} = 'published')`,
+)!;
+
+/** The catalogue; retired indicators only when asked (their page and values stay readable). */
+export async function listIndicators(
+  options: { db?: DbOrTx; objective?: number; withRetired?: boolean } = {},
+) {
   const { db = getDb() } = options;
   return db
     .select()
     .from(indicators)
-    .where(options.objective ? arrayContains(indicators.objectives, [options.objective]) : undefined)
+    .where(
+      and(
+        options.objective ? arrayContains(indicators.objectives, [options.objective]) : undefined,
+        options.withRetired ? undefined : isNull(indicators.retiredAt),
+      ),
+    )
     .orderBy(asc(indicators.position), asc(indicators.code));
 }
 
@@ -30,13 +50,17 @@ export interface ValueWithCountry extends IndicatorValueRow {
   countryName: { ar?: string; en?: string };
 }
 
-/** Reported values, by indicator then state, year and breakdown (totals first). */
+/**
+ * Reported values, by indicator then state, year and breakdown (totals first): the public ones, or
+ * one review's own (published or not) for its editors.
+ */
 export async function listIndicatorValues(options: {
   db?: DbOrTx;
   indicatorIds?: string[];
   countryIso3?: string;
   yearFrom?: number;
   yearTo?: number;
+  reviewId?: string;
 }): Promise<ValueWithCountry[]> {
   const { db = getDb() } = options;
   if (options.indicatorIds && !options.indicatorIds.length) return [];
@@ -50,6 +74,7 @@ export async function listIndicatorValues(options: {
         options.countryIso3 ? eq(indicatorValues.countryIso3, options.countryIso3) : undefined,
         options.yearFrom !== undefined ? gte(indicatorValues.year, options.yearFrom) : undefined,
         options.yearTo !== undefined ? lte(indicatorValues.year, options.yearTo) : undefined,
+        options.reviewId ? eq(indicatorValues.reviewId, options.reviewId) : publicValue,
       ),
     )
     .orderBy(
@@ -83,7 +108,7 @@ export async function summariseIndicators(options: {
   indicatorCode?: string;
 }): Promise<IndicatorSummary[]> {
   const { db = getDb() } = options;
-  const catalogue = (await listIndicators({ db, objective: options.objective })).filter(
+  const catalogue = (await listIndicators({ db, objective: options.objective, withRetired: true })).filter(
     (i) => !options.indicatorCode || i.code === options.indicatorCode,
   );
   const values = await listIndicatorValues({

@@ -70,3 +70,26 @@ export function checkValueInUnit(unit: IndicatorUnit, value: number): void {
 /** The dimensions of the indicator, for forms and CSV columns, in the list's order. */
 export const dimensionsOf = (indicator: Pick<IndicatorRef, 'disaggregations'>): DisaggregationDimension[] =>
   disaggregationDimensions.filter((d) => indicator.disaggregations.some((x) => x.dimension === d));
+
+/**
+ * An edit of the catalogue may not strand the values already reported: once a value exists the
+ * unit stays (a percentage does not become a count), and no breakdown value in use is removed.
+ */
+export function checkCatalogueEdit(
+  current: IndicatorRef,
+  next: IndicatorRef,
+  uses: { count: number; breakdowns: readonly Disaggregation[] },
+): void {
+  if (!uses.count) return;
+  if (current.unit !== next.unit) throw fieldRefusal('unit', 'indicatorUnitInUse');
+  const allowed = new Map<string, string[]>(next.disaggregations.map((d) => [d.dimension, d.values]));
+  for (const breakdown of uses.breakdowns) {
+    for (const [dimension, value] of Object.entries(breakdown)) {
+      if (value && !allowed.get(dimension)?.includes(value)) {
+        throw fieldRefusal(`disaggregations.${dimension}`, 'indicatorBreakdownInUse', {
+          params: { value },
+        });
+      }
+    }
+  }
+}

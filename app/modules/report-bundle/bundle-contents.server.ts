@@ -100,7 +100,7 @@ export async function indicatorValuesPart(
   db: DbOrTx,
   period: { periodStart: string; periodEnd: string },
 ): Promise<BundleFile[]> {
-  const catalogue = await listIndicators({ db });
+  const catalogue = await listIndicators({ db, withRetired: true });
   const values = await listIndicatorValues({
     db,
     indicatorIds: catalogue.map((i) => i.id),

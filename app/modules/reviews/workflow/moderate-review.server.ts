@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { reviews, reviewTransitions, reviewVersions } from '#db/schema/reviews';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { syncReviewIndicators } from '~/modules/indicators/record-indicator-value.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, fieldRefusal, notFound, staleVersion } from '~/platform/errors';
@@ -71,6 +72,8 @@ export async function moderateReview(options: {
       at: now,
     });
     await syncReviewContent(tx, [review.id]);
+    // Indicator values reported in the review become public with it (and leave with a withdrawal).
+    if (action === 'publish' || action === 'withdraw') await syncReviewIndicators(tx, review.id);
     await recordAudit(tx, {
       actorId: subject.userId,
       action: `review.${action}`,
