@@ -90,7 +90,9 @@ export default [
     route('indicators/report/:iso3', 'routes/indicators/report.tsx'),
     route('indicators/report-bundles', 'routes/indicators/report-bundles.tsx'),
     route('indicators/report-bundles/:id/download', 'routes/indicators/report-bundle-download.ts'),
+    route('indicators/new', 'routes/indicators/indicator-new.tsx'),
     route('indicators/:code', 'routes/indicators/indicator.tsx'),
+    route('indicators/:code/edit', 'routes/indicators/indicator-edit.tsx'),
     route('indicators/:code/values.csv', 'routes/indicators/indicator-csv.ts'),
 
     // Pledges
@@ -178,6 +180,7 @@ export default [
     route('reviews/:reviewId/sections/:sectionKey', 'routes/reviews/section.tsx'),
     route('reviews/:reviewId/editors', 'routes/reviews/editors.tsx'),
     route('reviews/:reviewId/attachments', 'routes/reviews/attachments.tsx'),
+    route('reviews/:reviewId/indicators', 'routes/reviews/indicators.tsx'),
     route('reviews/:reviewId/moderate', 'routes/reviews/moderate.tsx'),
     route('reviews/:reviewId/versions', 'routes/reviews/versions.tsx'),
     route('reviews/:reviewId/download.docx', 'routes/reviews/review-docx.ts'),

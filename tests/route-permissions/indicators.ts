@@ -14,6 +14,16 @@ export const area: Area = {
     { route: ':lang/indicators', url: () => '/ar/indicators', allow: everyone },
     { route: ':lang/indicators/:code', url: () => '/ar/indicators/P-03', allow: everyone },
     {
+      route: ':lang/indicators/new',
+      url: () => '/ar/indicators/new',
+      allow: ['admin', 'network_secretariat'],
+    },
+    {
+      route: ':lang/indicators/:code/edit',
+      url: () => '/en/indicators/P-03/edit',
+      allow: ['admin', 'network_secretariat'],
+    },
+    {
       route: ':lang/indicators/:code/values.csv',
       url: () => '/en/indicators/P-03/values.csv',
       allow: everyone,

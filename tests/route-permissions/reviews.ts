@@ -44,6 +44,12 @@ export const area: Area = {
       refused: [404],
     },
     {
+      route: ':lang/reviews/:reviewId/indicators',
+      url: (ids) => `/en/reviews/${ids.vnrDraftReviewId}/indicators`,
+      allow: ['admin', 'focal_point'],
+      refused: [404],
+    },
+    {
       route: ':lang/reviews/:reviewId/moderate',
       url: (ids) => `/en/reviews/${ids.vnrSubmittedReviewId}/moderate`,
       allow: ['admin', 'network_secretariat', 'regional_secretariat'],

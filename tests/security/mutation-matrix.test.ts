@@ -467,6 +467,15 @@ const rows: MutationRow[] = [
     attempts: intents((ids) => `/en/reviews/${ids.vnrDraftReviewId}/attachments`, ['delete']),
   },
   {
+    route: ':lang/reviews/:reviewId/indicators',
+    attempts: [
+      {
+        url: (ids) => `/en/reviews/${ids.vnrDraftReviewId}/indicators`,
+        form: () => ({ indicatorCode: 'P-03', year: '2024', value: '5' }),
+      },
+    ],
+  },
+  {
     route: ':lang/reviews/:reviewId/moderate',
     attempts: intents((ids) => `/en/reviews/${ids.vnrSubmittedReviewId}/moderate`, ['publish', 'return']),
   },
@@ -621,6 +630,23 @@ const rows: MutationRow[] = [
         form: () => ({ indicator: 'P-03', year: '2024', value: '5' }),
       },
     ],
+  },
+  {
+    route: ':lang/indicators/new',
+    attempts: [
+      {
+        url: () => '/en/indicators/new',
+        form: () => ({ code: 'X-1', 'name.ar': 'س', 'name.en': 'x', objectives: '1', unit: 'number' }),
+      },
+    ],
+  },
+  {
+    route: ':lang/indicators/:code/edit',
+    attempts: intents(
+      () => '/en/indicators/P-03/edit',
+      ['save', 'remove', 'reinstate'],
+      () => ({ 'name.en': 'Taken over', version: '1' }),
+    ),
   },
   {
     route: ':lang/indicators/report-bundles',

@@ -9,7 +9,7 @@ import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { indicatorContent } from './indicator-content.server';
 import { checkManageIndicators } from './indicator-policy';
-import { type IndicatorRow } from './indicator-records.server';
+import type { IndicatorRow } from './indicator-records.server';
 import { checkCatalogueEdit } from './indicator-rules';
 import { parseIndicator } from './indicator-schema';
 
@@ -116,7 +116,9 @@ export async function removeIndicator(
       .from(indicatorValues)
       .where(eq(indicatorValues.indicatorId, current.id));
     if (!used?.n) {
-      await tx.delete(indicators).where(and(eq(indicators.id, current.id), eq(indicators.version, current.version)));
+      await tx
+        .delete(indicators)
+        .where(and(eq(indicators.id, current.id), eq(indicators.version, current.version)));
       await recordAudit(tx, {
         actorId: subject.userId,
         action: 'gcm_indicator.delete',
@@ -150,9 +152,7 @@ export async function removeIndicator(
 }
 
 /** Puts a retired indicator back in the catalogue. */
-export async function reinstateIndicator(
-  options: Common & { indicatorId: string; expectedVersion: number },
-) {
+export async function reinstateIndicator(options: Common & { indicatorId: string; expectedVersion: number }) {
   const { db = getDb(), subject } = options;
   checkManageIndicators(subject);
   return db.transaction(async (tx) => {

@@ -18,8 +18,9 @@ export const handle = staticPage;
  * Provisional entries say so (the proposed list was not available; codes are Marsad's own).
  */
 export async function loader({ request }: Route.LoaderArgs) {
+  const notice = new URL(request.url).searchParams.get('notice') === 'deleted';
   const viewer = await guardPublic(request);
-  const catalogue = await listIndicators();
+  const catalogue = await listIndicators({ withRetired: true });
   const reports = reportingCountries(viewer.subject);
   return {
     indicators: catalogue.map((i) => ({
@@ -30,11 +31,13 @@ export async function loader({ request }: Route.LoaderArgs) {
       unit: i.unit,
       dimensions: dimensionsOf(i),
       provisional: i.provisional,
+      retired: i.retiredAt !== null,
     })),
     anyProvisional: catalogue.some((i) => i.provisional),
     // The states whose values the viewer reports (an administrator opens any state's page by its code).
     reportFor: reports?.length ? await countryNames(reports) : [],
     mayBuildBundle: canManageIndicators(viewer.subject),
+    deleted: notice,
   };
 }
 
@@ -52,6 +55,11 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
     <>
       <h1 className="text-3xl font-bold">{t('indicators.title')}</h1>
       <p className="mt-3 max-w-3xl">{t('indicators.intro')}</p>
+      {loaderData.deleted ? (
+        <p role="status" className="mt-4 max-w-3xl rounded border border-green-300 bg-green-50 p-3">
+          {t('indicators.notice.deleted')}
+        </p>
+      ) : null}
       {loaderData.anyProvisional ? (
         <p role="note" className="mt-4 max-w-3xl rounded border border-amber-300 bg-amber-50 p-3">
           {t('indicators.provisionalNote')}
@@ -66,11 +74,18 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
         {loaderData.mayBuildBundle ? (
-          <li>
-            <Link to={href('/indicators/report-bundles')} className="font-bold">
-              {t('indicators.bundle.link')}
-            </Link>
-          </li>
+          <>
+            <li>
+              <Link to={href('/indicators/new')} className="font-bold">
+                {t('indicators.addLink')}
+              </Link>
+            </li>
+            <li>
+              <Link to={href('/indicators/report-bundles')} className="font-bold">
+                {t('indicators.bundle.link')}
+              </Link>
+            </li>
+          </>
         ) : null}
       </ul>
       <div className="mt-6 overflow-x-auto">
@@ -107,6 +122,9 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                     <span className="ms-2 rounded bg-amber-100 px-1 text-sm">
                       {t('indicators.provisional')}
                     </span>
+                  ) : null}
+                  {i.retired ? (
+                    <span className="ms-2 rounded bg-slate-200 px-1 text-sm">{t('indicators.retired')}</span>
                   ) : null}
                 </td>
                 <td className="p-2">

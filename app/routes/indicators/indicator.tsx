@@ -1,4 +1,5 @@
 import { data, Link } from 'react-router';
+import { canManageIndicators } from '~/modules/indicators/indicator-policy';
 import {
   getIndicatorByCode,
   listIndicatorValues,
@@ -23,12 +24,18 @@ import type { Route } from './+types/indicator';
 /** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
 export const handle = staticPage;
 
+const notices = ['created', 'saved', 'retired', 'reinstated'] as const;
+const noticeOf = (request: Request) => {
+  const notice = new URL(request.url).searchParams.get('notice');
+  return notices.find((n) => n === notice) ?? null;
+};
+
 /**
  * One indicator: what it measures, its breakdowns, the latest total of each state as a chart (with
  * the same numbers as a table and a CSV), and every reported value with its source.
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await guardPublic(request);
+  const viewer = await guardPublic(request);
   const indicator = await getIndicatorByCode({ code: params.code });
   if (!indicator) throw data({ code: 'notFound' }, { status: 404 });
   const [values, [summary]] = await Promise.all([
@@ -47,7 +54,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       dimensions: dimensionsOf(indicator),
       source: indicator.source,
       provisional: indicator.provisional,
+      retired: indicator.retiredAt !== null,
     },
+    mayEdit: canManageIndicators(viewer.subject),
+    notice: noticeOf(request),
     latest: (summary?.byCountry ?? [])
       .map((c) => ({ iso3: c.iso3, name: c.name, year: c.latest.year, value: c.latest.value }))
       .sort((a, b) => b.value - a.value),
@@ -81,6 +91,23 @@ export default function Indicator({ loaderData }: Route.ComponentProps) {
       <h1 className="text-3xl font-bold">
         <TranslatedText value={indicator.name} />
       </h1>
+      {loaderData.notice ? (
+        <p role="status" className="mt-4 max-w-3xl rounded border border-green-300 bg-green-50 p-3">
+          {t(`indicators.notice.${loaderData.notice}`)}
+        </p>
+      ) : null}
+      {loaderData.mayEdit ? (
+        <p className="mt-3">
+          <Link to={href(`/indicators/${encodeURIComponent(indicator.code)}/edit`)} className="font-bold">
+            {t('indicators.editLink')}
+          </Link>
+        </p>
+      ) : null}
+      {indicator.retired ? (
+        <p role="note" className="mt-4 max-w-3xl rounded border border-slate-300 bg-slate-50 p-3">
+          {t('indicators.edit.retiredNote')}
+        </p>
+      ) : null}
       {indicator.provisional ? (
         <p role="note" className="mt-4 max-w-3xl rounded border border-amber-300 bg-amber-50 p-3">
           {t('indicators.provisionalOne')}

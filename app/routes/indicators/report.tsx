@@ -1,5 +1,4 @@
 import { data, Form, Link, redirect } from 'react-router';
-import { disaggregationValues } from '#db/schema/indicator-values';
 import { checkReportIndicatorValues } from '~/modules/indicators/indicator-policy';
 import {
   countryNames,
@@ -7,30 +6,17 @@ import {
   listIndicatorValues,
 } from '~/modules/indicators/indicator-records.server';
 import { dimensionsOf, latestReportingYear } from '~/modules/indicators/indicator-rules';
-import {
-  breakdownText,
-  dimensionLabel,
-  formatIndicatorValue,
-  unitLabel,
-  valueLabel,
-} from '~/modules/indicators/indicator-tables';
+import { breakdownText, formatIndicatorValue, unitLabel } from '~/modules/indicators/indicator-tables';
 import { recordIndicatorValue } from '~/modules/indicators/record-indicator-value.server';
 import { guard } from '~/permissions/guard.server';
 import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
-import {
-  CsrfInput,
-  FormAlert,
-  SelectField,
-  SubmitButton,
-  valueOf as submitted,
-  TextArea,
-  TextField,
-} from '~/ui/forms';
+import { FormAlert, SelectField, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/report';
+import { ValueForm } from './value-form';
 
 /**
  * A state's indicator values, for its focal points: choose an indicator (a plain GET form, so no
@@ -129,8 +115,6 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
   const href = useHref();
   const { country, chosen, editing, values } = loaderData;
   const result = actionData as SubmissionResult | undefined;
-  const errors = (name: string) => result?.fieldErrors?.[name];
-  const v = (name: string, fallback = '') => submitted(result, name, fallback);
   return (
     <>
       <p className="mb-2">
@@ -166,67 +150,7 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
           <p className="mt-1">
             <TranslatedText value={chosen.name} /> — {unitLabel(i18n, chosen.unit)}
           </p>
-          <Form method="post" className="mt-4" noValidate>
-            <CsrfInput />
-            <input type="hidden" name="indicatorId" value={chosen.id} />
-            <input type="hidden" name="indicatorCode" value={chosen.code} />
-            {editing ? <input type="hidden" name="version" value={editing.version} /> : null}
-            <FormAlert error={result?.formError} />
-            <TextField
-              label={t('indicators.report.year')}
-              hint={t('indicators.report.yearHint', {
-                max: number(loaderData.latestYear, { useGrouping: false }),
-              })}
-              name="year"
-              inputMode="numeric"
-              defaultValue={v('year', editing?.year ?? '')}
-              errors={errors('year')}
-            />
-            {chosen.disaggregations.map((d) => {
-              const name = `disaggregation.${d.dimension}`;
-              return (
-                <SelectField
-                  key={d.dimension}
-                  label={dimensionLabel(i18n, d.dimension)}
-                  name={name}
-                  defaultValue={v(name, editing?.disaggregation[d.dimension] ?? '')}
-                  errors={errors(name)}
-                >
-                  <option value="">{t('indicators.total')}</option>
-                  {d.values
-                    .filter((x) => (disaggregationValues[d.dimension] as readonly string[]).includes(x))
-                    .map((x) => (
-                      <option key={x} value={x}>
-                        {valueLabel(i18n, x)}
-                      </option>
-                    ))}
-                </SelectField>
-              );
-            })}
-            <TextField
-              label={t('indicators.report.value', { unit: unitLabel(i18n, chosen.unit) })}
-              name="value"
-              inputMode="decimal"
-              defaultValue={v('value', editing?.value ?? '')}
-              errors={errors('value')}
-            />
-            <TextArea
-              label={t('indicators.report.sourceAr')}
-              name="sourceNote.ar"
-              rows={2}
-              defaultValue={v('sourceNote.ar', editing?.sourceNote.ar ?? '')}
-              errors={errors('sourceNote.ar')}
-            />
-            <TextArea
-              label={t('indicators.report.sourceEn')}
-              name="sourceNote.en"
-              dir="ltr"
-              rows={2}
-              defaultValue={v('sourceNote.en', editing?.sourceNote.en ?? '')}
-              errors={errors('sourceNote.en')}
-            />
-            <SubmitButton>{t('indicators.report.save')}</SubmitButton>
-          </Form>
+          <ValueForm chosen={chosen} editing={editing} result={result} latestYear={loaderData.latestYear} />
         </section>
       ) : null}
 

@@ -180,13 +180,21 @@ export default function EditReview({ loaderData, actionData }: Route.ComponentPr
           </span>
         ) : null}
       </div>
-      <ReviewTabs reviewId={review.id} current="edit" can={can} />
+      <ReviewTabs reviewId={review.id} current="edit" can={can} national={review.kind === 'national'} />
       {review.kind === 'national' ? (
-        <p className="mb-4">
-          <Link to={href(`/hub/support/new?review=${review.id}`)} className="font-medium">
-            {t('reviews-edit.edit.askSupport')}
-          </Link>
-        </p>
+        <>
+          <p className="mb-4">
+            <Link to={href(`/hub/support/new?review=${review.id}`)} className="font-medium">
+              {t('reviews-edit.edit.askSupport')}
+            </Link>
+          </p>
+          {/* GCM indicator values are reported with the review (public once it is published). */}
+          <p className="mb-4">
+            <Link to={href(`/reviews/${review.id}/indicators`)} className="font-medium">
+              {t('reviews-edit.indicators.link')}
+            </Link>
+          </p>
+        </>
       ) : null}
 
       {returnComment ? (

@@ -1,12 +1,12 @@
 import { listIndicators, listIndicatorValues } from '~/modules/indicators/indicator-records.server';
-import { writeIndicatorValue } from '~/modules/indicators/record-indicator-value.server';
 import { parseIndicatorValue } from '~/modules/indicators/indicator-schema';
+import { writeIndicatorValue } from '~/modules/indicators/record-indicator-value.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
-import type { LoadedReview } from '../review-records.server';
 import { canEditReview } from '../review-policy';
+import type { LoadedReview } from '../review-records.server';
 import { loadForEditing, loadForEditors } from './review-guards.server';
 import { sectionDefinitions } from './review-structure.server';
 

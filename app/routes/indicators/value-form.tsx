@@ -1,0 +1,123 @@
+import { Form } from 'react-router';
+import type { Translated } from '#db/schema/columns';
+import {
+  type Disaggregation,
+  disaggregationValues,
+  type IndicatorDisaggregations,
+  type IndicatorUnit,
+} from '#db/schema/indicator-values';
+import { dimensionLabel, unitLabel, valueLabel } from '~/modules/indicators/indicator-tables';
+import type { SubmissionResult } from '~/platform/forms.server';
+import {
+  CsrfInput,
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  valueOf as submitted,
+  TextArea,
+  TextField,
+} from '~/ui/forms';
+import { useI18n } from '~/ui/i18n';
+
+/** The indicator as the value form needs it. */
+export interface ChosenIndicator {
+  id: string;
+  code: string;
+  name: Translated;
+  unit: IndicatorUnit;
+  disaggregations: IndicatorDisaggregations;
+}
+
+/** A value being corrected, as form values. */
+export interface EditedValue {
+  year: string;
+  value: string;
+  disaggregation: Disaggregation;
+  sourceNote: Translated;
+  version: string;
+}
+
+/**
+ * The form of one indicator value (year, a breakdown per dimension of the indicator, value, source
+ * notes), shared by the state's own page and the national review's panel: field names are the value
+ * schema's paths (indicator-schema.ts).
+ */
+export function ValueForm({
+  chosen,
+  editing,
+  result,
+  latestYear,
+}: {
+  chosen: ChosenIndicator;
+  editing: EditedValue | null;
+  result?: SubmissionResult;
+  latestYear: number;
+}) {
+  const i18n = useI18n();
+  const { t, number } = i18n;
+  const errors = (name: string) => result?.fieldErrors?.[name];
+  const v = (name: string, fallback = '') => submitted(result, name, fallback);
+  return (
+    <Form method="post" className="mt-4" noValidate>
+      <CsrfInput />
+      <input type="hidden" name="indicatorId" value={chosen.id} />
+      <input type="hidden" name="indicatorCode" value={chosen.code} />
+      {editing ? <input type="hidden" name="version" value={editing.version} /> : null}
+      <FormAlert error={result?.formError} />
+      <TextField
+        label={t('indicators.report.year')}
+        hint={t('indicators.report.yearHint', {
+          max: number(latestYear, { useGrouping: false }),
+        })}
+        name="year"
+        inputMode="numeric"
+        defaultValue={v('year', editing?.year ?? '')}
+        errors={errors('year')}
+      />
+      {chosen.disaggregations.map((d) => {
+        const name = `disaggregation.${d.dimension}`;
+        return (
+          <SelectField
+            key={d.dimension}
+            label={dimensionLabel(i18n, d.dimension)}
+            name={name}
+            defaultValue={v(name, editing?.disaggregation[d.dimension] ?? '')}
+            errors={errors(name)}
+          >
+            <option value="">{t('indicators.total')}</option>
+            {d.values
+              .filter((x) => (disaggregationValues[d.dimension] as readonly string[]).includes(x))
+              .map((x) => (
+                <option key={x} value={x}>
+                  {valueLabel(i18n, x)}
+                </option>
+              ))}
+          </SelectField>
+        );
+      })}
+      <TextField
+        label={t('indicators.report.value', { unit: unitLabel(i18n, chosen.unit) })}
+        name="value"
+        inputMode="decimal"
+        defaultValue={v('value', editing?.value ?? '')}
+        errors={errors('value')}
+      />
+      <TextArea
+        label={t('indicators.report.sourceAr')}
+        name="sourceNote.ar"
+        rows={2}
+        defaultValue={v('sourceNote.ar', editing?.sourceNote.ar ?? '')}
+        errors={errors('sourceNote.ar')}
+      />
+      <TextArea
+        label={t('indicators.report.sourceEn')}
+        name="sourceNote.en"
+        dir="ltr"
+        rows={2}
+        defaultValue={v('sourceNote.en', editing?.sourceNote.en ?? '')}
+        errors={errors('sourceNote.en')}
+      />
+      <SubmitButton>{t('indicators.report.save')}</SubmitButton>
+    </Form>
+  );
+}
