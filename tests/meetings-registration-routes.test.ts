@@ -159,7 +159,7 @@ describe('meeting registration over HTTP', () => {
       'الأردن',
       '',
       'كرسي متحرك',
-      'الإنكليزية',
+      'الإنجليزية',
     ]);
     expect(byName.get('Omar Saleh')!.slice(2, 4)).toEqual(['على قائمة الانتظار', '1']);
     expect((await request(`${list}.csv?status=nonsense`, { session: organiser })).status).toBe(400);

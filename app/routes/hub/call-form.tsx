@@ -8,14 +8,12 @@ import {
   formAlertOf,
   SelectField,
   SubmitButton,
-  valueOf as submitted,
   TextArea,
   TextField,
-  valuesOf,
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
+import { ObjectiveChecks, useHubForm } from './hub-fields';
 import type { HubReference } from './hub-routes.server';
-import { Checks } from './resource-form';
 
 type CallFormKey =
   | 'audienceAr'
@@ -72,16 +70,9 @@ export function CallForm({
   withStatus: boolean;
   submitLabel: string;
 }) {
-  const { t, pick, number, locale } = useI18n();
+  const { t, locale } = useI18n();
   const tt = (key: CallFormKey) => t(`hub-practices.callForm.${key}`);
-  const errors = (name: string) => {
-    const all = Object.entries(result?.fieldErrors ?? {}).flatMap(([path, list]) =>
-      path === name || path.startsWith(`${name}[`) || `${path}.ar` === name ? list : [],
-    );
-    return all.length ? all : undefined;
-  };
-  const text = (name: keyof CallFormValues) =>
-    submitted(result, name, (initial[name] as string | undefined) ?? '');
+  const { errors, text, set } = useHubForm(result, initial);
   return (
     <Form method="post" className="mt-6" noValidate>
       <CsrfInput />
@@ -130,15 +121,11 @@ export function CallForm({
         defaultValue={text('description.en')}
         errors={errors('description.en')}
       />
-      <Checks
+      <ObjectiveChecks
         legend={tt('objectives')}
-        name="objectives"
-        chosen={new Set(valuesOf(result, 'objectives', initial.objectives ?? []))}
+        reference={reference}
+        chosen={set('objectives')}
         errors={errors('objectives')}
-        options={reference.objectives.map((o) => ({
-          value: String(o.key),
-          label: t('hub.objectiveLabel', { number: number(o.key), label: pick(o.name).text }),
-        }))}
       />
       <TextArea
         label={tt('audienceAr')}

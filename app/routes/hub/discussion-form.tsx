@@ -11,7 +11,6 @@ import { sortByName } from '~/platform/i18n/collation';
 import { ChoicePicker } from '~/ui/choice-picker';
 import {
   CsrfInput,
-  ErrorList,
   FormAlert,
   formAlertOf,
   SelectField,
@@ -22,6 +21,7 @@ import {
   valuesOf,
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
+import { Checks } from './hub-fields';
 import type { HubReference } from './hub-routes.server';
 
 export type SpaceFormValues = Record<string, string | string[] | number | undefined>;
@@ -82,27 +82,7 @@ export function SpaceForm({
     Math.max(1, ...filled.map((k) => Number(/\[(\d+)\]/.exec(k)![1]) + 1)) + spareQuestions,
   );
   const checks = (name: string, legend: string, options: { value: string; label: string }[]) => (
-    <fieldset
-      className="mb-4 rounded border border-slate-300 p-3"
-      aria-invalid={errors(name)?.length ? true : undefined}
-    >
-      <legend className="px-1 font-medium">{legend}</legend>
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        {options.map((o) => (
-          <label key={o.value} className="flex items-start gap-2 py-1">
-            <input
-              type="checkbox"
-              name={name}
-              value={o.value}
-              defaultChecked={set(name).has(o.value)}
-              className="mt-1"
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      <ErrorList errors={errors(name)} />
-    </fieldset>
+    <Checks legend={legend} name={name} options={options} chosen={set(name)} errors={errors(name)} />
   );
   return (
     <Form method="post" className="mt-6" noValidate>

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   type ExpertAvailability,
   type ExpertLanguage,
@@ -6,49 +5,14 @@ import {
   expertLanguages,
 } from '#db/schema/hub-expert-values';
 import type { FieldError } from '~/platform/errors';
-import { ErrorList, SelectField, TextArea, TextField } from '~/ui/forms';
+import { SelectField, TextArea, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
+import { Checks } from './hub-fields';
 import type { HubReference } from './hub-routes.server';
 
 type Values = (name: string, fallback?: string) => string;
 type ValuesOf = (name: string, fallback: string[]) => string[];
 type Errors = (name: string) => FieldError[] | undefined;
-
-/** A group of checkboxes with one name (a list field), its refusal beside it. */
-function Checkboxes({
-  legend,
-  name,
-  options,
-  chosen,
-  errors,
-}: {
-  legend: string;
-  name: string;
-  options: { value: string; label: ReactNode }[];
-  chosen: Set<string>;
-  errors?: FieldError[];
-}) {
-  return (
-    <fieldset className="mb-4 rounded border border-slate-300 p-3">
-      <legend className="px-1 font-medium">{legend}</legend>
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        {options.map((o) => (
-          <label key={o.value} className="flex items-start gap-2 py-1">
-            <input
-              type="checkbox"
-              name={name}
-              value={o.value}
-              defaultChecked={chosen.has(o.value)}
-              className="mt-1"
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      <ErrorList errors={errors} />
-    </fieldset>
-  );
-}
 
 /** The fields of an expert profile, named by the schema's paths (expert-schema.ts). */
 export function ExpertFields(props: {
@@ -107,7 +71,7 @@ export function ExpertFields(props: {
         defaultValue={value('biography.en')}
         errors={errors('biography.en')}
       />
-      <Checkboxes
+      <Checks
         legend={t('hub-experts.form.objectives')}
         name="objectives"
         chosen={new Set(values('objectives', initial.objectives))}
@@ -117,21 +81,21 @@ export function ExpertFields(props: {
           label: t('hub-experts.objectiveLabel', { number: number(o.key), label: pick(o.name).text }),
         }))}
       />
-      <Checkboxes
+      <Checks
         legend={t('hub-experts.form.principles')}
         name="principles"
         chosen={new Set(values('principles', initial.principles))}
         errors={errors('principles')}
         options={reference.principles.map((p) => ({ value: p.key, label: pick(p.name).text }))}
       />
-      <Checkboxes
+      <Checks
         legend={t('hub-experts.form.languages')}
         name="languages"
         chosen={new Set(values('languages', initial.languages))}
         errors={errors('languages')}
         options={expertLanguages.map((l) => ({ value: l, label: t(`hub-experts.lang.${l}`) }))}
       />
-      <Checkboxes
+      <Checks
         legend={t('hub-experts.form.regions')}
         name="regions"
         chosen={new Set(values('regions', initial.regions))}

@@ -4,13 +4,13 @@ import { canVetExpert } from '~/modules/hub/experts/expert-policy';
 import { type ExpertFilters, expertPageSize, listExperts } from '~/modules/hub/experts/list-experts.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { guardPublic } from '~/permissions/guard.server';
-import { sortByName } from '~/platform/i18n/collation';
 import { SelectField, SubmitButton, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/experts';
+import { ListPager, ObjectiveFilter, ReferenceFilter } from './hub-fields';
 import { hubReference } from './hub-routes.server';
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]) =>
@@ -58,16 +58,10 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   }));
 
 export default function Experts({ loaderData }: Route.ComponentProps) {
-  const { t, pick: pickText, number, locale, list } = useI18n();
+  const { t, pick: pickText, number, list } = useI18n();
   const href = useHref();
   const { items, total, filters, page, pageSize, reference, canVet } = loaderData;
   const regionName = (id: string) => pickText(reference.regions.find((r) => r.key === id)?.name).text || id;
-  const query = (p: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(filters)) if (v !== undefined) params.set(k, String(v));
-    params.set('page', String(p));
-    return `?${params}`;
-  };
   return (
     <div>
       <p>
@@ -86,18 +80,7 @@ export default function Experts({ loaderData }: Route.ComponentProps) {
           aria-label={t('hub-experts.list.filters')}
         >
           <TextField label={t('hub-experts.list.q')} name="q" type="search" defaultValue={filters.q ?? ''} />
-          <SelectField
-            label={t('hub-experts.list.objective')}
-            name="objective"
-            defaultValue={filters.objective ?? ''}
-          >
-            <option value="">{t('hub.all')}</option>
-            {reference.objectives.map((o) => (
-              <option key={o.key} value={o.key}>
-                {t('hub-experts.objectiveLabel', { number: number(o.key), label: pickText(o.name).text })}
-              </option>
-            ))}
-          </SelectField>
+          <ObjectiveFilter label={t('hub-experts.list.objective')} reference={reference} filters={filters} />
           <SelectField
             label={t('hub-experts.list.language')}
             name="language"
@@ -110,26 +93,18 @@ export default function Experts({ loaderData }: Route.ComponentProps) {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('hub-experts.list.region')} name="region" defaultValue={filters.region ?? ''}>
-            <option value="">{t('hub.all')}</option>
-            {reference.regions.map((r) => (
-              <option key={r.key} value={r.key}>
-                {pickText(r.name).text}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+          <ReferenceFilter
+            label={t('hub-experts.list.region')}
+            name="region"
+            reference={reference}
+            filters={filters}
+          />
+          <ReferenceFilter
             label={t('hub-experts.list.country')}
             name="country"
-            defaultValue={filters.country ?? ''}
-          >
-            <option value="">{t('hub.all')}</option>
-            {sortByName(reference.countries, locale, (c) => c.name).map((c) => (
-              <option key={c.key} value={c.key}>
-                {pickText(c.name).text}
-              </option>
-            ))}
-          </SelectField>
+            reference={reference}
+            filters={filters}
+          />
           <SubmitButton>{t('hub-experts.list.apply')}</SubmitButton>
         </Form>
         <section aria-labelledby="experts-results">
@@ -160,10 +135,7 @@ export default function Experts({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
-          <nav aria-label={t('hub.pages')} className="mt-4 flex gap-4">
-            {page > 1 ? <Link to={query(page - 1)}>{t('hub.previous')}</Link> : null}
-            {page * pageSize < total ? <Link to={query(page + 1)}>{t('hub.next')}</Link> : null}
-          </nav>
+          <ListPager filters={filters} page={page} pageSize={pageSize} total={total} />
         </section>
       </div>
     </div>

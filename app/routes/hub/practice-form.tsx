@@ -7,22 +7,18 @@ import {
 } from '~/modules/hub/practices/practice-schema';
 import type { Translated } from '~/platform/forms/fields';
 import type { SubmissionResult } from '~/platform/forms.server';
-import { sortByName } from '~/platform/i18n/collation';
-import { ChoicePicker } from '~/ui/choice-picker';
 import {
   CsrfInput,
   FormAlert,
   formAlertOf,
   SelectField,
   SubmitButton,
-  valueOf as submitted,
   TextArea,
   TextField,
-  valuesOf,
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
+import { Checks, ObjectiveChecks, PrincipleChecks, useHubForm, WhereFields } from './hub-fields';
 import type { HubReference } from './hub-routes.server';
-import { Checks } from './resource-form';
 
 type PracticeFormKey =
   | 'call'
@@ -102,19 +98,9 @@ export function PracticeForm({
   calls?: { id: string; theme: Translated }[];
   submitLabel: string;
 }) {
-  const { t, pick, number, locale } = useI18n();
+  const { t, pick, locale } = useI18n();
   const tt = (key: PracticeFormKey) => t(`hub-practices.form.${key}`);
-  const errors = (name: string) => {
-    const all = Object.entries(result?.fieldErrors ?? {}).flatMap(([path, list]) =>
-      path === name || path.startsWith(`${name}[`) || `${path}.ar` === name ? list : [],
-    );
-    return all.length ? all : undefined;
-  };
-  const text = (name: keyof PracticeFormValues) =>
-    submitted(result, name, (initial[name] as string | undefined) ?? '');
-  const set = (name: keyof PracticeFormValues) =>
-    new Set(valuesOf(result, name, (initial[name] as string[] | undefined) ?? []));
-  const isGlobal = result ? submitted(result, 'isGlobal') === 'on' : Boolean(initial.isGlobal);
+  const { errors, text, set, checked } = useHubForm(result, initial);
   return (
     <Form method="post" className="mt-6" noValidate>
       <CsrfInput />
@@ -188,54 +174,22 @@ export function PracticeForm({
         defaultValue={text('partners')}
         errors={errors('partners')}
       />
-      <Checks
+      <ObjectiveChecks
         legend={tt('objectives')}
-        name="objectives"
+        reference={reference}
         chosen={set('objectives')}
         errors={errors('objectives')}
-        options={reference.objectives.map((o) => ({
-          value: String(o.key),
-          label: t('hub.objectiveLabel', { number: number(o.key), label: pick(o.name).text }),
-        }))}
       />
-      <Checks
-        legend={tt('principles')}
-        name="principles"
-        chosen={set('principles')}
-        options={reference.principles.map((p) => ({ value: p.key, label: pick(p.name).text }))}
+      <PrincipleChecks legend={tt('principles')} reference={reference} chosen={set('principles')} />
+      <WhereFields
+        legend={tt('where')}
+        labels={{ isGlobal: tt('isGlobal'), countries: tt('countries'), regions: tt('regions') }}
+        reference={reference}
+        isGlobal={checked('isGlobal')}
+        countries={set('countries')}
+        regions={set('regions')}
+        errors={errors}
       />
-      <fieldset className="mb-4 rounded border border-slate-300 p-3">
-        <legend className="px-1 font-medium">{tt('where')}</legend>
-        <label className="flex items-start gap-2 py-1">
-          <input type="checkbox" name="isGlobal" defaultChecked={isGlobal} className="mt-1" />
-          <span>{tt('isGlobal')}</span>
-        </label>
-        <ChoicePicker
-          label={tt('countries')}
-          name="countries"
-          options={sortByName(reference.countries, locale, (c) => c.name).map((c) => ({
-            value: c.key,
-            label: pick(c.name).text,
-            aliases: [c.name.ar ?? '', c.name.en ?? ''],
-          }))}
-          defaultValue={[...set('countries')]}
-          errors={errors('countries')}
-        />
-        <SelectField
-          label={tt('regions')}
-          name="regions"
-          multiple
-          size={6}
-          defaultValue={[...set('regions')]}
-          errors={errors('regions')}
-        >
-          {reference.regions.map((r) => (
-            <option key={r.key} value={r.key}>
-              {pick(r.name).text}
-            </option>
-          ))}
-        </SelectField>
-      </fieldset>
       <fieldset className="mb-4 rounded border border-slate-300 p-3">
         <legend className="px-1 font-medium">{tt('period')}</legend>
         <TextField

@@ -7,7 +7,6 @@ import {
 } from '~/modules/hub/practices/list-practices.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
 import { guardPublic } from '~/permissions/guard.server';
-import { sortByName } from '~/platform/i18n/collation';
 import { SelectField, SubmitButton, TextField } from '~/ui/forms';
 import { staticPage } from '~/ui/hydration';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -15,6 +14,7 @@ import { pageMeta } from '~/ui/page-meta';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import type { Route } from './+types/practices';
+import { ListPager, ObjectiveFilter, ReferenceFilter } from './hub-fields';
 import { hubReference } from './hub-routes.server';
 
 /** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
@@ -65,15 +65,9 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   }));
 
 export default function Practices({ loaderData }: Route.ComponentProps) {
-  const { t, pick: pickText, number, locale, date } = useI18n();
+  const { t, number, date } = useI18n();
   const href = useHref();
   const { items, total, filters, page, pageSize, reference } = loaderData;
-  const query = (p: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(filters)) if (v !== undefined) params.set(k, String(v));
-    params.set('page', String(p));
-    return `?${params}`;
-  };
   return (
     <div>
       <p>
@@ -97,54 +91,29 @@ export default function Practices({ loaderData }: Route.ComponentProps) {
             type="search"
             defaultValue={filters.q ?? ''}
           />
-          <SelectField
+          <ObjectiveFilter
             label={t('hub-practices.list.objective')}
-            name="objective"
-            defaultValue={filters.objective ?? ''}
-          >
-            <option value="">{t('hub.all')}</option>
-            {reference.objectives.map((o) => (
-              <option key={o.key} value={o.key}>
-                {t('hub.objectiveLabel', { number: number(o.key), label: pickText(o.name).text })}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            reference={reference}
+            filters={filters}
+          />
+          <ReferenceFilter
             label={t('hub-practices.list.principle')}
             name="principle"
-            defaultValue={filters.principle ?? ''}
-          >
-            <option value="">{t('hub.all')}</option>
-            {reference.principles.map((p) => (
-              <option key={p.key} value={p.key}>
-                {pickText(p.name).text}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            reference={reference}
+            filters={filters}
+          />
+          <ReferenceFilter
             label={t('hub-practices.list.region')}
             name="region"
-            defaultValue={filters.region ?? ''}
-          >
-            <option value="">{t('hub.all')}</option>
-            {reference.regions.map((r) => (
-              <option key={r.key} value={r.key}>
-                {pickText(r.name).text}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            reference={reference}
+            filters={filters}
+          />
+          <ReferenceFilter
             label={t('hub-practices.list.country')}
             name="country"
-            defaultValue={filters.country ?? ''}
-          >
-            <option value="">{t('hub.all')}</option>
-            {sortByName(reference.countries, locale, (c) => c.name).map((c) => (
-              <option key={c.key} value={c.key}>
-                {pickText(c.name).text}
-              </option>
-            ))}
-          </SelectField>
+            reference={reference}
+            filters={filters}
+          />
           <SelectField label={t('hub-practices.list.stage')} name="stage" defaultValue={filters.stage ?? ''}>
             <option value="">{t('hub.all')}</option>
             {practiceStages.map((s) => (
@@ -209,10 +178,7 @@ export default function Practices({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
-          <nav aria-label={t('hub.pages')} className="mt-4 flex gap-4">
-            {page > 1 ? <Link to={query(page - 1)}>{t('hub.previous')}</Link> : null}
-            {page * pageSize < total ? <Link to={query(page + 1)}>{t('hub.next')}</Link> : null}
-          </nav>
+          <ListPager filters={filters} page={page} pageSize={pageSize} total={total} />
         </section>
       </div>
     </div>

@@ -1,22 +1,18 @@
-import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import { documentLanguages, resourceAudiences, resourceLicences, resourceTypes } from '#db/schema/hub-values';
 import { RESOURCE_ABSTRACT_MAX, RESOURCE_TITLE_MAX } from '~/modules/hub/resources/resource-schema';
 import type { SubmissionResult } from '~/platform/forms.server';
-import { sortByName } from '~/platform/i18n/collation';
-import { ChoicePicker } from '~/ui/choice-picker';
 import {
   CsrfInput,
   FormAlert,
   formAlertOf,
   SelectField,
   SubmitButton,
-  valueOf as submitted,
   TextArea,
   TextField,
-  valuesOf,
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
+import { Checks, ObjectiveChecks, PrincipleChecks, useHubForm, WhereFields } from './hub-fields';
 import type { HubReference } from './hub-routes.server';
 
 export interface ResourceFormValues {
@@ -41,51 +37,6 @@ export interface ResourceFormValues {
   version?: number;
 }
 
-export function Checks({
-  legend,
-  name,
-  options,
-  chosen,
-  errors,
-}: {
-  legend: string;
-  name: string;
-  options: { value: string; label: ReactNode }[];
-  chosen: Set<string>;
-  errors?: { code: string }[];
-}) {
-  const { t } = useI18n();
-  return (
-    <fieldset
-      className="mb-4 rounded border border-slate-300 p-3"
-      aria-invalid={errors?.length ? true : undefined}
-    >
-      <legend className="px-1 font-medium">{legend}</legend>
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        {options.map((o) => (
-          <label key={o.value} className="flex items-start gap-2 py-1">
-            <input
-              type="checkbox"
-              name={name}
-              value={o.value}
-              defaultChecked={chosen.has(o.value)}
-              className="mt-1"
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      {errors?.length ? (
-        <ul className="mt-1 text-sm text-red-700">
-          {errors.map((e) => (
-            <li key={e.code}>{t(`errors.${e.code}`)}</li>
-          ))}
-        </ul>
-      ) : null}
-    </fieldset>
-  );
-}
-
 /**
  * The resource form (submit and revise): bilingual title and abstract with the original language, what
  * the document is and who made it, what it concerns (objectives, principles, geography), and on
@@ -104,22 +55,9 @@ export function ResourceForm({
   withFile: boolean;
   submitLabel: string;
 }) {
-  const { t, pick, number, locale } = useI18n();
+  const { t, locale } = useI18n();
   const tt = (key: string) => t(`hub.form.${key}`);
-  // A refusal of a whole text (`title`: neither language given) shows beside its Arabic field; one of
-  // a checkbox group's items (`objectives[0]`) beside the group.
-  const errors = (name: string) => {
-    const all = Object.entries(result?.fieldErrors ?? {}).flatMap(([path, list]) =>
-      path === name || path.startsWith(`${name}[`) || `${path}.ar` === name ? list : [],
-    );
-    return all.length ? all : undefined;
-  };
-  const text = (name: keyof ResourceFormValues) =>
-    submitted(result, name, (initial[name] as string | undefined) ?? '');
-  const set = (name: keyof ResourceFormValues) =>
-    new Set(valuesOf(result, name, (initial[name] as string[] | undefined) ?? []));
-  // An unchecked box sends nothing, so a refused submission without it means unchecked.
-  const isGlobal = result ? submitted(result, 'isGlobal') === 'on' : Boolean(initial.isGlobal);
+  const { errors, text, set, checked } = useHubForm(result, initial);
   return (
     <Form method="post" encType={withFile ? 'multipart/form-data' : undefined} className="mt-6" noValidate>
       <CsrfInput />
@@ -217,54 +155,22 @@ export function ResourceForm({
         chosen={set('audiences')}
         options={resourceAudiences.map((a) => ({ value: a, label: t(`hub.audience.${a}`) }))}
       />
-      <Checks
+      <ObjectiveChecks
         legend={tt('objectives')}
-        name="objectives"
+        reference={reference}
         chosen={set('objectives')}
         errors={errors('objectives')}
-        options={reference.objectives.map((o) => ({
-          value: String(o.key),
-          label: t('hub.objectiveLabel', { number: number(o.key), label: pick(o.name).text }),
-        }))}
       />
-      <Checks
-        legend={tt('principles')}
-        name="principles"
-        chosen={set('principles')}
-        options={reference.principles.map((p) => ({ value: p.key, label: pick(p.name).text }))}
+      <PrincipleChecks legend={tt('principles')} reference={reference} chosen={set('principles')} />
+      <WhereFields
+        legend={tt('scope')}
+        labels={{ isGlobal: tt('isGlobal'), countries: tt('countries'), regions: tt('regions') }}
+        reference={reference}
+        isGlobal={checked('isGlobal')}
+        countries={set('countries')}
+        regions={set('regions')}
+        errors={errors}
       />
-      <fieldset className="mb-4 rounded border border-slate-300 p-3">
-        <legend className="px-1 font-medium">{tt('scope')}</legend>
-        <label className="flex items-start gap-2 py-1">
-          <input type="checkbox" name="isGlobal" defaultChecked={isGlobal} className="mt-1" />
-          <span>{tt('isGlobal')}</span>
-        </label>
-        <ChoicePicker
-          label={tt('countries')}
-          name="countries"
-          options={sortByName(reference.countries, locale, (c) => c.name).map((c) => ({
-            value: c.key,
-            label: pick(c.name).text,
-            aliases: [c.name.ar ?? '', c.name.en ?? ''],
-          }))}
-          defaultValue={[...set('countries')]}
-          errors={errors('countries')}
-        />
-        <SelectField
-          label={tt('regions')}
-          name="regions"
-          multiple
-          size={6}
-          defaultValue={[...set('regions')]}
-          errors={errors('regions')}
-        >
-          {reference.regions.map((r) => (
-            <option key={r.key} value={r.key}>
-              {pick(r.name).text}
-            </option>
-          ))}
-        </SelectField>
-      </fieldset>
       <SelectField
         label={tt('licence')}
         name="licence"

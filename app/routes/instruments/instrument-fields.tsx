@@ -1,7 +1,11 @@
-import type { Translated } from '#db/schema/columns';
 import { type Confirmation, type RegistryStatus, registryStatuses } from '#db/schema/instrument-values';
-import type { FieldError, SubmissionResult } from '~/platform/forms.server';
-import { SelectField, valueOf as submitted, TextArea, TextField } from '~/ui/forms';
+import type { SubmissionResult } from '~/platform/forms.server';
+import {
+  type FormValues,
+  listErrors,
+  OriginalLanguageField as SharedOriginalLanguageField,
+} from '~/ui/form-fields';
+import { SelectField, valueOf as submitted, TextArea } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 
 /**
@@ -9,28 +13,13 @@ import { useI18n } from '~/ui/i18n';
  * network). Each is named by its schema path and reads back the user's value (after a refusal), else
  * the record's (`values`, keyed by the same paths), and its refusals.
  */
-export type FormValues = Record<string, string>;
+export { type FormValues, listErrors, TranslatedFields, translatedValues } from '~/ui/form-fields';
 
 export function useFields(result: SubmissionResult | undefined, values: FormValues = {}) {
   return {
     v: (name: string) => submitted(result, name, values[name] ?? ''),
     errors: (name: string) => listErrors(result, name),
   };
-}
-
-/** A record's translated text as form values (`name.ar`, `name.en`). */
-export const translatedValues = (name: string, value: Translated): FormValues => ({
-  [`${name}.ar`]: value.ar ?? '',
-  [`${name}.en`]: value.en ?? '',
-});
-
-/** The refusals of a field and of its items (`memberStates`, `memberStates[2]`), each code once. */
-export function listErrors(result: SubmissionResult | undefined, name: string): FieldError[] | undefined {
-  const found = new Map<string, FieldError>();
-  for (const [path, errors] of Object.entries(result?.fieldErrors ?? {}))
-    if (path === name || path.startsWith(`${name}[`) || path.startsWith(`${name}.`))
-      for (const error of errors) if (!found.has(error.code)) found.set(error.code, error);
-  return found.size ? [...found.values()] : undefined;
 }
 
 export function OriginalLanguageField({
@@ -40,52 +29,13 @@ export function OriginalLanguageField({
   result?: SubmissionResult;
   values?: FormValues;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
-    <SelectField
+    <SharedOriginalLanguageField
       label={t('instruments.form.originalLanguage')}
-      name="originalLanguage"
-      defaultValue={submitted(result, 'originalLanguage', values?.originalLanguage ?? locale)}
-      errors={result?.fieldErrors?.originalLanguage}
-    >
-      <option value="ar">{t('instruments.language.ar')}</option>
-      <option value="en">{t('instruments.language.en')}</option>
-    </SelectField>
-  );
-}
-
-/** `${name}.ar` and `${name}.en`, each with its label and language; a text area when `rows` is given. */
-export function TranslatedFields({
-  name,
-  label,
-  result,
-  values,
-  rows,
-  maxLength,
-}: {
-  name: string;
-  label: { ar: string; en: string };
-  result?: SubmissionResult;
-  values?: FormValues;
-  rows?: number;
-  maxLength?: number;
-}) {
-  return (
-    <>
-      {(['ar', 'en'] as const).map((lang) => {
-        const path = `${name}.${lang}`;
-        const field = {
-          label: label[lang],
-          name: path,
-          lang,
-          dir: lang === 'ar' ? 'rtl' : 'ltr',
-          maxLength,
-          defaultValue: submitted(result, path, values?.[path] ?? ''),
-          errors: result?.fieldErrors?.[path],
-        };
-        return rows ? <TextArea key={lang} rows={rows} {...field} /> : <TextField key={lang} {...field} />;
-      })}
-    </>
+      result={result}
+      value={values?.originalLanguage}
+    />
   );
 }
 
