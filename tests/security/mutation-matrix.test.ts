@@ -674,6 +674,10 @@ const rows: MutationRow[] = [
         url: (ids) => `/en/mechanisms/arcp/activities/${ids.arcpActivityId}`,
         form: () => ({ version: '1' }),
       },
+      {
+        url: (ids) => `/en/mechanisms/arcp/activities/${ids.arcpActivityId}`,
+        form: () => ({ intent: 'delete', version: '1' }),
+      },
     ],
   },
   {

@@ -21,7 +21,7 @@ import { recordConsideration } from './champions/record-consideration.server';
 import { saveChampion } from './champions/save-champion.server';
 import { addChair } from './mechanisms/add-chair.server';
 import { findMechanism, mechanismDetail, publicMechanisms } from './mechanisms/mechanism-records.server';
-import { recordActivity, updateActivity } from './mechanisms/record-activity.server';
+import { deleteActivity, recordActivity, updateActivity } from './mechanisms/record-activity.server';
 import { updateMechanism } from './mechanisms/update-mechanism.server';
 import { countryNetwork, listNetworks } from './networks/network-records.server';
 import { addCountryNetwork } from './networks/save-network.server';
@@ -212,6 +212,40 @@ for (const store of testStores) {
         }),
       );
       expect(Object.keys(errorFields(noArabic)).sort()).toEqual(['heldOn', 'objectives[0]', 'title.ar']);
+    });
+
+    it('deletes an activity for those who record it, at the version seen; the radar and tags drop it', async () => {
+      const { las, ece, focal } = await people();
+      const before = (await countPublicContent({ db: db(), region: 'ARCP', objective: 1 })).byType
+        .mechanism_activity;
+      const activity = await recordActivity({ subject: las, mechanismKey: 'arcp', input: activityInput() });
+      expect(
+        (await countPublicContent({ db: db(), region: 'ARCP', objective: 1 })).byType.mechanism_activity,
+      ).toBe(before + 1);
+      for (const other of [ece, focal]) {
+        const refused = await refusal(() =>
+          deleteActivity({ subject: other, activityId: activity.id, expectedVersion: activity.version }),
+        );
+        expect(refused.code).toBe('forbidden');
+      }
+      const stale = await refusal(() =>
+        deleteActivity({ subject: las, activityId: activity.id, expectedVersion: activity.version + 1 }),
+      );
+      expect(stale.code).toBe('staleVersion');
+      await deleteActivity({ subject: las, activityId: activity.id, expectedVersion: activity.version });
+      expect(await db().select().from(contentItems).where(eq(contentItems.id, activity.id))).toHaveLength(0);
+      expect(
+        (await countPublicContent({ db: db(), region: 'ARCP', objective: 1 })).byType.mechanism_activity,
+      ).toBe(before);
+      const audit = await db()
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, activity.id));
+      expect(audit.map((a) => a.action)).toContain('mechanism_activity.delete');
+      expect(
+        (await refusal(() => deleteActivity({ subject: las, activityId: activity.id, expectedVersion: 1 })))
+          .code,
+      ).toBe('notFound');
     });
 
     it('counts a published activity in the index (the radar), never a draft; the region and scope rules hold', async () => {

@@ -1,12 +1,12 @@
-import { data, redirect } from 'react-router';
+import { data, Form, redirect } from 'react-router';
 import { findMechanism, getActivity } from '~/modules/instruments/mechanisms/mechanism-records.server';
-import { updateActivity } from '~/modules/instruments/mechanisms/record-activity.server';
+import { deleteActivity, updateActivity } from '~/modules/instruments/mechanisms/record-activity.server';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { guard, guardPublic } from '~/permissions/guard.server';
-import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { isUuid } from '~/platform/uuid';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
-import { FormAlert } from '~/ui/forms';
+import { CsrfInput, FormAlert, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { Link } from '~/ui/link';
 import { pageMeta } from '~/ui/page-meta';
@@ -56,18 +56,29 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guard(request, 'mechanisms.activities.record');
   if (!isUuid(params.id)) throw data({ code: 'notFound' }, { status: 404 });
-  const done = await attemptForm(
-    { request, context },
-    {
-      run: (input) =>
-        updateActivity({
-          subject: viewer.subject,
-          activityId: params.id,
-          input,
-          requestId: context.requestId,
-        }),
-    },
-  );
+  const form = await readForm(request, context);
+  if (form.get('intent') === 'delete') {
+    // The operation checks who may record this mechanism's activities before the version is read.
+    const deleted = await attemptForm(form, () =>
+      deleteActivity({
+        subject: viewer.subject,
+        activityId: params.id,
+        expectedVersion: Number(form.get('version')),
+        requestId: context.requestId,
+      }),
+    );
+    if (!deleted.ok) return deleted.response;
+    throw redirect(`/${langOf(params)}/mechanisms/${deleted.value.mechanismSlug}?notice=activityDeleted`);
+  }
+  const done = await attemptForm(form, {
+    run: (input) =>
+      updateActivity({
+        subject: viewer.subject,
+        activityId: params.id,
+        input,
+        requestId: context.requestId,
+      }),
+  });
   if (!done.ok) return done.response;
   throw redirect(`/${langOf(params)}/mechanisms/${params.slug}/activities/${params.id}?notice=saved`);
 }
@@ -153,6 +164,14 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
             version={a.version}
             submitLabel={t('instruments.form.save')}
           />
+          <h3 className="mt-8 text-lg font-bold">{t('instruments.activity.deleteHeading')}</h3>
+          <p className="mt-1 max-w-3xl">{t('instruments.activity.deleteIntro')}</p>
+          <Form method="post" className="mt-3">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="delete" />
+            <input type="hidden" name="version" value={a.version} />
+            <SubmitButton>{t('instruments.activity.delete')}</SubmitButton>
+          </Form>
         </section>
       ) : null}
     </article>

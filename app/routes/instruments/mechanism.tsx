@@ -74,7 +74,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     mayRecord: detail.mayRecord,
     mayManage: detail.mayManage,
     notice:
-      notice === 'saved' || notice === 'activityRecorded' ? (notice as 'saved' | 'activityRecorded') : null,
+      notice === 'saved' || notice === 'activityRecorded' || notice === 'activityDeleted'
+        ? (notice as 'saved' | 'activityRecorded' | 'activityDeleted')
+        : null,
   };
 }
 

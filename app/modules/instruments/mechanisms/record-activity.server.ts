@@ -5,7 +5,7 @@ import { recordAudit } from '~/modules/audit/record-audit.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
-import { fieldRefusal, notFound } from '~/platform/errors';
+import { fieldRefusal, notFound, staleVersion } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { checkRecordActivity } from '../instruments-policy';
@@ -119,5 +119,54 @@ export async function updateActivity(options: {
       requestId: options.requestId,
     });
     return after;
+  });
+}
+
+/**
+ * Deletes an activity recorded by mistake: for those who may record the mechanism's activities
+ * (checked before anything else), only at the version the user saw; its tags go with it, the index
+ * (and so the coverage radar) drops it, and the audit keeps the row as it was.
+ */
+export async function deleteActivity(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  activityId: string;
+  expectedVersion: number;
+  requestId?: string;
+}) {
+  const { db = getDb(), subject } = options;
+  const [current] = await db
+    .select({ mechanismId: mechanismActivities.mechanismId })
+    .from(mechanismActivities)
+    .where(eq(mechanismActivities.id, options.activityId));
+  if (!current) throw notFound();
+  const mechanism = await findMechanism({ db, subject, key: current.mechanismId });
+  if (!mechanism) throw notFound();
+  checkRecordActivity(subject, await mechanismScope(db, mechanism));
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(mechanismActivities)
+      .where(eq(mechanismActivities.id, options.activityId))
+      .for('update');
+    if (!before) throw notFound();
+    if (before.version !== options.expectedVersion) throw staleVersion(before);
+    await setTags({
+      db: tx,
+      entityType: mechanismActivityEntityType,
+      entityId: before.id,
+      tags: { objectives: [], countries: [] },
+    });
+    await tx.delete(mechanismActivities).where(eq(mechanismActivities.id, before.id));
+    await syncActivities(tx, [before.id]);
+    await recordAudit(tx, {
+      actorId: subject.userId,
+      action: 'mechanism_activity.delete',
+      entityType: mechanismActivityEntityType,
+      entityId: before.id,
+      before,
+      requestId: options.requestId,
+    });
+    return { mechanismSlug: mechanism.slug };
   });
 }
