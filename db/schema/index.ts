@@ -12,6 +12,7 @@ export * from './instruments';
 export * from './jobs';
 export * from './meeting-documents';
 export * from './meeting-registrations';
+export * from './meeting-workshops';
 export * from './meetings';
 export * from './paragraph-citations';
 export * from './plans';

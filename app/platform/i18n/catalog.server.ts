@@ -19,6 +19,7 @@ import errorsPledgesSupportAr from '~/locales/ar/errors.pledges-support.json';
 import errorsRegistrationAr from '~/locales/ar/errors.registration.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
 import errorsReviewsOutreachAr from '~/locales/ar/errors.reviews-outreach.json';
+import errorsWorkshopsAr from '~/locales/ar/errors.workshops.json';
 import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
 import hubExpertsAr from '~/locales/ar/hub-experts.json';
@@ -43,6 +44,7 @@ import reviewsEditAr from '~/locales/ar/reviews-edit.json';
 import reviewsOutreachAr from '~/locales/ar/reviews-outreach.json';
 import reviewsSynthesisAr from '~/locales/ar/reviews-synthesis.json';
 import searchAr from '~/locales/ar/search.json';
+import workshopsAr from '~/locales/ar/workshops.json';
 import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
@@ -64,6 +66,7 @@ import errorsPledgesSupportEn from '~/locales/en/errors.pledges-support.json';
 import errorsRegistrationEn from '~/locales/en/errors.registration.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
 import errorsReviewsOutreachEn from '~/locales/en/errors.reviews-outreach.json';
+import errorsWorkshopsEn from '~/locales/en/errors.workshops.json';
 import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
 import hubExpertsEn from '~/locales/en/hub-experts.json';
@@ -88,6 +91,7 @@ import reviewsEditEn from '~/locales/en/reviews-edit.json';
 import reviewsOutreachEn from '~/locales/en/reviews-outreach.json';
 import reviewsSynthesisEn from '~/locales/en/reviews-synthesis.json';
 import searchEn from '~/locales/en/search.json';
+import workshopsEn from '~/locales/en/workshops.json';
 import type { Digits, Locale } from './locales';
 import { answerMissingKeysFromWholeCatalog, createI18n, type I18n, type Messages } from './translator';
 
@@ -114,6 +118,7 @@ export const namespaces = {
     'errors.hub-practices': errorsHubPracticesAr,
     'errors.meetings': errorsMeetingsAr,
     'errors.registration': errorsRegistrationAr,
+    'errors.workshops': errorsWorkshopsAr,
     accounts: accountsAr,
     reference: referenceAr,
     content: contentAr,
@@ -132,6 +137,7 @@ export const namespaces = {
     meetings: meetingsAr,
     documents: documentsAr,
     registration: registrationAr,
+    workshops: workshopsAr,
     plans: plansAr,
     funding: fundingAr,
     indicators: indicatorsAr,
@@ -163,6 +169,7 @@ export const namespaces = {
     'errors.hub-practices': errorsHubPracticesEn,
     'errors.meetings': errorsMeetingsEn,
     'errors.registration': errorsRegistrationEn,
+    'errors.workshops': errorsWorkshopsEn,
     accounts: accountsEn,
     reference: referenceEn,
     content: contentEn,
@@ -181,6 +188,7 @@ export const namespaces = {
     meetings: meetingsEn,
     documents: documentsEn,
     registration: registrationEn,
+    workshops: workshopsEn,
     plans: plansEn,
     funding: fundingEn,
     indicators: indicatorsEn,

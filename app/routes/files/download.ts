@@ -1,5 +1,6 @@
 import { hubFileReaders } from '../hub/hub-file-readers.server';
 import { meetingFileReaders } from '../meetings/meeting-file-readers.server';
+import { workshopFileReaders } from '../meetings/workshop-file-readers.server';
 import { pledgeFileReaders } from '../pledges/pledge-file-readers.server';
 import { reviewFileReaders } from '../reviews/review-file-readers.server';
 import { createDownloadLoader, readableByAttachments } from './download.server';
@@ -11,5 +12,6 @@ export const loader = createDownloadLoader(
     ...reviewFileReaders,
     ...hubFileReaders,
     ...meetingFileReaders,
+    ...workshopFileReaders,
   }),
 );

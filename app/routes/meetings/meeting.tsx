@@ -364,6 +364,13 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           result={result}
         />
       )}
+      {meeting.kind === 'workshop' && (meeting.status !== 'draft' || canManage) ? (
+        <p className="mb-6">
+          <Link to={href(`/meetings/${meeting.id}/workshop`)} className="underline">
+            {t(canManage ? 'meetings.workshop.manageLink' : 'meetings.workshop.link')}
+          </Link>
+        </p>
+      ) : null}
       {coverage && (canManage || sessions.length) ? <CoveragePanel coverage={coverage} /> : null}
       <section aria-labelledby="agenda-title" className="mb-8">
         <h2 id="agenda-title" className="mb-3 text-xl font-semibold">
