@@ -5,7 +5,7 @@ import { createMeetingDocument } from '~/modules/meetings/outcome/create-documen
 import { recordStatement } from '~/modules/meetings/record-statement.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
-import { fourPanels, validMeetingInput } from '~/modules/meetings/test-fixtures';
+import { fourPanels, meetingInput, validMeetingInput } from '~/modules/meetings/test-fixtures';
 import { type Area, everyone } from './types';
 
 /**
@@ -41,6 +41,13 @@ export const area: Area = {
       allow: organisers,
       refused: [404],
     })),
+    // A workshop's page is public with its meeting (record and public materials); the organisers'
+    // parts (invitees, attendance) are in the same page for them only (workshops.test.ts).
+    {
+      route: ':lang/meetings/:id/workshop',
+      url: (ids) => `/ar/meetings/${ids.workshopMeetingId}/workshop`,
+      allow: everyone,
+    },
     // Adopted documents and their paragraphs are public with their meeting.
     {
       route: ':lang/meetings/:id/outcome',
@@ -150,9 +157,12 @@ export const area: Area = {
       });
     }
     const draft = await createMeeting({ db, subject, input: validMeetingInput });
+    const workshop = await createMeeting({ db, subject, input: meetingInput({ kind: 'workshop' }) });
+    await setMeetingStatus({ db, subject, meetingId: workshop.id, expectedVersion: 1, status: 'published' });
     return {
       publishedMeetingId: published.id,
       draftMeetingId: draft.id,
+      workshopMeetingId: workshop.id,
       statementId: statement.id,
       sessionId: session.id,
       backgroundNoteId: note.id,

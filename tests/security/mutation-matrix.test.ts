@@ -518,6 +518,25 @@ const rows: MutationRow[] = [
     ),
   },
   {
+    // A published LAS workshop: the organiser check refuses every organiser intent; nobody here was
+    // invited, so an answer is refused too. The material form is multipart only (its organiser check
+    // runs before the body is read, workshop-material.server.ts); sent as a plain form it is a bad form.
+    route: ':lang/meetings/:id/workshop',
+    attempts: intents(
+      (ids) => `/en/meetings/${ids.workshopMeetingId}/workshop`,
+      ['states', 'invite', 'answer', 'attendance', 'removeMaterial', 'record'],
+      () => ({
+        states: 'JOR',
+        answer: 'accept',
+        day: '2026-03-28',
+        materialId: '00000000-0000-4000-8000-000000000000',
+        heldFrom: '2026-03-28',
+        heldTo: '2026-03-30',
+        'topics.ar': 'مواضيع',
+      }),
+    ),
+  },
+  {
     route: ':lang/meetings/:id/edit',
     attempts: intents((ids) => `/en/meetings/${ids.draftMeetingId}/edit`, ['save']),
   },
