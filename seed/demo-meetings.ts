@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { meetings, users } from '#db/schema/index';
+import { meetings, meetingWorkshops, users } from '#db/schema/index';
 import { createMeeting } from '~/modules/meetings/create-meeting.server';
 import { adoptMeetingDocument } from '~/modules/meetings/outcome/adopt-document.server';
 import { createMeetingDocument } from '~/modules/meetings/outcome/create-document.server';
@@ -235,7 +235,7 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
     },
     [],
   );
-  await make(
+  const workshop = await make(
     {
       kind: 'workshop',
       title: {
@@ -263,8 +263,36 @@ export async function seedDemoMeetings(db: Db): Promise<boolean> {
       ),
     ],
   );
+  await seedSampleWorkshopRecord(db, workshop.id, network.id);
   await seedSampleDeclaration(db, subject, imrf.id);
   return true;
+}
+
+/**
+ * The focal-point workshop's closed training record. The numbers are invented for the demo (no
+ * attendance lies behind them) and the record is flagged as sample wherever it shows.
+ */
+async function seedSampleWorkshopRecord(db: Db, meetingId: string, organiserId: string) {
+  await db.insert(meetingWorkshops).values({
+    meetingId,
+    states: ['EGY', 'IRQ', 'JOR', 'LBN', 'MAR', 'TUN'],
+    closedAt: new Date('2020-06-16T12:00:00Z'),
+    closedBy: organiserId,
+    heldFrom: '2020-06-15',
+    heldTo: '2020-06-15',
+    topics: {
+      ar: 'نموذج الإرشادات الإقليمي، وجمع البيانات، وإشراك أصحاب المصلحة في الاستعراضات الطوعية (بيانات تجريبية).',
+      en: 'The regional guidance template, data collection, and involving stakeholders in voluntary reviews (sample data).',
+    },
+    report: {
+      ar: 'سجل تجريبي لأغراض العرض: الأعداد مختلَقة.',
+      en: 'A sample record for demonstration: the numbers are invented.',
+    },
+    trainedTotal: 14,
+    trainedByCountry: { EGY: 3, IRQ: 2, JOR: 3, LBN: 2, MAR: 2, TUN: 2 },
+    trainedByGender: { woman: 7, man: 5, notGiven: 2 },
+    isSample: true,
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { useTestPlatform } from '../../../tests/platform';
 import { getMeeting } from './get-meeting.server';
 import { listMeetings } from './list-meetings.server';
 import { getPublishedDocument } from './outcome/get-documents.server';
+import { getWorkshop } from './workshops/get-workshop.server';
 
 describe('sample meetings', () => {
   const platform = useTestPlatform();
@@ -54,5 +55,9 @@ describe('sample meetings', () => {
       'para_4',
     ]);
     expect(declaration.paragraphs[0]!.en).toMatch(/^Sample text/);
+    // The focal-point workshop is closed with a record flagged as sample, public as aggregates.
+    const workshop = items.find((i) => i.meeting.kind === 'workshop')!;
+    const { record } = await getWorkshop({ subject: anonymousSubject, meetingId: workshop.meeting.id });
+    expect(record).toMatchObject({ isSample: true, trainedTotal: 14, heldFrom: '2020-06-15' });
   }, 60_000);
 });
