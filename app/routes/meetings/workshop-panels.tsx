@@ -1,4 +1,5 @@
 import { Form } from 'react-router';
+import type { RegistrationStatus } from '#db/schema/meeting-registration-values';
 import { registrantGenders } from '#db/schema/meeting-registration-values';
 import {
   type AttendanceMark,
@@ -8,6 +9,7 @@ import {
   materialVisibilities,
   type TrainedByGender,
 } from '#db/schema/meeting-workshop-values';
+import type { AttendanceRefusal, RecordRefusal } from '~/modules/meetings/workshops/workshop-rules';
 import {
   MATERIAL_TITLE_MAX,
   MATERIAL_URL_MAX,
@@ -113,7 +115,7 @@ export function InvitationAnswer({
   result,
 }: {
   invitation: { status: InvitationStatus; version: number; country: string };
-  registrationStatus: string | null;
+  registrationStatus: RegistrationStatus | null;
   result?: SubmissionResult;
 }) {
   const { t } = useI18n();
@@ -417,7 +419,7 @@ export function AttendanceForms({
     countryIso3: string | null;
     marks: { day: string; mark: AttendanceMark; version: number }[];
   }[];
-  days: { day: string; refusal: string | null }[];
+  days: { day: string; refusal: AttendanceRefusal | null }[];
   countryName: Record<string, string>;
   result?: SubmissionResult;
 }) {
@@ -495,7 +497,7 @@ export function RecordForm({
   result,
 }: {
   version: number;
-  refusal: string | null;
+  refusal: RecordRefusal | null;
   record: { heldFrom: string | null; heldTo: string | null; topics: Translated; report: Translated } | null;
   startsOn: string;
   endsOn: string;

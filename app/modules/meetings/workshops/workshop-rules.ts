@@ -28,11 +28,17 @@ export function workshopDays(meeting: Pick<WorkshopDays, 'startsOn' | 'endsOn'>)
   return out;
 }
 
+export type AttendanceRefusal =
+  | 'attendanceDayOutsideWorkshop'
+  | 'attendanceBeforeWorkshop'
+  | 'attendanceDayNotYet';
+export type RecordRefusal = 'recordBeforeEnd';
+
 /**
  * Attendance for a day may be marked once that day has come (in the workshop's time zone), for a
  * day of the workshop only. Returns the refusal's code, or null when allowed.
  */
-export function attendanceRefusal(meeting: WorkshopDays, day: string, now: Date): string | null {
+export function attendanceRefusal(meeting: WorkshopDays, day: string, now: Date): AttendanceRefusal | null {
   if (day < meeting.startsOn || day > meeting.endsOn) return 'attendanceDayOutsideWorkshop';
   const today = workshopToday(meeting, now);
   if (today < meeting.startsOn) return 'attendanceBeforeWorkshop';
@@ -41,7 +47,7 @@ export function attendanceRefusal(meeting: WorkshopDays, day: string, now: Date)
 }
 
 /** The record may be closed from the workshop's last day on (in its time zone). */
-export const recordRefusal = (meeting: WorkshopDays, now: Date): string | null =>
+export const recordRefusal = (meeting: WorkshopDays, now: Date): RecordRefusal | null =>
   workshopToday(meeting, now) < meeting.endsOn ? 'recordBeforeEnd' : null;
 
 /** The states in scope that no one holds the focal-point role for, in the order given. */
