@@ -210,6 +210,7 @@ export default [
     route('meetings/:id/sessions/:sessionId/notes/upload', 'routes/meetings/background-notes.tsx'),
     route('meetings/:id/statements/upload', 'routes/meetings/statement-upload.tsx'),
     route('meetings/:id/workshop', 'routes/meetings/workshop.tsx'),
+    route('meetings/:id/workshop/materials/upload', 'routes/meetings/workshop-material-upload.tsx'),
     route('meetings/:id/participants.csv', 'routes/meetings/participants-csv.ts'),
     route('meetings/:id/participants.xlsx', 'routes/meetings/participants-xlsx.ts'),
     // A meeting's documents: its outcome (declaration) and summaries, one page per paragraph

@@ -48,6 +48,12 @@ export const area: Area = {
       url: (ids) => `/ar/meetings/${ids.workshopMeetingId}/workshop`,
       allow: everyone,
     },
+    // Adding a material (its form shown again when refused): the workshop's organisers only.
+    {
+      route: ':lang/meetings/:id/workshop/materials/upload',
+      url: (ids) => `/en/meetings/${ids.workshopMeetingId}/workshop/materials/upload`,
+      allow: organisers,
+    },
     // Adopted documents and their paragraphs are public with their meeting.
     {
       route: ':lang/meetings/:id/outcome',

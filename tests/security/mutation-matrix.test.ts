@@ -519,8 +519,7 @@ const rows: MutationRow[] = [
   },
   {
     // A published LAS workshop: the organiser check refuses every organiser intent; nobody here was
-    // invited, so an answer is refused too. The material form is multipart only (its organiser check
-    // runs before the body is read, workshop-material.server.ts); sent as a plain form it is a bad form.
+    // invited, so an answer is refused too. Materials are added on their own upload path (next row).
     route: ':lang/meetings/:id/workshop',
     attempts: intents(
       (ids) => `/en/meetings/${ids.workshopMeetingId}/workshop`,
@@ -535,6 +534,16 @@ const rows: MutationRow[] = [
         'topics.ar': 'مواضيع',
       }),
     ),
+  },
+  {
+    // A complete material (a link, for everyone): only the organiser check, before the body is read, refuses it.
+    route: ':lang/meetings/:id/workshop/materials/upload',
+    attempts: [
+      {
+        url: (ids) => `/en/meetings/${ids.workshopMeetingId}/workshop/materials/upload`,
+        form: () => ({ 'title.ar': 'مادة', url: 'https://example.org/slides', visibility: 'public' }),
+      },
+    ],
   },
   {
     route: ':lang/meetings/:id/edit',

@@ -180,10 +180,12 @@ interface MaterialView {
 
 /** Materials the reader may open; the organisers add (file or link) and remove them. */
 export function MaterialsPanel({
+  meetingId,
   materials,
   canManage,
   result,
 }: {
+  meetingId: string;
   materials: MaterialView[];
   canManage: boolean;
   result?: SubmissionResult;
@@ -239,73 +241,85 @@ export function MaterialsPanel({
         <p className="mb-3">{t('workshops.materials.none')}</p>
       )}
       <FormAlert error={removing?.formError} />
-      {canManage ? (
-        <Form
-          method="post"
-          encType="multipart/form-data"
-          noValidate
-          className="rounded border border-slate-300 p-3"
-        >
-          <CsrfInput />
-          <input type="hidden" name="intent" value="addMaterial" />
-          <h3 className="mb-2 text-lg font-semibold">{t('workshops.materials.add')}</h3>
-          <FormAlert error={adding?.formError} />
-          <TextField
-            label={t('workshops.materials.titleAr')}
-            name="title.ar"
-            maxLength={MATERIAL_TITLE_MAX}
-            defaultValue={submitted(adding, 'title.ar')}
-            errors={adding?.fieldErrors?.['title.ar'] ?? adding?.fieldErrors?.title}
-          />
-          <TextField
-            label={t('workshops.materials.titleEn')}
-            name="title.en"
-            maxLength={MATERIAL_TITLE_MAX}
-            defaultValue={submitted(adding, 'title.en')}
-            errors={adding?.fieldErrors?.['title.en']}
-          />
-          <div className="mb-4">
-            <label className="block font-medium" htmlFor="material-file">
-              {t('workshops.materials.file')}
-            </label>
-            <p className="text-sm text-slate-600" id="material-file-hint">
-              {t('workshops.materials.fileHint')}
-            </p>
-            <input
-              id="material-file"
-              type="file"
-              name="file"
-              accept=".pdf,.docx,.pptx"
-              aria-describedby="material-file-hint"
-              className="mt-1 block w-full"
-            />
-            <ErrorList errors={adding?.fieldErrors?.file} />
-          </div>
-          <TextField
-            label={t('workshops.materials.url')}
-            name="url"
-            type="url"
-            dir="ltr"
-            maxLength={MATERIAL_URL_MAX}
-            defaultValue={submitted(adding, 'url')}
-            errors={adding?.fieldErrors?.url}
-          />
-          <SelectField
-            label={t('workshops.materials.visibilityLabel')}
-            name="visibility"
-            defaultValue={submitted(adding, 'visibility', 'participants')}
-            errors={adding?.fieldErrors?.visibility}
-          >
-            {materialVisibilities.map((v) => (
-              <option key={v} value={v}>
-                {t(`workshops.materials.visibility.${v}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SubmitButton>{t('workshops.materials.addSubmit')}</SubmitButton>
-        </Form>
-      ) : null}
+      {canManage ? <MaterialForm meetingId={meetingId} result={adding} /> : null}
     </section>
+  );
+}
+
+/**
+ * Adding a material: posted to its own path ending in /upload (the server's upload cap applies
+ * there, not to the page's small forms), which shows this form again when something is refused.
+ */
+export function MaterialForm({ meetingId, result }: { meetingId: string; result?: SubmissionResult }) {
+  const { t } = useI18n();
+  const href = useHref();
+  const adding = result;
+  return (
+    <Form
+      method="post"
+      action={href(`/meetings/${meetingId}/workshop/materials/upload`)}
+      encType="multipart/form-data"
+      noValidate
+      className="rounded border border-slate-300 p-3"
+    >
+      <CsrfInput />
+      <input type="hidden" name="intent" value="addMaterial" />
+      <h3 className="mb-2 text-lg font-semibold">{t('workshops.materials.add')}</h3>
+      <FormAlert error={adding?.formError} />
+      <TextField
+        label={t('workshops.materials.titleAr')}
+        name="title.ar"
+        maxLength={MATERIAL_TITLE_MAX}
+        defaultValue={submitted(adding, 'title.ar')}
+        errors={adding?.fieldErrors?.['title.ar'] ?? adding?.fieldErrors?.title}
+      />
+      <TextField
+        label={t('workshops.materials.titleEn')}
+        name="title.en"
+        maxLength={MATERIAL_TITLE_MAX}
+        defaultValue={submitted(adding, 'title.en')}
+        errors={adding?.fieldErrors?.['title.en']}
+      />
+      <div className="mb-4">
+        <label className="block font-medium" htmlFor="material-file">
+          {t('workshops.materials.file')}
+        </label>
+        <p className="text-sm text-slate-600" id="material-file-hint">
+          {t('workshops.materials.fileHint')}
+        </p>
+        <input
+          id="material-file"
+          type="file"
+          name="file"
+          accept=".pdf,.docx,.pptx"
+          aria-describedby="material-file-hint"
+          className="mt-1 block w-full"
+        />
+        <ErrorList errors={adding?.fieldErrors?.file} />
+      </div>
+      <TextField
+        label={t('workshops.materials.url')}
+        name="url"
+        type="url"
+        dir="ltr"
+        maxLength={MATERIAL_URL_MAX}
+        defaultValue={submitted(adding, 'url')}
+        errors={adding?.fieldErrors?.url}
+      />
+      <SelectField
+        label={t('workshops.materials.visibilityLabel')}
+        name="visibility"
+        defaultValue={submitted(adding, 'visibility', 'participants')}
+        errors={adding?.fieldErrors?.visibility}
+      >
+        {materialVisibilities.map((v) => (
+          <option key={v} value={v}>
+            {t(`workshops.materials.visibility.${v}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SubmitButton>{t('workshops.materials.addSubmit')}</SubmitButton>
+    </Form>
   );
 }
 

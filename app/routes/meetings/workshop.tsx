@@ -18,7 +18,6 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/workshop';
 import { versionOf } from './meeting-forms.server';
-import { addMaterialFromUpload } from './workshop-material.server';
 import {
   AttendanceForms,
   InvitationAnswer,
@@ -118,10 +117,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const common = { subject: viewer.subject, meetingId: params.id, requestId: context.requestId };
   const back = (notice: (typeof notices)[number]) =>
     redirect(`/${langOf(params)}/meetings/${params.id}/workshop?notice=${notice}`);
-  if (/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) {
-    const refused = await addMaterialFromUpload({ request, context, ...common });
-    return refused ?? back('materialAdded');
-  }
   const form = await readForm(request, context);
   const intent = String(form.get('intent') ?? '');
   const run = async (
@@ -198,7 +193,12 @@ export default function WorkshopPage({ loaderData, actionData }: Route.Component
           result={result}
         />
       ) : null}
-      <MaterialsPanel materials={loaderData.materials} canManage={Boolean(organiser)} result={result} />
+      <MaterialsPanel
+        meetingId={meeting.id}
+        materials={loaderData.materials}
+        canManage={Boolean(organiser)}
+        result={result}
+      />
       {organiser ? (
         <>
           <InvitationsPanel
