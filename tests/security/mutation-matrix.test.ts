@@ -779,7 +779,6 @@ const rows: MutationRow[] = [
       ['triage'],
       () => ({ decision: 'accept' }),
     ),
-    refusedWith: validatedFirst,
   },
 
   // Administration.
