@@ -13,6 +13,7 @@ export * from './jobs';
 export * from './meeting-documents';
 export * from './meeting-registrations';
 export * from './meeting-workshops';
+export * from './meeting-side-events';
 export * from './meetings';
 export * from './paragraph-citations';
 export * from './plans';
