@@ -13,6 +13,7 @@ import { indicatorContent } from '~/modules/indicators/indicator-content.server'
 import { mechanismActivityContent } from '~/modules/instruments/mechanisms/activity-content.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
 import { meetingDocumentContent } from '~/modules/meetings/outcome/document-content.server';
+import { sideEventContent } from '~/modules/meetings/side-events/side-event-content.server';
 import { statementContent } from '~/modules/meetings/statement-content.server';
 import { planActionContent } from '~/modules/plans/plan-action-content.server';
 import { pledgeContent } from '~/modules/pledges/pledge-content.server';
@@ -50,6 +51,7 @@ export const contentTypeRegistry: Record<ContentTypeKey, ContentType> = {
   hub_expert: expertContent,
   meeting: meetingContent,
   meeting_session: meetingSessionContent,
+  meeting_side_event: sideEventContent,
   statement: statementContent,
   concept_note: conceptNoteContent,
   programme: programmeContent,

@@ -211,6 +211,8 @@ export default [
     route('meetings/:id/statements/upload', 'routes/meetings/statement-upload.tsx'),
     route('meetings/:id/workshop', 'routes/meetings/workshop.tsx'),
     route('meetings/:id/workshop/materials/upload', 'routes/meetings/workshop-material-upload.tsx'),
+    route('meetings/:id/side-events', 'routes/meetings/side-events.tsx'),
+    route('meetings/:id/side-events/:proposalId', 'routes/meetings/side-event.tsx'),
     route('meetings/:id/participants.csv', 'routes/meetings/participants-csv.ts'),
     route('meetings/:id/participants.xlsx', 'routes/meetings/participants-xlsx.ts'),
     // A meeting's documents: its outcome (declaration) and summaries, one page per paragraph

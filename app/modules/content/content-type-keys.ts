@@ -22,6 +22,7 @@ export const contentTypeKeys = [
   'hub_expert',
   'meeting',
   'meeting_session',
+  'meeting_side_event',
   'statement',
   'concept_note',
   'programme',

@@ -9,6 +9,7 @@ import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { isUuid } from '~/platform/uuid';
 import { meetingDraftReaders } from './meeting-policy';
 import { meetingDocumentContent } from './outcome/document-content.server';
+import { syncSideEventContent } from './side-events/side-event-content.server';
 import { statementContent } from './statement-content.server';
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -159,4 +160,5 @@ export async function syncMeetingContent(db: DbOrTx, meetingId: string, removedS
   await syncContent(db, meetingDocumentContent, [
     ...new Set([...documents.map((d) => d.id), ...indexedDocuments.map((d) => d.id)]),
   ]);
+  await syncSideEventContent(db, meetingId);
 }

@@ -59,7 +59,7 @@ import {
  */
 
 /** A time of day (HH:MM, 24 hours), typed in any digits. */
-const clockTime = () =>
+export const clockTime = () =>
   z.preprocess(
     (v) => (typeof v === 'string' ? normaliseDigits(v).trim() || undefined : (v ?? undefined)),
     z.string(code('invalidTime')).regex(/^([01]\d|2[0-3]):[0-5]\d$/, code('invalidTime')),

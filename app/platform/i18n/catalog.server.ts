@@ -20,6 +20,7 @@ import errorsRegistrationAr from '~/locales/ar/errors.registration.json';
 import errorsReviewsAr from '~/locales/ar/errors.reviews.json';
 import errorsReviewsOutreachAr from '~/locales/ar/errors.reviews-outreach.json';
 import errorsWorkshopsAr from '~/locales/ar/errors.workshops.json';
+import errorsSideEventsAr from '~/locales/ar/errors.side-events.json';
 import fundingAr from '~/locales/ar/funding.json';
 import hubAr from '~/locales/ar/hub.json';
 import hubExpertsAr from '~/locales/ar/hub-experts.json';
@@ -45,6 +46,7 @@ import reviewsOutreachAr from '~/locales/ar/reviews-outreach.json';
 import reviewsSynthesisAr from '~/locales/ar/reviews-synthesis.json';
 import searchAr from '~/locales/ar/search.json';
 import workshopsAr from '~/locales/ar/workshops.json';
+import sideEventsAr from '~/locales/ar/side-events.json';
 import accountsEn from '~/locales/en/accounts.json';
 import adminEn from '~/locales/en/admin.json';
 import commonEn from '~/locales/en/common.json';
@@ -67,6 +69,7 @@ import errorsRegistrationEn from '~/locales/en/errors.registration.json';
 import errorsReviewsEn from '~/locales/en/errors.reviews.json';
 import errorsReviewsOutreachEn from '~/locales/en/errors.reviews-outreach.json';
 import errorsWorkshopsEn from '~/locales/en/errors.workshops.json';
+import errorsSideEventsEn from '~/locales/en/errors.side-events.json';
 import fundingEn from '~/locales/en/funding.json';
 import hubEn from '~/locales/en/hub.json';
 import hubExpertsEn from '~/locales/en/hub-experts.json';
@@ -92,6 +95,7 @@ import reviewsOutreachEn from '~/locales/en/reviews-outreach.json';
 import reviewsSynthesisEn from '~/locales/en/reviews-synthesis.json';
 import searchEn from '~/locales/en/search.json';
 import workshopsEn from '~/locales/en/workshops.json';
+import sideEventsEn from '~/locales/en/side-events.json';
 import type { Digits, Locale } from './locales';
 import { answerMissingKeysFromWholeCatalog, createI18n, type I18n, type Messages } from './translator';
 
@@ -119,6 +123,7 @@ export const namespaces = {
     'errors.meetings': errorsMeetingsAr,
     'errors.registration': errorsRegistrationAr,
     'errors.workshops': errorsWorkshopsAr,
+    'errors.side-events': errorsSideEventsAr,
     accounts: accountsAr,
     reference: referenceAr,
     content: contentAr,
@@ -138,6 +143,7 @@ export const namespaces = {
     documents: documentsAr,
     registration: registrationAr,
     workshops: workshopsAr,
+    'side-events': sideEventsAr,
     plans: plansAr,
     funding: fundingAr,
     indicators: indicatorsAr,
@@ -170,6 +176,7 @@ export const namespaces = {
     'errors.meetings': errorsMeetingsEn,
     'errors.registration': errorsRegistrationEn,
     'errors.workshops': errorsWorkshopsEn,
+    'errors.side-events': errorsSideEventsEn,
     accounts: accountsEn,
     reference: referenceEn,
     content: contentEn,
@@ -189,6 +196,7 @@ export const namespaces = {
     documents: documentsEn,
     registration: registrationEn,
     workshops: workshopsEn,
+    'side-events': sideEventsEn,
     plans: plansEn,
     funding: fundingEn,
     indicators: indicatorsEn,

@@ -14,6 +14,7 @@ import { registrationSummary } from '~/modules/meetings/registration-view.server
 import { removeSession } from '~/modules/meetings/remove-session.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
+import { listSideEvents } from '~/modules/meetings/side-events/list-side-events.server';
 import { listCountries } from '~/modules/reference/list-countries.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
 import { listStakeholderCategories } from '~/modules/reference/list-stakeholder-categories.server';
@@ -38,6 +39,8 @@ import { meetingFor, versionOf } from './meeting-forms.server';
 import { RegionalInputs } from './regional-inputs';
 import { RegistrationPanel } from './registration-panel';
 import { SessionForm } from './session-form';
+import { SideEventsSection } from './side-event-list';
+import { sideEventView } from './side-event-views.server';
 import { Nominations, SpeakerForm } from './speaker-forms';
 import { StatementForm } from './statement-form';
 import { StatementList } from './statement-list';
@@ -93,6 +96,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     getDb(),
     view.sessions.map((s) => s.id),
   );
+  const sideEvents = await listSideEvents({ subject: viewer.subject, meetingId: meeting.id });
   const sessionTitle = new Map(view.sessions.map((s) => [s.id, s.title]));
   const notice = notices.find((n) => new URL(request.url).searchParams.get('notice') === n) ?? null;
   return {
@@ -179,6 +183,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       })),
       area: documents.canSeeArea,
     },
+    sideEvents: sideEvents.programme.map(sideEventView),
     notice,
   };
 }
@@ -393,6 +398,9 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           />
         </section>
       ) : null}
+      {meeting.status === 'draft' ? null : (
+        <SideEventsSection items={loaderData.sideEvents} meetingId={meeting.id} timeZone={meeting.timeZone} />
+      )}
       <MeetingDocumentsPanel meetingId={meeting.id} {...loaderData.documents} />
       {loaderData.regionalInputs ? <RegionalInputs inputs={loaderData.regionalInputs} /> : null}
       <section aria-labelledby="statements-title" className="mb-8">
