@@ -41,7 +41,10 @@ const organiserNames = z.preprocess(
 
 export const proposalInputSchema = z
   .object({
-    title: translatedText({ max: SIDE_EVENT_TITLE_MAX }),
+    // Checked on the field itself, so the refusal shows even when other fields are refused too.
+    title: translatedText({ max: SIDE_EVENT_TITLE_MAX }).superRefine((t, ctx) => {
+      if (!t.ar && !t.en) refuse(ctx, ['ar'], 'sideEventTitleRequired');
+    }),
     proposingOrganisation: text({ max: SIDE_EVENT_ORGANISATION_MAX }),
     organisers: organiserNames,
     description: text({ max: SIDE_EVENT_DESCRIPTION_MAX }),
@@ -49,9 +52,6 @@ export const proposalInputSchema = z
     format: choice(sideEventFormats),
     preferredDay: date(),
     languages: list(choice(meetingLanguages), { min: 1 }),
-  })
-  .superRefine((p, ctx) => {
-    if (!p.title.ar && !p.title.en) refuse(ctx, ['title', 'ar'], 'sideEventTitleRequired');
   })
   .transform((p) => ({
     ...p,
