@@ -17,6 +17,7 @@ import { area as openDataArea } from './open-data';
 import { area as plansArea } from './plans';
 import { area as pledgesMoreArea } from './pledges-more';
 import { area as reviewsArea } from './reviews';
+import { area as sideEventsArea } from './side-events';
 import { area as synthesisArea } from './synthesis';
 import type { Area, Ids, Who } from './types';
 
@@ -29,6 +30,8 @@ export const areas: Area[] = [
   apiArea,
   openDataArea,
   meetingsArea,
+  // After meetingsArea: its set-up reads the published meeting made there.
+  sideEventsArea,
   hubArea,
   hubPracticesArea,
   hubDiscussionsArea,

@@ -532,6 +532,29 @@ const rows: MutationRow[] = [
         heldFrom: '2026-03-28',
         heldTo: '2026-03-30',
         'topics.ar': 'مواضيع',
+    // Proposing creates the caller's own proposal (any signed-in person may); the organisers' window is refused here.
+    route: ':lang/meetings/:id/side-events',
+    attempts: intents(
+      (ids) => `/en/meetings/${ids.publishedMeetingId}/side-events`,
+      ['settings'],
+      () => ({ open: 'on', closesOn: '2099-01-01' }),
+    ),
+  },
+  {
+    // The organisation member's pending proposal: the proposer edits or withdraws, the organisers decide.
+    route: ':lang/meetings/:id/side-events/:proposalId',
+    attempts: intents(
+      (ids) => `/en/meetings/${ids.publishedMeetingId}/side-events/${ids.pendingSideEventId}`,
+      ['save', 'withdraw', 'accept', 'decline'],
+      () => ({
+        'title.ar': 'مستولى عليه',
+        proposingOrganisation: 'جهة',
+        description: 'وصف.',
+        objectives: '6',
+        format: 'online',
+        preferredDay: '2026-03-29',
+        languages: 'ar',
+        reason: 'لا',
       }),
     ),
   },
