@@ -10,6 +10,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoForwarding } from './demo-review-figures';
 import { demoReviewIds, seedDemoReviews } from './demo-reviews';
+import { seedDemoSideEvents } from './demo-side-events';
 import { createOrganisation, createUser } from './factories';
 
 /** Every demo account signs in with this password outside production. Shown in the README. */
@@ -145,6 +146,8 @@ export async function seedDemo(db: Db, options: { password?: string | null } = {
   await seedDemoHub(db, { password });
   // Sample meetings: the IMRF 2022 round tables, the first Arab regional review conference, ARCP, a workshop.
   await seedDemoMeetings(db);
+  // Sample side-event proposals for the sample IMRF 2022, one accepted into its agenda.
+  await seedDemoSideEvents(db);
   // The first regional review's published synthesis and outcome, forwarded to the sample IMRF 2022.
   await seedDemoForwarding(db, demoReviewIds.firstCycle);
   // A sample Migration MPTF: a pipeline at every stage, two funded programmes, contributions.

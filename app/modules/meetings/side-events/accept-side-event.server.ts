@@ -32,6 +32,8 @@ export async function acceptSideEvent(options: {
   input: unknown;
   requestId?: string;
   baseUrl?: string;
+  /** False for the sample data set, whose proposers are not written to. */
+  notify?: boolean;
 }) {
   const { db = getDb(), subject } = options;
   return db.transaction(async (tx) => {
@@ -86,7 +88,9 @@ export async function acceptSideEvent(options: {
       after: proposalSnapshot(after),
       requestId: options.requestId,
     });
-    await queueSideEventMail(tx, { meeting, proposal: after, kind: 'accepted', baseUrl: options.baseUrl });
+    if (options.notify ?? true) {
+      await queueSideEventMail(tx, { meeting, proposal: after, kind: 'accepted', baseUrl: options.baseUrl });
+    }
     return after;
   });
 }

@@ -23,6 +23,8 @@ export async function declineSideEvent(options: {
   input: unknown;
   requestId?: string;
   baseUrl?: string;
+  /** False for the sample data set, whose proposers are not written to. */
+  notify?: boolean;
 }) {
   const { db = getDb(), subject } = options;
   return db.transaction(async (tx) => {
@@ -47,7 +49,9 @@ export async function declineSideEvent(options: {
       after: { status: after.status, reason },
       requestId: options.requestId,
     });
-    await queueSideEventMail(tx, { meeting, proposal: after, kind: 'declined', baseUrl: options.baseUrl });
+    if (options.notify ?? true) {
+      await queueSideEventMail(tx, { meeting, proposal: after, kind: 'declined', baseUrl: options.baseUrl });
+    }
     return after;
   });
 }
