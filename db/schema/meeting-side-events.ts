@@ -8,7 +8,7 @@ import { meetingSessions, meetings } from './meetings';
 
 /**
  * Side events of a meeting, proposed by signed-in people and reviewed by the meeting's organisers
- * (docs/decisions.md, 78). The settings row says whether a meeting takes proposals and until which
+ * (docs/decisions.md, 79). The settings row says whether a meeting takes proposals and until which
  * day (in the meeting's time zone); a proposal accepted with a time slot is also a session of kind
  * `side-event` in the agenda (`session_id`), so the agenda's room and day rules hold for it.
  */
