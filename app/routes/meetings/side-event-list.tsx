@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { SideEventFormat, SideEventStatus } from '#db/schema/meeting-side-event-values';
+import type { MeetingLanguage } from '#db/schema/meeting-values';
 import { useHref, useI18n } from '~/ui/i18n';
 import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
@@ -15,7 +16,7 @@ export interface SideEventView {
   objectives: number[];
   format: SideEventFormat;
   preferredDay: string;
-  languages: string[];
+  languages: MeetingLanguage[];
   decisionReason: string;
   slot: { startsAt: string; endsAt: string; room: string } | null;
   isSample: boolean;
