@@ -532,6 +532,20 @@ const rows: MutationRow[] = [
         heldFrom: '2026-03-28',
         heldTo: '2026-03-30',
         'topics.ar': 'مواضيع',
+      }),
+    ),
+  },
+  {
+    // A complete material (a link, for everyone): only the organiser check, before the body is read, refuses it.
+    route: ':lang/meetings/:id/workshop/materials/upload',
+    attempts: [
+      {
+        url: (ids) => `/en/meetings/${ids.workshopMeetingId}/workshop/materials/upload`,
+        form: () => ({ 'title.ar': 'مادة', url: 'https://example.org/slides', visibility: 'public' }),
+      },
+    ],
+  },
+  {
     // Proposing creates the caller's own proposal (any signed-in person may); the organisers' window is refused here.
     route: ':lang/meetings/:id/side-events',
     attempts: intents(
@@ -557,16 +571,6 @@ const rows: MutationRow[] = [
         reason: 'لا',
       }),
     ),
-  },
-  {
-    // A complete material (a link, for everyone): only the organiser check, before the body is read, refuses it.
-    route: ':lang/meetings/:id/workshop/materials/upload',
-    attempts: [
-      {
-        url: (ids) => `/en/meetings/${ids.workshopMeetingId}/workshop/materials/upload`,
-        form: () => ({ 'title.ar': 'مادة', url: 'https://example.org/slides', visibility: 'public' }),
-      },
-    ],
   },
   {
     route: ':lang/meetings/:id/edit',
