@@ -69,6 +69,7 @@ test('invite focal points → one accepts → attendance → record closed → p
   await page.getByRole('button', { name: msg('ar', 'meetings.status.publishAction') }).click();
   await expect(page.getByText(msg('ar', 'meetings.notice.published'))).toBeVisible();
   await page.getByRole('link', { name: msg('ar', 'meetings.workshop.manageLink') }).click();
+  await expect(page).toHaveURL(/\/workshop$/);
   const workshopUrl = page.url().replace(/\?.*$/, '');
   await expect(page.getByText(msg('ar', 'workshops.record.notYet'))).toBeVisible();
   await expectAccessible(page);
