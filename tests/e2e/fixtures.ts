@@ -29,10 +29,14 @@ export async function expectSignedIn(page: Page, locale: 'ar' | 'en' = 'ar') {
   await expect(myWorkMenu(page, locale)).toBeVisible();
 }
 
-/** Opens the "my work" menu and signs out. */
+/**
+ * Opens the "my work" menu and signs out, and waits until the page says so: a navigation started
+ * before the sign-out's redirect lands would race it (and lose to it on a busy machine).
+ */
 export async function signOutFromMenu(page: Page, locale: 'ar' | 'en' = 'ar') {
   await myWorkMenu(page, locale).click();
   await page.getByRole('button', { name: msg(locale, 'common.signOut') }).click();
+  await expect(myWorkMenu(page, locale)).toHaveCount(0);
 }
 
 /** The newest outbox message sent to this address (the server writes mail to DATA_DIR/outbox). */
