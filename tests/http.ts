@@ -64,11 +64,11 @@ export async function postFile(
   pathname: string,
   session: string,
   file: { bytes: Uint8Array; name: string; type?: string },
-  fields: Record<string, string> = {},
+  fields: Record<string, string | string[]> = {},
 ): Promise<Response> {
   const form = new FormData();
   form.append('_csrf', csrfTokenFor(csrfSecret(session)));
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) form.append(k, one);
   form.append('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? '' }));
   const req = new Request(new URL(pathname, 'http://localhost'), {
     method: 'POST',

@@ -6,7 +6,7 @@ import errorsAr from '~/locales/ar/errors.json';
 import meetingErrorsAr from '~/locales/ar/errors.meetings.json';
 import meetingErrorsEn from '~/locales/en/errors.meetings.json';
 import { fourPanelForms, validMeetingForm, validStatementForm } from '~/modules/meetings/test-fixtures';
-import { formField, request, signIn } from './http';
+import { formField, postFile, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 
 /** The page as rendered, without the hydration scripts (which carry the loader data and catalog). */
@@ -115,17 +115,21 @@ describe('meetings forms over HTTP', () => {
       en: fourPanelForms[0]!['title.en'],
     });
 
-    const silent = await request(page, {
-      session: organiser,
-      form: { intent: 'statement', ...validStatementForm, 'body.ar': '' },
+    // A statement is recorded through its upload route (text, a file, or both), as the page's form posts.
+    const statementPath = `${page}/statements/upload`;
+    const noFile = { bytes: new Uint8Array(), name: '', type: 'application/octet-stream' };
+    const silent = await postFile(statementPath, organiser, noFile, {
+      intent: 'statement',
+      ...validStatementForm,
+      'body.ar': '',
     });
     expect(silent.status).toBe(400);
     expect(formField(visible(await silent.text()), 'body.ar').error).toBe(
       meetingErrorsEn.statementTextRequired,
     );
-    const recorded = await request(page, {
-      session: organiser,
-      form: { intent: 'statement', ...validStatementForm, 'body.en': 'Jordan reaffirms its commitment.' },
+    const recorded = await postFile(statementPath, organiser, noFile, {
+      ...validStatementForm,
+      'body.en': 'Jordan reaffirms its commitment.',
     });
     expect(recorded.status).toBe(302);
     const [statement] = await db.select().from(meetingStatements).where(eq(meetingStatements.meetingId, id));

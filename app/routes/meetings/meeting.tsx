@@ -8,7 +8,6 @@ import { listStatements } from '~/modules/meetings/list-statements.server';
 import { canNominate } from '~/modules/meetings/meeting-policy';
 import { nominateSpeaker } from '~/modules/meetings/nominate-speaker.server';
 import { listMeetingDocuments } from '~/modules/meetings/outcome/get-documents.server';
-import { recordStatement } from '~/modules/meetings/record-statement.server';
 import { registerForMeeting } from '~/modules/meetings/register-for-meeting.server';
 import { registrationSummary } from '~/modules/meetings/registration-view.server';
 import { removeSession } from '~/modules/meetings/remove-session.server';
@@ -233,8 +232,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return run('registrationCancelled', () =>
         cancelRegistration({ ...common, expectedVersion: versionOf(form) }),
       );
-    case 'statement':
-      return run('statementRecorded', (input) => recordStatement({ ...common, input }));
     case 'publish':
     case 'cancel':
     case 'draft': {
