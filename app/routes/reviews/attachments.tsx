@@ -48,6 +48,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     review: {
       id: loaded.review.id,
       title: loaded.review.title,
+      kind: loaded.review.kind,
       status: loaded.review.status,
       submittedVersions: loaded.review.submittedVersions,
     },
@@ -119,6 +120,7 @@ export default function ReviewAttachments({ loaderData, actionData }: Route.Comp
       <ReviewTabs
         reviewId={review.id}
         current="attachments"
+        national={review.kind === 'national'}
         can={{ readDraft: true, versions: review.submittedVersions > 0, moderate: false }}
       />
       {files.length ? (

@@ -80,7 +80,7 @@ export function ReviewTabs({
   current: ReviewTab;
   can: { readDraft: boolean; versions: boolean; moderate: boolean };
   /** A national review reports GCM indicator values (a parallel review does not). */
-  national?: boolean;
+  national: boolean;
 }) {
   const { t } = useI18n();
   const href = useHref();
@@ -89,7 +89,7 @@ export function ReviewTabs({
     { tab: 'edit', path: `/reviews/${reviewId}/edit`, show: can.readDraft },
     { tab: 'editors', path: `/reviews/${reviewId}/editors`, show: can.readDraft },
     { tab: 'attachments', path: `/reviews/${reviewId}/attachments`, show: can.readDraft },
-    { tab: 'indicators', path: `/reviews/${reviewId}/indicators`, show: can.readDraft && !!national },
+    { tab: 'indicators', path: `/reviews/${reviewId}/indicators`, show: can.readDraft && national },
     { tab: 'versions', path: `/reviews/${reviewId}/versions`, show: can.versions },
     { tab: 'moderate', path: `/reviews/${reviewId}/moderate`, show: can.moderate },
   ];

@@ -32,6 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     review: {
       id: loaded.review.id,
       title: loaded.review.title,
+      kind: loaded.review.kind,
       submittedVersions: loaded.review.submittedVersions,
     },
     coEditors: await listCoEditors({ reviewId: loaded.review.id }),
@@ -96,6 +97,7 @@ export default function ReviewEditors({ loaderData, actionData }: Route.Componen
       <ReviewTabs
         reviewId={review.id}
         current="editors"
+        national={review.kind === 'national'}
         can={{ readDraft: true, versions: review.submittedVersions > 0, moderate: false }}
       />
       <p className="mb-6 text-slate-700">{t('reviews-edit.editors.intro')}</p>

@@ -128,7 +128,7 @@ export default function ReviewIndicators({ loaderData, actionData }: Route.Compo
       <ReviewTabs
         reviewId={review.id}
         current="indicators"
-        national
+        national={true}
         can={{ readDraft: true, versions: review.submittedVersions > 0, moderate: false }}
       />
       {loaderData.notice ? <Notice>{t('reviews-edit.indicators.saved')}</Notice> : null}

@@ -142,7 +142,12 @@ export default function ModerateReview({ loaderData, actionData }: Route.Compone
         <ReviewStatusBadge status={review.status} />
         <TranslatedText value={loaderData.owner} />
       </div>
-      <ReviewTabs reviewId={review.id} current="moderate" can={loaderData.can} />
+      <ReviewTabs
+        reviewId={review.id}
+        current="moderate"
+        can={loaderData.can}
+        national={review.kind === 'national'}
+      />
 
       <section aria-labelledby="decide-title" className="mb-8 rounded border border-brand-700 bg-white p-4">
         <h2 id="decide-title" className="mb-2 text-xl font-semibold">

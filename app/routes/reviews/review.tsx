@@ -203,7 +203,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
           <p className="mb-3">
             {t(`reviews-edit.view.source.${source}`, { number: number(loaderData.versionNumber ?? 0) })}
           </p>
-          <ReviewTabs reviewId={review.id} current="view" can={can} />
+          <ReviewTabs reviewId={review.id} current="view" can={can} national={review.kind === 'national'} />
           {transitions.length ? (
             <ReviewHistoryList transitions={transitions} />
           ) : (

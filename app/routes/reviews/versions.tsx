@@ -45,7 +45,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ]),
   );
   return {
-    review: { id: review.id, title: review.title },
+    review: { id: review.id, title: review.title, kind: review.kind },
     versions: found.versions,
     comparison: found.comparison
       ? {
@@ -134,7 +134,12 @@ export default function ReviewVersions({ loaderData }: Route.ComponentProps) {
       <h1 id="page-title" className="mb-2 text-2xl font-bold">
         {t('reviews-edit.versions.title')}
       </h1>
-      <ReviewTabs reviewId={review.id} current="versions" can={loaderData.can} />
+      <ReviewTabs
+        reviewId={review.id}
+        current="versions"
+        can={loaderData.can}
+        national={review.kind === 'national'}
+      />
       {versions.length ? (
         <TableScroll>
           <table className="mb-8 w-full border-collapse bg-white text-start text-sm">
