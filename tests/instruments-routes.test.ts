@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '#seed/factories';
 import instrumentsErrorsAr from '~/locales/ar/errors.instruments.json';
+import errorsAr from '~/locales/ar/errors.json';
 import instrumentsAr from '~/locales/ar/instruments.json';
 import { escapeHtml, request, signIn } from './http';
 import { useTestPlatform } from './platform';
@@ -99,5 +100,35 @@ describe('champions, mechanisms and networks over HTTP', () => {
       escapeHtml(instrumentsAr['country.notChampion']),
     );
     expect((await request('/ar/regional-actors')).status).toBe(200);
+  });
+
+  it('edits the global Network’s working groups as rows: a refused row keeps what was typed, a saved one shows', async () => {
+    const form = visible(await (await request('/ar/networks/global/edit', { session: secretariat })).text());
+    expect(form).toContain('name="groups[0].kind"');
+    expect(form).toContain('value="CWG 2.2"');
+    const version = /name="version" value="(\d+)"/.exec(form)![1]!;
+    const entry = { version, 'name.en': 'UN Network on Migration', status: 'published' };
+    const refused = await request('/ar/networks/global/edit', {
+      session: secretariat,
+      form: { ...entry, 'groups[0].kind': 'workstream', 'groups[0].code': 'WS 9', 'groups[0].leads': 'IOM' },
+    });
+    expect(refused.status).toBe(400);
+    const refusedHtml = visible(await refused.text());
+    expect(refusedHtml).toContain(escapeHtml(errorsAr.translationRequired));
+    expect(refusedHtml).toContain('value="WS 9"');
+    const saved = await request('/ar/networks/global/edit', {
+      session: secretariat,
+      form: {
+        ...entry,
+        'groups[0].kind': 'workstream',
+        'groups[0].code': 'WS 9',
+        'groups[0].name.ar': 'مسار عمل تجريبي',
+        'groups[0].leads': 'IOM',
+      },
+    });
+    expect(saved.status).toBe(302);
+    const page = visible(await (await request('/ar/networks')).text());
+    expect(page).toContain('مسار عمل تجريبي');
+    expect(page).not.toContain('CWG 2.2');
   });
 });

@@ -4,6 +4,7 @@ import {
   championCriteria,
   considerationOutcomes,
   mechanismKinds,
+  networkGroupKinds,
   registryStatuses,
 } from '#db/schema/instrument-values';
 import { objectiveCount } from '~/modules/reference/constants';
@@ -21,6 +22,7 @@ import {
   optionalText,
   refuse,
   requireOriginal,
+  rows,
   text,
   translatedText,
 } from '~/platform/forms/fields';
@@ -36,6 +38,7 @@ export const LONG_TEXT_MAX = 4000;
 export const NAME_MAX = 300;
 export const ITEM_MAX = 300;
 export const ITEMS_MAX = 60;
+export const GROUP_CODE_MAX = 20;
 
 /** A list typed one item per line (a textarea) or sent as a list: trimmed, blanks and repeats dropped. */
 const oneItemPerLine = (v: unknown) => {
@@ -205,6 +208,19 @@ export const networkSchema = z.object({
   sources: lines(),
   status: choice(registryStatuses),
   version: version(),
+  /**
+   * Its working groups and workstreams, in order (`groups[0].name.ar`). Absent = left as they are (a
+   * form without the rows); rows left blank are dropped, so blanking every row clears them.
+   */
+  groups: rows(
+    z.object({
+      kind: choice(networkGroupKinds),
+      code: optionalText({ max: GROUP_CODE_MAX }),
+      name: translatedText({ max: NAME_MAX, required: true }),
+      leads: lines(),
+    }),
+    { max: ITEMS_MAX },
+  ).optional(),
 });
 export type NetworkInput = z.output<typeof networkSchema>;
 

@@ -24,7 +24,7 @@ import { findMechanism, mechanismDetail, publicMechanisms } from './mechanisms/m
 import { deleteActivity, recordActivity, updateActivity } from './mechanisms/record-activity.server';
 import { updateMechanism } from './mechanisms/update-mechanism.server';
 import { countryNetwork, listNetworks } from './networks/network-records.server';
-import { addCountryNetwork } from './networks/save-network.server';
+import { addCountryNetwork, updateNetwork } from './networks/save-network.server';
 
 async function refusal(run: () => Promise<unknown>): Promise<AppError> {
   try {
@@ -374,6 +374,53 @@ for (const store of testStores) {
       );
       const [row] = await db().select().from(unNetworks).where(eq(unNetworks.countryIso3, 'JOR'));
       expect(row?.level).toBe('country');
+    });
+
+    it('keeps a network’s working groups as part of its entry: replaced in order, blank rows dropped, refused rows named, stale saves refused', async () => {
+      const { secretariat, focal } = await people();
+      const [global] = await listNetworks({ db: db(), where: eq(unNetworks.level, 'global') });
+      const entry = {
+        name: global!.name,
+        status: 'published',
+        members: global!.members.join('\n'),
+        executiveCommittee: global!.executiveCommittee.join('\n'),
+      };
+      const blank = { kind: '', code: '', name: { ar: '', en: '' }, leads: '' };
+      const groups = [
+        { kind: 'workstream', code: 'WS 1', name: { ar: 'مسار العمل الأول', en: '' }, leads: 'IOM\nILO' },
+        blank,
+        { kind: 'thematic_working_group', code: '', name: { ar: '', en: 'Returns' }, leads: '' },
+      ];
+      const input = { ...entry, version: String(global!.version), groups };
+      expect(
+        (await refusal(() => updateNetwork({ subject: focal, networkId: global!.id, input }))).code,
+      ).toBe('forbidden');
+      // A row with a kind but no name is refused beside that row; nothing is saved.
+      const unnamed = await refusal(() =>
+        updateNetwork({
+          subject: secretariat,
+          networkId: global!.id,
+          input: { ...input, groups: [groups[0], { ...blank, kind: 'workstream' }] },
+        }),
+      );
+      expect(Object.keys(errorFields(unnamed))).toEqual(['groups[1].name']);
+      await updateNetwork({ subject: secretariat, networkId: global!.id, input });
+      const [saved] = await listNetworks({ db: db(), where: eq(unNetworks.id, global!.id) });
+      expect(saved!.groups.map((g) => [g.kind, g.code, g.name, g.leads])).toEqual([
+        ['workstream', 'WS 1', { ar: 'مسار العمل الأول' }, ['IOM', 'ILO']],
+        ['thematic_working_group', null, { en: 'Returns' }, []],
+      ]);
+      // A save without the rows leaves the groups; the first save's version is now stale.
+      expect(
+        (await refusal(() => updateNetwork({ subject: secretariat, networkId: global!.id, input }))).code,
+      ).toBe('staleVersion');
+      await updateNetwork({
+        subject: secretariat,
+        networkId: global!.id,
+        input: { ...entry, version: String(saved!.version) },
+      });
+      const [kept] = await listNetworks({ db: db(), where: eq(unNetworks.id, global!.id) });
+      expect(kept!.groups).toHaveLength(2);
     });
   });
 }

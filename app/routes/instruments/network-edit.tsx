@@ -1,11 +1,20 @@
 import { data, Form, redirect } from 'react-router';
-import { NAME_MAX } from '~/modules/instruments/instruments-schema';
+import { networkGroupKinds } from '#db/schema/instrument-values';
+import { GROUP_CODE_MAX, ITEMS_MAX, NAME_MAX } from '~/modules/instruments/instruments-schema';
 import { findNetwork } from '~/modules/instruments/networks/network-records.server';
 import { updateNetwork } from '~/modules/instruments/networks/save-network.server';
 import { guard } from '~/permissions/guard.server';
 import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
-import { CsrfInput, FormAlert, SubmitButton, TextField } from '~/ui/forms';
+import {
+  CsrfInput,
+  ErrorList,
+  FormAlert,
+  formAlertOf,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
@@ -40,6 +49,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       executiveCommittee: n.executiveCommittee.join('\n'),
       sources: n.sources.join('\n'),
       ...translatedValues('name', n.name),
+      ...Object.fromEntries(
+        n.groups.flatMap((g, i) => [
+          [`groups[${i}].kind`, g.kind],
+          [`groups[${i}].code`, g.code ?? ''],
+          [`groups[${i}].name.ar`, g.name.ar ?? ''],
+          [`groups[${i}].name.en`, g.name.en ?? ''],
+          [`groups[${i}].leads`, g.leads.join('\n')],
+        ]),
+      ),
     } satisfies FormValues,
   };
 }
@@ -85,7 +103,7 @@ export default function NetworkEdit({ loaderData, actionData }: Route.ComponentP
       <Form method="post" className="mt-4 max-w-3xl" noValidate>
         <CsrfInput />
         <input type="hidden" name="version" value={n.version} />
-        <FormAlert error={result?.formError} />
+        <FormAlert error={formAlertOf(result)} />
         <TranslatedFields
           name="name"
           label={{ ar: t('instruments.networks.nameAr'), en: t('instruments.networks.nameEn') }}
@@ -118,10 +136,80 @@ export default function NetworkEdit({ loaderData, actionData }: Route.ComponentP
           result={result}
           values={values}
         />
+        <GroupRows result={result} values={values} />
         <LinesField name="sources" label={t('instruments.sources')} result={result} values={values} ltr />
         <StatusField result={result} values={values} />
         <SubmitButton>{t('instruments.form.save')}</SubmitButton>
       </Form>
     </>
+  );
+}
+
+/** Blank rows offered below the filled ones. */
+const spareGroups = 2;
+
+/**
+ * The working groups and workstreams as rows (`groups[0].kind`, …): the stored ones, or the ones just
+ * typed after a refusal, and two blank rows to add more.
+ */
+function GroupRows({ result, values }: { result?: SubmissionResult; values: FormValues }) {
+  const { t, number } = useI18n();
+  const { v, errors } = useFields(result, values);
+  const filled = Object.keys({ ...values, ...(result?.values ?? {}) })
+    .map((k) => /^groups\[(\d+)\]/.exec(k)?.[1])
+    .filter((i): i is string => i !== undefined)
+    .map(Number);
+  const count = Math.min(ITEMS_MAX, (filled.length ? Math.max(...filled) + 1 : 0) + spareGroups);
+  return (
+    <fieldset className="mb-4 rounded border border-slate-300 p-3">
+      <legend className="px-1 font-medium">{t('instruments.networks.groups')}</legend>
+      <p className="mb-2 text-sm text-slate-600">{t('instruments.networks.groupsHint')}</p>
+      {Array.from({ length: count }, (_, i) => {
+        const path = (field: string) => `groups[${i}].${field}`;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions; the form names them by index
+          <fieldset key={i} className="mb-3 border-t border-slate-200 pt-2">
+            <legend className="font-medium">
+              {t('instruments.networks.groupRow', { n: number(i + 1) })}
+            </legend>
+            <SelectField
+              label={t('instruments.networks.groupKind')}
+              name={path('kind')}
+              defaultValue={v(path('kind'))}
+              errors={errors(path('kind'))}
+            >
+              <option value="">{t('instruments.networks.groupKindNone')}</option>
+              {networkGroupKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`instruments.groupKind.${k}`)}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              label={t('instruments.networks.groupCode')}
+              name={path('code')}
+              dir="ltr"
+              maxLength={GROUP_CODE_MAX}
+              defaultValue={v(path('code'))}
+              errors={errors(path('code'))}
+            />
+            <TranslatedFields
+              name={path('name')}
+              label={{ ar: t('instruments.networks.groupNameAr'), en: t('instruments.networks.groupNameEn') }}
+              maxLength={NAME_MAX}
+              result={result}
+              values={values}
+            />
+            <ErrorList errors={result?.fieldErrors?.[path('name')]} />
+            <LinesField
+              name={path('leads')}
+              label={t('instruments.networks.groupLeads')}
+              result={result}
+              values={values}
+            />
+          </fieldset>
+        );
+      })}
+    </fieldset>
   );
 }

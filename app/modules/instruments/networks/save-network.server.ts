@@ -1,16 +1,21 @@
-import { eq } from 'drizzle-orm';
-import { networkEntityType, unNetworks } from '#db/schema/instruments';
+import { asc, eq } from 'drizzle-orm';
+import { networkEntityType, unNetworkGroups, unNetworks } from '#db/schema/instruments';
 import { countries } from '#db/schema/reference';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { fieldRefusal } from '~/platform/errors';
+import { present } from '~/platform/forms/fields';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { checkManageInstruments } from '../instruments-policy';
-import { parseCountryNetwork, parseNetwork } from '../instruments-schema';
+import { type NetworkInput, parseCountryNetwork, parseNetwork } from '../instruments-schema';
 
-/** The Network secretariat keeps a network's entry (name, year established, lead, members, status). */
+/**
+ * The Network secretariat keeps a network's entry (name, year established, lead, members, status) and,
+ * when the form carries them, its working groups and workstreams: they are part of the entry, replaced
+ * as a whole under the network's version, so a stale save of either is refused.
+ */
 export async function updateNetwork(options: {
   db?: DbOrTx;
   subject: Subject;
@@ -20,7 +25,7 @@ export async function updateNetwork(options: {
 }) {
   const { db = getDb(), subject } = options;
   checkManageInstruments(subject);
-  const { version, ...input } = parseNetwork(options.input);
+  const { version, groups, ...input } = parseNetwork(options.input);
   if (version === undefined) throw fieldRefusal('version', 'invalidFormat');
   return db.transaction(async (tx) => {
     const { before, after } = await updateVersioned({
@@ -35,13 +40,14 @@ export async function updateNetwork(options: {
         confirmation: 'confirmed',
       },
     });
+    const groupsChange = groups ? await replaceGroups(tx, after.id, present(groups)) : undefined;
     await recordAudit(tx, {
       actorId: subject.userId,
       action: 'un_network.update',
       entityType: networkEntityType,
       entityId: after.id,
-      before,
-      after,
+      before: { ...before, ...(groupsChange && { groups: groupsChange.before }) },
+      after: { ...after, ...(groupsChange && { groups: groupsChange.after }) },
       requestId: options.requestId,
     });
     return after;
@@ -58,7 +64,7 @@ export async function addCountryNetwork(options: {
 }) {
   const { db = getDb(), subject } = options;
   checkManageInstruments(subject);
-  const { version: _version, countryIso3, ...input } = parseCountryNetwork(options.input);
+  const { version: _version, groups: _groups, countryIso3, ...input } = parseCountryNetwork(options.input);
   return db.transaction(async (tx) => {
     const [country] = await tx
       .select({ iso3: countries.iso3 })
@@ -93,4 +99,42 @@ export async function addCountryNetwork(options: {
     });
     return network!;
   });
+}
+
+type GroupInput = NonNullable<NetworkInput['groups']>[number] & {};
+
+/** The network's groups become `groups`, in their order; returns what they were and are, for the audit. */
+async function replaceGroups(tx: DbOrTx, networkId: string, groups: GroupInput[]) {
+  const shape = ({
+    kind,
+    code,
+    name,
+    leads,
+  }: {
+    kind: string;
+    code: string | null;
+    name: unknown;
+    leads: string[];
+  }) => ({
+    kind,
+    code,
+    name,
+    leads,
+  });
+  const before = await tx
+    .select()
+    .from(unNetworkGroups)
+    .where(eq(unNetworkGroups.networkId, networkId))
+    .orderBy(asc(unNetworkGroups.position));
+  await tx.delete(unNetworkGroups).where(eq(unNetworkGroups.networkId, networkId));
+  const rows = groups.map((g, position) => ({
+    networkId,
+    position,
+    kind: g.kind,
+    code: g.code ?? null,
+    name: g.name,
+    leads: g.leads,
+  }));
+  if (rows.length) await tx.insert(unNetworkGroups).values(rows);
+  return { before: before.map(shape), after: rows.map(shape) };
 }
