@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from 'react-router';
+import { data, Link, redirect } from 'react-router';
 import { checkReportIndicatorValues } from '~/modules/indicators/indicator-policy';
 import {
   countryNames,
@@ -6,17 +6,17 @@ import {
   listIndicatorValues,
 } from '~/modules/indicators/indicator-records.server';
 import { dimensionsOf, latestReportingYear } from '~/modules/indicators/indicator-rules';
-import { breakdownText, formatIndicatorValue, unitLabel } from '~/modules/indicators/indicator-tables';
+import { breakdownText, formatIndicatorValue } from '~/modules/indicators/indicator-tables';
 import { recordIndicatorValue } from '~/modules/indicators/record-indicator-value.server';
 import { guard } from '~/permissions/guard.server';
 import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
-import { FormAlert, SelectField, SubmitButton } from '~/ui/forms';
+import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/report';
-import { ValueForm } from './value-form';
+import { IndicatorValueEditor } from './value-form';
 
 /**
  * A state's indicator values, for its focal points: choose an indicator (a plain GET form, so no
@@ -126,33 +126,13 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
       <p className="mt-3 max-w-3xl">{t('indicators.report.intro')}</p>
       {loaderData.saved ? <FormAlert tone="success">{t('indicators.report.saved')}</FormAlert> : null}
 
-      <Form method="get" className="mt-6 max-w-3xl">
-        <SelectField
-          label={t('indicators.report.chooseIndicator')}
-          name="indicator"
-          defaultValue={chosen?.code ?? ''}
-        >
-          <option value="">{t('indicators.report.chooseOne')}</option>
-          {loaderData.catalogue.map((i) => (
-            <option key={i.code} value={i.code}>
-              {`${i.code} — ${i18n.pick(i.name).text}`}
-            </option>
-          ))}
-        </SelectField>
-        <SubmitButton>{t('indicators.report.choose')}</SubmitButton>
-      </Form>
-
-      {chosen ? (
-        <section aria-labelledby="value-form" className="mt-8 max-w-3xl">
-          <h2 id="value-form" className="text-xl font-bold">
-            {editing ? t('indicators.report.editHeading') : t('indicators.report.newHeading')}
-          </h2>
-          <p className="mt-1">
-            <TranslatedText value={chosen.name} /> — {unitLabel(i18n, chosen.unit)}
-          </p>
-          <ValueForm chosen={chosen} editing={editing} result={result} latestYear={loaderData.latestYear} />
-        </section>
-      ) : null}
+      <IndicatorValueEditor
+        catalogue={loaderData.catalogue}
+        chosen={chosen}
+        editing={editing}
+        result={result}
+        latestYear={loaderData.latestYear}
+      />
 
       <section aria-labelledby="values" className="mt-8">
         <h2 id="values" className="text-xl font-bold">

@@ -18,6 +18,7 @@ import {
   TextField,
 } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
+import { TranslatedText } from '~/ui/translated-text';
 
 /** The indicator as the value form needs it. */
 export interface ChosenIndicator {
@@ -119,5 +120,56 @@ export function ValueForm({
       />
       <SubmitButton>{t('indicators.report.save')}</SubmitButton>
     </Form>
+  );
+}
+
+/**
+ * Choosing an indicator (a plain GET form) and, once one is chosen, its value form under a heading the
+ * table's "correct" links point at (`#value-form`): the state's page and the review's panel alike.
+ */
+export function IndicatorValueEditor({
+  catalogue,
+  chosen,
+  editing,
+  result,
+  latestYear,
+}: {
+  catalogue: readonly { code: string; name: Translated }[];
+  chosen: ChosenIndicator | null;
+  editing: EditedValue | null;
+  result?: SubmissionResult;
+  latestYear: number;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <>
+      <Form method="get" className="mt-6 max-w-3xl">
+        <SelectField
+          label={t('indicators.report.chooseIndicator')}
+          name="indicator"
+          defaultValue={chosen?.code ?? ''}
+        >
+          <option value="">{t('indicators.report.chooseOne')}</option>
+          {catalogue.map((i) => (
+            <option key={i.code} value={i.code}>
+              {`${i.code} — ${i18n.pick(i.name).text}`}
+            </option>
+          ))}
+        </SelectField>
+        <SubmitButton>{t('indicators.report.choose')}</SubmitButton>
+      </Form>
+      {chosen ? (
+        <section aria-labelledby="value-form" className="mt-8 max-w-3xl">
+          <h2 id="value-form" className="text-xl font-bold">
+            {editing ? t('indicators.report.editHeading') : t('indicators.report.newHeading')}
+          </h2>
+          <p className="mt-1">
+            <TranslatedText value={chosen.name} /> — {unitLabel(i18n, chosen.unit)}
+          </p>
+          <ValueForm chosen={chosen} editing={editing} result={result} latestYear={latestYear} />
+        </section>
+      ) : null}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Link, redirect } from 'react-router';
+import { Link, redirect } from 'react-router';
 import { latestReportingYear } from '~/modules/indicators/indicator-rules';
 import { breakdownText, formatIndicatorValue } from '~/modules/indicators/indicator-tables';
 import { checkReviewEditorsMayAct } from '~/modules/reviews/authoring/review-guards.server';
@@ -9,13 +9,12 @@ import {
 import { guardSignedIn } from '~/permissions/guard.server';
 import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
-import { SelectField, SubmitButton } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TableScroll } from '~/ui/table-scroll';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
-import { ValueForm } from '../indicators/value-form';
+import { IndicatorValueEditor } from '../indicators/value-form';
 import type { Route } from './+types/indicators';
 import { noticeOf } from './authoring.server';
 import { Notice, ReviewTabs } from './authoring-ui';
@@ -134,39 +133,13 @@ export default function ReviewIndicators({ loaderData, actionData }: Route.Compo
       {loaderData.notice ? <Notice>{t('reviews-edit.indicators.saved')}</Notice> : null}
       <p className="max-w-3xl">{t('reviews-edit.indicators.intro')}</p>
       {loaderData.canEdit ? (
-        <>
-          <Form method="get" className="mt-4 max-w-3xl">
-            <SelectField
-              label={t('indicators.report.chooseIndicator')}
-              name="indicator"
-              defaultValue={chosen?.code ?? ''}
-            >
-              <option value="">{t('indicators.report.chooseOne')}</option>
-              {loaderData.catalogue.map((i) => (
-                <option key={i.code} value={i.code}>
-                  {`${i.code} — ${i18n.pick(i.name).text}`}
-                </option>
-              ))}
-            </SelectField>
-            <SubmitButton>{t('indicators.report.choose')}</SubmitButton>
-          </Form>
-          {chosen ? (
-            <section aria-labelledby="value-form" className="mt-6 max-w-3xl">
-              <h2 id="value-form" className="text-xl font-bold">
-                {editing ? t('indicators.report.editHeading') : t('indicators.report.newHeading')}
-              </h2>
-              <p className="mt-1">
-                <TranslatedText value={chosen.name} />
-              </p>
-              <ValueForm
-                chosen={chosen}
-                editing={editing}
-                result={result}
-                latestYear={loaderData.latestYear}
-              />
-            </section>
-          ) : null}
-        </>
+        <IndicatorValueEditor
+          catalogue={loaderData.catalogue}
+          chosen={chosen}
+          editing={editing}
+          result={result}
+          latestYear={loaderData.latestYear}
+        />
       ) : (
         <p className="mt-3 text-slate-700">{t('reviews-edit.indicators.readOnly')}</p>
       )}
