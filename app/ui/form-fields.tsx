@@ -1,6 +1,6 @@
 import type { Translated } from '#db/schema/columns';
 import type { FieldError, SubmissionResult } from '~/platform/forms.server';
-import { SelectField, valueOf as submitted, TextArea, TextField } from './forms';
+import { SelectField, valueOf as submitted, TextArea, TextField, useErrorText } from './forms';
 import { useI18n } from './i18n';
 
 /**
@@ -92,5 +92,49 @@ export function TranslatedFields({
         return rows ? <TextArea key={lang} rows={rows} {...field} /> : <TextField key={lang} {...field} />;
       })}
     </>
+  );
+}
+
+/**
+ * The 23 objectives as ticked boxes (`objectives`), numbered in the reader's digits, with the list's
+ * refusals under them (the `objectives-err` id the fieldset points at).
+ */
+export function ObjectiveBoxes({
+  legend,
+  objectives,
+  chosen,
+  errors,
+}: {
+  legend: string;
+  objectives: readonly { number: number; label: Translated }[];
+  chosen: Set<string>;
+  errors?: FieldError[];
+}) {
+  const { number, pick } = useI18n();
+  const errorText = useErrorText();
+  return (
+    <fieldset className="mb-4" aria-describedby={errors ? 'objectives-err' : undefined}>
+      <legend className="font-medium">{legend}</legend>
+      <div className="mt-2 grid gap-1 sm:grid-cols-2">
+        {objectives.map((o) => (
+          <label key={o.number} className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              name="objectives"
+              value={o.number}
+              defaultChecked={chosen.has(String(o.number))}
+            />
+            <span>
+              {number(o.number)}. {pick(o.label).text}
+            </span>
+          </label>
+        ))}
+      </div>
+      {errors ? (
+        <p id="objectives-err" className="mt-1 text-sm text-red-700">
+          {errors.map(errorText).join(' ')}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

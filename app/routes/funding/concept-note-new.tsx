@@ -7,6 +7,7 @@ import { guard } from '~/permissions/guard.server';
 import { scopesFor } from '~/permissions/resolver';
 import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
 import { sortByName } from '~/platform/i18n/collation';
+import { ObjectiveBoxes } from '~/ui/form-fields';
 import {
   CsrfInput,
   FormAlert,
@@ -15,7 +16,6 @@ import {
   valueOf as submitted,
   TextArea,
   TextField,
-  useErrorText,
   valuesOf,
 } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -57,14 +57,13 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({ title: i18n.t('funding.form.title') }));
 
 export default function NewConceptNote({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, pick, locale, number } = useI18n();
+  const { t, pick, locale } = useI18n();
   const href = useHref();
   const result = actionData as SubmissionResult | undefined;
   const errors = (name: string) => result?.fieldErrors?.[name];
   const v = (name: string, fallback = '') => submitted(result, name, fallback);
   const chosen = new Set(valuesOf(result, 'objectives'));
   const objectiveErrors = listErrors(result, 'objectives');
-  const errorText = useErrorText();
   const only = loaderData.countries.length === 1 ? loaderData.countries[0]!.iso3 : '';
   return (
     <>
@@ -131,29 +130,12 @@ export default function NewConceptNote({ loaderData, actionData }: Route.Compone
             </option>
           ))}
         </SelectField>
-        <fieldset className="mb-4" aria-describedby={objectiveErrors ? 'objectives-err' : undefined}>
-          <legend className="font-medium">{t('funding.form.objectives')}</legend>
-          <div className="mt-2 grid gap-1 sm:grid-cols-2">
-            {loaderData.objectives.map((o) => (
-              <label key={o.number} className="flex items-start gap-2">
-                <input
-                  type="checkbox"
-                  name="objectives"
-                  value={o.number}
-                  defaultChecked={chosen.has(String(o.number))}
-                />
-                <span>
-                  {number(o.number)}. {pick(o.label).text}
-                </span>
-              </label>
-            ))}
-          </div>
-          {objectiveErrors ? (
-            <p id="objectives-err" className="mt-1 text-sm text-red-700">
-              {objectiveErrors.map(errorText).join(' ')}
-            </p>
-          ) : null}
-        </fieldset>
+        <ObjectiveBoxes
+          legend={t('funding.form.objectives')}
+          objectives={loaderData.objectives}
+          chosen={chosen}
+          errors={objectiveErrors}
+        />
         <TextArea
           label={t('funding.form.unOrganisations')}
           hint={t('funding.form.onePerLine')}

@@ -13,6 +13,7 @@ import {
 } from '~/modules/indicators/indicator-schema';
 import { dimensionLabel, unitLabel, valueLabel } from '~/modules/indicators/indicator-tables';
 import type { SubmissionResult } from '~/platform/forms.server';
+import { ObjectiveBoxes } from '~/ui/form-fields';
 import {
   CsrfInput,
   FormAlert,
@@ -52,7 +53,7 @@ export function IndicatorForm({
   submitLabel: string;
 }) {
   const i18n = useI18n();
-  const { t, pick, number } = i18n;
+  const { t } = i18n;
   const { v, errors } = useFields(result, record.values);
   const errorText = useErrorText();
   const chosen = new Set(valuesOf(result, 'objectives', record.objectives.map(String)));
@@ -112,29 +113,12 @@ export function IndicatorForm({
         defaultValue={v('definition.en')}
         errors={errors('definition.en')}
       />
-      <fieldset className="mb-4" aria-describedby={objectiveErrors ? 'objectives-err' : undefined}>
-        <legend className="font-medium">{t('indicators.objectives')}</legend>
-        <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {objectives.map((o) => (
-            <label key={o.number} className="flex items-start gap-2">
-              <input
-                type="checkbox"
-                name="objectives"
-                value={o.number}
-                defaultChecked={chosen.has(String(o.number))}
-              />
-              <span>
-                {number(o.number)}. {pick(o.label).text}
-              </span>
-            </label>
-          ))}
-        </div>
-        {objectiveErrors ? (
-          <p id="objectives-err" className="mt-1 text-sm text-red-700">
-            {objectiveErrors.map(errorText).join(' ')}
-          </p>
-        ) : null}
-      </fieldset>
+      <ObjectiveBoxes
+        legend={t('indicators.objectives')}
+        objectives={objectives}
+        chosen={chosen}
+        errors={objectiveErrors}
+      />
       <TextField
         label={t('indicators.sdg')}
         hint={t('indicators.edit.sdgHint')}

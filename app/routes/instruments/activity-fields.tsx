@@ -2,7 +2,8 @@ import { Form } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import { LONG_TEXT_MAX, NAME_MAX } from '~/modules/instruments/instruments-schema';
 import type { SubmissionResult } from '~/platform/forms.server';
-import { CsrfInput, FormAlert, SubmitButton, TextField, useErrorText, valuesOf } from '~/ui/forms';
+import { ObjectiveBoxes } from '~/ui/form-fields';
+import { CsrfInput, FormAlert, SubmitButton, TextField, valuesOf } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
 import {
   type FormValues,
@@ -34,7 +35,7 @@ export function ActivityForm({
   version?: number;
   submitLabel: string;
 }) {
-  const { t, pick, number } = useI18n();
+  const { t, pick } = useI18n();
   const { v, errors } = useFields(result, values);
   const chosen = new Set(valuesOf(result, 'objectives', chosenObjectives.map(String)));
   const objectiveErrors = listErrors(result, 'objectives');
@@ -44,7 +45,6 @@ export function ActivityForm({
     .filter(Boolean);
   const ticked = new Set(countries.filter((c) => members.has(c.toUpperCase())).map((c) => c.toUpperCase()));
   const typed = countries.filter((c) => !members.has(c.toUpperCase())).join(' ');
-  const errorText = useErrorText();
   return (
     <Form method="post" className="mt-4 max-w-3xl" noValidate>
       <CsrfInput />
@@ -102,29 +102,12 @@ export function ActivityForm({
           errors={errors('countries')}
         />
       </fieldset>
-      <fieldset className="mb-4" aria-describedby={objectiveErrors ? 'objectives-err' : undefined}>
-        <legend className="font-medium">{t('instruments.activity.objectives')}</legend>
-        <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {objectives.map((o) => (
-            <label key={o.number} className="flex items-start gap-2">
-              <input
-                type="checkbox"
-                name="objectives"
-                value={o.number}
-                defaultChecked={chosen.has(String(o.number))}
-              />
-              <span>
-                {number(o.number)}. {pick(o.label).text}
-              </span>
-            </label>
-          ))}
-        </div>
-        {objectiveErrors ? (
-          <p id="objectives-err" className="mt-1 text-sm text-red-700">
-            {objectiveErrors.map(errorText).join(' ')}
-          </p>
-        ) : null}
-      </fieldset>
+      <ObjectiveBoxes
+        legend={t('instruments.activity.objectives')}
+        objectives={objectives}
+        chosen={chosen}
+        errors={objectiveErrors}
+      />
       <StatusField result={result} values={values} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </Form>
