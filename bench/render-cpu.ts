@@ -22,7 +22,7 @@ const pages = process.env.RENDER_PAGES?.split(',') ?? [
   '/ar/countries/EGY',
   '/ar',
 ];
-const port = 3340;
+const port = Number(process.env.RENDER_PORT ?? 3340);
 
 interface Stats {
   requests: number;

@@ -24,7 +24,7 @@ import {
 import { startServer } from './server';
 
 const root = path.resolve(import.meta.dirname, '..');
-const port = 3330;
+const port = Number(process.env.WEIGHT_PORT ?? 3330);
 
 async function main() {
   if (!fs.existsSync(path.join(root, 'build/server-main/main.js'))) {

@@ -7,7 +7,7 @@ import { DigitsSwitch } from './digits-switch';
 import { useHref, useI18n } from './i18n';
 import { Link } from './link';
 import { SearchBox } from './search-box';
-import { AreaMenus, MenuButton, MyWorkMenu, useMenusClose } from './site-nav';
+import { MyWorkMenu, SiteNav, useMenusClose } from './site-nav';
 
 export function SiteLayout({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n();
@@ -31,7 +31,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           <Link to={href('/')} className="text-xl font-bold text-brand-800 no-underline">
             {t('common.siteName')}
           </Link>
-          <AreaMenus allowed={allowed} />
+          <SiteNav allowed={allowed} />
           <div className="order-last w-full lg:order-none lg:ms-auto lg:w-auto">
             <SearchBox />
           </div>
@@ -58,7 +58,6 @@ export function SiteLayout({ children }: { children: ReactNode }) {
                 </Link>
               </>
             )}
-            <MenuButton allowed={allowed} />
           </div>
         </div>
       </header>

@@ -16,7 +16,7 @@ export interface NavArea {
 
 /**
  * The platform in six areas a reader understands, each a short list of pages. A new public page
- * joins the area it belongs to here; the header and the phone menu both read this list.
+ * joins the area it belongs to here; the header's one navigation (SiteNav) reads this list.
  */
 export const navAreas: readonly NavArea[] = [
   {

@@ -5,8 +5,13 @@ import { useHref, useI18n } from './i18n';
 import { Link } from './link';
 import { myWorkLinks, type NavArea, navAreas, visibleLinks } from './site-nav-items';
 
-/** One name for every header menu: the browser keeps at most one of them open, without JavaScript. */
+/**
+ * The browser keeps at most one disclosure of a name open, without JavaScript: the phone menu and
+ * "my work" (both full-width panels on a phone), and the areas among themselves. The areas cannot
+ * share the menu's name: opening one would close the menu that holds it.
+ */
 const menuGroup = 'site-menu';
+const areaGroup = 'site-area';
 const summaryClass =
   'flex cursor-pointer list-none items-center gap-1 rounded px-2 py-1 hover:bg-slate-100 [&::-webkit-details-marker]:hidden';
 
@@ -22,94 +27,57 @@ function isCurrent(pathname: string, target: string) {
   return pathname === target || pathname.startsWith(`${target}/`);
 }
 
-function AreaLinks({
-  area,
-  allowed,
-  labelledBy,
-}: {
-  area: NavArea;
-  allowed: readonly string[];
-  labelledBy?: string;
-}) {
+/**
+ * The site's areas, rendered once for every width (decision 9X): below `lg` a "menu" disclosure whose
+ * areas open in place one at a time; from `lg` on, app.css shows the menu's content always and hides
+ * its button, and each area opens as a drop-down. Disclosures all the way, so no JavaScript is needed.
+ */
+export function SiteNav({ allowed }: { allowed: readonly string[] }) {
   const { t } = useI18n();
   const href = useHref();
   const { pathname } = useLocation();
   return (
-    <ul aria-labelledby={labelledBy} className="flex flex-col">
-      {visibleLinks(area.links, allowed).map((link) => {
-        const to = href(link.to);
-        return (
-          <li key={link.to}>
-            <Link
-              to={to}
-              aria-current={pathname === to ? 'page' : undefined}
-              className="block rounded px-3 py-2 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:font-bold aria-[current=page]:text-brand-800"
-            >
-              {t(link.label)}
-            </Link>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-/** The areas as disclosure menus in one row: wide screens only (phones get MenuButton). */
-export function AreaMenus({ allowed }: { allowed: readonly string[] }) {
-  const { t } = useI18n();
-  const href = useHref();
-  const { pathname } = useLocation();
-  return (
-    <nav aria-label={t('common.nav.label')} className="hidden text-sm lg:block">
-      <ul className="flex items-center gap-1">
-        {navAreas.map((area) => {
-          const here = area.links.some((l) => isCurrent(pathname, href(l.to)));
-          return (
-            <li key={area.key} className="relative">
-              <details name={menuGroup}>
-                <summary
-                  className={`${summaryClass} ${here ? 'font-bold text-brand-800' : 'text-slate-700'}`}
-                >
-                  {t(area.label)}
-                  <Chevron />
-                </summary>
-                <div className="absolute start-0 top-full z-20 mt-1 w-60 rounded border border-slate-200 bg-white p-1 shadow-lg">
-                  <AreaLinks area={area} allowed={allowed} />
-                </div>
-              </details>
-            </li>
-          );
-        })}
-      </ul>
+    <nav aria-label={t('common.nav.label')} className="text-sm">
+      <details name={menuGroup} className="site-menu">
+        <summary className={`${summaryClass} border border-slate-300 text-slate-800`}>
+          {t('common.nav.menu')}
+          <Chevron />
+        </summary>
+        <ul className="absolute inset-x-0 top-full z-20 flex flex-col border-b border-slate-200 bg-white px-4 py-2 shadow-lg lg:static lg:flex-row lg:items-center lg:gap-1 lg:border-0 lg:p-0 lg:shadow-none">
+          {navAreas.map((area) => {
+            const here = area.links.some((l) => isCurrent(pathname, href(l.to)));
+            return (
+              <li key={area.key} className="lg:relative">
+                <details name={areaGroup}>
+                  <summary
+                    className={`${summaryClass} ${here ? 'font-bold text-brand-800' : 'text-slate-700'}`}
+                  >
+                    {t(area.label)}
+                    <Chevron />
+                  </summary>
+                  <ul className="flex flex-col ps-3 lg:absolute lg:start-0 lg:top-full lg:z-20 lg:mt-1 lg:w-60 lg:rounded lg:border lg:border-slate-200 lg:bg-white lg:p-1 lg:shadow-lg">
+                    {visibleLinks(area.links, allowed).map((link) => {
+                      const to = href(link.to);
+                      return (
+                        <li key={link.to}>
+                          <Link
+                            to={to}
+                            aria-current={pathname === to ? 'page' : undefined}
+                            className="block rounded px-3 py-2 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:font-bold aria-[current=page]:text-brand-800"
+                          >
+                            {t(link.label)}
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
     </nav>
-  );
-}
-
-/** The whole site behind one button on phones and narrow windows; a disclosure, so no JavaScript needed. */
-export function MenuButton({ allowed }: { allowed: readonly string[] }) {
-  const { t } = useI18n();
-  return (
-    <details name={menuGroup} className="lg:hidden">
-      <summary className={`${summaryClass} border border-slate-300 text-slate-800`}>
-        {t('common.nav.menu')}
-        <Chevron />
-      </summary>
-      <nav
-        aria-label={t('common.nav.label')}
-        className="absolute inset-x-0 top-full z-20 border-b border-slate-200 bg-white px-4 py-3 shadow-lg"
-      >
-        <div className="mx-auto grid max-w-6xl gap-x-6 gap-y-3 text-sm sm:grid-cols-2 md:grid-cols-3">
-          {navAreas.map((area) => (
-            <div key={area.key}>
-              <p id={`menu-area-${area.key}`} className="px-3 text-xs font-bold text-slate-600">
-                {t(area.label)}
-              </p>
-              <AreaLinks area={area} allowed={allowed} labelledBy={`menu-area-${area.key}`} />
-            </div>
-          ))}
-        </div>
-      </nav>
-    </details>
   );
 }
 

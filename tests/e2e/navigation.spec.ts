@@ -57,7 +57,7 @@ for (const locale of ['ar', 'en'] as const) {
     await expect(objectives).toBeHidden();
     await expect(compact).toHaveClass(/font-bold/);
 
-    // Opening one menu closes the other (one group of disclosures).
+    // Opening one menu closes the other (the page's script closes a menu on a click outside it).
     await compact.click();
     await myWorkMenu(page, locale).click();
     await expect(objectives).toBeHidden();
@@ -80,24 +80,55 @@ test('a person without queues sees only their own work in the menu', async ({ pa
   await expect(work.getByRole('link', { name: msg('ar', 'common.nav.hubQueue') })).toHaveCount(0);
 });
 
-test('on a phone without JavaScript the menu opens and its links work', async ({ browser }) => {
+test('on a phone without JavaScript the menu opens, an area opens in it and its links work', async ({
+  browser,
+}) => {
   const context = await browser.newContext({
     javaScriptEnabled: false,
     viewport: { width: 360, height: 740 },
   });
   const page = await context.newPage();
   await page.goto('/ar');
-  // The wide-screen row of areas is hidden; one menu button stands for it.
-  await expect(page.locator('header nav').first()).toBeHidden();
+  // One navigation for every width: here its areas wait behind the menu button.
+  const nav = page.getByRole('navigation', { name: msg('ar', 'common.nav.label') });
+  await expect(page.locator('header nav')).toHaveCount(1);
+  const area = (key: (typeof areaKeys)[number]) =>
+    nav.locator('summary', { hasText: msg('ar', `common.nav.area.${key}`) });
+  await expect(area('compact')).toBeHidden();
   const menu = page.locator('header summary', { hasText: msg('ar', 'common.nav.menu') });
   await expect(menu).toBeVisible();
   await expect(page.getByRole('search', { name: msg('ar', 'common.search.label') })).toBeVisible();
   await menu.click();
-  const phoneNav = page.getByRole('navigation', { name: msg('ar', 'common.nav.label') });
-  for (const key of areaKeys)
-    await expect(phoneNav.locator('p', { hasText: msg('ar', `common.nav.area.${key}`) })).toBeVisible();
-  await phoneNav.getByRole('link', { name: msg('ar', 'common.nav.meetings') }).click();
+  for (const key of areaKeys) await expect(area(key)).toBeVisible();
+  const meetings = nav.getByRole('link', { name: msg('ar', 'common.nav.meetings') });
+  await expect(meetings).toBeHidden();
+  await area('meetings').click();
+  await expect(meetings).toBeVisible();
+  // The areas open in place, one at a time, and the menu stays open around them.
+  await area('data').click();
+  await expect(meetings).toBeHidden();
+  await expect(nav.getByRole('link', { name: msg('ar', 'common.nav.coverage') })).toBeVisible();
+  await area('meetings').click();
+  await meetings.click();
   await expect(page).toHaveURL(/\/ar\/meetings$/);
+  await context.close();
+});
+
+test('without JavaScript the areas stand in a row on a wide screen, no menu button', async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  await page.goto('/ar');
+  await expect(page.locator('header summary', { hasText: msg('ar', 'common.nav.menu') })).toBeHidden();
+  const nav = page.getByRole('navigation', { name: msg('ar', 'common.nav.label') });
+  for (const key of areaKeys)
+    await expect(nav.locator('summary', { hasText: msg('ar', `common.nav.area.${key}`) })).toBeVisible();
+  await expectHeaderOnOneRow(page);
+  await nav.locator('summary', { hasText: msg('ar', 'common.nav.area.pledges') }).click();
+  await nav.getByRole('link', { name: msg('ar', 'common.nav.pledgeRegistry') }).click();
+  await expect(page).toHaveURL(/\/ar\/pledges$/);
   await context.close();
 });
 
@@ -105,6 +136,7 @@ test('the open phone menu passes axe', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/en');
   await page.locator('header summary', { hasText: msg('en', 'common.nav.menu') }).click();
+  await page.locator('header summary', { hasText: msg('en', 'common.nav.area.data') }).click();
   await expect(
     page.getByRole('banner').getByRole('link', { name: msg('en', 'common.nav.openData') }),
   ).toBeVisible();
