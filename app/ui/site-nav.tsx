@@ -3,7 +3,7 @@ import { Form, useLocation } from 'react-router';
 import { CsrfInput } from './forms';
 import { useHref, useI18n } from './i18n';
 import { Link } from './link';
-import { myWorkLinks, type NavArea, navAreas, visibleLinks } from './site-nav-items';
+import { myWorkLinks, navAreas, visibleLinks } from './site-nav-items';
 
 /**
  * The browser keeps at most one disclosure of a name open, without JavaScript: the phone menu and
