@@ -270,11 +270,12 @@ for (const store of testStores) {
         });
         const summary = await summariseIndicators({ db: db(), countryIso3: 'JOR', indicatorCode: 'P-02' });
         const [item] = await db().select().from(contentItems).where(eq(contentItems.id, indicator.id));
-        const bundle = await indicatorValuesPart(db(), {
-          periodStart: '2022-01-01',
-          periodEnd: '2022-12-31',
-        });
-        const json = bundle.find((f) => f.name === 'indicator-values.json')!.content;
+        const files = new Map<string, string>();
+        await indicatorValuesPart(db(), { periodStart: '2022-01-01', periodEnd: '2022-12-31' }, (name) => ({
+          write: async (text) => void files.set(name, (files.get(name) ?? '') + text),
+          close: async () => {},
+        }));
+        const json = files.get('indicator-values.json')!;
         return {
           values: values.some((v) => v.reviewId === review.id),
           summary: summary.length > 0,

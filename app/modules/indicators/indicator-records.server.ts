@@ -50,9 +50,33 @@ export interface ValueWithCountry extends IndicatorValueRow {
   countryName: { ar?: string; en?: string };
 }
 
+/** Where a page of values ended: the last row's place in the order (a cell is unique, so the order is total). */
+export type ValueCursor = Pick<
+  IndicatorValueRow,
+  'indicatorId' | 'countryIso3' | 'year' | 'disaggregationKey'
+>;
+
+/** Rows after the cursor in the order (indicator, state) ascending, year descending, breakdown ascending. */
+const afterValue = (c: ValueCursor): SQL =>
+  or(
+    sql`(${indicatorValues.indicatorId}, ${indicatorValues.countryIso3}) > (${c.indicatorId}, ${c.countryIso3})`,
+    and(
+      eq(indicatorValues.indicatorId, c.indicatorId),
+      eq(indicatorValues.countryIso3, c.countryIso3),
+      or(
+        sql`${indicatorValues.year} < ${c.year}`,
+        and(
+          eq(indicatorValues.year, c.year),
+          sql`${indicatorValues.disaggregationKey} > ${c.disaggregationKey}`,
+        ),
+      ),
+    ),
+  )!;
+
 /**
  * Reported values, by indicator then state, year and breakdown (totals first): the public ones, or
- * one review's own (published or not) for its editors.
+ * one review's own (published or not) for its editors. `limit` and `after` read them page by page
+ * (the report bundle).
  */
 export async function listIndicatorValues(options: {
   db?: DbOrTx;
@@ -61,10 +85,12 @@ export async function listIndicatorValues(options: {
   yearFrom?: number;
   yearTo?: number;
   reviewId?: string;
+  after?: ValueCursor;
+  limit?: number;
 }): Promise<ValueWithCountry[]> {
   const { db = getDb() } = options;
   if (options.indicatorIds && !options.indicatorIds.length) return [];
-  const rows = await db
+  const query = db
     .select({ value: indicatorValues, countryName: countries.name })
     .from(indicatorValues)
     .innerJoin(countries, eq(countries.iso3, indicatorValues.countryIso3))
@@ -75,6 +101,7 @@ export async function listIndicatorValues(options: {
         options.yearFrom !== undefined ? gte(indicatorValues.year, options.yearFrom) : undefined,
         options.yearTo !== undefined ? lte(indicatorValues.year, options.yearTo) : undefined,
         options.reviewId ? eq(indicatorValues.reviewId, options.reviewId) : publicValue,
+        options.after ? afterValue(options.after) : undefined,
       ),
     )
     .orderBy(
@@ -82,7 +109,9 @@ export async function listIndicatorValues(options: {
       asc(indicatorValues.countryIso3),
       desc(indicatorValues.year),
       asc(indicatorValues.disaggregationKey),
-    );
+    )
+    .$dynamic();
+  const rows = await (options.limit ? query.limit(options.limit) : query);
   return rows.map((r) => ({ ...r.value, countryName: r.countryName }));
 }
 

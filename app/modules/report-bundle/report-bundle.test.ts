@@ -1,4 +1,7 @@
-import { eq } from 'drizzle-orm';
+import fs from 'node:fs';
+import os from 'node:os';
+import { Readable } from 'node:stream';
+import { eq, inArray } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { jobs, reportBundles } from '#db/schema/index';
@@ -11,7 +14,10 @@ import type { Db } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { createJobRunner } from '~/platform/jobs/job-runner.server';
+import { getPlatform } from '~/platform/platform.server';
+import { getStorage, setStorage } from '~/platform/storage/index.server';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { buildReportBundle } from './build-report-bundle.server';
 import { openReportBundle } from './list-report-bundles.server';
 import { requestReportBundle } from './request-report-bundle.server';
 
@@ -123,6 +129,96 @@ for (const store of testStores) {
         'P-06,true,8.5.2,JOR,2025,sex=female,إناث,14.2,percent,نسبة مئوية,,',
       );
       expect(strFromU8(files['README.md']!)).toContain('2024-01-01 – 2025-12-31');
+    }, 120_000);
+
+    it('is read page by page and streamed to storage: small pages give the same files, nothing stays on disk', async () => {
+      const jordan = (await person(db(), [{ role: 'focal_point', scopeId: 'JOR' }])).subject;
+      // Five pledges, three published at the same instant: a page boundary must neither skip nor repeat a tie.
+      for (const [i, at] of ['05-01', '05-01', '05-01', '06-01', '07-01'].entries()) {
+        await createPledge(db(), {
+          countryIso3: 'JOR',
+          status: 'published',
+          publishedAt: new Date(`2024-${at}T10:00:00Z`),
+          title: { ar: `تعهد مقسم ${i}`, en: `Paged pledge ${i}` },
+        });
+      }
+      for (const [code, year] of [
+        ['P-01', '2024'],
+        ['P-01', '2025'],
+        ['P-06', '2024'],
+        ['P-06', '2025'],
+        ['P-08', '2025'],
+      ] as const) {
+        const indicator = (await getIndicatorByCode({ db: db(), code }))!;
+        await recordIndicatorValue({
+          db: db(),
+          subject: jordan,
+          countryIso3: 'JOR',
+          input: { indicatorId: indicator.id, year, value: '3' },
+        });
+      }
+      const [bundleA, bundleB] = await db()
+        .insert(reportBundles)
+        .values([
+          { periodStart: '2024-01-01', periodEnd: '2025-12-31' },
+          { periodStart: '2024-01-01', periodEnd: '2025-12-31' },
+        ])
+        .returning();
+
+      const real = getStorage();
+      const puts: { streamed: boolean; size?: number }[] = [];
+      setStorage(getPlatform(), {
+        ...real,
+        put: (key, body, meta) => {
+          puts.push({ streamed: body instanceof Readable, size: meta.size });
+          return real.put(key, body, meta);
+        },
+      });
+      const builtAt = () => new Date('2026-01-01T00:00:00Z');
+      const tempBefore = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('marsad-bundle-'));
+      try {
+        await buildReportBundle({ db: db(), payload: { bundleId: bundleA!.id }, now: builtAt, pageSize: 2 });
+        await buildReportBundle({ db: db(), payload: { bundleId: bundleB!.id }, now: builtAt });
+      } finally {
+        setStorage(getPlatform(), real);
+      }
+      const rows = await db()
+        .select()
+        .from(reportBundles)
+        .where(inArray(reportBundles.id, [bundleA!.id, bundleB!.id]));
+      expect(puts).toEqual(rows.map((r) => ({ streamed: true, size: r.byteSize })));
+      expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('marsad-bundle-'))).toEqual(tempBefore);
+
+      const unzipBundle = async (id: string) => {
+        const { object } = await openReportBundle({
+          db: db(),
+          subject: (await person(db(), [{ role: 'network_secretariat' }])).subject,
+          bundleId: id,
+        });
+        return Object.fromEntries(
+          Object.entries(unzipSync(await readAll(object.body))).map(([k, v]) => [k, strFromU8(v)]),
+        );
+      };
+      const paged = await unzipBundle(bundleA!.id);
+      expect(paged).toEqual(await unzipBundle(bundleB!.id));
+      const pledges = JSON.parse(paged['pledges.json']!) as { title: { en: string }; publishedAt: string }[];
+      expect(
+        pledges
+          .filter((p) => p.title.en.startsWith('Paged'))
+          .map((p) => p.title.en)
+          .sort(),
+      ).toEqual([0, 1, 2, 3, 4].map((i) => `Paged pledge ${i}`));
+      expect(paged['pledges.csv']!.split('\r\n').filter((l) => l.includes('Paged pledge'))).toHaveLength(5);
+      // Each value once, with the first test's female share of P-06 for 2025.
+      const values = JSON.parse(paged['indicator-values.json']!) as { indicator: string; year: number }[];
+      expect(values.map((v) => `${v.indicator}/${v.year}`).sort()).toEqual([
+        'P-01/2024',
+        'P-01/2025',
+        'P-06/2024',
+        'P-06/2025',
+        'P-06/2025',
+        'P-08/2025',
+      ]);
     }, 120_000);
   });
 }
