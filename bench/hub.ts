@@ -1,7 +1,8 @@
 /**
  * `npm run bench:hub`: issue 13's figures on embedded PGlite. Builds a database with 100,000 published
- * resources (SQL generate_series, tagged through the shared tables, then the content index rebuilt as
- * `reindex` does) and 5,000 experts, then measures, in process, the domain functions the pages call:
+ * resources and 5,000 experts, written by the scale data set's steps (seed/scale-hub.ts: SQL
+ * generate_series, tagged through the shared tables), then the content index rebuilt as `reindex`
+ * does, and measures, in process, the domain functions the pages call:
  * - an objective's resources, first page with facet counts (listResources, as /hub/resources does),
  *   p95 over unique objective/filter combinations (goal < 150 ms)
  * - match suggestions for a request for support (suggestMatches, as /hub/support/:id does), p95 over
@@ -15,6 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { seedReference } from '#db/seed/reference';
+import { defaultScaleSizes } from '#seed/scale';
+import { expertsStep, resourcesStep } from '#seed/scale-hub';
 import { rebuildContentType } from '~/modules/content/reindex.server';
 import { listResources, type ResourceFilters } from '~/modules/hub/resources/list-resources.server';
 import { resourceContent } from '~/modules/hub/resources/resource-content.server';
@@ -26,53 +29,6 @@ const scaleSetting = process.env.BENCH_SCALE ?? '1';
 const scale = scaleSetting === 'tiny' ? 0.02 : Number(scaleSetting);
 const resourceCount = Math.max(100, Math.round(100_000 * scale));
 const expertCount = Math.max(100, Math.round(5_000 * scale));
-
-/** Published resources with 1–3 objectives, a principle, one or two countries, 1–2 languages, 30 years. */
-const seed = (n: number, experts: number) => `
-  create table bench_countries as
-    select iso3, row_number() over (order by iso3) - 1 as i from countries;
-  insert into hub_resources (id, title, abstract, original_language, document_languages, type, publisher,
-      publication_date, licence, url, status, published_at, is_sample)
-    select md5('bench-resource' || g)::uuid,
-      jsonb_build_object('ar', 'مورد معرفي تجريبي رقم ' || g || ' عن الهجرة', 'en', 'Benchmark resource ' || g || ' on migration'),
-      jsonb_build_object('ar', repeat('ملخص مورد لاختبار الأداء. ', 8), 'en', repeat('Benchmark abstract. ', 8)),
-      case when g % 3 = 0 then 'en' else 'ar' end,
-      case when g % 4 = 0 then array['ar', 'en'] when g % 3 = 0 then array['en'] when g % 7 = 0 then array['fr'] else array['ar'] end,
-      (array['research','guidance','tool','policy','training','data','other'])[1 + g % 7],
-      'Publisher ' || (g % 300), date '1995-01-01' + (g % 11000), 'cc_by', 'https://example.org/r/' || g,
-      'published', timestamptz '2019-01-01' + (g % 2500) * interval '1 day', true
-    from generate_series(1, ${n}) g;
-  insert into objective_tags (entity_type, entity_id, objective)
-    select distinct 'hub_resource', md5('bench-resource' || g)::uuid::text, o
-    from generate_series(1, ${n}) g,
-      lateral (values (1 + g % 23), (1 + (g * 7 + 3) % 23), (1 + (g * 13 + 5) % 23)) v(o)
-    where g % 3 > 0 or v.o = 1 + g % 23;
-  insert into principle_tags (entity_type, entity_id, principle)
-    select 'hub_resource', md5('bench-resource' || g)::uuid::text,
-      (array['people_centred','international_cooperation','national_sovereignty','rule_of_law_due_process',
-             'sustainable_development','human_rights','gender_responsive','child_sensitive',
-             'whole_of_government','whole_of_society'])[1 + g % 10]
-    from generate_series(1, ${n}) g;
-  insert into country_tags (entity_type, entity_id, country)
-    select distinct 'hub_resource', md5('bench-resource' || g)::uuid::text, c.iso3
-    from generate_series(1, ${n}) g
-      join bench_countries c on c.i in (g % (select count(*) from bench_countries), (g * 31) % (select count(*) from bench_countries))
-    where g % 5 > 0;
-  insert into hub_experts (id, name, organisation, biography, original_language, objectives, principles, languages,
-      regions, availability, contact_email, status, vetted_at, is_sample)
-    select md5('bench-expert' || g)::uuid, 'Benchmark expert ' || g, 'Organisation ' || (g % 200),
-      jsonb_build_object('en', 'Benchmark biography ' || g), 'en',
-      array(select distinct o from unnest(array[1 + g % 23, 1 + (g * 11 + 2) % 23]) o order by o),
-      array['human_rights'],
-      case when g % 3 = 0 then array['ar', 'en'] when g % 3 = 1 then array['en'] else array['fr', 'en'] end,
-      case g % 5 when 0 then array['LAS'] when 1 then array['M49-002'] when 2 then array['M49-150']
-        when 3 then array['M49-019'] else array['M49-142', 'LAS'] end,
-      'available', 'expert' || g || '@bench.test',
-      case when g % 10 = 0 then 'pending' else 'approved' end, now(), true
-    from generate_series(1, ${experts}) g;
-  drop table bench_countries;
-  analyze
-`;
 
 function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -131,9 +87,11 @@ async function main() {
     await database.migrate();
     await seedReference(db);
     const seedStarted = performance.now();
-    for (const statement of seed(resourceCount, expertCount).split(/;\s*\n/)) {
-      if (statement.trim()) await db.execute(sql.raw(statement));
-    }
+    // The scale data set's own steps (seed/scale-hub.ts), at this benchmark's sizes.
+    const sizes = { ...defaultScaleSizes, resources: resourceCount, experts: expertCount };
+    await resourcesStep.run(db, sizes);
+    await expertsStep.run(db, sizes);
+    await db.execute(sql`analyze`);
     const seededMs = performance.now() - seedStarted;
     const reindexStarted = performance.now();
     const indexed = await db.transaction((tx) => rebuildContentType(tx, resourceContent));

@@ -2,29 +2,28 @@ import { sql } from 'drizzle-orm';
 import { contentTypes } from '~/content-types.server';
 import { rebuildContentType } from '~/modules/content/reindex.server';
 import type { Db } from '~/platform/db.server';
+import { expertsStep, resourcesStep } from './scale-hub';
+import { meetingSessionsStep, meetingsStep } from './scale-meetings';
+import { reviewsStep } from './scale-reviews';
+import { countRows as count, type ScaleSizes, type ScaleStep } from './scale-step';
+
+export type { ScaleSizes, ScaleStep } from './scale-step';
 
 /**
  * The large, realistic data set of `npm run seed:scale`, for benchmarks and for trying the
  * platform at size. Each kind of record is one step writing with set-based SQL (generate_series),
  * so the whole set takes a minute or two rather than hours of per-row operations; the content
- * index is then rebuilt once, as `reindex` does. A new kind (resources, experts, meetings) is one
- * more step appended to `scaleSteps`. Rows carry the `scale-` external id or name prefix and
+ * index is then rebuilt once, as `reindex` does. A new kind is one more step appended to `scaleSteps`. Rows carry the `scale-` external id or name prefix and
  * `is_sample` where the table has it, so the set is recognisable and never mixed up with real data.
  */
-export interface ScaleSizes {
-  organisations: number;
-  pledges: number;
-}
-export const defaultScaleSizes: ScaleSizes = { organisations: 5_000, pledges: 50_000 };
-
-export interface ScaleStep {
-  name: string;
-  /** Writes its rows; returns how many. Runs after the steps before it (it may read their rows). */
-  run(db: Db, sizes: ScaleSizes): Promise<number>;
-}
-
-const count = async (db: Db, query: ReturnType<typeof sql>) =>
-  Number((await db.execute<{ n: number }>(query)).rows[0]?.n ?? 0);
+export const defaultScaleSizes: ScaleSizes = {
+  organisations: 5_000,
+  pledges: 50_000,
+  reviewCycles: 3,
+  resources: 100_000,
+  experts: 5_000,
+  meetings: 2_000,
+};
 
 /** Organisations of every stakeholder category, spread over the UN member states, named in both languages. */
 const organisationsStep: ScaleStep = {
@@ -121,7 +120,16 @@ const pledgeUpdatesStep: ScaleStep = {
 };
 
 /** Every step in order; a new kind of record is one more entry. */
-export const scaleSteps: ScaleStep[] = [organisationsStep, pledgesStep, pledgeUpdatesStep];
+export const scaleSteps: ScaleStep[] = [
+  organisationsStep,
+  pledgesStep,
+  pledgeUpdatesStep,
+  reviewsStep,
+  resourcesStep,
+  expertsStep,
+  meetingsStep,
+  meetingSessionsStep,
+];
 
 export async function seedScale(options: {
   db: Db;
