@@ -14,6 +14,7 @@ import pg from 'pg';
 import * as schema from '#db/schema/index';
 import { bootstrapSql } from './db-bootstrap.server';
 import { logger } from './logger.server';
+import { preparingStatements } from './pglite-prepared.server';
 
 export type Schema = typeof schema;
 /** Both drivers expose the same query builder; we type against node-postgres. */
@@ -156,7 +157,9 @@ function countingPoolWrites(pool: pg.Pool): pg.Pool {
   return pool;
 }
 
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob; /** Benchmarks' A/B only. */ preparedStatements?: boolean } = {},
+): Promise<Database> {
   const client = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
@@ -164,7 +167,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     // 128 MB of shared buffers (the default) costs as much RSS; the OS page cache serves the data folder.
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`, ...pgliteWal],
   });
-  const db = drizzlePglite(observed(countingPgliteWrites(client)), { schema }) as unknown as Db;
+  const statements = options.preparedStatements === false ? client : preparingStatements(client);
+  const db = drizzlePglite(observed(countingPgliteWrites(statements)), { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
