@@ -55,5 +55,7 @@ for (let round = 0; round < rounds; round++) {
 }
 const [a, b] = [median(figures.plain), median(figures.prepared)];
 console.log(`  unnamed statements (PGlite's query): ${a.toFixed(2)} ms CPU per call`);
-console.log(`  named prepared statements:           ${b.toFixed(2)} ms CPU per call (${((1 - b / a) * 100).toFixed(0)} % less)`);
+console.log(
+  `  named prepared statements:           ${b.toFixed(2)} ms CPU per call (${((1 - b / a) * 100).toFixed(0)} % less)`,
+);
 process.exit(0);

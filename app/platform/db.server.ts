@@ -158,7 +158,12 @@ function countingPoolWrites(pool: pg.Pool): pg.Pool {
 }
 
 export async function openPglite(
-  options: { dataDir?: string; loadDataDir?: Blob; /** Benchmarks' A/B only. */ preparedStatements?: boolean } = {},
+  options: {
+    dataDir?: string;
+    loadDataDir?: Blob;
+    /** Off only for the benchmarks' A/B (bench/statements.ts). */
+    preparedStatements?: boolean;
+  } = {},
 ): Promise<Database> {
   const client = await PGlite.create({
     dataDir: options.dataDir,

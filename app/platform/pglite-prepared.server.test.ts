@@ -15,11 +15,15 @@ describe('preparingStatements', () => {
   afterAll(() => client.close());
 
   const prepared = async () =>
-    (await client.query<{ name: string; statement: string }>('select name, statement from pg_prepared_statements'))
-      .rows;
+    (
+      await client.query<{ name: string; statement: string }>(
+        'select name, statement from pg_prepared_statements',
+      )
+    ).rows;
 
   it('round-trips every kind of value through the prepared statement, quotes and backslashes as data', async () => {
-    const insert = 'insert into probe (t, n, j, a, b, at, ok, u) values ($1, $2, $3, $4, $5, $6, $7, $8) returning *';
+    const insert =
+      'insert into probe (t, n, j, a, b, at, ok, u) values ($1, $2, $3, $4, $5, $6, $7, $8) returning *';
     const awkward = `it's a "test" \\ with a back\\slash'); drop table probe; --`;
     const rows = [];
     for (let i = 0; i < 3; i++) {

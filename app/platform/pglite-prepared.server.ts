@@ -20,7 +20,13 @@ export function preparingStatements(client: PGlite, capacity = 200): PGlite {
   const preparing = new Set<string>();
   let counter = 0;
 
-  async function run(query: Query, inTransaction: boolean, text: string, params: unknown[] = [], options?: QueryOptions) {
+  async function run(
+    query: Query,
+    inTransaction: boolean,
+    text: string,
+    params: unknown[] = [],
+    options?: QueryOptions,
+  ) {
     if (!preparable.test(text) || options?.paramTypes || options?.blob) return query(text, params, options);
     const statement = ready.get(text);
     if (statement) {
@@ -46,8 +52,14 @@ export function preparingStatements(client: PGlite, capacity = 200): PGlite {
       const name = `marsad_s${++counter}`;
       await query(`prepare ${name} as ${text}`);
       const types = params.length
-        ? ((await query(`select parameter_types::oid[] as types from pg_prepared_statements where name = $1`, [name]))
-            .rows[0] as { types: number[] }).types
+        ? (
+            (
+              await query(
+                `select parameter_types::oid[] as types from pg_prepared_statements where name = $1`,
+                [name],
+              )
+            ).rows[0] as { types: number[] }
+          ).types
         : [];
       ready.set(text, { name, types });
       while (ready.size > capacity) {
