@@ -40,4 +40,16 @@ describe('message parts per route', () => {
     expect(messagePartsFor(table, '/ar/nowhere/at/all')).toEqual(['common', 'errors']);
     expect(messagePartsFor(table, '/ar/pledges/new')).toBe(messagePartsFor(table, '/en/pledges/new'));
   });
+
+  it('matches a segment the table names no literal for as any parameter value, as the router would', () => {
+    const forNew = messagePartsFor(table, '/ar/pledges/new');
+    // Case and percent-encoding are read as the router reads them.
+    expect(messagePartsFor(table, '/AR/Pledges/NEW')).toBe(forNew);
+    expect(messagePartsFor(table, '/ar/pledges/%6Eew')).toBe(forNew);
+    const forPledge = messagePartsFor(table, '/ar/pledges/5a3b0000-0000-4000-8000-000000000011');
+    expect(forPledge).toEqual(['common', 'errors', 'reference']);
+    expect(messagePartsFor(table, '/en/pledges/~')).toBe(forPledge);
+    expect(messagePartsFor(table, '/ar/pledges/%E0%A4%A')).toBe(forPledge);
+    expect(messagePartsFor(table, '/ar/pledges/new/more')).toEqual(['common', 'errors']);
+  });
 });
