@@ -1,0 +1,1 @@
+CREATE INDEX "pledges_public_newest_idx" ON "pledges" USING btree ("published_at" DESC NULLS LAST,"id" DESC NULLS FIRST) WHERE "pledges"."status" in ('published', 'closed');
