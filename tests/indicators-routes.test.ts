@@ -1,5 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { indicatorValues } from '#db/schema/index';
 import { createUser } from '#seed/factories';
+import errorsIndicatorsAr from '~/locales/ar/errors.indicators.json';
 import errorsAr from '~/locales/ar/errors.json';
 import { getIndicatorByCode } from '~/modules/indicators/indicator-records.server';
 import { formField, request, signIn } from './http';
@@ -78,6 +81,41 @@ describe('GCM indicators over HTTP', () => {
       'الأردن,JOR,2024,المجموع,المجموع,96.5,نسبة مئوية,السجل المدني',
       'الأردن,JOR,2024,إناث,المجموع,97,نسبة مئوية,السجل المدني',
     ]);
+  }, 90_000);
+
+  it('a focal point deletes a value: a stale page is refused in Arabic above the table, then it leaves the CSV and API', async () => {
+    const { db } = platform().database;
+    const p07 = (await getIndicatorByCode({ db, code: 'P-07' }))!;
+    const form = { indicatorId: p07.id, indicatorCode: 'P-07', year: '2023', value: '41' };
+    expect((await request('/ar/indicators/report/JOR', { session: focal, form })).status).toBe(302);
+    const [row] = await db.select().from(indicatorValues).where(eq(indicatorValues.indicatorId, p07.id));
+    const csvLines = async () =>
+      (await (await request('/en/indicators/P-07/values.csv')).text()).trim().split('\r\n');
+    expect(await csvLines()).toHaveLength(2);
+    // The page lists it with its delete button.
+    const page = visible(await (await request('/ar/indicators/report/JOR', { session: focal })).text());
+    expect(page).toContain(`name="valueId" value="${row!.id}"`);
+
+    const remove = (session: string, version: string) =>
+      request('/ar/indicators/report/JOR', {
+        session,
+        form: { intent: 'delete', valueId: row!.id, version },
+      });
+    expect((await remove(egyptFocal, '1')).status).toBe(403);
+    await request('/ar/indicators/report/JOR', {
+      session: focal,
+      form: { ...form, value: '42', version: '1' },
+    });
+    const stale = await remove(focal, '1');
+    expect(stale.status).toBe(409);
+    expect(visible(await stale.text())).toContain(errorsIndicatorsAr.indicatorValueChanged);
+    expect(await csvLines()).toHaveLength(2);
+
+    const deleted = await remove(focal, '2');
+    expect(deleted.status).toBe(302);
+    expect(deleted.headers.get('location')).toBe('/ar/indicators/report/JOR?notice=deleted#values');
+    expect(await csvLines()).toHaveLength(1);
+    expect(visible(await (await request('/en/indicators/P-07')).text())).not.toContain('Jordan');
   }, 90_000);
 
   it('GET /api/v1/indicators: the catalogue in a list envelope, filtered by objective, in OpenAPI', async () => {

@@ -51,7 +51,7 @@ export const area: Area = {
       userId: userIds.focal_point,
       grants: [{ role: 'focal_point' as const, scopeType: 'country' as const, scopeId: 'JOR' }],
     };
-    await recordIndicatorValue({
+    const { value } = await recordIndicatorValue({
       db,
       subject,
       countryIso3: 'JOR',
@@ -67,6 +67,6 @@ export const area: Area = {
       input: { periodStart: '2024-01-01', periodEnd: '2025-12-31' },
     });
     await buildReportBundle({ db, payload: { bundleId: bundle.id } });
-    return { reportBundleId: bundle.id };
+    return { reportBundleId: bundle.id, indicatorValueId: value.id };
   },
 };

@@ -473,6 +473,13 @@ const rows: MutationRow[] = [
         url: (ids) => `/en/reviews/${ids.vnrDraftReviewId}/indicators`,
         form: () => ({ indicatorCode: 'P-03', year: '2024', value: '5' }),
       },
+      ...intents(
+        (ids) => `/en/reviews/${ids.vnrDraftReviewId}/indicators`,
+        ['delete'],
+        (ids) => ({
+          valueId: ids.indicatorValueId,
+        }),
+      ),
     ],
   },
   {
@@ -684,6 +691,11 @@ const rows: MutationRow[] = [
         url: () => '/en/indicators/report/JOR',
         form: () => ({ indicator: 'P-03', year: '2024', value: '5' }),
       },
+      ...intents(
+        () => '/en/indicators/report/JOR',
+        ['delete'],
+        (ids) => ({ valueId: ids.indicatorValueId }),
+      ),
     ],
   },
   {

@@ -122,3 +122,10 @@ export function parseIndicator(raw: unknown) {
   };
 }
 export type IndicatorInput = ReturnType<typeof parseIndicator>;
+
+/** The delete button's form: which value, and the version the page showed (a later correction is not deleted). */
+export const indicatorValueRefSchema = z.object({
+  valueId: uuid(),
+  version: number({ int: true, min: 1 }),
+});
+export const parseIndicatorValueRef = (raw: unknown) => parseInput(indicatorValueRefSchema, raw);

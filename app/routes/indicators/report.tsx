@@ -1,4 +1,5 @@
 import { data, Link, redirect } from 'react-router';
+import { deleteIndicatorValue } from '~/modules/indicators/delete-indicator-value.server';
 import { checkReportIndicatorValues } from '~/modules/indicators/indicator-policy';
 import {
   countryNames,
@@ -6,16 +7,15 @@ import {
   listIndicatorValues,
 } from '~/modules/indicators/indicator-records.server';
 import { dimensionsOf, latestReportingYear } from '~/modules/indicators/indicator-rules';
-import { breakdownText, formatIndicatorValue } from '~/modules/indicators/indicator-tables';
 import { recordIndicatorValue } from '~/modules/indicators/record-indicator-value.server';
 import { guard } from '~/permissions/guard.server';
-import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
+import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { FormAlert } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
-import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/report';
+import { ReportedValues } from './reported-values';
 import { IndicatorValueEditor } from './value-form';
 
 /**
@@ -67,36 +67,46 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         year: v.year,
         disaggregation: v.disaggregation,
         value: v.value,
-        sourceNote: v.sourceNote,
+        version: v.version,
+        inReview: v.reviewId !== null,
       };
     }),
-    saved: url.searchParams.get('notice') === 'saved',
+    notice: url.searchParams.get('notice'),
   };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const iso3 = params.iso3.toUpperCase();
   const viewer = await guard(request, 'indicators.report', { country: iso3 });
-  let code = '';
-  const done = await attemptForm(
-    { request, context },
-    {
-      run: async (input) => {
-        const result = await recordIndicatorValue({
+  const form = await readForm(request, context);
+  const page = `/${langOf(params)}/indicators/report/${iso3}`;
+  if (form.get('intent') === 'delete') {
+    const deleted = await attemptForm(form, {
+      run: (input) =>
+        deleteIndicatorValue({
           subject: viewer.subject,
           countryIso3: iso3,
           input,
           requestId: context.requestId,
-        });
-        code = (input as { indicatorCode?: string }).indicatorCode ?? '';
-        return result;
-      },
-    },
-  );
+        }),
+    });
+    if (!deleted.ok) return deleted.response;
+    throw redirect(`${page}?notice=deleted#values`);
+  }
+  const done = await attemptForm(form, {
+    run: (input) =>
+      recordIndicatorValue({
+        subject: viewer.subject,
+        countryIso3: iso3,
+        input,
+        requestId: context.requestId,
+      }),
+  });
   if (!done.ok) return done.response;
   const query = new URLSearchParams({ notice: 'saved' });
-  if (code) query.set('indicator', code);
-  throw redirect(`/${langOf(params)}/indicators/report/${iso3}?${query}#values`);
+  const code = form.get('indicatorCode');
+  if (typeof code === 'string' && code) query.set('indicator', code);
+  throw redirect(`${page}?${query}#values`);
 }
 
 export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
@@ -111,7 +121,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
 
 export default function Report({ loaderData, actionData }: Route.ComponentProps) {
   const i18n = useI18n();
-  const { t, number } = i18n;
+  const { t } = i18n;
   const href = useHref();
   const { country, chosen, editing, values } = loaderData;
   const result = actionData as SubmissionResult | undefined;
@@ -124,7 +134,11 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
         {t('indicators.report.title', { country: i18n.pick(country.name).text })}
       </h1>
       <p className="mt-3 max-w-3xl">{t('indicators.report.intro')}</p>
-      {loaderData.saved ? <FormAlert tone="success">{t('indicators.report.saved')}</FormAlert> : null}
+      {loaderData.notice === 'saved' ? (
+        <FormAlert tone="success">{t('indicators.report.saved')}</FormAlert>
+      ) : loaderData.notice === 'deleted' ? (
+        <FormAlert tone="success">{t('indicators.report.deleted')}</FormAlert>
+      ) : null}
 
       <IndicatorValueEditor
         catalogue={loaderData.catalogue}
@@ -134,57 +148,13 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
         latestYear={loaderData.latestYear}
       />
 
-      <section aria-labelledby="values" className="mt-8">
-        <h2 id="values" className="text-xl font-bold">
-          {t('indicators.report.reported')}
-        </h2>
-        {values.length ? (
-          <div className="mt-3 overflow-x-auto">
-            <table className="min-w-full border-collapse text-sm">
-              <thead>
-                <tr>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.name')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.csv.year')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.page.breakdown')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.csv.value')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.report.actions')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {values.map((row) => (
-                  <tr key={row.id} className="border-t border-slate-200">
-                    <td className="p-2">
-                      <bdi dir="ltr">{row.code}</bdi> <TranslatedText value={row.name} />
-                    </td>
-                    <td className="p-2">{number(row.year, { useGrouping: false })}</td>
-                    <td className="p-2">{breakdownText(i18n, row.disaggregation)}</td>
-                    <td className="p-2">{formatIndicatorValue(i18n, row.unit, row.value)}</td>
-                    <td className="p-2">
-                      <Link
-                        to={`${href(`/indicators/report/${country.iso3}`)}?indicator=${encodeURIComponent(row.code)}&edit=${row.id}#value-form`}
-                      >
-                        {t('indicators.report.correct')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="mt-3 text-slate-700">{t('indicators.report.none')}</p>
-        )}
-      </section>
+      <ReportedValues
+        heading={t('indicators.report.reported')}
+        rows={values}
+        page={href(`/indicators/report/${country.iso3}`)}
+        canEdit={true}
+        result={result}
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { Link, redirect } from 'react-router';
+import { redirect } from 'react-router';
 import { latestReportingYear } from '~/modules/indicators/indicator-rules';
-import { breakdownText, formatIndicatorValue } from '~/modules/indicators/indicator-tables';
 import { checkReviewEditorsMayAct } from '~/modules/reviews/authoring/review-guards.server';
 import {
+  deleteReviewIndicatorValue,
   getReviewIndicators,
   reportReviewIndicatorValue,
 } from '~/modules/reviews/authoring/review-indicators.server';
@@ -11,15 +11,15 @@ import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.s
 import { orErrorPage } from '~/platform/http/error-page';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
-import { TableScroll } from '~/ui/table-scroll';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
+import { ReportedValues } from '../indicators/reported-values';
 import { IndicatorValueEditor } from '../indicators/value-form';
 import type { Route } from './+types/indicators';
 import { noticeOf } from './authoring.server';
 import { Notice, ReviewTabs } from './authoring-ui';
 
-const notices = ['valueSaved'] as const;
+const notices = ['valueSaved', 'valueDeleted'] as const;
 
 /**
  * The national review's indicator values: its editors report, for the indicators of the review's
@@ -78,6 +78,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
           year: v.year,
           disaggregation: v.disaggregation,
           value: v.value,
+          version: v.version,
         },
       ];
     }),
@@ -90,6 +91,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   // Someone who may not see the review gets the page's 404 before the form is read.
   await orErrorPage(() => checkReviewEditorsMayAct({ subject: viewer.subject, reviewId: params.reviewId }));
   const form = await readForm(request, context);
+  const page = `/${langOf(params)}/reviews/${params.reviewId}/indicators`;
+  if (form.get('intent') === 'delete') {
+    const deleted = await attemptForm(form, {
+      run: (input) =>
+        deleteReviewIndicatorValue({
+          subject: viewer.subject,
+          reviewId: params.reviewId,
+          input,
+          requestId: context.requestId,
+        }),
+    });
+    if (!deleted.ok) return deleted.response;
+    throw redirect(`${page}?valueDeleted=1#values`);
+  }
   const done = await attemptForm(form, {
     run: (input) =>
       reportReviewIndicatorValue({
@@ -103,7 +118,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const query = new URLSearchParams({ valueSaved: '1' });
   const code = form.get('indicatorCode');
   if (typeof code === 'string' && code) query.set('indicator', code);
-  throw redirect(`/${langOf(params)}/reviews/${params.reviewId}/indicators?${query}#values`);
+  throw redirect(`${page}?${query}#values`);
 }
 
 export const meta: Route.MetaFunction = ({ matches }) =>
@@ -111,7 +126,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 
 export default function ReviewIndicators({ loaderData, actionData }: Route.ComponentProps) {
   const i18n = useI18n();
-  const { t, number } = i18n;
+  const { t } = i18n;
   const href = useHref();
   const { review, chosen, editing, values } = loaderData;
   const result = actionData as SubmissionResult | undefined;
@@ -130,7 +145,8 @@ export default function ReviewIndicators({ loaderData, actionData }: Route.Compo
         national={true}
         can={{ readDraft: true, versions: review.submittedVersions > 0, moderate: false }}
       />
-      {loaderData.notice ? <Notice>{t('reviews-edit.indicators.saved')}</Notice> : null}
+      {loaderData.notice === 'valueSaved' ? <Notice>{t('reviews-edit.indicators.saved')}</Notice> : null}
+      {loaderData.notice === 'valueDeleted' ? <Notice>{t('reviews-edit.indicators.deleted')}</Notice> : null}
       <p className="max-w-3xl">{t('reviews-edit.indicators.intro')}</p>
       {loaderData.canEdit ? (
         <IndicatorValueEditor
@@ -143,61 +159,13 @@ export default function ReviewIndicators({ loaderData, actionData }: Route.Compo
       ) : (
         <p className="mt-3 text-slate-700">{t('reviews-edit.indicators.readOnly')}</p>
       )}
-      <section aria-labelledby="values" className="mt-8">
-        <h2 id="values" className="text-xl font-bold">
-          {t('reviews-edit.indicators.reported')}
-        </h2>
-        {values.length ? (
-          <TableScroll>
-            <table className="min-w-full border-collapse text-sm">
-              <thead>
-                <tr>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.name')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.csv.year')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.page.breakdown')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('indicators.csv.value')}
-                  </th>
-                  {loaderData.canEdit ? (
-                    <th scope="col" className="p-2 text-start">
-                      {t('indicators.report.actions')}
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {values.map((row) => (
-                  <tr key={row.id} className="border-t border-slate-200">
-                    <td className="p-2">
-                      <bdi dir="ltr">{row.code}</bdi> <TranslatedText value={row.name} />
-                    </td>
-                    <td className="p-2">{number(row.year, { useGrouping: false })}</td>
-                    <td className="p-2">{breakdownText(i18n, row.disaggregation)}</td>
-                    <td className="p-2">{formatIndicatorValue(i18n, row.unit, row.value)}</td>
-                    {loaderData.canEdit ? (
-                      <td className="p-2">
-                        <Link
-                          to={`${page}?indicator=${encodeURIComponent(row.code)}&edit=${row.id}#value-form`}
-                        >
-                          {t('indicators.report.correct')}
-                        </Link>
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        ) : (
-          <p className="mt-3 text-slate-700">{t('indicators.report.none')}</p>
-        )}
-      </section>
+      <ReportedValues
+        heading={t('reviews-edit.indicators.reported')}
+        rows={values}
+        page={page}
+        canEdit={loaderData.canEdit}
+        result={result}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
+import { removeIndicatorValue } from '~/modules/indicators/delete-indicator-value.server';
 import { listIndicators, listIndicatorValues } from '~/modules/indicators/indicator-records.server';
-import { parseIndicatorValue } from '~/modules/indicators/indicator-schema';
+import { parseIndicatorValue, parseIndicatorValueRef } from '~/modules/indicators/indicator-schema';
 import { writeIndicatorValue } from '~/modules/indicators/record-indicator-value.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
@@ -73,6 +74,32 @@ export async function reportReviewIndicatorValue(options: {
       allowed: (indicator) => indicator.objectives.some((o) => objectives.includes(o)),
       now: options.now,
       isSample: loaded.review.isSample,
+      requestId: options.requestId,
+    });
+  });
+}
+
+/**
+ * Deletes a value the review reported, for its editors while the review is theirs to edit (checked
+ * before the form is read); a value of another review or of the state's own page is not found here.
+ */
+export async function deleteReviewIndicatorValue(options: {
+  db?: DbOrTx;
+  subject: Subject;
+  reviewId: string;
+  input: unknown;
+  requestId?: string;
+}) {
+  const { db = getDb(), subject } = options;
+  nationalCountry(await loadForEditing(db, subject, options.reviewId));
+  const input = parseIndicatorValueRef(options.input);
+  return db.transaction(async (tx) => {
+    const loaded = await loadForEditing(tx, subject, options.reviewId, { forUpdate: true });
+    return removeIndicatorValue(tx, {
+      ...input,
+      subject,
+      countryIso3: nationalCountry(loaded),
+      reviewId: loaded.review.id,
       requestId: options.requestId,
     });
   });
