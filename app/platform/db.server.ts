@@ -82,11 +82,13 @@ const pgliteSharedBuffers = '32MB';
 const pgliteWal = ['-c', 'max_wal_size=128MB', '-c', 'min_wal_size=32MB'];
 
 /**
- * Measurement only (`npm run bench:load` sets it through LOAD_STATS): called with each query's
- * duration, waiting for the connection included. Unset in normal running: one check per query.
+ * Measurement only (`npm run bench:load` sets it through LOAD_STATS; tests count a page's queries):
+ * called with each query's duration, waiting for the connection included, its text and parameters.
+ * Unset in normal running: one check per query.
  */
-let queryObserver: ((ms: number) => void) | undefined;
-export function observeQueries(observer: ((ms: number) => void) | undefined): void {
+export type QueryObserver = (ms: number, text: string, params: readonly unknown[]) => void;
+let queryObserver: QueryObserver | undefined;
+export function observeQueries(observer: QueryObserver | undefined): void {
   queryObserver = observer;
 }
 
@@ -119,7 +121,11 @@ function observed<T extends { query: (...args: never[]) => unknown }>(target: T)
     return result instanceof Promise
       ? result.finally(() => {
           if (writes) finishedWrites++;
-          queryObserver?.(performance.now() - started);
+          queryObserver?.(
+            performance.now() - started,
+            textOf(args[0]),
+            Array.isArray(args[1]) ? args[1] : ((args[0] as { values?: unknown[] })?.values ?? []),
+          );
         })
       : result;
   }) as T['query'];

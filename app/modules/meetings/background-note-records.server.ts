@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { files } from '#db/schema/files';
 import { meetingBackgroundNotes, meetingSessions } from '#db/schema/meetings';
@@ -42,18 +42,46 @@ export async function listBackgroundNotes(
     .leftJoin(files, eq(files.id, meetingBackgroundNotes.fileId))
     .where(inArray(meetingBackgroundNotes.sessionId, [...sessionIds]))
     .orderBy(asc(meetingBackgroundNotes.createdAt), asc(meetingBackgroundNotes.id));
-  return rows.map((r) => ({
-    id: r.id,
-    sessionId: r.sessionId,
-    title: r.title,
-    href: r.fileId ? `/files/${r.fileId}` : (r.url ?? ''),
-    file:
-      r.fileId && r.fileName !== null
-        ? { name: r.fileName, sizeBytes: Number(r.sizeBytes), contentType: r.contentType ?? '' }
-        : null,
-    version: r.version,
-  }));
+  return rows.map(backgroundNoteOf);
 }
+
+interface NoteRead {
+  id: string;
+  sessionId: string;
+  title: Translated;
+  url: string | null;
+  fileId: string | null;
+  fileName: string | null;
+  sizeBytes: number | string | null;
+  contentType: string | null;
+  version: number;
+}
+
+const backgroundNoteOf = (r: NoteRead): BackgroundNote => ({
+  id: r.id,
+  sessionId: r.sessionId,
+  title: r.title,
+  href: r.fileId ? `/files/${r.fileId}` : (r.url ?? ''),
+  file:
+    r.fileId && r.fileName !== null
+      ? { name: r.fileName, sizeBytes: Number(r.sizeBytes), contentType: r.contentType ?? '' }
+      : null,
+  version: r.version,
+});
+
+/**
+ * The background notes of a meeting's sessions as one JSON value, oldest first: a subquery, so the
+ * meeting page reads them in its one query. `backgroundNotesFrom` decodes it.
+ */
+export const backgroundNotesJson = (meetingId: SQL | string) => sql`(
+  select coalesce(json_agg(json_build_object('id', n.id, 'sessionId', n.session_id, 'title', n.title,
+      'url', n.url, 'fileId', n.file_id, 'fileName', f.original_name, 'sizeBytes', f.size_bytes,
+      'contentType', f.content_type, 'version', n.version) order by n.created_at, n.id), '[]'::json)
+  from ${meetingBackgroundNotes} n left join ${files} f on f.id = n.file_id
+  where n.meeting_id = ${meetingId})`;
+
+export const backgroundNotesFrom = (json: unknown): BackgroundNote[] =>
+  ((json ?? []) as NoteRead[]).map(backgroundNoteOf);
 
 /** The meeting a background note belongs to (for the download route's read check), or null. */
 export async function backgroundNoteMeetingId(db: DbOrTx, noteId: string): Promise<string | null> {

@@ -5,7 +5,12 @@ import { notFound } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { objectiveCoverage } from './coverage';
 import { canManageMeeting, canSeeMeeting } from './meeting-policy';
-import { loadMeeting, loadSessions } from './meeting-records.server';
+import {
+  loadMeeting,
+  loadSessions,
+  type MeetingRow,
+  type SessionWithObjectives,
+} from './meeting-records.server';
 
 /**
  * A meeting with its agenda (sessions in order, each with its objectives) and, for review meetings,
@@ -15,7 +20,12 @@ export async function getMeeting(options: { db?: DbOrTx; subject: Subject; meeti
   const { db = getDb(), subject } = options;
   const meeting = await loadMeeting(db, options.meetingId);
   if (!canSeeMeeting(subject, meeting)) throw notFound();
-  const sessions = await loadSessions(db, [meeting.id]);
+  return meetingView(subject, meeting, await loadSessions(db, [meeting.id]));
+}
+export type MeetingView = Awaited<ReturnType<typeof getMeeting>>;
+
+/** getMeeting from the meeting and its sessions (the caller has checked the meeting may be seen). */
+export function meetingView(subject: Subject, meeting: MeetingRow, sessions: SessionWithObjectives[]) {
   return {
     meeting,
     sessions,
@@ -23,4 +33,3 @@ export async function getMeeting(options: { db?: DbOrTx; subject: Subject; meeti
     canManage: canManageMeeting(subject, meeting),
   };
 }
-export type MeetingView = Awaited<ReturnType<typeof getMeeting>>;

@@ -1,7 +1,8 @@
-import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Translated } from '#db/schema/columns';
 import { type MeetingLanguage, meetingStatements, meetings, statementEntityType } from '#db/schema/meetings';
 import { objectiveTags } from '#db/schema/tagging';
-import { getTags } from '~/modules/tagging/get-tags.server';
+import { getTags, objectivesOf } from '~/modules/tagging/get-tags.server';
 import type { Subject } from '~/permissions/resolver';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
@@ -85,4 +86,39 @@ export async function listStatements(options: {
     total: Number(total?.n ?? 0),
     items: rows.map((r) => ({ ...r, objectives: tags.get(r.statement.id)?.objectives ?? [] })),
   };
+}
+
+/** A statement as the lists show it (no text: the statement's page has it). */
+export interface StatementListItem {
+  statement: Pick<
+    typeof meetingStatements.$inferSelect,
+    'id' | 'speakerKind' | 'countryIso3' | 'speakerName' | 'language' | 'deliveredOn' | 'title'
+  >;
+  meeting: { id: string; title: Translated };
+  objectives: number[];
+}
+
+/**
+ * A meeting's statements, newest first and at most `limit`, as one JSON value with the list's fields
+ * only: a subquery, so the meeting page reads them in its one query (the caller has checked the
+ * meeting may be seen, which is what the repository's visibility asks).
+ */
+export const meetingStatementsJson = (meetingId: SQL | string, limit: number) => sql`(
+  select coalesce(json_agg(json_build_object('id', st.id, 'speakerKind', st.speaker_kind,
+      'countryIso3', st.country_iso3, 'speakerName', st.speaker_name, 'language', st.language,
+      'deliveredOn', st.delivered_on, 'title', st.title, 'objectives', coalesce(t.objectives, '{}'))
+    order by st.delivered_on desc, st.created_at desc), '[]'::json)
+  from (select * from ${meetingStatements} where meeting_id = ${meetingId}
+    order by delivered_on desc, created_at desc limit ${limit}) st
+  left join ${objectivesOf(statementEntityType, sql`select id::text from ${meetingStatements} where meeting_id = ${meetingId}`)} t
+    on t.entity_id = st.id::text)`;
+
+/** The statements meetingStatementsJson read, shaped as listStatements' items. */
+export function meetingStatementsFrom(
+  meeting: { id: string; title: Translated },
+  json: unknown,
+): StatementListItem[] {
+  return ((json ?? []) as (StatementListItem['statement'] & { objectives: number[] })[]).map(
+    ({ objectives, ...statement }) => ({ statement, meeting, objectives }),
+  );
 }

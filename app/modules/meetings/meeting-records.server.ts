@@ -1,11 +1,12 @@
-import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { meetingSessions, meetings, sessionEntityType } from '#db/schema/meetings';
 import { countries, regions } from '#db/schema/reference';
 import { reviewCycles } from '#db/schema/reviews';
-import { getTags } from '~/modules/tagging/get-tags.server';
+import { getTags, objectivesOf } from '~/modules/tagging/get-tags.server';
 import { setTags } from '~/modules/tagging/set-tags.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
+import { rowsFromJson } from '~/platform/json-rows';
 import { normaliseForMatch } from '~/platform/text/normalise-text';
 import { zonedParts, zonedToInstant } from '~/platform/time-zone';
 import { isUuid } from '~/platform/uuid';
@@ -145,6 +146,22 @@ export async function loadSessions(db: DbOrTx, meetingIds: readonly string[]) {
   return rows.map((row) => ({ ...row, objectives: tags.get(row.id)?.objectives ?? [] }));
 }
 export type SessionWithObjectives = Awaited<ReturnType<typeof loadSessions>>[number];
+
+/**
+ * A meeting's sessions in agenda order, each with the objectives it covers, as one JSON value: a
+ * subquery, so the meeting page reads its agenda in its one query. `sessionsFrom` decodes it.
+ */
+export const sessionsJson = (meetingId: SQL | string) => sql`(
+  select coalesce(json_agg(x order by x.starts_at, x.room, x.created_at), '[]'::json)
+  from (select s.*, coalesce(t.objectives, '{}') as objectives from ${meetingSessions} s
+    left join ${objectivesOf(sessionEntityType, sql`select id::text from ${meetingSessions} where meeting_id = ${meetingId}`)} t
+      on t.entity_id = s.id::text
+    where s.meeting_id = ${meetingId}) x)`;
+
+export const sessionsFrom = (json: unknown): SessionWithObjectives[] => {
+  const read = Array.isArray(json) ? (json as { objectives: number[] }[]) : [];
+  return rowsFromJson(meetingSessions, read).map((row, i) => ({ ...row, objectives: read[i]!.objectives }));
+};
 
 export const meetingSnapshot = (m: MeetingRow) => ({
   kind: m.kind,

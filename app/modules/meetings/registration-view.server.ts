@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { users } from '#db/schema/accounts';
 import {
+  meetingRegistrationSettings,
   meetingRegistrations,
   placeHoldingStatuses,
   type RegistrationStatus,
@@ -8,12 +9,31 @@ import {
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
+import { rowsFromJson } from '~/platform/json-rows';
 import { getDb } from '~/platform/platform.server';
 import { canSeeMeeting } from './meeting-policy';
-import { loadMeeting } from './meeting-records.server';
+import { loadMeeting, type MeetingRow } from './meeting-records.server';
 import { canManageRegistrations, checkManageRegistrations } from './registration-policy';
-import { countByStatus, countHolding, loadSettings, registrationOf } from './registration-records.server';
+import { countByStatus, loadSettings } from './registration-records.server';
 import { placesLeft, registrationState } from './registration-rules';
+
+/**
+ * A meeting's registration as one JSON value for a reader (a subquery, so the meeting page reads it
+ * in its one query): the settings, the places held (pending and confirmed), the reader's own
+ * registration and, when waiting, their place in the list (compared in SQL: PostgreSQL keeps
+ * microseconds, a JavaScript date only milliseconds).
+ */
+export const registrationJson = (meetingId: SQL | string, userId: string | null) => sql`(
+  select json_build_object(
+    'settings', (select row_to_json(st) from ${meetingRegistrationSettings} st where st.meeting_id = ${meetingId}),
+    'holding', (select count(*)::int from ${meetingRegistrations} h
+      where h.meeting_id = ${meetingId} and ${inArray(sql`h.status`, [...placeHoldingStatuses])}),
+    'own', case when own.id is not null then row_to_json(own) end,
+    'position', case when own.status = 'waitlisted' then (
+      select count(*)::int from ${meetingRegistrations} w
+      where w.meeting_id = own.meeting_id and w.status = 'waitlisted' and (w.queued_at, w.id) <= (own.queued_at, own.id)) end)
+  from (select 1) one
+  left join ${meetingRegistrations} own on own.meeting_id = ${meetingId} and own.user_id = ${userId})`;
 
 /**
  * What the meeting page shows every reader about registration (null when the meeting takes none):
@@ -29,26 +49,24 @@ export async function registrationSummary(options: {
   const { db = getDb(), subject, now = new Date() } = options;
   const meeting = await loadMeeting(db, options.meetingId);
   if (!canSeeMeeting(subject, meeting)) throw notFound();
-  const settings = await loadSettings(db, meeting.id);
+  const { rows } = await db.execute<{ registration: unknown }>(
+    sql`select ${registrationJson(meeting.id, subject.userId)} as registration`,
+  );
+  return registrationView(subject, meeting, rows[0]?.registration, now);
+}
+
+/** registrationSummary from what registrationJson read (the caller has checked the meeting may be seen). */
+export function registrationView(subject: Subject, meeting: MeetingRow, json: unknown, now: Date) {
+  const read = (json ?? {}) as {
+    settings?: unknown;
+    holding?: number;
+    own?: unknown;
+    position?: number | null;
+  };
+  const [settings] = read.settings ? rowsFromJson(meetingRegistrationSettings, [read.settings]) : [];
   const manages = canManageRegistrations(subject, meeting);
   if (!settings) return { settings: null, manages, state: 'closed' as const, mine: null, placesLeft: null };
-  const holding = await countHolding(db, meeting.id);
-  const own = subject.userId ? await registrationOf(db, meeting.id, subject.userId) : null;
-  let position: number | null = null;
-  if (own?.status === 'waitlisted') {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(meetingRegistrations)
-      .where(
-        and(
-          eq(meetingRegistrations.meetingId, meeting.id),
-          eq(meetingRegistrations.status, 'waitlisted'),
-          // Compared in SQL: PostgreSQL keeps microseconds, a JavaScript date only milliseconds.
-          sql`(${meetingRegistrations.queuedAt}, ${meetingRegistrations.id}) <= (select r.queued_at, r.id from ${meetingRegistrations} r where r.id = ${own.id})`,
-        ),
-      );
-    position = Number(row?.n ?? 1);
-  }
+  const [own] = read.own ? rowsFromJson(meetingRegistrations, [read.own]) : [];
   return {
     settings: {
       open: settings.open,
@@ -61,14 +79,14 @@ export async function registrationSummary(options: {
     },
     manages,
     state: registrationState({ window: settings, meeting, now }),
-    placesLeft: placesLeft(settings.capacity, holding),
+    placesLeft: placesLeft(settings.capacity, Number(read.holding ?? 0)),
     mine: own
       ? {
           id: own.id,
           status: own.status,
           version: own.version,
           decisionReason: own.decisionReason,
-          position,
+          position: own.status === 'waitlisted' ? Number(read.position ?? 1) : null,
           // Their own answers, to fill the form again if they register anew after cancelling.
           answers: {
             organisation: own.organisation,

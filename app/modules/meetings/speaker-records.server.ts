@@ -1,12 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { meetingSessions, meetingSpeakers, speakerEntityType } from '#db/schema/meetings';
-import { regionMembers, regions } from '#db/schema/reference';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, notFound } from '~/platform/errors';
 import { normaliseForMatch } from '~/platform/text/normalise-text';
-import type { BalanceSpeaker } from './balance';
 import type { MeetingRow } from './meeting-records.server';
 import { checkCountries } from './meeting-records.server';
 import type { SpeakerInput } from './meeting-schema';
@@ -80,30 +78,4 @@ export async function loadSpeaker(tx: DbOrTx, meetingId: string, speakerId: stri
     .where(and(eq(meetingSpeakers.id, speakerId), eq(meetingSpeakers.meetingId, meetingId)));
   if (!row) throw notFound();
   return row;
-}
-
-/** The M49 sub-region of each country (a country belongs to one). */
-export async function subregionsOf(db: DbOrTx, iso3s: readonly string[]): Promise<Map<string, string>> {
-  if (!iso3s.length) return new Map();
-  const rows = await db
-    .select({ country: regionMembers.countryIso3, region: regionMembers.regionId })
-    .from(regionMembers)
-    .innerJoin(regions, eq(regions.id, regionMembers.regionId))
-    .where(and(eq(regions.kind, 'm49_subregion'), inArray(regionMembers.countryIso3, [...new Set(iso3s)])));
-  return new Map(rows.map((r) => [r.country, r.region]));
-}
-
-/** Speakers as the balance panel reads them, with their country's sub-region. */
-export async function toBalanceSpeakers(db: DbOrTx, rows: readonly SpeakerRow[]): Promise<BalanceSpeaker[]> {
-  const subregions = await subregionsOf(
-    db,
-    rows.flatMap((r) => (r.countryIso3 ? [r.countryIso3] : [])),
-  );
-  return rows.map((r) => ({
-    gender: r.gender,
-    countryIso3: r.countryIso3,
-    subregion: r.countryIso3 ? (subregions.get(r.countryIso3) ?? null) : null,
-    stakeholderCategory: r.stakeholderCategory,
-    sector: r.sector,
-  }));
 }

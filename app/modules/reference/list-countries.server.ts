@@ -4,6 +4,7 @@ import { countries, regionMembers, type UnStatus } from '#db/schema/reference';
 import type { DbOrTx } from '~/platform/db.server';
 import { sortByName } from '~/platform/i18n/collation';
 import { getDb } from '~/platform/platform.server';
+import { cachedReference } from './reference-cache.server';
 
 export interface CountryListItem {
   iso3: string;
@@ -73,3 +74,10 @@ export async function listCountries(
   const sorted = sortByName(rows, locale, (c) => c.name);
   return { items: sorted.slice(offset, offset + limit), total: rows.length };
 }
+
+/**
+ * Every country, sorted by its name in `locale`, through the short reference cache: the forms'
+ * choices and the name lookups of busy pages (a meeting's page) read it on every view.
+ */
+export const countryChoices = (locale: Locale): Promise<CountryListItem[]> =>
+  cachedReference(`countries:${locale}`, () => listCountries({ locale }).then((r) => r.items));

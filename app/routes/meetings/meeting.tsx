@@ -1,27 +1,20 @@
 import { data, Form, Link, redirect } from 'react-router';
-import { listBackgroundNotes } from '~/modules/meetings/background-note-records.server';
 import { cancelRegistration } from '~/modules/meetings/cancel-registration.server';
 import { decideNomination } from '~/modules/meetings/decide-nomination.server';
 import { inviteSpeaker } from '~/modules/meetings/invite-speaker.server';
-import { listSpeakers } from '~/modules/meetings/list-speakers.server';
-import { listStatements } from '~/modules/meetings/list-statements.server';
+import { getMeetingPage } from '~/modules/meetings/meeting-page.server';
 import { canNominate } from '~/modules/meetings/meeting-policy';
 import { nominateSpeaker } from '~/modules/meetings/nominate-speaker.server';
-import { listMeetingDocuments } from '~/modules/meetings/outcome/get-documents.server';
 import { registerForMeeting } from '~/modules/meetings/register-for-meeting.server';
-import { registrationSummary } from '~/modules/meetings/registration-view.server';
 import { removeSession } from '~/modules/meetings/remove-session.server';
 import { saveSession } from '~/modules/meetings/save-session.server';
 import { setMeetingStatus } from '~/modules/meetings/set-meeting-status.server';
-import { listSideEvents } from '~/modules/meetings/side-events/list-side-events.server';
-import { listCountries } from '~/modules/reference/list-countries.server';
+import { countryChoices } from '~/modules/reference/list-countries.server';
 import { listRegions } from '~/modules/reference/list-regions.server';
 import { listStakeholderCategories } from '~/modules/reference/list-stakeholder-categories.server';
-import { listRegionalInputs } from '~/modules/reviews/forwarding/forwarding-records.server';
 import { guardPublic, guardSignedIn } from '~/permissions/guard.server';
 import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
-import { getDb } from '~/platform/platform.server';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
 import { CsrfInput, FormAlert } from '~/ui/forms';
 import { staticPage } from '~/ui/hydration';
@@ -34,7 +27,7 @@ import type { Route } from './+types/meeting';
 import { Agenda, CoveragePanel } from './agenda';
 import { BalancePanel } from './balance-panel';
 import { MeetingDocumentsPanel } from './documents-panel';
-import { meetingFor, versionOf } from './meeting-forms.server';
+import { versionOf } from './meeting-forms.server';
 import { RegionalInputs } from './regional-inputs';
 import { RegistrationPanel } from './registration-panel';
 import { SessionForm } from './session-form';
@@ -72,31 +65,18 @@ const notices = [
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);
   const lang = langOf(params);
-  const view = await meetingFor(viewer.subject, params.id);
-  const speakers = await orErrorPage(() => listSpeakers({ subject: viewer.subject, meetingId: params.id }));
-  const { meeting } = view;
+  const page = await orErrorPage(() => getMeetingPage({ subject: viewer.subject, meetingId: params.id }));
+  const { meeting, speakers, registration, documents, notes, regionalInputs, sideEvents } = page;
   const nominating = canNominate(viewer.subject, meeting);
-  const registration = await registrationSummary({ subject: viewer.subject, meetingId: meeting.id });
   const registering = Boolean(viewer.user) && registration.state === 'open';
-  const [countries, regions, categories] = await Promise.all([
-    nominating || view.canManage || registering
-      ? listCountries({ locale: lang }).then((r) => r.items)
-      : Promise.resolve([]),
-    view.canManage ? listRegions({ kind: 'm49_subregion' }) : Promise.resolve([]),
+  // The countries come from the short reference cache (no query on most views).
+  const [countries, regions, categories, names] = await Promise.all([
+    nominating || page.canManage || registering ? countryChoices(lang) : Promise.resolve([]),
+    page.canManage ? listRegions({ kind: 'm49_subregion' }) : Promise.resolve([]),
     registering ? listStakeholderCategories() : Promise.resolve([]),
+    page.statements.length ? countryNames(lang) : Promise.resolve(new Map<string, string>()),
   ]);
-  const [statements, names] = await Promise.all([
-    listStatements({ subject: viewer.subject, filters: { meeting: meeting.id }, limit: 200 }),
-    countryNames(lang),
-  ]);
-  const regionalInputs = meeting.kind === 'imrf' ? await listRegionalInputs(getDb(), meeting.id) : null;
-  const documents = await listMeetingDocuments({ subject: viewer.subject, meetingId: meeting.id });
-  const notes = await listBackgroundNotes(
-    getDb(),
-    view.sessions.map((s) => s.id),
-  );
-  const sideEvents = await listSideEvents({ subject: viewer.subject, meetingId: meeting.id });
-  const sessionTitle = new Map(view.sessions.map((s) => [s.id, s.title]));
+  const sessionTitle = new Map(page.sessions.map((s) => [s.id, s.title]));
   const notice = notices.find((n) => new URL(request.url).searchParams.get('notice') === n) ?? null;
   return {
     meeting: {
@@ -117,7 +97,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       version: meeting.version,
       isSample: meeting.isSample,
     },
-    sessions: view.sessions.map((s) => ({
+    sessions: page.sessions.map((s) => ({
       id: s.id,
       kind: s.kind,
       title: s.title,
@@ -133,8 +113,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         .filter((n) => n.sessionId === s.id)
         .map((n) => ({ id: n.id, title: n.title, href: n.href, fileName: n.file?.name ?? null })),
     })),
-    coverage: view.coverage,
-    canManage: view.canManage,
+    coverage: page.coverage,
+    canManage: page.canManage,
     canNominate: nominating,
     signedIn: Boolean(viewer.user),
     mine: speakers.mine.map((m) => ({ ...m, sessionTitle: sessionTitle.get(m.sessionId) ?? {} })),
@@ -159,7 +139,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       : null,
     countries: countries.map((c) => ({ iso3: c.iso3, name: c.name[lang] ?? c.name.en ?? c.iso3 })),
     subregions: Object.fromEntries(regions.map((r) => [r.id, r.name[lang] ?? r.name.en ?? r.id])),
-    statements: statementItems(statements.items, names, false),
+    statements: statementItems(page.statements, names, false),
     registration,
     categories: categories.map((c) => ({ key: c.key, name: c.label[lang] ?? c.label.en ?? c.key })),
     regionalInputs: regionalInputs?.map((r) => ({

@@ -1,16 +1,16 @@
 import type { Locale } from '#db/schema/columns';
-import type { listStatements } from '~/modules/meetings/list-statements.server';
-import { listCountries } from '~/modules/reference/list-countries.server';
+import type { StatementListItem } from '~/modules/meetings/list-statements.server';
+import { countryChoices } from '~/modules/reference/list-countries.server';
 
 /** Country names in the reader's language, by ISO3. */
 export async function countryNames(lang: Locale): Promise<Map<string, string>> {
-  const { items } = await listCountries({ locale: lang });
+  const items = await countryChoices(lang);
   return new Map(items.map((c) => [c.iso3, c.name[lang] ?? c.name.en ?? c.iso3]));
 }
 
 /** Statements of the repository as the lists show them. */
 export function statementItems(
-  items: Awaited<ReturnType<typeof listStatements>>['items'],
+  items: readonly StatementListItem[],
   names: Map<string, string>,
   withMeeting: boolean,
 ) {

@@ -1,5 +1,7 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { users } from '#db/schema/accounts';
+import type { Translated } from '#db/schema/columns';
+import type { MeetingDocumentKind, MeetingDocumentStatus } from '#db/schema/meeting-document-values';
 import {
   meetingDocumentComments,
   meetingDocumentPath,
@@ -15,7 +17,7 @@ import { getDb } from '~/platform/platform.server';
 import { documentParagraphs, isParagraphId } from '~/platform/text/document-paragraphs';
 import { zonedParts } from '~/platform/time-zone';
 import { canManageMeeting, canSeeMeeting } from '../meeting-policy';
-import { loadMeeting } from '../meeting-records.server';
+import { loadMeeting, type MeetingRow } from '../meeting-records.server';
 import {
   canCommentMeetingDocument,
   canOpenDocumentWorkspace,
@@ -25,6 +27,37 @@ import {
 import { loadDocumentVersion, loadMeetingDocument } from './document-records.server';
 
 /**
+ * A meeting's documents as one JSON value (the outcome first, then by creation), each with its
+ * session's title and its published version's title: a subquery, so the meeting page reads them in
+ * its one query.
+ */
+export const meetingDocumentsJson = (meetingId: SQL | string) => sql`(
+  select coalesce(json_agg(json_build_object('id', d.id, 'meetingId', d.meeting_id, 'kind', d.kind,
+      'sessionId', d.session_id, 'sessionTitle', s.title, 'title', d.title, 'status', d.status,
+      'commentsCloseOn', d.comments_close_on, 'latestVersion', d.latest_version,
+      'publishedVersion', d.published_version, 'publishedTitle', v.title, 'isSample', d.is_sample)
+    order by d.is_outcome desc, d.created_at), '[]'::json)
+  from ${meetingDocuments} d
+  left join ${meetingSessions} s on s.id = d.session_id
+  left join ${meetingDocumentVersions} v on v.document_id = d.id and v.number = d.published_version
+  where d.meeting_id = ${meetingId})`;
+
+interface MeetingDocumentItem {
+  id: string;
+  meetingId: string;
+  kind: MeetingDocumentKind;
+  sessionId: string | null;
+  sessionTitle: Translated | null;
+  title: Translated;
+  status: MeetingDocumentStatus;
+  commentsCloseOn: string | null;
+  latestVersion: number;
+  publishedVersion: number | null;
+  publishedTitle: Translated | null;
+  isSample: boolean;
+}
+
+/**
  * A meeting's documents as this reader may see them: the adopted ones for everyone (with their
  * public path), every one with its state for the organisers and the partners' open ones.
  */
@@ -32,33 +65,15 @@ export async function listMeetingDocuments(options: { db?: DbOrTx; subject: Subj
   const { db = getDb(), subject } = options;
   const meeting = await loadMeeting(db, options.meetingId);
   if (!canSeeMeeting(subject, meeting)) throw notFound();
-  const rows = await db
-    .select({
-      id: meetingDocuments.id,
-      meetingId: meetingDocuments.meetingId,
-      kind: meetingDocuments.kind,
-      sessionId: meetingDocuments.sessionId,
-      sessionTitle: meetingSessions.title,
-      title: meetingDocuments.title,
-      status: meetingDocuments.status,
-      commentsCloseOn: meetingDocuments.commentsCloseOn,
-      latestVersion: meetingDocuments.latestVersion,
-      publishedVersion: meetingDocuments.publishedVersion,
-      publishedTitle: meetingDocumentVersions.title,
-      isSample: meetingDocuments.isSample,
-    })
-    .from(meetingDocuments)
-    .leftJoin(meetingSessions, eq(meetingSessions.id, meetingDocuments.sessionId))
-    .leftJoin(
-      meetingDocumentVersions,
-      and(
-        eq(meetingDocumentVersions.documentId, meetingDocuments.id),
-        eq(meetingDocumentVersions.number, meetingDocuments.publishedVersion),
-      ),
-    )
-    .where(eq(meetingDocuments.meetingId, meeting.id))
-    .orderBy(desc(meetingDocuments.isOutcome), asc(meetingDocuments.createdAt));
-  const documents = rows.map((r) => ({
+  const { rows } = await db.execute<{ documents: unknown }>(
+    sql`select ${meetingDocumentsJson(meeting.id)} as documents`,
+  );
+  return meetingDocumentsView(subject, meeting, rows[0]?.documents);
+}
+
+/** listMeetingDocuments from what meetingDocumentsJson read (the caller has checked the meeting may be seen). */
+export function meetingDocumentsView(subject: Subject, meeting: MeetingRow, json: unknown) {
+  const documents = ((json ?? []) as MeetingDocumentItem[]).map((r) => ({
     ...r,
     path: r.publishedVersion ? meetingDocumentPath(r) : null,
     title: r.publishedTitle ?? r.title,

@@ -1,41 +1,31 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
-import { meetingSideEvents } from '#db/schema/meeting-side-events';
+import { type SQL, sql } from 'drizzle-orm';
+import { meetingSideEventSettings, meetingSideEvents } from '#db/schema/meeting-side-events';
 import { meetingSessions } from '#db/schema/meetings';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
+import { rowsFromJson } from '~/platform/json-rows';
 import { getDb } from '~/platform/platform.server';
 import { canSeeMeeting } from '../meeting-policy';
 import { loadMeeting, type MeetingRow } from '../meeting-records.server';
 import { canReviewSideEvents } from './side-event-policy';
-import { loadSideEventSettings, type SideEventRow } from './side-event-records.server';
+import type { SideEventRow, SideEventSettingsRow } from './side-event-records.server';
 import { proposalState } from './side-event-rules';
 
 export type SideEventItem = SideEventRow & { slot: { startsAt: Date; endsAt: Date; room: string } | null };
 
-/** Proposals with their agenda slot, accepted and scheduled first by time, then by day and title. */
-async function withSlots(db: DbOrTx, rows: SideEventRow[]): Promise<SideEventItem[]> {
-  const ids = rows.map((r) => r.sessionId).filter((id): id is string => Boolean(id));
-  const sessions = ids.length
-    ? await db
-        .select({
-          id: meetingSessions.id,
-          startsAt: meetingSessions.startsAt,
-          endsAt: meetingSessions.endsAt,
-          room: meetingSessions.room,
-        })
-        .from(meetingSessions)
-        .where(inArray(meetingSessions.id, ids))
-    : [];
-  const byId = new Map(sessions.map((s) => [s.id, s]));
-  const sortKey = (r: SideEventItem) => r.slot?.startsAt.toISOString() ?? `${r.preferredDay}T99`;
-  return rows
-    .map((r) => {
-      const s = r.sessionId ? byId.get(r.sessionId) : undefined;
-      return { ...r, slot: s ? { startsAt: s.startsAt, endsAt: s.endsAt, room: s.room } : null };
-    })
-    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.createdAt.getTime() - b.createdAt.getTime());
-}
+/**
+ * A meeting's side-event proposals (each with its agenda slot) and proposal settings as one JSON
+ * value: a subquery, so the meeting page reads them in its one query.
+ */
+export const sideEventsJson = (meetingId: SQL | string) => sql`(
+  select json_build_object(
+    'settings', (select row_to_json(st) from ${meetingSideEventSettings} st where st.meeting_id = ${meetingId}),
+    'proposals', (select coalesce(json_agg(x), '[]'::json) from (
+      select e.*, case when s.id is not null then
+          json_build_object('startsAt', s.starts_at, 'endsAt', s.ends_at, 'room', s.room) end as slot
+      from ${meetingSideEvents} e left join ${meetingSessions} s on s.id = e.session_id
+      where e.meeting_id = ${meetingId}) x)))`;
 
 /**
  * A meeting's side events as the subject may see them: the published programme (accepted) for
@@ -47,34 +37,52 @@ export async function listSideEvents(options: {
   subject: Subject;
   meetingId: string;
   now?: Date;
-}): Promise<{
+}) {
+  const { db = getDb(), subject } = options;
+  const meeting = await loadMeeting(db, options.meetingId);
+  if (!canSeeMeeting(subject, meeting)) throw notFound();
+  const { rows } = await db.execute<{ sideEvents: unknown }>(
+    sql`select ${sideEventsJson(meeting.id)} as "sideEvents"`,
+  );
+  return sideEventsView(subject, meeting, rows[0]?.sideEvents, options.now ?? new Date());
+}
+
+/** listSideEvents from what sideEventsJson read (the caller has checked the meeting may be seen). */
+export function sideEventsView(
+  subject: Subject,
+  meeting: MeetingRow,
+  json: unknown,
+  now: Date,
+): {
   meeting: MeetingRow;
-  settings: Awaited<ReturnType<typeof loadSideEventSettings>>;
+  settings: SideEventSettingsRow | null;
   state: ReturnType<typeof proposalState>;
   programme: SideEventItem[];
   mine: SideEventItem[];
   queue: SideEventItem[] | null;
-}> {
-  const { db = getDb(), subject } = options;
-  const meeting = await loadMeeting(db, options.meetingId);
-  if (!canSeeMeeting(subject, meeting)) throw notFound();
+} {
+  const read = (json ?? {}) as { settings?: unknown; proposals?: { slot: Record<string, string> | null }[] };
+  const [settings = null] = read.settings ? rowsFromJson(meetingSideEventSettings, [read.settings]) : [];
+  const proposals = read.proposals ?? [];
   const reviews = canReviewSideEvents(subject, meeting);
-  const visible = reviews
-    ? undefined
-    : or(
-        eq(meetingSideEvents.status, 'accepted'),
-        ...(subject.userId ? [eq(meetingSideEvents.proposedBy, subject.userId)] : []),
-      );
-  const rows = await db
-    .select()
-    .from(meetingSideEvents)
-    .where(and(eq(meetingSideEvents.meetingId, meeting.id), visible));
-  const items = await withSlots(db, rows);
-  const settings = await loadSideEventSettings(db, meeting.id);
+  const sortKey = (r: SideEventItem) => r.slot?.startsAt.toISOString() ?? `${r.preferredDay}T99`;
+  // Accepted and scheduled first by time, then by day and title.
+  const items = rowsFromJson(meetingSideEvents, proposals)
+    .map((r, i): SideEventItem => {
+      const slot = proposals[i]!.slot;
+      return {
+        ...r,
+        slot: slot
+          ? { startsAt: new Date(slot.startsAt!), endsAt: new Date(slot.endsAt!), room: slot.room! }
+          : null,
+      };
+    })
+    .filter((r) => reviews || r.status === 'accepted' || (subject.userId && r.proposedBy === subject.userId))
+    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.createdAt.getTime() - b.createdAt.getTime());
   return {
     meeting,
     settings,
-    state: proposalState({ window: settings, meeting, now: options.now ?? new Date() }),
+    state: proposalState({ window: settings, meeting, now }),
     programme: items.filter((r) => r.status === 'accepted'),
     mine: subject.userId ? items.filter((r) => r.proposedBy === subject.userId) : [],
     queue: reviews ? items : null,
