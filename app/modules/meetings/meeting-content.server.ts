@@ -1,6 +1,7 @@
-import { and, eq, inArray, like } from 'drizzle-orm';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { contentItems } from '#db/schema/content';
 import { meetingDocuments } from '#db/schema/meeting-documents';
+import { meetingSideEvents } from '#db/schema/meeting-side-events';
 import { meetingSessions, meetingStatements, meetings, sessionEntityType } from '#db/schema/meetings';
 import { contentTags, yearOf } from '~/modules/content/content-tags.server';
 import { defineContentType } from '~/modules/content/content-type';
@@ -70,12 +71,22 @@ export const meetingContent = defineContentType({
   },
 });
 
-/** Sessions of the agenda in the content index, with their meeting's visibility and their own objectives. */
+/** Not the session of an accepted side event. */
+const notSideEvent = sql`not exists (select 1 from ${meetingSideEvents} e
+  where e.session_id = ${meetingSessions.id} and e.status = 'accepted')`;
+
+/**
+ * Sessions of the agenda in the content index, with their meeting's visibility and their own
+ * objectives. A scheduled side event's session is left out: the side event is indexed itself (with
+ * its organisers and description), and search should find it once.
+ */
 export const meetingSessionContent = defineContentType({
   key: 'meeting_session',
-  version: 1,
+  version: 2,
   async allIds(db) {
-    return (await db.select({ id: meetingSessions.id }).from(meetingSessions)).map((r) => r.id);
+    return (await db.select({ id: meetingSessions.id }).from(meetingSessions).where(notSideEvent)).map(
+      (r) => r.id,
+    );
   },
   async project(db, ids) {
     const valid = ids.filter(isUuid);
@@ -97,7 +108,7 @@ export const meetingSessionContent = defineContentType({
       })
       .from(meetingSessions)
       .innerJoin(meetings, eq(meetings.id, meetingSessions.meetingId))
-      .where(inArray(meetingSessions.id, valid));
+      .where(and(inArray(meetingSessions.id, valid), notSideEvent));
     const tags = await contentTags(db, { tagEntityType: sessionEntityType, ids: rows.map((r) => r.id) });
     return rows.map((row) => {
       const isPublic = row.meetingStatus !== 'draft';

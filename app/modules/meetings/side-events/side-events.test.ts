@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentItems } from '#db/schema/content';
 import { meetingSessions } from '#db/schema/meetings';
 import { person } from '~/modules/reviews/authoring/test-people';
+import { searchContent } from '~/modules/search/search-content.server';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
 import { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
@@ -246,6 +247,20 @@ for (const store of testStores) {
       expect(session).toMatchObject({ kind: 'side-event', title: mine.title, room: 'القاعة الكبرى' });
       expect(session!.startsAt.toISOString()).toBe('2026-03-28T11:30:00.000Z');
       expect(await indexed(mine.id)).toBe(1);
+      // Found once, as the side event: its agenda session is not indexed beside it.
+      const found = await searchContent({
+        subject: anonymousSubject,
+        q: 'العاملات المهاجرات في قطاع الرعاية',
+        locale: 'ar',
+      });
+      const ids = found.hits.map((h) => h.id);
+      expect(ids.filter((id) => id === mine.id)).toHaveLength(1);
+      expect(ids).not.toContain(accepted.sessionId);
+      const sessionRows = await db()
+        .select({ id: contentItems.id })
+        .from(contentItems)
+        .where(eq(contentItems.id, accepted.sessionId!));
+      expect(sessionRows).toEqual([]);
       // Decided once: a second decision is refused.
       expect((await refusal(() => accept({}))).code).toBe('sideEventNotPending');
     });
