@@ -6,6 +6,8 @@ import {
   placeHoldingStatuses,
   type RegistrationStatus,
 } from '#db/schema/meeting-registrations';
+import type { AttendanceMark } from '#db/schema/meeting-workshop-values';
+import { meetingWorkshopAttendance } from '#db/schema/meeting-workshops';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { notFound } from '~/platform/errors';
@@ -16,6 +18,7 @@ import { loadMeeting, type MeetingRow } from './meeting-records.server';
 import { canManageRegistrations, checkManageRegistrations } from './registration-policy';
 import { countByStatus, loadSettings } from './registration-records.server';
 import { placesLeft, registrationState } from './registration-rules';
+import { workshopDays } from './workshops/workshop-rules';
 
 /**
  * A meeting's registration as one JSON value for a reader (a subquery, so the meeting page reads it
@@ -146,12 +149,27 @@ export async function listParticipants(options: {
     )
     .orderBy(asc(meetingRegistrations.queuedAt), asc(meetingRegistrations.id))
     .limit(maxParticipants);
+  // A workshop records attendance per day (decision 78): each row carries its marks by day.
+  const attendanceDays = meeting.kind === 'workshop' ? workshopDays(meeting) : [];
+  const marks = attendanceDays.length
+    ? await db
+        .select({
+          registrationId: meetingWorkshopAttendance.registrationId,
+          day: meetingWorkshopAttendance.day,
+          mark: meetingWorkshopAttendance.mark,
+        })
+        .from(meetingWorkshopAttendance)
+        .where(eq(meetingWorkshopAttendance.meetingId, meeting.id))
+    : [];
+  const attendanceOf = (registrationId: string): Record<string, AttendanceMark> =>
+    Object.fromEntries(marks.filter((m) => m.registrationId === registrationId).map((m) => [m.day, m.mark]));
   return {
     meeting,
     settings: await loadSettings(db, meeting.id),
     counts: await countByStatus(db, meeting.id),
     genders: await genderCounts(db, meeting.id),
-    rows,
+    attendanceDays,
+    rows: rows.map((r) => ({ ...r, attendance: attendanceOf(r.id) })),
   };
 }
 export type ParticipantRow = Awaited<ReturnType<typeof listParticipants>>['rows'][number];

@@ -37,6 +37,7 @@ export async function readParticipantExport(request: Request, params: { lang?: s
     i18n,
     countries: new Map(countries.map((c) => [c.iso3, c.name])),
     categories: new Map(categories.map((c) => [c.key, c.label])),
+    attendanceDays: list.attendanceDays,
   };
   const day = new Date().toISOString().slice(0, 10);
   return {

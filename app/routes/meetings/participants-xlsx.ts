@@ -18,16 +18,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const sheet = workbook.addWorksheet(sheetName, {
     views: [{ rightToLeft: ctx.i18n.dir === 'rtl', state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = participantColumns.map((c) => ({
+  const columns = participantColumns(ctx);
+  sheet.columns = columns.map((c) => ({
     key: c.key,
     width: c.width,
     style: c.type === 'day' ? { numFmt: 'yyyy-mm-dd' } : { alignment: { wrapText: true, vertical: 'top' } },
   }));
-  sheet.addRow(participantHeadings(ctx.i18n)).font = { bold: true };
+  sheet.addRow(participantHeadings(ctx)).font = { bold: true };
   for (const row of rows) {
     sheet.addRow(
       participantCells(row, ctx).map((value, i) =>
-        value !== null && participantColumns[i]!.type === 'day' ? new Date(`${value}T00:00:00Z`) : value,
+        value !== null && columns[i]!.type === 'day' ? new Date(`${value}T00:00:00Z`) : value,
       ),
     );
   }
