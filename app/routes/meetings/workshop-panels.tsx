@@ -280,23 +280,14 @@ export function MaterialForm({ meetingId, result }: { meetingId: string; result?
         defaultValue={submitted(adding, 'title.en')}
         errors={adding?.fieldErrors?.['title.en']}
       />
-      <div className="mb-4">
-        <label className="block font-medium" htmlFor="material-file">
-          {t('workshops.materials.file')}
-        </label>
-        <p className="text-sm text-slate-600" id="material-file-hint">
-          {t('workshops.materials.fileHint')}
-        </p>
-        <input
-          id="material-file"
-          type="file"
-          name="file"
-          accept=".pdf,.docx,.pptx"
-          aria-describedby="material-file-hint"
-          className="mt-1 block w-full"
-        />
-        <ErrorList errors={adding?.fieldErrors?.file} />
-      </div>
+      <TextField
+        label={t('workshops.materials.file')}
+        hint={t('workshops.materials.fileHint')}
+        name="file"
+        type="file"
+        accept=".pdf,.docx,.pptx"
+        errors={adding?.fieldErrors?.file}
+      />
       <TextField
         label={t('workshops.materials.url')}
         name="url"
