@@ -47,7 +47,7 @@ const named = (map: Map<string, Translated>, key: string | null, i18n: I18n) =>
   key ? i18n.pick(map.get(key)).text || key : null;
 const orNull = (text: string) => text || null;
 
-const baseColumns: readonly Omit<ParticipantColumn, 'heading'>[] = [
+const baseColumns: readonly (Omit<ParticipantColumn, 'heading' | 'key'> & { key: ParticipantColumnKey })[] = [
   { key: 'name', type: 'text', width: 30, value: (r) => r.name },
   { key: 'email', type: 'text', width: 32, value: (r) => r.email },
   {
