@@ -136,6 +136,17 @@ const publicStart = [
   '/ar/hub/resources',
   '/ar/funding',
   '/ar/search?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9',
+  // Pages added since the walk was written (Hub, instruments, indicators), not all linked from the header.
+  '/ar/hub/practices',
+  '/ar/hub/calls',
+  '/ar/hub/discussions',
+  '/ar/hub/experts',
+  '/ar/indicators',
+  '/ar/champions',
+  '/ar/mechanisms',
+  '/ar/networks',
+  '/ar/regional-actors',
+  '/ar/glossary',
 ];
 
 const signedInStart = [
@@ -150,10 +161,14 @@ const signedInStart = [
   '/ar/admin',
   '/ar/admin/users',
   '/ar/admin/audit',
+  '/ar/hub/support',
+  '/ar/hub/practices/queue',
+  '/ar/hub/experts/vetting',
+  '/ar/funding/decisions',
 ];
 
 // Arabic-Indic is the default and the choice most readers make: walked widely; Latin more briefly.
-const limits = { arab: { public: 60, signedIn: 30 }, latn: { public: 25, signedIn: 12 } };
+const limits = { arab: { public: 80, signedIn: 34 }, latn: { public: 35, signedIn: 16 } };
 
 for (const digits of ['arab', 'latn'] as const) {
   test(`public pages in Arabic show only ${digits} digits`, async ({ browser }) => {

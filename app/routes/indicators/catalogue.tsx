@@ -62,7 +62,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
       ) : null}
       {loaderData.anyProvisional ? (
         <p role="note" className="mt-4 max-w-3xl rounded border border-amber-300 bg-amber-50 p-3">
-          {t('indicators.provisionalNote')}
+          {t('indicators.provisionalNote', { declarationYear: 2022 })}
         </p>
       ) : null}
       <ul className="mt-4 flex flex-wrap gap-4">

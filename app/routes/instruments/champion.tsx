@@ -86,6 +86,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   throw redirect(`/${langOf(params)}/champions/${params.iso3.toUpperCase()}?notice=${notice}`);
 }
 
+/** The figure a criterion's name carries ("360 degrees"), in the reader's digits. */
+const criteriaFigures = { degrees: 360 };
+
 export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
   pageMeta(
     matches,
@@ -248,7 +251,7 @@ export default function Champion({ loaderData, actionData }: Route.ComponentProp
                     <ul className="mt-1 text-sm">
                       {championCriteria.map((cr) => (
                         <li key={cr}>
-                          {k.criteria[cr] ? '✓' : '✗'} {t(`instruments.criteria.${cr}`)}
+                          {k.criteria[cr] ? '✓' : '✗'} {t(`instruments.criteria.${cr}`, criteriaFigures)}
                         </li>
                       ))}
                     </ul>
@@ -281,7 +284,7 @@ export default function Champion({ loaderData, actionData }: Route.ComponentProp
                       name={`criteria.${cr}`}
                       defaultChecked={chosen.has(`criteria.${cr}`)}
                     />
-                    <span>{t(`instruments.criteria.${cr}`)}</span>
+                    <span>{t(`instruments.criteria.${cr}`, criteriaFigures)}</span>
                   </label>
                 ))}
               </fieldset>

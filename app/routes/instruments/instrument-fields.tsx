@@ -121,8 +121,9 @@ export function Sources({ sources }: { sources: readonly string[] }) {
         {sources.map((s) => (
           <li key={s} dir="ltr" className="break-words">
             {/^https?:\/\//.test(s) ? (
+              // What the secretariat wrote (a link and its note, often in English): user text, as below.
               <a href={s.split(' ')[0]} rel="noopener noreferrer">
-                {s}
+                <bdi>{s}</bdi>
               </a>
             ) : (
               <bdi>{s}</bdi>

@@ -66,10 +66,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   throw redirect(`/${langOf(params)}/networks?notice=added#network-${done.value.slug}`);
 }
 
+/** The years the introduction names, in the reader's digits (no literal digits in a message). */
+const networkYears = { networkSince: 2018, arabNetworkSince: 2020 };
+
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({
     title: i18n.t('instruments.networks.title'),
-    description: i18n.t('instruments.networks.intro'),
+    description: i18n.t('instruments.networks.intro', networkYears),
   }));
 
 export default function Networks({ loaderData, actionData }: Route.ComponentProps) {
@@ -80,7 +83,7 @@ export default function Networks({ loaderData, actionData }: Route.ComponentProp
   return (
     <>
       <h1 className="text-3xl font-bold">{t('instruments.networks.title')}</h1>
-      <p className="mt-3 max-w-3xl">{t('instruments.networks.intro')}</p>
+      <p className="mt-3 max-w-3xl">{t('instruments.networks.intro', networkYears)}</p>
       {networkLevels.map((level) => {
         const items = loaderData.networks.filter((n) => n.level === level);
         if (!items.length) return null;

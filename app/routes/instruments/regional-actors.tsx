@@ -26,13 +26,28 @@ export const meta: Route.MetaFunction = ({ matches }) =>
   }));
 
 /**
+ * The figures the comparison's text names, given to the messages so they print in the reader's
+ * digits (a catalog message carries no literal digits, decision 53).
+ */
+const actorFigures = {
+  regionalProcesses: 17,
+  interregionalForums: 12,
+  participants: 200,
+  reviewsSince: 2020,
+  escwaStates: 20,
+  agenda: 2030,
+  lasStates: 22,
+};
+
+/**
  * Consultation mechanisms, UN regional commissions and political and economic unions compared on
  * the same aspects: a table on wide screens, one card per actor on narrow ones (360 px).
  */
 export default function RegionalActors() {
   const { t } = useI18n();
   const href = useHref();
-  const cell = (kind: ActorKind, aspect: ActorAspect) => t(`instruments.actors.${kind}.${aspect}`);
+  const cell = (kind: ActorKind, aspect: ActorAspect) =>
+    t(`instruments.actors.${kind}.${aspect}`, actorFigures);
   const aspectLabel = (aspect: ActorAspect) => t(`instruments.actors.aspect.${aspect}`);
   const kindLabel = (kind: ActorKind) => t(`instruments.actors.kind.${kind}`);
   return (
