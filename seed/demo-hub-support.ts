@@ -10,7 +10,8 @@ import type { Db } from '~/platform/db.server';
  * demo Network secretariat; only the demo expert has an account, the others are profiles an editor
  * entered (contact addresses on the reserved .test domain). Requests are written with their
  * timelines back-dated — one accepted after a question, one assigned to an expert, one closed — and
- * no mail is sent: a seed is not a conversation.
+ * no mail is sent: a seed is not a conversation. Everything is marked is_sample (pages show the sample
+ * badge); production seeds none (SEED_DEMO is off there).
  */
 const experts = [
   {
@@ -237,6 +238,7 @@ export async function seedDemoHubSupport(db: Db, editorId: string) {
         subjectType: 'hub',
         subjectId: '',
         requesterId,
+        isSample: true,
         updatedAt: daysAgo(r.timeline.at(-1)!.daysAgo),
       })
       .returning({ id: supportRequests.id });

@@ -132,4 +132,65 @@ describe('discussion spaces over HTTP', () => {
     expect(after).toContain('مخالفة قواعد النقاش');
     expect(after).not.toContain('<bdi>مهم</bdi>');
   }, 60_000);
+  it('serves a groups space to its members only: the page, the list, search and posting; the form keeps what was typed', async () => {
+    const { db } = platform().database;
+    const editorUser = await createUser(db, { roles: [{ role: 'network_secretariat' }] });
+    const editorSession = await signIn(editorUser.id);
+    const base = {
+      'title.ar': 'مساحة جهات الاتصال في المنطقة العربية',
+      originalLanguage: 'ar',
+      languages: 'ar',
+      audience: 'groups',
+      opensOn: day(-1),
+      closesOn: day(10),
+      'questions[0].ar': 'ما خططكم لبرامج العودة الطوعية؟',
+    };
+    // No group chosen: refused beside the field, in Arabic, the title kept.
+    const refused = await request('/ar/hub/discussions/new', { session: editorSession, form: base });
+    expect(refused.status).toBe(400);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain('اختر مجموعة واحدة على الأقل لهذا الجمهور.');
+    expect(refusedHtml).toContain('مساحة جهات الاتصال في المنطقة العربية');
+    const created = await request('/ar/hub/discussions/new', {
+      session: editorSession,
+      form: { ...base, audienceGroups: 'role:focal_point@region:LAS' },
+    });
+    expect(created.status).toBe(302);
+    const id = /discussions\/([0-9a-f-]{36})/.exec(created.headers.get('location') ?? '')![1]!;
+
+    const focal = await signIn(
+      (await createUser(db, { roles: [{ role: 'focal_point', scopeId: 'JOR' }] })).id,
+    );
+    const outsider = await signIn((await createUser(db)).id);
+    expect((await request(`/ar/hub/discussions/${id}`)).status).toBe(404);
+    expect((await request(`/ar/hub/discussions/${id}`, { session: outsider })).status).toBe(404);
+    const page = await request(`/ar/hub/discussions/${id}`, { session: focal });
+    expect(page.status).toBe(200);
+    const qid = /name="questionId" value="([0-9a-f-]{36})"/.exec(await page.text())![1]!;
+    const form = {
+      intent: 'post',
+      formKey: `post:${qid}`,
+      questionId: qid,
+      body: 'نعدّ برنامجًا للعودة الطوعية الكريمة',
+      format: 'plain',
+      language: 'ar',
+    };
+    expect((await request(`/ar/hub/discussions/${id}`, { session: outsider, form })).status).toBe(404);
+    expect((await request(`/ar/hub/discussions/${id}`, { session: focal, form })).status).toBe(302);
+    expect(await (await request('/ar/hub/discussions', { session: focal })).text()).toContain(
+      'مساحة جهات الاتصال في المنطقة العربية',
+    );
+    expect(await (await request('/ar/hub/discussions', { session: outsider })).text()).not.toContain(
+      'مساحة جهات الاتصال في المنطقة العربية',
+    );
+    const search = (session?: string) =>
+      request(`/ar/search?q=${encodeURIComponent('العودة الطوعية الكريمة')}`, { session }).then((r) =>
+        r.text(),
+      );
+    expect(await search(focal)).toContain(`/hub/discussions/${id}`);
+    expect(await search(outsider)).not.toContain(`/hub/discussions/${id}`);
+    expect(await search()).not.toContain(`/hub/discussions/${id}`);
+    const api = (await (await request('/api/v1/discussions')).json()) as { data: { id: string }[] };
+    expect(api.data.map((d) => d.id)).not.toContain(id);
+  }, 60_000);
 });

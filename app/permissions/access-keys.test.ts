@@ -73,6 +73,17 @@ describe('access keys', () => {
     ]);
   });
 
+  it('name the roles a subject holds, scoped and not, failing closed without a scope id', () => {
+    expect(subjectKeys(subjects.focalJordan!)).toEqual(
+      expect.arrayContaining(['role:focal_point', 'role:focal_point@country:JOR']),
+    );
+    expect(subjectKeys(subjects.network!)).toContain('role:network_secretariat');
+    expect(subjectKeys(subjects.orgMember!)).toContain('role:organisation_member@organisation:org-1');
+    expect(subjectKeys(subjects.focalWithoutCountry!).some((k) => k.startsWith('role:'))).toBe(false);
+    expect(subjectKeys(subjects.user!).some((k) => k.startsWith('role:'))).toBe(false);
+    expect(subjectKeys(anonymousSubject)).toEqual([]);
+  });
+
   it('stores reader sets unique and sorted', () => {
     expect(readerSet(['b', 'a'], ['a', 'c'])).toEqual(['a', 'b', 'c']);
   });

@@ -1,4 +1,4 @@
-import { type Action, actions } from './matrix';
+import { type Action, actions, type Role } from './matrix';
 import { type Resource, type Subject, scopesFor } from './resolver';
 
 /**
@@ -24,10 +24,27 @@ export function resourceKeys(action: Action, resource: Resource): string[] {
 /** A named user, for readers granted one by one rather than by role. */
 export const userKey = (userId: string) => `user:${userId}`;
 
-/** Every key the subject holds: where each action reaches (scopesFor), as keys. */
+/**
+ * Holding a role, for readers named by group rather than by action (e.g. a discussion space for the
+ * focal points of a region): `role:<role>` for the role anywhere, `role:<role>@country:JOR` within a
+ * scope. Never in resourceKeys, so they cannot widen what an action reaches.
+ */
+export const roleKey = (role: Role, scope?: { type: string; id: string }) =>
+  scope ? `role:${role}@${scope.type}:${scope.id}` : `role:${role}`;
+
+/** Every key the subject holds: where each action reaches (scopesFor), and the roles held, as keys. */
 export function subjectKeys(subject: Subject): string[] {
   const keys = new Set<string>();
   if (subject.userId) keys.add(userKey(subject.userId));
+  for (const grant of subject.grants) {
+    if (grant.role === 'anonymous' || grant.role === 'user' || !subject.userId) continue;
+    // Fails closed like scopesFor: a scoped grant without its scope id holds no role key at all.
+    if (grant.scopeType === 'global') keys.add(roleKey(grant.role));
+    else if (grant.scopeId) {
+      keys.add(roleKey(grant.role));
+      keys.add(roleKey(grant.role, { type: grant.scopeType, id: grant.scopeId }));
+    }
+  }
   for (const action of actions) {
     const scopes = scopesFor(subject, action);
     if (scopes.any) keys.add(`${action}@*`);

@@ -1,7 +1,7 @@
 /** Value lists of the Hub's discussion spaces, free of Drizzle so pages can import them. */
 
-/** Who may read a space and its posts: anyone, or only people signed in. */
-export const discussionAudiences = ['public', 'signed_in'] as const;
+/** Who may read a space and its posts: anyone, only people signed in, or the members of named groups. */
+export const discussionAudiences = ['public', 'signed_in', 'groups'] as const;
 export type DiscussionAudience = (typeof discussionAudiences)[number];
 
 /** How a post's text is written: plain text, or Markdown shown through the safe renderer. */

@@ -37,6 +37,8 @@ export const hubDiscussionSpaces = pgTable(
     originalLanguage: originalLanguage(),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
     audience: text('audience').$type<DiscussionAudience>().notNull().default('public'),
+    /** The groups that read a 'groups' space (audience-groups.ts), e.g. `role:focal_point@region:LAS`. */
+    audienceGroups: text('audience_groups').array().notNull().default(sql`'{}'::text[]`),
     opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

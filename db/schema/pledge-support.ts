@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, users } from './accounts';
 import { originalLanguage, timestamps, translated, version } from './columns';
 import { hubExperts } from './hub-experts';
@@ -56,6 +67,8 @@ export const supportRequests = pgTable(
     repliedBy: uuid('replied_by').references(() => users.id, { onDelete: 'set null' }),
     repliedAt: timestamp('replied_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Demo data (seed/demo-hub-support.ts), never seeded in production (SEED_DEMO off there). */
+    isSample: boolean('is_sample').notNull().default(false),
     version: version(),
     ...timestamps(),
   },

@@ -1,10 +1,11 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { organisationMembers, roleAssignments, sessions, users } from '#db/schema/index';
 import type { Role, ScopeType } from '~/permissions/matrix';
 import type { Grant, Subject } from '~/permissions/resolver';
 import { anonymousSubject } from '~/permissions/resolver';
 import { platformCookies } from '~/platform/cookies.server';
 import { randomToken, sha256 } from '~/platform/crypto.server';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 
 const sessionDays = 30;
@@ -27,34 +28,47 @@ export const anonymousViewer: Viewer = { user: null, subject: anonymousSubject }
 
 /** The user's grants: assigned roles plus organisation memberships, plus the implicit "user" role. */
 export async function loadGrants(userId: string): Promise<Grant[]> {
-  const db = getDb();
-  const [assigned, memberships] = await Promise.all([
-    db
-      .select({
-        role: roleAssignments.role,
-        scopeType: roleAssignments.scopeType,
-        scopeId: roleAssignments.scopeId,
-      })
-      .from(roleAssignments)
-      .where(eq(roleAssignments.userId, userId)),
-    db
-      .select({ organisationId: organisationMembers.organisationId, role: organisationMembers.role })
-      .from(organisationMembers)
-      .where(eq(organisationMembers.userId, userId)),
+  return (await loadGrantsOf(getDb(), [userId])).get(userId)!;
+}
+
+/** loadGrants for many users at once (two queries), by user id. */
+export async function loadGrantsOf(db: DbOrTx, userIds: readonly string[]): Promise<Map<string, Grant[]>> {
+  const out = new Map<string, Grant[]>(
+    userIds.map((id) => [id, [{ role: 'user', scopeType: 'global', scopeId: '' }]]),
+  );
+  if (!userIds.length) return out;
+  const [assigned, memberships] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          userId: roleAssignments.userId,
+          role: roleAssignments.role,
+          scopeType: roleAssignments.scopeType,
+          scopeId: roleAssignments.scopeId,
+        })
+        .from(roleAssignments)
+        .where(inArray(roleAssignments.userId, [...userIds])),
+    () =>
+      db
+        .select({
+          userId: organisationMembers.userId,
+          organisationId: organisationMembers.organisationId,
+          role: organisationMembers.role,
+        })
+        .from(organisationMembers)
+        .where(inArray(organisationMembers.userId, [...userIds])),
   ]);
-  return [
-    { role: 'user', scopeType: 'global', scopeId: '' },
-    ...assigned.map((a) => ({
-      role: a.role as Role,
-      scopeType: a.scopeType as ScopeType,
-      scopeId: a.scopeId,
-    })),
-    ...memberships.map((m) => ({
-      role: (m.role === 'admin' ? 'organisation_admin' : 'organisation_member') as Role,
-      scopeType: 'organisation' as const,
+  for (const a of assigned)
+    out
+      .get(a.userId)
+      ?.push({ role: a.role as Role, scopeType: a.scopeType as ScopeType, scopeId: a.scopeId });
+  for (const m of memberships)
+    out.get(m.userId)?.push({
+      role: m.role === 'admin' ? 'organisation_admin' : 'organisation_member',
+      scopeType: 'organisation',
       scopeId: m.organisationId,
-    })),
-  ];
+    });
+  return out;
 }
 
 export async function getViewer(request: Request): Promise<Viewer> {

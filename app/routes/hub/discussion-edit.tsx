@@ -10,16 +10,17 @@ import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/discussion-edit';
 import { SpaceForm } from './discussion-form';
-import { hubReference } from './hub-routes.server';
+import { hubReference, spaceGroupOrganisations } from './hub-routes.server';
 
 /** A Hub editor changes a space; a stale save is refused and the page shows what was typed. */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await guard(request, 'hub.curate');
-  const [found, reference] = await Promise.all([
+  const [found, reference, organisations] = await Promise.all([
     orErrorPage(() => getSpaceForEdit({ subject: viewer.subject, spaceId: params.id })),
     hubReference(),
+    spaceGroupOrganisations(),
   ]);
-  return { ...found, reference };
+  return { ...found, reference, organisations };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -64,6 +65,7 @@ export default function EditDiscussion({ loaderData, actionData }: Route.Compone
       </h1>
       <SpaceForm
         reference={loaderData.reference}
+        organisations={loaderData.organisations}
         result={submission(actionData)}
         initial={loaderData.initial}
         submitLabel={t('discussions.editor.save')}

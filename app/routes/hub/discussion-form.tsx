@@ -1,5 +1,11 @@
 import { Form } from 'react-router';
+import type { Translated } from '#db/schema/columns';
 import { discussionAudiences, discussionLanguages } from '#db/schema/hub-discussion-values';
+import {
+  audienceGroupRoles,
+  audienceGroupScopes,
+  formatAudienceGroup,
+} from '~/modules/hub/discussions/audience-groups';
 import {
   QUESTION_MAX,
   QUESTIONS_MAX,
@@ -8,7 +14,7 @@ import {
 } from '~/modules/hub/discussions/discussion-schema';
 import type { SubmissionResult } from '~/platform/forms.server';
 import { sortByName } from '~/platform/i18n/collation';
-import { ChoicePicker } from '~/ui/choice-picker';
+import { ChoicePicker, type PickerOption } from '~/ui/choice-picker';
 import {
   CsrfInput,
   FormAlert,
@@ -33,6 +39,8 @@ type EditorKey =
   | 'countries'
   | 'descriptionAr'
   | 'descriptionEn'
+  | 'groups'
+  | 'groupsHint'
   | 'languages'
   | 'moderators'
   | 'moderatorsHint'
@@ -52,16 +60,19 @@ const spareQuestions = 2;
 
 /**
  * The space form (create and edit): bilingual title and description with the original language, the
- * languages and audience, the opening and closing days, numbered questions (ar/en), moderators by
+ * languages and audience (with its groups when held for named groups), the opening and closing days, numbered questions (ar/en), moderators by
  * e-mail, and what it concerns. Works without script; a refused save keeps everything typed.
  */
 export function SpaceForm({
   reference,
+  organisations,
   result,
   initial = {},
   submitLabel,
 }: {
   reference: HubReference;
+  /** Organisations whose members a space may be held for. */
+  organisations: readonly { key: string; name: Translated }[];
   result: SubmissionResult | undefined;
   initial?: SpaceFormValues;
   submitLabel: string;
@@ -81,6 +92,28 @@ export function SpaceForm({
     QUESTIONS_MAX,
     Math.max(1, ...filled.map((k) => Number(/\[(\d+)\]/.exec(k)![1]) + 1)) + spareQuestions,
   );
+  const groupOptions: PickerOption[] = audienceGroupRoles.flatMap((role) => {
+    const scopes = audienceGroupScopes[role];
+    const whole = {
+      value: formatAudienceGroup({ kind: 'role', role }),
+      label: t(`discussions.groups.role.${role}`),
+    };
+    const within = (type: 'region' | 'country', places: readonly { key: string; name: Translated }[]) =>
+      scopes.includes(type)
+        ? sortByName(places, locale, (p) => p.name).map((p) => ({
+            value: formatAudienceGroup({ kind: 'role', role, scope: { type, id: p.key } }),
+            label: t(`discussions.groups.roleIn.${role}`, { place: pick(p.name).text }),
+            aliases: [p.name.ar ?? '', p.name.en ?? '', p.key],
+          }))
+        : [];
+    return [whole, ...within('region', reference.regions), ...within('country', reference.countries)];
+  });
+  for (const o of sortByName(organisations, locale, (o) => o.name))
+    groupOptions.push({
+      value: formatAudienceGroup({ kind: 'organisation', id: o.key }),
+      label: t('discussions.groups.organisation', { name: pick(o.name).text }),
+      aliases: [o.name.ar ?? '', o.name.en ?? ''],
+    });
   const checks = (name: string, legend: string, options: { value: string; label: string }[]) => (
     <Checks legend={legend} name={name} options={options} chosen={set(name)} errors={errors(name)} />
   );
@@ -149,6 +182,14 @@ export function SpaceForm({
           </option>
         ))}
       </SelectField>
+      <ChoicePicker
+        label={tt('groups')}
+        hint={tt('groupsHint')}
+        name="audienceGroups"
+        options={groupOptions}
+        defaultValue={[...set('audienceGroups')]}
+        errors={errors('audienceGroups')}
+      />
       <div className="flex flex-wrap gap-4">
         <TextField
           label={tt('opensOn')}

@@ -8,12 +8,13 @@ import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/discussion-new';
 import { SpaceForm } from './discussion-form';
-import { hubReference } from './hub-routes.server';
+import { hubReference, spaceGroupOrganisations } from './hub-routes.server';
 
 /** A Hub editor opens a discussion space. */
 export async function loader({ request }: Route.LoaderArgs) {
   await guard(request, 'hub.curate');
-  return { reference: await hubReference() };
+  const [reference, organisations] = await Promise.all([hubReference(), spaceGroupOrganisations()]);
+  return { reference, organisations };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -42,6 +43,7 @@ export default function NewDiscussion({ loaderData, actionData }: Route.Componen
       </h1>
       <SpaceForm
         reference={loaderData.reference}
+        organisations={loaderData.organisations}
         result={submission(actionData)}
         submitLabel={t('discussions.editor.create')}
       />

@@ -16,14 +16,14 @@ import type { Route } from './+types/discussions';
 export const handle = staticPage;
 
 /**
- * The Hub's discussion spaces, newest first: public ones for everyone, signed-in ones too for those
- * signed in; the editors' way to a new space and the moderators' way to the report queue.
+ * The Hub's discussion spaces the reader may open, newest first (public ones for everyone, signed-in
+ * and group spaces by the index's read rule); the editors' way to a new space and the moderators' way
+ * to the report queue.
  */
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await guardPublic(request);
-  const signedIn = Boolean(viewer.user);
   const [list, moderator] = await Promise.all([
-    listSpaces({ signedIn, limit: 100 }),
+    listSpaces({ subject: viewer.subject, limit: 100 }),
     moderatesAny(getDb(), viewer.subject),
   ]);
   const now = new Date();
@@ -78,7 +78,7 @@ export default function DiscussionsPage({ loaderData }: Route.ComponentProps) {
                 <span>{t('discussions.list.dates', { opens: day(s.opensAt), closes: day(s.lastDay) })}</span>
                 <span>{s.languages.map((l) => t(`discussions.lang.${l}`)).join('، ')}</span>
                 <span>{t('discussions.list.posts', { count: s.posts })}</span>
-                {s.audience === 'signed_in' ? <span>{t('discussions.audience.signed_in')}</span> : null}
+                {s.audience !== 'public' ? <span>{t(`discussions.audience.${s.audience}`)}</span> : null}
                 {s.isSample ? <SampleBadge /> : null}
               </p>
               <TranslatedText as="p" value={s.description} className="mt-1 line-clamp-3 text-slate-700" />

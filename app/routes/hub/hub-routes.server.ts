@@ -1,4 +1,5 @@
 import { asc } from 'drizzle-orm';
+import { organisations } from '#db/schema/accounts';
 import { countries } from '#db/schema/reference';
 import { listObjectives } from '~/modules/reference/list-objectives.server';
 import { listPrinciples } from '~/modules/reference/list-principles.server';
@@ -27,3 +28,8 @@ export function hubReference() {
   });
 }
 export type HubReference = Awaited<ReturnType<typeof hubReference>>;
+
+/** Organisations whose members a discussion space may be held for (audience "groups"). */
+export async function spaceGroupOrganisations() {
+  return getDb().select({ key: organisations.id, name: organisations.name }).from(organisations);
+}

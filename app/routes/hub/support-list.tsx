@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Translated } from '#db/schema/columns';
 import type { SupportKind, SupportStatus } from '#db/schema/pledge-support-values';
 import { useHref, useI18n } from '~/ui/i18n';
+import { SampleBadge } from '~/ui/sample-badge';
 import { TranslatedText } from '~/ui/translated-text';
 import { SupportStatusBadge } from '../pledges/support-parts';
 
@@ -15,6 +16,7 @@ export interface SupportListRow {
   countryName: Translated | null;
   deadline: string | null;
   createdAt: string;
+  isSample: boolean;
 }
 
 /** Requests for support as a list (the secretariat's queue, one's own requests). */
@@ -45,6 +47,7 @@ export function SupportList({ rows }: { rows: SupportListRow[] }) {
                 {t('hub-support.queue.deadline', { date: date(r.deadline, { dateStyle: 'medium' }) })}
               </span>
             ) : null}
+            {r.isSample ? <SampleBadge /> : null}
           </p>
         </li>
       ))}
@@ -63,6 +66,7 @@ export const supportListRow = (r: {
   countryName: Translated | null;
   deadline: string | null;
   createdAt: Date;
+  isSample: boolean;
 }): SupportListRow => ({
   id: r.id,
   subjectType: r.subjectType,
@@ -73,4 +77,5 @@ export const supportListRow = (r: {
   countryName: r.countryName,
   deadline: r.deadline,
   createdAt: r.createdAt.toISOString(),
+  isSample: r.isSample,
 });

@@ -122,6 +122,7 @@ export default function SupportRequest({ loaderData, actionData }: Route.Compone
       <p className="mt-1 flex flex-wrap items-center gap-2">
         <SupportStatusBadge status={r.status} />
         <span>{t(`pledges-support.kind.${r.kind}`)}</span>
+        {r.isSample ? <SampleBadge /> : null}
       </p>
       {notice === 'created' ? <FormAlert tone="success">{t('hub-support.request.created')}</FormAlert> : null}
       {notice === 'saved' ? <FormAlert tone="success">{t('hub-support.request.saved')}</FormAlert> : null}

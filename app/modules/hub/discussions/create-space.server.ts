@@ -6,7 +6,7 @@ import { parseInput } from '~/platform/forms/issues';
 import { getDb } from '~/platform/platform.server';
 import { syncDiscussions } from './discussion-content.server';
 import { checkManageSpaces, discussionEntityType } from './discussion-policy';
-import { usersByEmail } from './discussion-records.server';
+import { checkAudienceGroups, usersByEmail } from './discussion-records.server';
 import { spaceInputSchema, spaceWindow } from './discussion-schema';
 import { writeSpaceParts } from './space-parts.server';
 
@@ -23,6 +23,7 @@ export async function createSpace(options: {
   const input = parseInput(spaceInputSchema, options.input);
   return db.transaction(async (tx) => {
     const moderatorIds = await usersByEmail(tx, input.moderators);
+    await checkAudienceGroups(tx, input.audienceGroups);
     const [space] = await tx
       .insert(hubDiscussionSpaces)
       .values({
@@ -31,6 +32,7 @@ export async function createSpace(options: {
         originalLanguage: input.originalLanguage,
         languages: input.languages,
         audience: input.audience,
+        audienceGroups: input.audienceGroups,
         ...spaceWindow(input),
         createdBy: subject.userId,
         isSample: options.isSample ?? false,

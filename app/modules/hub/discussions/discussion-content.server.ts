@@ -7,8 +7,8 @@ import { syncContent } from '~/modules/content/sync-content.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { markdownPlainText } from '~/platform/text/safe-markdown';
 import { isUuid } from '~/platform/uuid';
-import { discussionEntityType, spaceVisibility } from './discussion-policy';
-import { loadQuestionsOf } from './discussion-records.server';
+import { discussionEntityType, spaceReadRule } from './discussion-policy';
+import { loadQuestionsOf, withReadRule } from './discussion-records.server';
 
 /** Characters of a post kept as its title in search results. */
 const postTitleMax = 120;
@@ -28,19 +28,23 @@ export const postPlainText = (post: { body: string; format: string }) =>
 
 /**
  * Discussion spaces in the content index: a public space is public whether upcoming, open or closed
- * (a closed space stays readable); a signed-in space is read by anyone signed in. The body holds the
+ * (a closed space stays readable); a signed-in space is read by anyone signed in, a groups space by
+ * its groups' members, moderators and the Hub editors (spaceReadRule). The body holds the
  * numbered questions and the latest published summary, so search finds a space by them.
  */
 export const discussionContent = defineContentType({
   key: 'discussion',
-  version: 1,
+  version: 2,
   async allIds(db) {
     return (await db.select({ id: hubDiscussionSpaces.id }).from(hubDiscussionSpaces)).map((r) => r.id);
   },
   async project(db, ids) {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    const rows = await db.select().from(hubDiscussionSpaces).where(inArray(hubDiscussionSpaces.id, valid));
+    const rows = await withReadRule(
+      db,
+      await db.select().from(hubDiscussionSpaces).where(inArray(hubDiscussionSpaces.id, valid)),
+    );
     if (!rows.length) return [];
     const spaceIds = rows.map((r) => r.id);
     const [tags, questions, summaries] = await readTogether(db, [
@@ -57,8 +61,7 @@ export const discussionContent = defineContentType({
       const summary = summaries.find((s) => s.spaceId === row.id);
       return {
         id: row.id,
-        visibility: spaceVisibility(row),
-        readers: [],
+        ...spaceReadRule(row),
         status: 'published',
         originalLanguage: row.originalLanguage,
         title: row.title,
@@ -81,7 +84,7 @@ export const discussionContent = defineContentType({
  */
 export const discussionPostContent = defineContentType({
   key: 'discussion_post',
-  version: 1,
+  version: 2,
   async allIds(db) {
     return (
       await db
@@ -100,7 +103,11 @@ export const discussionPostContent = defineContentType({
     if (!posts.length) return [];
     const spaceIds = [...new Set(posts.map((p) => p.spaceId))];
     const [spaces, tags] = await readTogether(db, [
-      () => db.select().from(hubDiscussionSpaces).where(inArray(hubDiscussionSpaces.id, spaceIds)),
+      async () =>
+        withReadRule(
+          db,
+          await db.select().from(hubDiscussionSpaces).where(inArray(hubDiscussionSpaces.id, spaceIds)),
+        ),
       () => contentTags(db, { tagEntityType: discussionEntityType, ids: spaceIds }),
     ]);
     const spaceOf = new Map(spaces.map((s) => [s.id, s]));
@@ -110,8 +117,7 @@ export const discussionPostContent = defineContentType({
       const title = text.length > postTitleMax ? `${text.slice(0, postTitleMax - 1).trimEnd()}…` : text;
       return {
         id: post.id,
-        visibility: spaceVisibility(space),
-        readers: [],
+        ...spaceReadRule(space),
         status: 'published',
         originalLanguage: post.language,
         title: { [post.language]: title },

@@ -10,11 +10,13 @@ import {
   EDIT_WINDOW_MS,
   type SpaceRef,
   spacePhase,
+  spaceReadRule,
 } from './discussion-policy';
 
 const at = (iso: string) => new Date(iso);
 const space: SpaceRef = {
   audience: 'public',
+  groupKeys: [],
   opensAt: at('2026-03-01T00:00:00Z'),
   closesAt: at('2026-04-01T00:00:00Z'),
   moderatorIds: ['mod'],
@@ -44,6 +46,37 @@ describe('discussion policy', () => {
     expect(canReadSpace(anonymous, space)).toBe(true);
     expect(canReadSpace(anonymous, { ...space, audience: 'signed_in' })).toBe(false);
     expect(canReadSpace(reader, { ...space, audience: 'signed_in' })).toBe(true);
+  });
+
+  it('lets only the members of its groups, its moderators and the Hub editors read or post in a groups space', () => {
+    const grouped: SpaceRef = { ...space, audience: 'groups', groupKeys: ['role:focal_point@country:JOR'] };
+    const focalJordan: Subject = {
+      userId: 'fp',
+      grants: [
+        { role: 'user', scopeType: 'global', scopeId: '' },
+        { role: 'focal_point', scopeType: 'country', scopeId: 'JOR' },
+      ],
+    };
+    const focalFrance: Subject = {
+      userId: 'fp2',
+      grants: [{ role: 'focal_point', scopeType: 'country', scopeId: 'FRA' }],
+    };
+    const now = at('2026-03-10T00:00:00Z');
+    expect(canReadSpace(focalJordan, grouped)).toBe(true);
+    expect(canPost(focalJordan, grouped, now)).toBe(true);
+    expect(canReadSpace(focalFrance, grouped)).toBe(false);
+    expect(canReadSpace(reader, grouped)).toBe(false);
+    expect(canPost(reader, grouped, now)).toBe(false);
+    expect(canReadSpace(anonymous, grouped)).toBe(false);
+    expect(canReadSpace(moderator, grouped)).toBe(true);
+    expect(canReadSpace(editor, grouped)).toBe(true);
+    // A groups space whose groups name nobody is read by its moderators and the editors only.
+    expect(canReadSpace(focalJordan, { ...grouped, groupKeys: [] })).toBe(false);
+    expect(spaceReadRule(grouped)).toEqual({
+      visibility: 'restricted',
+      readers: ['hub.curate@*', 'role:focal_point@country:JOR', 'user:mod'],
+    });
+    expect(spaceReadRule(space)).toEqual({ visibility: 'public', readers: [] });
   });
 
   it('lets the author edit within the window, not after, not once hidden, not another person', () => {

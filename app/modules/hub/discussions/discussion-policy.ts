@@ -1,4 +1,5 @@
 import type { DiscussionAudience } from '#db/schema/hub-discussion-values';
+import { readerSet, resourceKeys, subjectKeys, userKey } from '~/permissions/access-keys';
 import type { Subject } from '~/permissions/resolver';
 import { AppError, forbidden, notFound } from '~/platform/errors';
 import { canCurateHub } from '../hub-policy';
@@ -6,7 +7,8 @@ import { canCurateHub } from '../hub-policy';
 /**
  * Who may do what in the Hub's discussion spaces — the one place these rules live. Hub editors
  * (hub.curate) create and edit spaces and moderate every space; a space's named moderators moderate
- * it. A public space is read by anyone, a signed-in space by anyone signed in. Signed-in readers post
+ * it. A public space is read by anyone, a signed-in space by anyone signed in, a groups space by the
+ * members of its groups (audience-groups.ts) and its moderators. Readers who are signed in post
  * while the space is open (opens_at ≤ now < closes_at), edit their own post for EDIT_WINDOW_MS after
  * posting, and report other people's posts. A closed space stays readable; its moderators publish
  * its summary.
@@ -19,6 +21,8 @@ export const EDIT_WINDOW_MS = 30 * 60 * 1000;
 
 export interface SpaceRef {
   audience: DiscussionAudience;
+  /** For a 'groups' space: the access keys of its groups' members (audienceGroupKeys). */
+  groupKeys: readonly string[];
   opensAt: Date;
   closesAt: Date;
   moderatorIds: readonly string[];
@@ -45,8 +49,20 @@ export const isModerator = (subject: Subject, space: Pick<SpaceRef, 'moderatorId
 export const canModerate = (subject: Subject, space: Pick<SpaceRef, 'moderatorIds'>) =>
   isModerator(subject, space) || canCurateHub(subject);
 
-export const canReadSpace = (subject: Subject, space: Pick<SpaceRef, 'audience' | 'moderatorIds'>) =>
-  space.audience === 'public' || Boolean(subject.userId) || canModerate(subject, space);
+const inGroups = (subject: Subject, keys: readonly string[]) => {
+  if (!subject.userId || !keys.length) return false;
+  const held = new Set(subjectKeys(subject));
+  return keys.some((k) => held.has(k));
+};
+
+export function canReadSpace(
+  subject: Subject,
+  space: Pick<SpaceRef, 'audience' | 'groupKeys' | 'moderatorIds'>,
+): boolean {
+  if (space.audience === 'public') return true;
+  if (space.audience === 'signed_in') return Boolean(subject.userId);
+  return inGroups(subject, space.groupKeys) || canModerate(subject, space);
+}
 
 export const canPost = (subject: Subject, space: SpaceRef, now: Date) =>
   Boolean(subject.userId) && canReadSpace(subject, space) && spacePhase(space, now) === 'open';
@@ -68,7 +84,7 @@ export const canPublishSummary = (subject: Subject, space: SpaceRef, now: Date) 
   canModerate(subject, space) && spacePhase(space, now) === 'closed';
 
 export function checkReadSpace(subject: Subject, space: SpaceRef): void {
-  // A signed-in space is not shown to strangers, nor said to exist.
+  // A space one may not read is not shown, nor said to exist.
   if (!canReadSpace(subject, space)) throw notFound();
 }
 
@@ -109,6 +125,15 @@ export function checkPublishSummary(subject: Subject, space: SpaceRef, now: Date
   if (spacePhase(space, now) !== 'closed') throw new AppError('discussionNotClosed', 409);
 }
 
-/** canReadSpace for the content index: anyone for a public space, anyone signed in for the other. */
-export const spaceVisibility = (space: Pick<SpaceRef, 'audience'>) =>
-  space.audience === 'public' ? ('public' as const) : ('signed_in' as const);
+/**
+ * canReadSpace for the content index: anyone for a public space, anyone signed in for a signed-in one;
+ * a groups space is restricted to its groups' keys, the Hub editors and its moderators.
+ */
+export function spaceReadRule(space: Pick<SpaceRef, 'audience' | 'groupKeys' | 'moderatorIds'>) {
+  if (space.audience === 'public') return { visibility: 'public' as const, readers: [] };
+  if (space.audience === 'signed_in') return { visibility: 'signed_in' as const, readers: [] };
+  return {
+    visibility: 'restricted' as const,
+    readers: readerSet(space.groupKeys, resourceKeys('hub.curate', {}), space.moderatorIds.map(userKey)),
+  };
+}

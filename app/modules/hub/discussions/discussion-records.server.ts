@@ -1,14 +1,16 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { users } from '#db/schema/accounts';
+import { organisations, users } from '#db/schema/accounts';
 import {
   hubDiscussionModerators,
   hubDiscussionPosts,
   hubDiscussionQuestions,
   hubDiscussionSpaces,
 } from '#db/schema/hub-discussions';
-import type { DbOrTx } from '~/platform/db.server';
+import { countries, regionMembers, regions } from '#db/schema/reference';
+import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { fieldRefusal, notFound } from '~/platform/errors';
 import { isUuid } from '~/platform/uuid';
+import { audienceGroupKeys, parseAudienceGroup, regionsNamed } from './audience-groups';
 import type { SpaceRef } from './discussion-policy';
 
 export type SpaceRow = typeof hubDiscussionSpaces.$inferSelect;
@@ -28,6 +30,39 @@ export async function moderatorsOf(db: DbOrTx, spaceIds: readonly string[]): Pro
   return out;
 }
 
+/** The access keys of each groups space's members (a region's groups expanded to its states), by space. */
+export async function groupKeysOf(
+  db: DbOrTx,
+  spaces: readonly Pick<SpaceRow, 'id' | 'audience' | 'audienceGroups'>[],
+): Promise<Map<string, string[]>> {
+  const grouped = spaces.filter((s) => s.audience === 'groups');
+  const regions = regionsNamed(grouped.flatMap((s) => s.audienceGroups));
+  const members = regions.length
+    ? await db
+        .select({ regionId: regionMembers.regionId, iso3: regionMembers.countryIso3 })
+        .from(regionMembers)
+        .where(inArray(regionMembers.regionId, regions))
+    : [];
+  const statesOf = (regionId: string) => members.filter((m) => m.regionId === regionId).map((m) => m.iso3);
+  return new Map(
+    spaces.map((s) => [s.id, s.audience === 'groups' ? audienceGroupKeys(s.audienceGroups, statesOf) : []]),
+  );
+}
+
+/** Moderators and group keys of many spaces: what canReadSpace needs beside the row. */
+export async function withReadRule<T extends SpaceRow>(
+  db: DbOrTx,
+  rows: readonly T[],
+): Promise<(T & SpaceRef)[]> {
+  const ids = rows.map((r) => r.id);
+  const [moderators, groupKeys] = [await moderatorsOf(db, ids), await groupKeysOf(db, rows)];
+  return rows.map((r) => ({
+    ...r,
+    moderatorIds: moderators.get(r.id) ?? [],
+    groupKeys: groupKeys.get(r.id) ?? [],
+  }));
+}
+
 /** The space with its moderators, locked for update when asked (404 for a malformed or unknown id). */
 export async function loadSpace(
   db: DbOrTx,
@@ -38,8 +73,8 @@ export async function loadSpace(
   const query = db.select().from(hubDiscussionSpaces).where(eq(hubDiscussionSpaces.id, id)).limit(1);
   const [row] = options.lock ? await query.for('update') : await query;
   if (!row) throw notFound();
-  const moderators = await moderatorsOf(db, [row.id]);
-  return { ...row, moderatorIds: moderators.get(row.id) ?? [] };
+  const [space] = await withReadRule(db, [row]);
+  return space!;
 }
 
 export async function loadQuestions(db: DbOrTx, spaceId: string): Promise<QuestionRow[]> {
@@ -57,6 +92,32 @@ export async function loadPost(db: DbOrTx, id: string, options: { lock?: boolean
   const [post] = options.lock ? await query.for('update') : await query;
   if (!post) throw notFound();
   return { post, space: await loadSpace(db, post.spaceId) };
+}
+
+/** Refuses, beside `audienceGroups`, a group whose region, country or organisation does not exist. */
+export async function checkAudienceGroups(db: DbOrTx, groups: readonly string[]): Promise<void> {
+  const parsed = groups.map(parseAudienceGroup);
+  const named = (type: 'region' | 'country') =>
+    parsed.flatMap((g) => (g?.kind === 'role' && g.scope?.type === type ? [g.scope.id] : []));
+  const orgIds = parsed.flatMap((g) => (g?.kind === 'organisation' ? [g.id] : []));
+  const [regionIds, iso3s] = [named('region'), named('country')];
+  const found = await readTogether(db, [
+    async () =>
+      regionIds.length
+        ? db.select({ id: regions.id }).from(regions).where(inArray(regions.id, regionIds))
+        : [],
+    async () =>
+      iso3s.length
+        ? db.select({ id: countries.iso3 }).from(countries).where(inArray(countries.iso3, iso3s))
+        : [],
+    async () =>
+      orgIds.length
+        ? db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, orgIds))
+        : [],
+  ]);
+  const known = new Set(found.flat().map((r) => r.id));
+  if ([...regionIds, ...iso3s, ...orgIds].some((id) => !known.has(id)))
+    throw fieldRefusal('audienceGroups', 'discussionAudienceGroupUnknown');
 }
 
 /** The users named by e-mail (moderators), refused beside `moderators` when one is unknown. */

@@ -24,6 +24,7 @@ import {
   uuid,
 } from '~/platform/forms/fields';
 import { normaliseDigits } from '~/platform/text/normalise-text';
+import { formatAudienceGroup, parseAudienceGroup } from './audience-groups';
 
 /** Limits shared by the forms and the domain. */
 export const SPACE_TITLE_MAX = 300;
@@ -31,6 +32,7 @@ export const SPACE_DESCRIPTION_MAX = 4000;
 export const QUESTION_MAX = 1000;
 export const QUESTIONS_MAX = 20;
 export const MODERATORS_MAX = 10;
+export const AUDIENCE_GROUPS_MAX = 50;
 export const POST_MAX = 8000;
 export const REPORT_REASON_MAX = 1000;
 export const HIDE_REASON_MAX = 500;
@@ -49,6 +51,8 @@ export const spaceInputSchema = z
     originalLanguage: language(),
     languages: list(choice(discussionLanguages), { min: 1 }),
     audience: choice(discussionAudiences),
+    /** For audience 'groups': the groups as stored (audience-groups.ts); ignored for other audiences. */
+    audienceGroups: list(z.string().max(80), { max: AUDIENCE_GROUPS_MAX }),
     opensOn: date(),
     closesOn: date(),
     questions: rows(translatedText({ max: QUESTION_MAX }), { max: QUESTIONS_MAX }),
@@ -68,10 +72,19 @@ export const spaceInputSchema = z
     requireOriginal(ctx, v.title, v.originalLanguage, ['title', v.originalLanguage]);
     if (v.closesOn < v.opensOn) refuse(ctx, ['closesOn'], 'discussionDatesOutOfOrder');
     if (!present(v.questions).length) refuse(ctx, ['questions', 0, 'ar'], 'discussionQuestionRequired');
+    if (v.audience === 'groups') {
+      if (!v.audienceGroups.length) refuse(ctx, ['audienceGroups'], 'discussionAudienceGroupsRequired');
+      else if (v.audienceGroups.some((g) => !parseAudienceGroup(g)))
+        refuse(ctx, ['audienceGroups'], 'discussionAudienceGroupUnknown');
+    }
   })
   .transform((v) => ({
     ...v,
     languages: [...new Set(v.languages)],
+    audienceGroups:
+      v.audience === 'groups'
+        ? [...new Set(v.audienceGroups.map((g) => formatAudienceGroup(parseAudienceGroup(g)!)))]
+        : [],
     questions: present(v.questions).filter((q) => q.ar || q.en),
     moderators: [...new Set(v.moderators)],
     objectives: [...new Set(v.objectives)].sort((a, b) => a - b),

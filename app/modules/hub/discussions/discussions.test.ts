@@ -4,8 +4,10 @@ import { contentItems } from '#db/schema/content';
 import { hubDiscussionFollows, hubDiscussionPostVersions } from '#db/schema/hub-discussions';
 import { auditLog } from '#db/schema/index';
 import { jobs } from '#db/schema/jobs';
-import { createUser } from '#seed/factories';
+import { createOrganisation, createUser } from '#seed/factories';
 import { loadGrants } from '~/modules/accounts/session.server';
+import { countPublicContent } from '~/modules/content/count-content.server';
+import { searchContent } from '~/modules/search/search-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
@@ -344,7 +346,7 @@ for (const store of testStores) {
       });
       expect(second.version).toBe(2);
       const publicIds = (await listSpaces({ db })).items.map((s) => s.id);
-      const signedInIds = (await listSpaces({ db, signedIn: true })).items.map((s) => s.id);
+      const signedInIds = (await listSpaces({ db, subject: alice })).items.map((s) => s.id);
       expect(publicIds).not.toContain(space.id);
       expect(signedInIds).toContain(space.id);
       // Editing the space: versioned, and dropping a question keeps its number order.
@@ -370,6 +372,105 @@ for (const store of testStores) {
         )
         .then((r) => r.rows);
       expect(Number(row!.n)).toBe(1);
+    });
+
+    it('holds a groups space for the focal points of a region and an organisation: nobody else sees, finds, counts or posts in it', async () => {
+      const { db } = platform().database;
+      const focalJordan = await subjectOf(
+        (await createUser(db, { roles: [{ role: 'focal_point', scopeId: 'JOR' }] })).id,
+      );
+      const focalFrance = await subjectOf(
+        (await createUser(db, { roles: [{ role: 'focal_point', scopeId: 'FRA' }] })).id,
+      );
+      const orgMember = await createUser(db);
+      const org = await createOrganisation(db, { members: [{ userId: orgMember.id }] });
+      const member = await subjectOf(orgMember.id);
+      const groups = ['role:focal_point@region:LAS', `organisation:${org.id}`];
+      expect(
+        await codeOf(createSpace({ db, subject: editor, input: spaceInput({ audience: 'groups' }) })),
+      ).toBe('discussionAudienceGroupsRequired:400');
+      expect(
+        await codeOf(
+          createSpace({
+            db,
+            subject: editor,
+            input: spaceInput({ audience: 'groups', audienceGroups: ['role:focal_point@region:NOWHERE'] }),
+          }),
+        ),
+      ).toBe('discussionAudienceGroupUnknown:400');
+      const space = await createSpace({
+        db,
+        subject: editor,
+        input: spaceInput({
+          title: { ar: 'مساحة جهات الاتصال العربية للمسارات' },
+          audience: 'groups',
+          audienceGroups: groups,
+          objectives: ['23'],
+        }),
+      });
+      expect(space.audienceGroups).toEqual(groups);
+      const { questions } = await getSpace({ db, subject: focalJordan, spaceId: space.id, now: open });
+      const post = (subject: Subject) =>
+        postReply({
+          db,
+          subject,
+          spaceId: space.id,
+          now: open,
+          input: {
+            questionId: questions[0]!.id,
+            body: 'تنسيق المسارات الموسمية',
+            format: 'plain',
+            language: 'ar',
+          },
+        });
+      const posted = await post(focalJordan);
+      await post(member);
+      for (const outsider of [focalFrance, alice]) expect(await codeOf(post(outsider))).toBe('notFound:404');
+      for (const outsider of [focalFrance, alice, anonymous])
+        expect(await codeOf(getSpace({ db, subject: outsider, spaceId: space.id, now: open }))).toBe(
+          'notFound:404',
+        );
+      expect(await codeOf(getSpace({ db, subject: moderator, spaceId: space.id, now: open }))).toBe(
+        'resolved',
+      );
+      expect(
+        await codeOf(followSpace({ db, subject: alice, spaceId: space.id, input: { frequency: 'daily' } })),
+      ).toBe('notFound:404');
+
+      const listed = async (subject: Subject) => (await listSpaces({ db, subject })).items.map((s) => s.id);
+      expect(await listed(focalJordan)).toContain(space.id);
+      expect(await listed(member)).toContain(space.id);
+      expect(await listed(editor)).toContain(space.id);
+      for (const outsider of [focalFrance, alice, anonymous])
+        expect(await listed(outsider)).not.toContain(space.id);
+      const [indexed] = await db.select().from(contentItems).where(eq(contentItems.id, posted.id));
+      expect(indexed?.visibility).toBe('restricted');
+      const found = async (subject: Subject) =>
+        (await searchContent({ db, subject, q: 'المسارات الموسمية', locale: 'ar' })).hits.map((h) => h.id);
+      expect(await found(focalJordan)).toContain(posted.id);
+      expect(await found(alice)).not.toContain(posted.id);
+      expect(await found(anonymous)).not.toContain(posted.id);
+      const counts = (await countPublicContent({ db, objective: 23 })).byType;
+      expect([counts.discussion, counts.discussion_post]).toEqual([0, 0]);
+
+      // Narrowing the audience (versioned, audited) takes the posts away from the organisation at once.
+      await editSpace({
+        db,
+        subject: editor,
+        spaceId: space.id,
+        expectedVersion: 1,
+        input: spaceInput({ audience: 'groups', audienceGroups: ['role:focal_point@country:JOR'] }),
+      });
+      expect(await listed(member)).not.toContain(space.id);
+      expect(await found(member)).not.toContain(posted.id);
+      const [audit] = await db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, 'hub.discussion.edit'))
+        .orderBy(sql`${auditLog.id} desc`)
+        .limit(1);
+      expect(JSON.stringify(audit?.before)).toContain(`organisation:${org.id}`);
+      expect(JSON.stringify(audit?.after)).not.toContain(`organisation:${org.id}`);
     });
   });
 }

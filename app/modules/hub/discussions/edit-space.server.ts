@@ -8,7 +8,7 @@ import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncDiscussions } from './discussion-content.server';
 import { checkManageSpaces, discussionEntityType } from './discussion-policy';
-import { loadSpace, usersByEmail } from './discussion-records.server';
+import { checkAudienceGroups, loadSpace, usersByEmail } from './discussion-records.server';
 import { spaceInputSchema, spaceWindow } from './discussion-schema';
 import { writeSpaceParts } from './space-parts.server';
 
@@ -27,6 +27,7 @@ export async function editSpace(options: {
   return db.transaction(async (tx) => {
     const current = await loadSpace(tx, options.spaceId);
     const moderatorIds = await usersByEmail(tx, input.moderators);
+    await checkAudienceGroups(tx, input.audienceGroups);
     const { before, after } = await updateVersioned({
       db: tx,
       table: hubDiscussionSpaces,
@@ -38,6 +39,7 @@ export async function editSpace(options: {
         originalLanguage: input.originalLanguage,
         languages: input.languages,
         audience: input.audience,
+        audienceGroups: input.audienceGroups,
         ...spaceWindow(input),
       },
     });

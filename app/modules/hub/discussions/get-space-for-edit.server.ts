@@ -31,6 +31,7 @@ export async function getSpaceForEdit(options: { db?: DbOrTx; subject: Subject; 
     originalLanguage: space.originalLanguage,
     languages: space.languages,
     audience: space.audience,
+    audienceGroups: space.audienceGroups,
     opensOn: dayOf(space.opensAt),
     closesOn: dayOf(new Date(space.closesAt.getTime() - 1)),
     moderators: moderators.map((m) => m.email).join('\n'),

@@ -7,7 +7,8 @@ import {
   hubDiscussionPosts,
   hubDiscussionSpaces,
 } from '#db/schema/hub-discussions';
-import { publicContent } from '~/modules/content/readable-content.server';
+import { readableContent } from '~/modules/content/readable-content.server';
+import { anonymousSubject, type Subject } from '~/permissions/resolver';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { foldArabic } from '~/platform/text/arabic-fold';
@@ -38,11 +39,8 @@ export interface SpaceListItem {
 
 export const spacePageSize = 20;
 
-function conditions(filters: SpaceFilters, signedIn: boolean): SQL[] {
-  const where: SQL[] = [
-    sql`${contentItems.type} = 'discussion'`,
-    signedIn ? sql`${contentItems.visibility} in ('public', 'signed_in')` : publicContent,
-  ];
+function conditions(filters: SpaceFilters, subject: Subject): SQL[] {
+  const where: SQL[] = [sql`${contentItems.type} = 'discussion'`, readableContent(subject)];
   if (filters.objective)
     where.push(sql`${contentItems.objectives} @> array[${filters.objective}]::integer[]`);
   if (filters.principle) where.push(sql`${contentItems.principles} @> array[${filters.principle}]::text[]`);
@@ -63,14 +61,21 @@ function conditions(filters: SpaceFilters, signedIn: boolean): SQL[] {
 const from = sql`${contentItems} join ${hubDiscussionSpaces} on ${hubDiscussionSpaces.id}::text = ${contentItems.id}`;
 
 /**
- * Discussion spaces from the content index — public ones, and signed-in ones for a signed-in reader —
- * newest opening first, with how many visible posts each holds.
+ * Discussion spaces from the content index that the subject may open (the index's read rule: public,
+ * signed-in, or a groups space the subject is a member of), newest opening first, with how many
+ * visible posts each holds.
  */
 export async function listSpaces(
-  options: { db?: DbOrTx; filters?: SpaceFilters; signedIn?: boolean; limit?: number; offset?: number } = {},
+  options: { db?: DbOrTx; filters?: SpaceFilters; subject?: Subject; limit?: number; offset?: number } = {},
 ) {
-  const { db = getDb(), filters = {}, signedIn = false, limit = spacePageSize, offset = 0 } = options;
-  const where = sql.join(conditions(filters, signedIn), sql` and `);
+  const {
+    db = getDb(),
+    filters = {},
+    subject = anonymousSubject,
+    limit = spacePageSize,
+    offset = 0,
+  } = options;
+  const where = sql.join(conditions(filters, subject), sql` and `);
   const [rows, total] = await readTogether(db, [
     () =>
       db.execute<{

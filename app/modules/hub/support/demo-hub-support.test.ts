@@ -22,7 +22,7 @@ describe('sample experts and requests for support (seedDemo)', () => {
 
     const requests = await db.select().from(supportRequests).where(eq(supportRequests.subjectType, 'hub'));
     expect(requests.map((r) => r.status).sort()).toEqual(['accepted', 'closed', 'in_progress']);
-    expect(requests.every((r) => r.topic.en?.includes('sample'))).toBe(true);
+    expect(requests.every((r) => r.topic.en?.includes('sample') && r.isSample)).toBe(true);
     expect(await db.select().from(jobs).where(eq(jobs.kind, 'mail.send'))).toEqual([]);
 
     const [focal] = await db.select().from(users).where(eq(users.email, 'focal.jo@marsad.test'));

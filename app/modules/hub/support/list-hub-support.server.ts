@@ -37,6 +37,7 @@ const columns = {
   reply: supportRequests.reply,
   replyLanguage: supportRequests.replyLanguage,
   version: supportRequests.version,
+  isSample: supportRequests.isSample,
   createdAt: supportRequests.createdAt,
   updatedAt: supportRequests.updatedAt,
   requesterId: supportRequests.requesterId,

@@ -1,0 +1,2 @@
+ALTER TABLE "hub_discussion_spaces" ADD COLUMN "audience_groups" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "support_requests" ADD COLUMN "is_sample" boolean DEFAULT false NOT NULL;
