@@ -55,6 +55,12 @@ type EditorKey =
   | 'titleAr'
   | 'titleEn';
 
+/** How a group narrowed to a place is named, for the roles that may be narrowed. */
+const withinLabel = {
+  regional_secretariat: 'discussions.groups.roleIn.regional_secretariat',
+  focal_point: 'discussions.groups.roleIn.focal_point',
+} as const;
+
 /** Blank question rows offered below the filled ones. */
 const spareQuestions = 2;
 
@@ -99,10 +105,10 @@ export function SpaceForm({
       label: t(`discussions.groups.role.${role}`),
     };
     const within = (type: 'region' | 'country', places: readonly { key: string; name: Translated }[]) =>
-      scopes.includes(type)
+      scopes.includes(type) && (role === 'focal_point' || role === 'regional_secretariat')
         ? sortByName(places, locale, (p) => p.name).map((p) => ({
             value: formatAudienceGroup({ kind: 'role', role, scope: { type, id: p.key } }),
-            label: t(`discussions.groups.roleIn.${role}`, { place: pick(p.name).text }),
+            label: t(withinLabel[role], { place: pick(p.name).text }),
             aliases: [p.name.ar ?? '', p.name.en ?? '', p.key],
           }))
         : [];
