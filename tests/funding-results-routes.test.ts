@@ -19,6 +19,7 @@ import {
   validResultForm,
 } from '~/modules/funding/test-fixtures';
 import type { Subject } from '~/permissions/resolver';
+import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config.server';
 import { escapeHtml, formField, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 
@@ -191,7 +192,7 @@ describe("the fund's results, contributions and exports over HTTP", () => {
       'iati-activities': { 'iati-activity': { 'iati-identifier': string; result: unknown[] }[] };
     };
     const activity = body['iati-activities']['iati-activity'].find(
-      (a) => a['iati-identifier'] === iatiIdentifier(programmeId),
+      (a) => a['iati-identifier'] === iatiIdentifier(IATI_PLACEHOLDER_ORG_REF, programmeId),
     );
     expect(activity?.result).toHaveLength(1);
 
@@ -200,7 +201,7 @@ describe("the fund's results, contributions and exports over HTTP", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');
     expect(csv.startsWith('iati-identifier,result/@type,')).toBe(true);
-    expect(csv).toContain(`${iatiIdentifier(programmeId)},2,`);
+    expect(csv).toContain(`${iatiIdentifier(IATI_PLACEHOLDER_ORG_REF, programmeId)},2,`);
     expect((await request('/en/funding/iati.csv?table=nope')).status).toBe(404);
   });
 

@@ -7,6 +7,9 @@ const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+/** The default IATI_ORG_REF: a placeholder until the fund's secretariat gives its registered identifier. */
+export const IATI_PLACEHOLDER_ORG_REF = 'XX-MARSAD-MPTF';
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -29,6 +32,17 @@ const envSchema = z.object({
   S3_SECRET_KEY: z.string().optional(),
   /** SigV4 region of the bucket; us-east-1 suits MinIO, R2 and most S3-compatible services. */
   S3_REGION: z.string().min(1).default('us-east-1'),
+  /**
+   * The fund's registered IATI organisation identifier (reporting-org, the prefix of every
+   * iati-identifier). The default is a placeholder, flagged in the export (docs/iati-export.md).
+   */
+  IATI_ORG_REF: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9]+(?:-[A-Za-z0-9._]+)+$/,
+      'must be an IATI organisation identifier such as XM-DAC-41114',
+    )
+    .default(IATI_PLACEHOLDER_ORG_REF),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Sample data on an empty database; defaults to on outside production and off in production. */
   SEED_DEMO: booleanFlag.optional(),

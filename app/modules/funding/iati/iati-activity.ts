@@ -6,6 +6,7 @@ import {
   type ResultType,
 } from '#db/schema/funding-results-values';
 import type { ProgrammeStatus } from '#db/schema/funding-values';
+import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config.server';
 
 /**
  * Joint programmes as IATI activities (IATI Activity Standard 2.03), as JSON and as CSV tables. Pure:
@@ -17,14 +18,18 @@ import type { ProgrammeStatus } from '#db/schema/funding-values';
  * list. Money is a number in US dollars (the activity's `@default-currency`).
  */
 export const IATI_VERSION = '2.03';
-/**
- * The reporting organisation's IATI identifier prefix. A placeholder until the fund's secretariat
- * gives its registered organisation identifier (decisions.md); every iati-identifier starts with it.
+/*
+ * The reporting organisation's IATI identifier (`orgRef`) is the IATI_ORG_REF setting; every
+ * iati-identifier starts with it. Its default is a placeholder until the fund's secretariat gives its
+ * registered organisation identifier (docs/iati-export.md), and the JSON says so while it is used.
  */
-export const IATI_REPORTING_ORG_REF = 'XX-MARSAD-MPTF';
 const reportingOrgName: Translated = {
   ar: 'الصندوق الاستئماني المتعدد الشركاء للهجرة',
   en: 'Migration Multi-Partner Trust Fund',
+};
+
+const placeholderNotice = {
+  '#text': `${IATI_PLACEHOLDER_ORG_REF} is a placeholder, not a registered IATI organisation identifier: set IATI_ORG_REF before publishing this file to the IATI Registry.`,
 };
 
 /** IATI ActivityStatus: 2 implementation, 4 closed. */
@@ -76,7 +81,7 @@ export interface IatiProgramme {
   reports: { periodStart: string; periodEnd: string; summary: Translated; documentUrl: string | null }[];
 }
 
-export const iatiIdentifier = (programmeId: string) => `${IATI_REPORTING_ORG_REF}-${programmeId}`;
+export const iatiIdentifier = (orgRef: string, programmeId: string) => `${orgRef}-${programmeId}`;
 
 type Narrative = { '@xml:lang': string; '#text': string };
 const narratives = (text: Translated): Narrative[] =>
@@ -96,21 +101,21 @@ const usd = (value: number, valueDate: string) => ({
   '#text': value,
 });
 
-export function iatiActivity(p: IatiProgramme) {
+export function iatiActivity(p: IatiProgramme, orgRef: string) {
   return {
     '@default-currency': 'USD',
     '@xml:lang': p.originalLanguage,
     '@last-updated-datetime': p.updatedAt,
-    'iati-identifier': iatiIdentifier(p.id),
+    'iati-identifier': iatiIdentifier(orgRef, p.id),
     'reporting-org': {
-      '@ref': IATI_REPORTING_ORG_REF,
+      '@ref': orgRef,
       '@type': '40',
       narrative: narratives(reportingOrgName),
     },
     title: { narrative: narratives(p.title) },
     description: [{ '@type': '1', narrative: narratives(p.summary) }],
     'participating-org': [
-      { '@role': '1', '@ref': IATI_REPORTING_ORG_REF, narrative: narratives(reportingOrgName) },
+      { '@role': '1', '@ref': orgRef, narrative: narratives(reportingOrgName) },
       ...[...new Set(p.transfers.map((t) => t.organisation))].map((name) => ({
         '@role': '4',
         narrative: [{ '@xml:lang': 'en', '#text': name }],
@@ -210,12 +215,14 @@ export function iatiActivity(p: IatiProgramme) {
 }
 export type IatiActivity = ReturnType<typeof iatiActivity>;
 
-export function iatiActivities(programmes: IatiProgramme[], generatedAt: Date) {
+export function iatiActivities(programmes: IatiProgramme[], generatedAt: Date, orgRef: string) {
   return {
     'iati-activities': {
       '@version': IATI_VERSION,
       '@generated-datetime': generatedAt.toISOString(),
-      'iati-activity': programmes.map(iatiActivity),
+      // An element of our own namespace (IATI allows extensions), so no reader takes the placeholder for real.
+      ...(orgRef === IATI_PLACEHOLDER_ORG_REF ? { 'marsad:notice': placeholderNotice } : {}),
+      'iati-activity': programmes.map((p) => iatiActivity(p, orgRef)),
     },
   };
 }
@@ -232,8 +239,8 @@ const money = (n: number) => n.toFixed(2);
  * A CSV table of the export: the header is IATI's path of each value (`budget/value/@currency`), with
  * the narrative's language in brackets where a text is given in both (`title/narrative[ar]`).
  */
-export function iatiTable(table: IatiTable, programmes: IatiProgramme[]): Cell[][] {
-  const activities = programmes.map(iatiActivity);
+export function iatiTable(table: IatiTable, programmes: IatiProgramme[], orgRef: string): Cell[][] {
+  const activities = programmes.map((p) => iatiActivity(p, orgRef));
   switch (table) {
     case 'activity':
       return [
@@ -340,7 +347,7 @@ export function iatiTable(table: IatiTable, programmes: IatiProgramme[]): Cell[]
           p.results.flatMap((r) =>
             r.indicators.flatMap((i) => {
               const head: Cell[] = [
-                iatiIdentifier(p.id),
+                iatiIdentifier(orgRef, p.id),
                 iatiResultTypeCode[r.type],
                 r.title.ar ?? null,
                 r.title.en ?? null,

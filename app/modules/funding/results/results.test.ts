@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '#db/schema/index';
 import { person } from '~/modules/reviews/authoring/test-people';
 import { anonymousSubject } from '~/permissions/resolver';
+import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config.server';
 import type { Db } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { formInput } from '~/platform/forms/paths';
@@ -281,10 +282,18 @@ for (const store of testStores) {
       await saveProgressReport({ subject: s, programmeId: programme.id, input: form(validReportForm) });
 
       const programmes = await readIatiProgrammes({ db: db() });
-      const json = iatiActivities(programmes, new Date('2026-07-02T00:00:00Z'));
+      const json = iatiActivities(programmes, new Date('2026-07-02T00:00:00Z'), IATI_PLACEHOLDER_ORG_REF);
       expect(json['iati-activities']['@version']).toBe('2.03');
+      // The placeholder identifier is flagged; a registered one (the IATI_ORG_REF setting) is not.
+      expect(json['iati-activities']['marsad:notice']?.['#text']).toContain(
+        'XX-MARSAD-MPTF is a placeholder',
+      );
+      const registered = iatiActivities(programmes, new Date(), 'XM-DAC-41114')['iati-activities'];
+      expect(registered).not.toHaveProperty('marsad:notice');
+      expect(registered['iati-activity'][0]!['reporting-org']['@ref']).toBe('XM-DAC-41114');
+      expect(registered['iati-activity'][0]!['iati-identifier']).toMatch(/^XM-DAC-41114-/);
       const activity = json['iati-activities']['iati-activity'].find(
-        (a) => a['iati-identifier'] === iatiIdentifier(programme.id),
+        (a) => a['iati-identifier'] === iatiIdentifier(IATI_PLACEHOLDER_ORG_REF, programme.id),
       )!;
       expect(activity).toMatchObject({
         '@default-currency': 'USD',
@@ -349,7 +358,7 @@ for (const store of testStores) {
       expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 
       const own = programmes.filter((p) => p.id === programme.id);
-      const transactions = iatiTable('transaction', own);
+      const transactions = iatiTable('transaction', own, IATI_PLACEHOLDER_ORG_REF);
       expect(transactions[0]).toEqual([
         'iati-identifier',
         'transaction/transaction-type/@code',
@@ -360,15 +369,31 @@ for (const store of testStores) {
         'transaction/receiver-org/narrative',
       ]);
       expect(transactions.slice(1)).toEqual([
-        [iatiIdentifier(programme.id), '2', '2025-06-10', 'USD', '2025-06-10', '2500000.00', null],
-        [iatiIdentifier(programme.id), '3', '2025-07-01', 'USD', '2025-07-01', '1000000.00', 'IOM'],
+        [
+          iatiIdentifier(IATI_PLACEHOLDER_ORG_REF, programme.id),
+          '2',
+          '2025-06-10',
+          'USD',
+          '2025-06-10',
+          '2500000.00',
+          null,
+        ],
+        [
+          iatiIdentifier(IATI_PLACEHOLDER_ORG_REF, programme.id),
+          '3',
+          '2025-07-01',
+          'USD',
+          '2025-07-01',
+          '1000000.00',
+          'IOM',
+        ],
       ]);
-      const results = iatiTable('result', own);
+      const results = iatiTable('result', own, IATI_PLACEHOLDER_ORG_REF);
       expect(results).toHaveLength(2);
       expect(results[1]!.slice(-4)).toEqual(['2025-06-10', '2026-06-09', 60, 55]);
-      expect(iatiTable('budget', own)[1]!.at(-1)).toBe('2500000.00');
-      expect(iatiTable('activity', own)[1]!.slice(0, 4)).toEqual([
-        iatiIdentifier(programme.id),
+      expect(iatiTable('budget', own, IATI_PLACEHOLDER_ORG_REF)[1]!.at(-1)).toBe('2500000.00');
+      expect(iatiTable('activity', own, IATI_PLACEHOLDER_ORG_REF)[1]!.slice(0, 4)).toEqual([
+        iatiIdentifier(IATI_PLACEHOLDER_ORG_REF, programme.id),
         'تعزيز مسارات الهجرة النظامية للعمال',
         'Strengthening regular pathways for workers',
         '2',
