@@ -59,7 +59,8 @@ export function OriginalLanguageField({
 
 /**
  * A text in Arabic and in English: `${name}.ar` and `${name}.en`, each with its own label, language
- * and direction; a text area when `rows` is given, else one line.
+ * and direction; a text area when `rows` is given, else one line. A refusal of the text as a whole
+ * (`${name}`: neither language given) stands beside the first field.
  */
 export function TranslatedFields({
   name,
@@ -87,7 +88,7 @@ export function TranslatedFields({
           dir: lang === 'ar' ? 'rtl' : 'ltr',
           maxLength,
           defaultValue: submitted(result, path, values?.[path] ?? ''),
-          errors: result?.fieldErrors?.[path],
+          errors: result?.fieldErrors?.[path] ?? (lang === 'ar' ? result?.fieldErrors?.[name] : undefined),
         };
         return rows ? <TextArea key={lang} rows={rows} {...field} /> : <TextField key={lang} {...field} />;
       })}

@@ -9,10 +9,8 @@ import {
 } from '~/modules/meetings/meeting-limits';
 import { removeBackgroundNote } from '~/modules/meetings/remove-background-note.server';
 import { guardSignedIn } from '~/permissions/guard.server';
-import { formInput } from '~/platform/forms/paths';
 import { attemptForm, readForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
-import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { CsrfInput, FormAlert, formAlertOf, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
@@ -20,6 +18,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/background-notes';
+import { submitFileForm } from './file-form.server';
 import { versionOf } from './meeting-forms.server';
 
 const notices = ['added', 'removed'] as const;
@@ -74,16 +73,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     );
     return done.ok ? back('removed') : done.response;
   }
-  const attempt = await attemptUploadForm(request, context, {
-    field: 'file',
-    maxBytes: MEETING_FILE_MAX_BYTES,
-    allowed: meetingFileKinds,
-    required: false,
-  });
-  if (attempt.refused) return attempt.refused;
-  const { fields, file } = attempt.upload;
-  const done = await attemptForm(fields, () =>
-    addBackgroundNote({ ...common, sessionId: params.sessionId, input: formInput(fields), upload: file }),
+  const done = await submitFileForm(
+    request,
+    context,
+    { maxBytes: MEETING_FILE_MAX_BYTES, allowed: meetingFileKinds },
+    (input, upload) => addBackgroundNote({ ...common, sessionId: params.sessionId, input, upload }),
   );
   return done.ok ? back('added') : done.response;
 }

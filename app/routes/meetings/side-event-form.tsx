@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import { sideEventFormats } from '#db/schema/meeting-side-event-values';
 import { type MeetingLanguage, meetingLanguages } from '#db/schema/meeting-values';
@@ -182,6 +183,41 @@ export function SideEventForm({
       <SubmitButton>
         {t(intent === 'propose' ? 'side-events.propose.submit' : 'side-events.edit.submit')}
       </SubmitButton>
+    </Form>
+  );
+}
+
+/**
+ * One titled decision or settings form of the side-event pages (accept, decline, the proposal
+ * settings): named by its heading, with the CSRF token, the intent, the version read and the
+ * form's refusal; the fields are its children.
+ */
+export function SideEventActionForm(props: {
+  id: string;
+  title: string;
+  hint?: string;
+  intent: string;
+  version: number;
+  result: SubmissionResult | undefined;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Form
+      method="post"
+      noValidate
+      aria-labelledby={props.id}
+      className={`rounded border border-slate-300 p-3 ${props.className ?? ''}`}
+    >
+      <h3 id={props.id} className={`${props.hint ? 'mb-1' : 'mb-2'} text-lg font-semibold`}>
+        {props.title}
+      </h3>
+      {props.hint ? <p className="mb-2 text-sm text-slate-700">{props.hint}</p> : null}
+      <CsrfInput />
+      <input type="hidden" name="intent" value={props.intent} />
+      <input type="hidden" name="version" value={props.version} />
+      {props.result?.formError ? <FormAlert error={props.result.formError} /> : null}
+      {props.children}
     </Form>
   );
 }

@@ -17,7 +17,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/side-event';
 import { versionOf } from './meeting-forms.server';
-import { SideEventForm } from './side-event-form';
+import { SideEventActionForm, SideEventForm } from './side-event-form';
 import { sideEventView } from './side-event-views.server';
 
 /**
@@ -203,20 +203,15 @@ export default function SideEventPage({ loaderData, actionData }: Route.Componen
           <h2 id="decide-title" className="mb-3 text-xl font-semibold">
             {t('side-events.decide.title')}
           </h2>
-          <Form
-            method="post"
-            noValidate
-            aria-labelledby="accept-title"
-            className="mb-4 rounded border border-slate-300 p-3"
+          <SideEventActionForm
+            id="accept-title"
+            title={t('side-events.accept.title')}
+            hint={t('side-events.accept.hint')}
+            intent="accept"
+            version={p.version}
+            result={accept}
+            className="mb-4"
           >
-            <h3 id="accept-title" className="mb-1 text-lg font-semibold">
-              {t('side-events.accept.title')}
-            </h3>
-            <p className="mb-2 text-sm text-slate-700">{t('side-events.accept.hint')}</p>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="accept" />
-            <input type="hidden" name="version" value={p.version} />
-            {accept?.formError ? <FormAlert error={accept.formError} /> : null}
             <div className="grid gap-x-4 sm:grid-cols-4">
               <TextField
                 label={t('side-events.accept.day')}
@@ -252,20 +247,14 @@ export default function SideEventPage({ loaderData, actionData }: Route.Componen
               />
             </div>
             <SubmitButton>{t('side-events.accept.submit')}</SubmitButton>
-          </Form>
-          <Form
-            method="post"
-            noValidate
-            aria-labelledby="decline-title"
-            className="rounded border border-slate-300 p-3"
+          </SideEventActionForm>
+          <SideEventActionForm
+            id="decline-title"
+            title={t('side-events.decline.title')}
+            intent="decline"
+            version={p.version}
+            result={decline}
           >
-            <h3 id="decline-title" className="mb-1 text-lg font-semibold">
-              {t('side-events.decline.title')}
-            </h3>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="decline" />
-            <input type="hidden" name="version" value={p.version} />
-            {decline?.formError ? <FormAlert error={decline.formError} /> : null}
             <TextArea
               label={t('side-events.decline.reason')}
               hint={t('side-events.decline.reasonHint')}
@@ -276,7 +265,7 @@ export default function SideEventPage({ loaderData, actionData }: Route.Componen
               errors={decline?.fieldErrors?.reason}
             />
             <SubmitButton>{t('side-events.decline.submit')}</SubmitButton>
-          </Form>
+          </SideEventActionForm>
         </section>
       ) : null}
     </article>

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from 'react-router';
+import { data, Link, redirect } from 'react-router';
 import { listSideEvents } from '~/modules/meetings/side-events/list-side-events.server';
 import { proposeSideEvent } from '~/modules/meetings/side-events/propose-side-event.server';
 import { saveSideEventSettings } from '~/modules/meetings/side-events/save-side-event-settings.server';
@@ -6,14 +6,14 @@ import { guardPublic, guardSignedIn } from '~/permissions/guard.server';
 import { attemptForm, readForm, type SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { Breadcrumbs } from '~/ui/breadcrumbs';
-import { CsrfInput, FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
+import { FormAlert, SubmitButton, valueOf as submitted, TextField } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/side-events';
 import { versionOf } from './meeting-forms.server';
-import { SideEventForm } from './side-event-form';
+import { SideEventActionForm, SideEventForm } from './side-event-form';
 import { SideEventList } from './side-event-list';
 import { sideEventView } from './side-event-views.server';
 
@@ -163,19 +163,13 @@ export default function SideEventsPage({ loaderData, actionData }: Route.Compone
               <SideEventList items={loaderData.decided} {...listProps} empty="" showStatus />
             </>
           ) : null}
-          <Form
-            method="post"
-            noValidate
-            aria-labelledby="settings-title"
-            className="rounded border border-slate-300 p-3"
+          <SideEventActionForm
+            id="settings-title"
+            title={t('side-events.settings.title')}
+            intent="settings"
+            version={settings.version}
+            result={settingsResult}
           >
-            <h3 id="settings-title" className="mb-2 text-lg font-semibold">
-              {t('side-events.settings.title')}
-            </h3>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="settings" />
-            <input type="hidden" name="version" value={settings.version} />
-            {settingsResult?.formError ? <FormAlert error={settingsResult.formError} /> : null}
             <label className="mb-3 flex items-center gap-2">
               <input
                 type="checkbox"
@@ -193,7 +187,7 @@ export default function SideEventsPage({ loaderData, actionData }: Route.Compone
               errors={settingsResult?.fieldErrors?.closesOn}
             />
             <SubmitButton>{t('side-events.settings.save')}</SubmitButton>
-          </Form>
+          </SideEventActionForm>
         </section>
       ) : null}
     </article>

@@ -5,16 +5,14 @@ import { listCountries } from '~/modules/reference/list-countries.server';
 import { guardSignedIn } from '~/permissions/guard.server';
 import type { Subject } from '~/permissions/resolver';
 import { forbidden } from '~/platform/errors';
-import { formInput } from '~/platform/forms/paths';
-import { attemptForm } from '~/platform/forms.server';
 import { errorPage } from '~/platform/http/error-page';
-import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { useHref } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/statement-upload';
+import { submitFileForm } from './file-form.server';
 import { meetingFor } from './meeting-forms.server';
 import { StatementForm } from './statement-form';
 
@@ -45,22 +43,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
   await organisersMeeting(viewer.subject, params.id);
-  const attempt = await attemptUploadForm(request, context, {
-    field: 'file',
-    maxBytes: MEETING_FILE_MAX_BYTES,
-    allowed: meetingFileKinds,
-    required: false,
-  });
-  if (attempt.refused) return attempt.refused;
-  const { fields, file } = attempt.upload;
-  const done = await attemptForm(fields, () =>
-    recordStatement({
-      subject: viewer.subject,
-      meetingId: params.id,
-      input: formInput(fields, { omit: ['intent'] }),
-      upload: file,
-      requestId: context.requestId,
-    }),
+  const done = await submitFileForm(
+    request,
+    context,
+    { maxBytes: MEETING_FILE_MAX_BYTES, allowed: meetingFileKinds },
+    (input, upload) =>
+      recordStatement({
+        subject: viewer.subject,
+        meetingId: params.id,
+        input,
+        upload,
+        requestId: context.requestId,
+      }),
   );
   if (!done.ok) return done.response;
   return redirect(`/${langOf(params)}/meetings/${params.id}?notice=statementRecorded`);

@@ -5,16 +5,15 @@ import { checkIsWorkshop, checkOrganiseWorkshop } from '~/modules/meetings/works
 import { MATERIAL_FILE_MAX_BYTES, materialFileKinds } from '~/modules/meetings/workshops/workshop-schema';
 import { guardSignedIn } from '~/permissions/guard.server';
 import type { Subject } from '~/permissions/resolver';
-import { formInput } from '~/platform/forms/paths';
-import { attemptForm, type SubmissionResult } from '~/platform/forms.server';
+import type { SubmissionResult } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { getDb } from '~/platform/platform.server';
-import { attemptUploadForm } from '~/platform/uploads/index.server';
 import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/workshop-material-upload';
+import { submitFileForm } from './file-form.server';
 import { MaterialForm } from './workshop-panels';
 
 /** The workshop for its organisers only: 404 when they may not see it, 403 when they may only read it. */
@@ -40,22 +39,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const viewer = await guardSignedIn(request);
   await organisersWorkshop(viewer.subject, params.id);
-  const attempt = await attemptUploadForm(request, context, {
-    field: 'file',
-    maxBytes: MATERIAL_FILE_MAX_BYTES,
-    allowed: materialFileKinds,
-    required: false,
-  });
-  if (attempt.refused) return attempt.refused;
-  const { fields, file } = attempt.upload;
-  const done = await attemptForm(fields, () =>
-    addMaterial({
-      subject: viewer.subject,
-      meetingId: params.id,
-      input: formInput(fields, { omit: ['intent'] }),
-      upload: file,
-      requestId: context.requestId,
-    }),
+  const done = await submitFileForm(
+    request,
+    context,
+    { maxBytes: MATERIAL_FILE_MAX_BYTES, allowed: materialFileKinds },
+    (input, upload) =>
+      addMaterial({
+        subject: viewer.subject,
+        meetingId: params.id,
+        input,
+        upload,
+        requestId: context.requestId,
+      }),
   );
   if (!done.ok) return done.response;
   return redirect(`/${langOf(params)}/meetings/${params.id}/workshop?notice=materialAdded`);

@@ -18,6 +18,7 @@ import {
 } from '~/modules/meetings/workshops/workshop-schema';
 import type { SubmissionResult } from '~/platform/forms.server';
 import { ChoicePicker } from '~/ui/choice-picker';
+import { TranslatedFields, translatedValues } from '~/ui/form-fields';
 import {
   CsrfInput,
   ErrorList,
@@ -26,7 +27,6 @@ import {
   SelectField,
   SubmitButton,
   valueOf as submitted,
-  TextArea,
   TextField,
 } from '~/ui/forms';
 import { useHref, useI18n } from '~/ui/i18n';
@@ -266,19 +266,11 @@ export function MaterialForm({ meetingId, result }: { meetingId: string; result?
       <input type="hidden" name="intent" value="addMaterial" />
       <h3 className="mb-2 text-lg font-semibold">{t('workshops.materials.add')}</h3>
       <FormAlert error={adding?.formError} />
-      <TextField
-        label={t('workshops.materials.titleAr')}
-        name="title.ar"
+      <TranslatedFields
+        name="title"
+        label={{ ar: t('workshops.materials.titleAr'), en: t('workshops.materials.titleEn') }}
+        result={adding}
         maxLength={MATERIAL_TITLE_MAX}
-        defaultValue={submitted(adding, 'title.ar')}
-        errors={adding?.fieldErrors?.['title.ar'] ?? adding?.fieldErrors?.title}
-      />
-      <TextField
-        label={t('workshops.materials.titleEn')}
-        name="title.en"
-        maxLength={MATERIAL_TITLE_MAX}
-        defaultValue={submitted(adding, 'title.en')}
-        errors={adding?.fieldErrors?.['title.en']}
       />
       <TextField
         label={t('workshops.materials.file')}
@@ -538,37 +530,21 @@ export function RecordForm({
           defaultValue={value('heldTo', record?.heldTo ?? endsOn)}
           errors={mine?.fieldErrors?.heldTo}
         />
-        <TextArea
-          label={t('workshops.recordForm.topicsAr')}
-          name="topics.ar"
+        <TranslatedFields
+          name="topics"
+          label={{ ar: t('workshops.recordForm.topicsAr'), en: t('workshops.recordForm.topicsEn') }}
+          result={mine}
+          values={record ? translatedValues('topics', record.topics) : undefined}
           rows={3}
           maxLength={RECORD_TOPICS_MAX}
-          defaultValue={value('topics.ar', record?.topics.ar ?? '')}
-          errors={mine?.fieldErrors?.['topics.ar'] ?? mine?.fieldErrors?.topics}
         />
-        <TextArea
-          label={t('workshops.recordForm.topicsEn')}
-          name="topics.en"
-          rows={3}
-          maxLength={RECORD_TOPICS_MAX}
-          defaultValue={value('topics.en', record?.topics.en ?? '')}
-          errors={mine?.fieldErrors?.['topics.en']}
-        />
-        <TextArea
-          label={t('workshops.recordForm.reportAr')}
-          name="report.ar"
+        <TranslatedFields
+          name="report"
+          label={{ ar: t('workshops.recordForm.reportAr'), en: t('workshops.recordForm.reportEn') }}
+          result={mine}
+          values={record ? translatedValues('report', record.report) : undefined}
           rows={5}
           maxLength={RECORD_REPORT_MAX}
-          defaultValue={value('report.ar', record?.report.ar ?? '')}
-          errors={mine?.fieldErrors?.['report.ar']}
-        />
-        <TextArea
-          label={t('workshops.recordForm.reportEn')}
-          name="report.en"
-          rows={5}
-          maxLength={RECORD_REPORT_MAX}
-          defaultValue={value('report.en', record?.report.en ?? '')}
-          errors={mine?.fieldErrors?.['report.en']}
         />
         <SubmitButton>{t('workshops.recordForm.submit')}</SubmitButton>
       </Form>

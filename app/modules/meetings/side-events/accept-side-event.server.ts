@@ -3,19 +3,14 @@ import { meetingSideEvents, sideEventEntityType } from '#db/schema/meeting-side-
 import { meetingSessions, meetings } from '#db/schema/meetings';
 import { recordAudit } from '~/modules/audit/record-audit.server';
 import { syncContent } from '~/modules/content/sync-content.server';
-import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { zonedToInstant } from '~/platform/time-zone';
 import { updateVersioned } from '~/platform/versioning.server';
 import { syncMeetingContent } from '../meeting-content.server';
-import { checkSessionRules, lockMeeting, writeSessionTags } from '../meeting-records.server';
+import { checkSessionRules, writeSessionTags } from '../meeting-records.server';
 import { sideEventContent } from './side-event-content.server';
 import { queueSideEventMail } from './side-event-mail.server';
-import { checkReviewSideEvents } from './side-event-policy';
-import { lockSideEvent, proposalSnapshot } from './side-event-records.server';
-import { isPending } from './side-event-rules';
+import { lockPendingProposal, proposalSnapshot, type SideEventDecision } from './side-event-records.server';
 import { parseAcceptInput } from './side-event-schema';
 
 /**
@@ -23,24 +18,10 @@ import { parseAcceptInput } from './side-event-schema';
  * event also becomes a session of kind `side-event` in the agenda, under the agenda's own rules:
  * within the meeting's days, no room taken twice at once. The proposer is told by e-mail.
  */
-export async function acceptSideEvent(options: {
-  db?: DbOrTx;
-  subject: Subject;
-  meetingId: string;
-  proposalId: string;
-  expectedVersion: number;
-  input: unknown;
-  requestId?: string;
-  baseUrl?: string;
-  /** False for the sample data set, whose proposers are not written to. */
-  notify?: boolean;
-}) {
+export async function acceptSideEvent(options: SideEventDecision) {
   const { db = getDb(), subject } = options;
   return db.transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, options.meetingId);
-    checkReviewSideEvents(subject, meeting);
-    const proposal = await lockSideEvent(tx, meeting.id, options.proposalId);
-    if (!isPending(proposal.status)) throw new AppError('sideEventNotPending', 409);
+    const { meeting, proposal } = await lockPendingProposal(tx, options);
     const { slot } = parseAcceptInput(options.input);
     let sessionId: string | null = null;
     if (slot) {

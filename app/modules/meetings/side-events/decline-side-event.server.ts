@@ -1,37 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { meetingSideEvents, sideEventEntityType } from '#db/schema/meeting-side-events';
 import { recordAudit } from '~/modules/audit/record-audit.server';
-import type { Subject } from '~/permissions/resolver';
-import type { DbOrTx } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
 import { getDb } from '~/platform/platform.server';
 import { updateVersioned } from '~/platform/versioning.server';
-import { lockMeeting } from '../meeting-records.server';
 import { queueSideEventMail } from './side-event-mail.server';
-import { checkReviewSideEvents } from './side-event-policy';
-import { lockSideEvent } from './side-event-records.server';
-import { isPending } from './side-event-rules';
+import { lockPendingProposal, type SideEventDecision } from './side-event-records.server';
 import { parseDeclineInput } from './side-event-schema';
 
 /** The organisers decline a pending proposal with a reason (required), which the proposer reads and is mailed. */
-export async function declineSideEvent(options: {
-  db?: DbOrTx;
-  subject: Subject;
-  meetingId: string;
-  proposalId: string;
-  expectedVersion: number;
-  input: unknown;
-  requestId?: string;
-  baseUrl?: string;
-  /** False for the sample data set, whose proposers are not written to. */
-  notify?: boolean;
-}) {
+export async function declineSideEvent(options: SideEventDecision) {
   const { db = getDb(), subject } = options;
   return db.transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, options.meetingId);
-    checkReviewSideEvents(subject, meeting);
-    const proposal = await lockSideEvent(tx, meeting.id, options.proposalId);
-    if (!isPending(proposal.status)) throw new AppError('sideEventNotPending', 409);
+    const { meeting, proposal } = await lockPendingProposal(tx, options);
     const { reason } = parseDeclineInput(options.input);
     const { after } = await updateVersioned({
       db: tx,

@@ -1,10 +1,19 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { meetingSideEventSettings, meetingSideEvents } from '#db/schema/meeting-side-events';
+import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { AppError, fieldRefusal, notFound } from '~/platform/errors';
 import { isUuid } from '~/platform/uuid';
-import type { MeetingRow } from '../meeting-records.server';
-import { dayWithinMeeting, holdsTitle, proposalState, refusalFor, titleKeys } from './side-event-rules';
+import { lockMeeting, type MeetingRow } from '../meeting-records.server';
+import { checkReviewSideEvents } from './side-event-policy';
+import {
+  dayWithinMeeting,
+  holdsTitle,
+  isPending,
+  proposalState,
+  refusalFor,
+  titleKeys,
+} from './side-event-rules';
 import type { ProposalInput } from './side-event-schema';
 
 /** Shared by the side-event operations: loading, the proposal rules that need the database. */
@@ -37,6 +46,33 @@ export async function lockSideEvent(
     .for('update');
   if (!row) throw notFound();
   return row;
+}
+
+/** What the organisers' decisions on a proposal (accept, decline) are given. */
+export interface SideEventDecision {
+  db?: DbOrTx;
+  subject: Subject;
+  meetingId: string;
+  proposalId: string;
+  expectedVersion: number;
+  input: unknown;
+  requestId?: string;
+  baseUrl?: string;
+  /** False for the sample data set, whose proposers are not written to. */
+  notify?: boolean;
+}
+
+/**
+ * How a decision on a proposal opens, in its transaction: the meeting locked (decisions and agenda
+ * changes of one meeting go one at a time), the organisers checked (404/403), the proposal locked
+ * and still pending (409 otherwise: a proposal is decided once).
+ */
+export async function lockPendingProposal(tx: DbOrTx, decision: SideEventDecision) {
+  const meeting = await lockMeeting(tx, decision.meetingId);
+  checkReviewSideEvents(decision.subject, meeting);
+  const proposal = await lockSideEvent(tx, meeting.id, decision.proposalId);
+  if (!isPending(proposal.status)) throw new AppError('sideEventNotPending', 409);
+  return { meeting, proposal };
 }
 
 /** Refuses a proposal (new or edited) the meeting does not take now, or whose day or title does not fit. */
