@@ -5,6 +5,7 @@
  * - the same against a bare node:http server returning the same bytes, and the ratio
  * - start-up to ready on an existing database, idle RSS
  * - compressed bytes (gzip) of the page's HTML, CSS and JS
+ * - Lighthouse's mobile scores on the five public pages of issue 12 (Debian's Chromium; BENCH_LIGHTHOUSE=0 skips)
  * Results are printed and written to bench/results/.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+import { findChromium } from '../tests/e2e/chromium';
+import { type LighthouseScore, lighthousePages, runLighthouse } from './lighthouse';
 import { rssMb, startServer } from './server';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -64,6 +67,16 @@ async function main() {
   const app = await load(server.url + pagePath);
   const rendered = await load(server.url + pagePath, true);
   const peakRss = rssMb(server.process.pid!);
+  const chromePath = findChromium();
+  let lighthouse: LighthouseScore[] | null = null;
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    if (chromePath)
+      lighthouse = await runLighthouse(
+        chromePath,
+        lighthousePages.map((p) => server.url + p),
+      );
+    else console.log('Lighthouse skipped: no Chromium (install Debian\'s "chromium" or set CHROMIUM_PATH)');
+  }
   await server.stop();
 
   const bare = http.createServer((_req, res) => {
@@ -98,6 +111,7 @@ async function main() {
     rssIdleMb: Math.round(idleRss),
     rssAfterLoadMb: Math.round(peakRss),
     gzipBytes: sizes,
+    lighthouse,
   };
   fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
   fs.writeFileSync(
@@ -124,6 +138,15 @@ async function main() {
     `  RSS idle: ${results.rssIdleMb} MB [goal <300: ${goal(results.rssIdleMb < 300)}], after load: ${results.rssAfterLoadMb} MB`,
   );
   console.log(`  gzip bytes: HTML ${sizes.html}, CSS ${sizes.css}, JS ${sizes.js}`);
+  if (lighthouse) {
+    console.log(
+      '  Lighthouse (mobile: emulated phone, simulated slow 4G, 4× CPU slowdown) [goal performance ≥95, accessibility 100]:',
+    );
+    for (const s of lighthouse)
+      console.log(
+        `    ${decodeURI(new URL(s.url).pathname).padEnd(24)} performance ${String(s.performance).padStart(3)}  accessibility ${String(s.accessibility).padStart(3)}  LCP ${s.lcpMs} ms  TBT ${s.tbtMs} ms  CLS ${s.cls}  [${goal(s.performance >= 95 && s.accessibility === 100)}]`,
+      );
+  }
 }
 
 main().catch((error) => {
