@@ -410,6 +410,11 @@ export default function DiscussionPage({ loaderData, actionData }: Route.Compone
                   date: day(summary.publishedAt),
                 })}
               </p>
+              {summary.postsSince > 0 ? (
+                <p role="note" className="mt-2 rounded border-s-4 border-amber-500 bg-amber-50 p-2">
+                  {t('discussions.summary.stale', { count: summary.postsSince })}
+                </p>
+              ) : null}
               <TranslatedText as="div" value={summary.text} className="mt-2 whitespace-pre-line" />
             </>
           ) : (

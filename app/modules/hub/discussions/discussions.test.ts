@@ -374,6 +374,45 @@ for (const store of testStores) {
       expect(Number(row!.n)).toBe(1);
     });
 
+    it('marks a summary older than the newest posts (a space reopened after its summary) as stale', async () => {
+      const { db } = platform().database;
+      const space = await createSpace({ db, subject: editor, input: spaceInput() });
+      const { questions } = await getSpace({ db, subject: editor, spaceId: space.id, now: open });
+      const post = (body: string, now: Date) =>
+        postReply({
+          db,
+          subject: alice,
+          spaceId: space.id,
+          now,
+          input: { questionId: questions[0]!.id, body, format: 'plain', language: 'ar' },
+        });
+      await post('قبل الملخص', open);
+      const closed = at('2026-04-02T00:00:00Z');
+      await publishSummary({
+        db,
+        subject: moderator,
+        spaceId: space.id,
+        input: { text: { ar: 'ملخص أول' }, originalLanguage: 'ar' },
+        expectedVersion: 0,
+        now: closed,
+      });
+      const summaryAt = async (now: Date) =>
+        (await getSpace({ db, subject: anonymous, spaceId: space.id, now })).summary;
+      expect((await summaryAt(closed))?.postsSince).toBe(0);
+      // The editor extends the closing date; two posts come in after the summary, one is hidden.
+      await editSpace({
+        db,
+        subject: editor,
+        spaceId: space.id,
+        expectedVersion: 1,
+        input: spaceInput({ closesOn: '2026-04-30' }),
+      });
+      await post('بعد الملخص', at('2026-04-10T10:00:00Z'));
+      const hidden = await post('مشاركة مخفية', at('2026-04-10T11:00:00Z'));
+      await hidePost({ db, subject: moderator, postId: hidden.id, input: { reason: 'إساءة' } });
+      expect((await summaryAt(at('2026-04-11T00:00:00Z')))?.postsSince).toBe(1);
+    });
+
     it('holds a groups space for the focal points of a region and an organisation: nobody else sees, finds, counts or posts in it', async () => {
       const { db } = platform().database;
       const focalJordan = await subjectOf(

@@ -167,7 +167,13 @@ export async function getSpace(options: { db?: DbOrTx; subject: Subject; spaceId
       threads: threadsOf(posts.filter((p) => p.questionId === q.id).map(view)),
     })),
     summary: summaries[0]
-      ? { text: summaries[0].text, version: summaries[0].version, publishedAt: summaries[0].publishedAt }
+      ? {
+          text: summaries[0].text,
+          version: summaries[0].version,
+          publishedAt: summaries[0].publishedAt,
+          // Posts written after it (a space reopened by a later closing date): the summary is stale.
+          postsSince: posts.filter((p) => !p.hiddenAt && p.createdAt > summaries[0]!.publishedAt).length,
+        }
       : null,
     follow,
     can: {
