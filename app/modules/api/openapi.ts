@@ -454,7 +454,7 @@ const pledgeFilterParameters: OpenApiParameter[] = [
     name: 'sort',
     in: 'query',
     description:
-      'relevance ranks by the words of q and is the default when q is given; otherwise the default is newest (relevance without q is newest).',
+      'relevance ranks by the words of q and is the default when q is given; otherwise the default is newest (relevance without q is newest). relevance ranks at most the first 2,000 matches, so its pages end there; newest and oldest page through every match.',
     schema: { type: 'string', enum: ['relevance', 'newest', 'oldest', 'title'] },
   },
 ];

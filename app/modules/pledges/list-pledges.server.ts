@@ -20,6 +20,7 @@ import { countries, principles, regions, stakeholderCategories } from '#db/schem
 import { publicContent } from '~/modules/content/readable-content.server';
 import { cachedReference } from '~/modules/reference/reference-cache.server';
 import { planSearch } from '~/modules/search/plan-search.server';
+import { candidateCap } from '~/modules/search/search-content.server';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { FRESH_MONTHS, type Freshness, pledgeFreshness, STALE_MONTHS } from './freshness';
@@ -120,13 +121,8 @@ export function parsePledgeFilters(
     pledgerCategory: { schema: z.enum(pledgerCategories), allowed: [...pledgerCategories] },
     year: { schema: z.coerce.number().int().min(minYear).max(maxYear), allowed: `${minYear}..${maxYear}` },
     freshness: { schema: z.enum(freshnessValues), allowed: [...freshnessValues] },
-    q: {
-      schema: z
-        .string()
-        .max(200)
-        .transform((s) => s.slice(0, 100)),
-      allowed: '1..100 characters',
-    },
+    // Words of any length are read, never refused (issue 15, "bad input"): the first 100 characters.
+    q: { schema: z.string().transform((s) => s.slice(0, 100)), allowed: 'any text' },
     sort: { schema: z.enum(pledgeSorts), allowed: [...pledgeSorts] },
   };
   const filters: Record<string, unknown> = {};
@@ -270,6 +266,15 @@ export function pledgeConditions(filters: PledgeFilters, today: Date, textMatch?
 export type { PledgeCursor } from './pledge-cursor';
 
 /**
+ * Sorted by relevance, at most this many matches are ranked — the first the database finds, as
+ * search ranks its candidates (decision 36, the same number): ranking reads every ranked match's
+ * index row, so a very common word ("الهجرة", "migration": most of 50,000 pledges) would cost a pass
+ * over all of them on every request. The count is not cut by it (countLimit is), and a relevance
+ * list ends after this many rows; sort=newest pages through every match.
+ */
+export const relevanceCandidateLimit = candidateCap;
+
+/**
  * The registry and the API count matches up to this many, then say "more than 1,000": counting every
  * match of a broad filter reads every matching row on each uncached request, and no reader pages
  * that far (the exports serve all rows).
@@ -290,6 +295,8 @@ export interface ListPledgesOptions {
   after?: PledgeCursor;
   /** Also tell of each item whether it came from an import (the registry's badge), in the same query. */
   withImported?: boolean;
+  /** How many matches a relevance sort ranks at most (tests pass a small number). */
+  relevanceCandidates?: number;
   today?: Date;
   /** Skip the count query (the exports page through without it). */
   count?: boolean;
@@ -337,6 +344,7 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
     count = true,
     countLimit,
     withImported = false,
+    relevanceCandidates = relevanceCandidateLimit,
   } = options;
   const sort = effectiveSort(filters);
   if (after && !isKeysetSort(sort)) throw new Error('listPledges: `after` needs sort "newest" or "oldest"');
@@ -345,12 +353,13 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
   const where = and(...conditions);
   const other = locale === 'ar' ? 'en' : 'ar';
   const newest = [sql`${pledges.publishedAt} desc nulls last`, desc(pledges.id)];
+  const ranked = sort === 'relevance' && Boolean(text?.rankQuery);
   const order =
     sort === 'oldest'
       ? [asc(pledges.publishedAt), asc(pledges.id)]
       : sort === 'title'
         ? [sql`coalesce(${pledges.title}->>${locale}, ${pledges.title}->>${other})`, asc(pledges.id)]
-        : sort === 'relevance' && text?.rankQuery
+        : ranked && text?.rankQuery
           ? [sql`${relevanceOf(text.rankQuery)} desc`, ...newest]
           : newest;
   // The count rides in the rows query as a scalar subquery (planned and run once, an InitPlan): on
@@ -364,10 +373,13 @@ export async function listPledges(options: ListPledgesOptions = {}): Promise<Ple
 
   // The page's ids first, sorted from the narrow sort columns; the wide columns and the pledger's
   // names are then read for those rows only (joined before the sort, they were read for every match).
+  // Ranked, the page is chosen among the capped candidates only (they all match `where`); the
+  // subquery's own `pledges` is the inner table, so `where` reads the candidate rows.
+  const candidates = sql`${pledges.id} in (select ${pledges.id} from ${pledges} where ${where} limit ${relevanceCandidates})`;
   const page = db
     .select({ id: pledges.id })
     .from(pledges)
-    .where(after ? and(where, afterCondition(after, sort as KeysetSort)) : where)
+    .where(after ? and(where, afterCondition(after, sort as KeysetSort)) : ranked ? candidates : where)
     .orderBy(...order)
     // One row more than asked tells whether another page follows.
     .limit(limit + 1)

@@ -198,5 +198,52 @@ for (const store of testStores) {
       expect((await list({ sort: 'relevance' })).ids).toEqual((await list({ sort: 'newest' })).ids);
       expect((await list({ sort: 'relevance' })).ids[0]).toBe(weak);
     });
+
+    it('ranks at most the capped candidates of a common word, and still finds a rare one', async () => {
+      const { db } = platform().database;
+      for (let i = 0; i < 5; i++) {
+        await createPledge(db, {
+          status: 'published',
+          publishedAt: new Date(`2021-0${i + 1}-01T10:00:00Z`),
+          title: { ar: `دعم المهاجرين العائدين ${i}`, en: `Returning migrants support ${i}` },
+          description: {
+            ar: 'برامج لإدماج المهاجرين العائدين في سوق العمل.',
+            en: 'Programmes for returning migrants.',
+          },
+          objectives: [21],
+        });
+      }
+      const rare = (
+        await createPledge(db, {
+          status: 'published',
+          publishedAt: new Date('2021-07-01T10:00:00Z'),
+          title: {
+            ar: 'تعاونيات الزعفران للمهاجرين العائدين',
+            en: 'Saffron cooperatives for returning migrants',
+          },
+          objectives: [21],
+        })
+      ).id;
+      const common = { q: 'المهاجرين العائدين' };
+      const run = (filters: PledgeFilters, extra: { offset?: number; limit?: number } = {}) =>
+        listPledges({ db, filters, today, countLimit: 1000, relevanceCandidates: 3, ...extra });
+      const all = await listPledges({ db, filters: { ...common, sort: 'newest' }, today });
+      expect(all.total).toBe(6);
+      const ranked = await run(common);
+      // The count is every match; the ranked list holds the candidates only, and ends there.
+      expect(ranked.total).toBe(6);
+      expect(ranked.items).toHaveLength(3);
+      expect(ranked.hasMore).toBe(false);
+      expect((await run(common, { limit: 2 })).hasMore).toBe(true);
+      expect((await run(common, { offset: 3 })).items).toEqual([]);
+      expect((await run(common, { offset: 3 })).total).toBe(6);
+      // Every candidate is a match, ranked among themselves.
+      const matching = new Set(all.items.map((i) => i.id));
+      expect(ranked.items.every((i) => matching.has(i.id))).toBe(true);
+      // A rare word has fewer matches than the cap: found, first.
+      const saffron = await run({ q: 'الزعفران' });
+      expect(saffron.items.map((i) => i.id)).toEqual([rare]);
+      expect((await run({ q: 'الزعفران العائدين' })).items[0]?.id).toBe(rare);
+    });
   });
 }
