@@ -9,9 +9,11 @@
  *
  * Environment: BENCH_PLEDGES (50000), BENCH_ROUNDS (3), BENCH_SECONDS (5), BENCH_CONNECTIONS (50),
  * BENCH_ONLY (comma-separated scenario names; 'api search' and the 'search …' ones run only when named:
- * `npm run bench:search`), BENCH_DATABASE_URL (a PostgreSQL server database to
+ * `npm run bench:search`; 'discovery' adds issue 15's single-reader figures, `npm run bench:discovery`), BENCH_DATABASE_URL (a PostgreSQL server database to
  * use instead of PGlite; it is dropped and re-created), BENCH_TEMPLATE (a folder keeping the generated
- * PGlite data between runs: copied when present, written when absent).
+ * PGlite data between runs: copied when present, written when absent), BENCH_DATA=scale (the data set of
+ * `npm run seed:scale`, scaled to BENCH_PLEDGES, instead of the registry's pledges alone), BENCH_PORT
+ * (3320; the bare server takes the next one).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,7 +22,9 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { defaultScaleSizes, type ScaleSizes, seedScale } from '#seed/scale';
 import { type Database, openPglite, openPostgres } from '~/platform/db.server';
+import { maintainDatabase } from '~/platform/db-maintenance.server';
 import { seedBenchPledges } from './pledge-data';
 import { type RunningServer, rssMb, startServer } from './server';
 
@@ -32,8 +36,10 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const only = process.env.BENCH_ONLY?.split(',');
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const template = process.env.BENCH_TEMPLATE;
-const port = 3320;
-const barePort = 3321;
+/** 'scale': the data of `npm run seed:scale` at BENCH_PLEDGES / 50,000 of its sizes, instead of the registry's pledges alone. */
+const scaleData = process.env.BENCH_DATA === 'scale';
+const port = Number(process.env.BENCH_PORT ?? 3320);
+const barePort = port + 1;
 
 interface Scenario {
   name: string;
@@ -170,10 +176,124 @@ async function prepareData(dataDir: string, env: NodeJS.ProcessEnv): Promise<voi
     : await openPglite({ dataDir: path.join(dataDir, 'pglite') });
   await database.migrate();
   const started = performance.now();
-  await seedBenchPledges(database, count);
+  if (scaleData) {
+    const factor = count / defaultScaleSizes.pledges;
+    const sizes = Object.fromEntries(
+      Object.entries(defaultScaleSizes).map(([k, n]) => [
+        k,
+        k === 'reviewCycles' ? n : Math.max(1, Math.round(n * factor)),
+      ]),
+    ) as unknown as ScaleSizes;
+    await seedScale({ db: database.db, sizes, print: (line) => console.log(`  ${line}`) });
+    await maintainDatabase({ db: database.db, all: true });
+  } else await seedBenchPledges(database, count);
   console.log(`  seeded ${count} pledges in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await database.close();
   if (!databaseUrl && template) fs.cpSync(dataDir, template, { recursive: true });
+}
+
+const percentileOf = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(sorted.length * p) - 1)] ?? Number.NaN;
+};
+
+/**
+ * Issue 15's figures, one reader at a time (no load): the coverage heat map as computed (the first
+ * request of each view after the start; later ones come from the memo kept until public data
+ * change, decision 46) and then as served; a 304 for an unchanged page and API answer, with the
+ * queries it cost (the change stamp's read at most: no content rows); and the whole pledge dataset
+ * as CSV, streamed, with the server's RSS sampled every 100 ms while it streams (flat memory).
+ */
+async function discoveryFigures(server: RunningServer) {
+  const f = (n: number) => n.toFixed(1);
+  console.log('\n  discovery, one reader');
+
+  const views = [
+    'by=region',
+    ...['LAS', 'ECA', 'ESCWA', 'M49-002', 'M49-019', 'M49-142', 'M49-150'].map(
+      (r) => `by=country&region=${r}`,
+    ),
+  ];
+  const timed = async (path: string, headers: Record<string, string> = {}) => {
+    await serverStats(server.url);
+    const started = performance.now();
+    const res = await fetch(server.url + path, { headers });
+    await res.arrayBuffer();
+    const wall = performance.now() - started;
+    return { res, wall, stats: await serverStats(server.url) };
+  };
+  const cold = [];
+  for (const view of views) {
+    const { res, wall, stats } = await timed(`/api/v1/coverage?${view}`);
+    if (res.status !== 200) throw new Error(`/api/v1/coverage?${view} answered ${res.status}`);
+    cold.push({ wall, sql: stats.queryMs, cpu: stats.cpuMs });
+  }
+  const warm = [];
+  for (let i = 0; i < 20; i++) warm.push((await timed(`/ar/coverage?by=region&r=${i}`)).wall);
+  console.log(
+    `    coverage heat map computed (${views.length} views, first request each) [goal < 150 ms]: p50 ${f(
+      percentileOf(
+        cold.map((c) => c.wall),
+        0.5,
+      ),
+    )} ms, max ${f(Math.max(...cold.map((c) => c.wall)))} ms; SQL p50 ${f(
+      percentileOf(
+        cold.map((c) => c.sql),
+        0.5,
+      ),
+    )} ms, server CPU p50 ${f(
+      percentileOf(
+        cold.map((c) => c.cpu),
+        0.5,
+      ),
+    )} ms`,
+  );
+  console.log(
+    `    /ar/coverage served from the memo (20 unique URLs): p50 ${f(percentileOf(warm, 0.5))} ms, p95 ${f(percentileOf(warm, 0.95))} ms`,
+  );
+
+  for (const path of ['/ar/pledges', '/api/v1/objectives']) {
+    const first = await fetch(server.url + path);
+    await first.arrayBuffer();
+    const etag = first.headers.get('etag');
+    // A page's tag covers its CSRF cookie: send back what the first answer set.
+    const cookie = first.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    if (!etag) throw new Error(`${path} sent no ETag`);
+    await serverStats(server.url);
+    const walls: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const started = performance.now();
+      const res = await fetch(server.url + path, { headers: { 'if-none-match': etag, cookie } });
+      await res.arrayBuffer();
+      if (res.status !== 304) throw new Error(`${path} with its ETag answered ${res.status}`);
+      walls.push(performance.now() - started);
+    }
+    const stats = await serverStats(server.url);
+    console.log(
+      `    304 for ${path} (50 requests): ${f(stats.queries / 50)} queries/request (the change stamp's read, at most once a second), server CPU ${f(stats.cpuMs / 50)} ms/request, p50 ${f(percentileOf(walls, 0.5))} ms`,
+    );
+  }
+
+  const rss: number[] = [];
+  const before = rssMb(server.process.pid!);
+  const sampler = setInterval(() => rss.push(rssMb(server.process.pid!)), 100);
+  const started = performance.now();
+  const res = await fetch(`${server.url}/api/v1/datasets/pledge.csv`);
+  if (res.status !== 200 || !res.body) throw new Error(`/api/v1/datasets/pledge.csv answered ${res.status}`);
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    for (const byte of chunk) if (byte === 10) lines++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  console.log(
+    `    /api/v1/datasets/pledge.csv [goal < 10 s, flat memory]: ${f(seconds)} s to the last byte, ${lines - 1} rows, ${f(bytes / 1e6)} MB; server RSS ${f(before)} MB before, ${f(Math.min(...rss, before))}–${f(Math.max(...rss, before))} MB while streaming`,
+  );
 }
 
 async function publishedIds(server: RunningServer): Promise<string[]> {
@@ -209,6 +329,12 @@ async function main() {
   const idle = await serverStats(server.url);
   const ids = await publishedIds(server);
   const list = scenarios(ids);
+  if (only?.includes('discovery')) await discoveryFigures(server);
+  if (!list.length) {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
 
   const bodies = new Map<string, { body: Buffer; type: string }>();
   for (const s of list) {
