@@ -285,9 +285,12 @@ async function discoveryFigures(server: RunningServer) {
   if (res.status !== 200 || !res.body) throw new Error(`/api/v1/datasets/pledge.csv answered ${res.status}`);
   let bytes = 0;
   let lines = 0;
-  for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-    bytes += chunk.length;
-    for (const byte of chunk) if (byte === 10) lines++;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.length;
+    for (const byte of value) if (byte === 10) lines++;
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
