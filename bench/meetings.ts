@@ -1,7 +1,8 @@
 /**
  * `npm run bench:meetings`: issue 14's figures on embedded PGlite (production build, one reader,
  * unique URLs so no cache answers): the page of a meeting with 40 sessions, 150 speakers and 200
- * statements (goal < 100 ms server time), and the all-meetings calendar with 2,000 meetings (goal
+ * statements, a background note per session, 20 side events and open registration (goal < 100 ms
+ * server time), and the all-meetings calendar with 2,000 meetings (goal
  * < 300 ms). Rows are written with SQL (the calendar by the scale data set's meetings step), then the content index rebuilt as `reindex` does. Prints the
  * wall time p50/p95 of BENCH_REQUESTS (30) sequential requests beside the server's CPU and SQL time
  * per request (LOAD_STATS).
@@ -15,6 +16,7 @@ import { defaultScaleSizes } from '#seed/scale';
 import { meetingsStep } from '#seed/scale-meetings';
 import { rebuildContentType } from '~/modules/content/reindex.server';
 import { meetingContent, meetingSessionContent } from '~/modules/meetings/meeting-content.server';
+import { sideEventContent } from '~/modules/meetings/side-events/side-event-content.server';
 import { statementContent } from '~/modules/meetings/statement-content.server';
 import { openPglite } from '~/platform/db.server';
 import { maintainDatabase } from '~/platform/db-maintenance.server';
@@ -53,6 +55,15 @@ const seed = `
       jsonb_build_object('ar', 'بيان رقم ' || g, 'en', 'Statement ' || g),
       jsonb_build_object('ar', repeat('نص البيان الوطني أمام المنتدى. ', 30))
     from generate_series(1, 200) g;
+  insert into meeting_background_notes (meeting_id, session_id, title, url)
+    select '${bigMeeting}', md5('session' || g)::uuid,
+      jsonb_build_object('ar', 'مذكرة خلفية ' || g, 'en', 'Background note ' || g), 'https://example.org/notes/' || g
+    from generate_series(0, 39) g;
+  insert into meeting_side_events (meeting_id, status, title, proposing_organisation, description, format, preferred_day)
+    select '${bigMeeting}', 'accepted', jsonb_build_object('ar', 'فعالية جانبية ' || g, 'en', 'Side event ' || g),
+      'Organisation ' || g, 'About side event ' || g, 'in-person', date '2026-05-04' + (g % 5)
+    from generate_series(1, 20) g;
+  insert into meeting_registration_settings (meeting_id, open, capacity) values ('${bigMeeting}', true, 500);
   analyze
 `;
 
@@ -65,6 +76,7 @@ async function time(base: string, pathOf: (n: number) => string) {
   const walls: number[] = [];
   const cpu: number[] = [];
   const sqlMs: number[] = [];
+  const queries: number[] = [];
   for (let n = 0; n < requests + 3; n++) {
     await fetch(`${base}/__load-stats?reset=1`);
     const started = performance.now();
@@ -75,14 +87,16 @@ async function time(base: string, pathOf: (n: number) => string) {
     const stats = (await (await fetch(`${base}/__load-stats?reset=1`)).json()) as {
       cpuMs: number;
       queryMs: number;
+      queries: number;
     };
     if (n < 3) continue; // warm-up
     walls.push(wall);
     cpu.push(stats.cpuMs);
     sqlMs.push(stats.queryMs);
+    queries.push(stats.queries);
   }
   const f = (v: number) => v.toFixed(1);
-  return `p50 ${f(percentile(walls, 0.5))} ms, p95 ${f(percentile(walls, 0.95))} ms; server CPU p50 ${f(percentile(cpu, 0.5))} ms, SQL p50 ${f(percentile(sqlMs, 0.5))} ms`;
+  return `p50 ${f(percentile(walls, 0.5))} ms, p95 ${f(percentile(walls, 0.95))} ms; server CPU p50 ${f(percentile(cpu, 0.5))} ms, SQL p50 ${f(percentile(sqlMs, 0.5))} ms in ${percentile(queries, 0.5)} queries`;
 }
 
 async function main() {
@@ -99,14 +113,16 @@ async function main() {
     if (statement.trim()) await database.db.execute(sql.raw(statement));
   // The other 1,999 meetings: the scale data set's step (seed/scale-meetings.ts).
   await meetingsStep.run(database.db, { ...defaultScaleSizes, meetings: 1999 });
-  for (const type of [meetingContent, meetingSessionContent, statementContent]) {
+  for (const type of [meetingContent, meetingSessionContent, statementContent, sideEventContent]) {
     await database.db.transaction((tx) => rebuildContentType(tx, type));
   }
   await maintainDatabase({ db: database.db, all: true });
   await database.close();
 
   const server = await startServer({ port, dataDir, env });
-  console.log(`\nMeetings on PGlite: 2,000 meetings; one with 40 sessions, 150 speakers, 200 statements`);
+  console.log(
+    `\nMeetings on PGlite: 2,000 meetings; one with 40 sessions (a note each), 150 speakers, 200 statements, 20 side events`,
+  );
   console.log(
     `  machine: ${os.cpus().length} cores, load average ${os
       .loadavg()
