@@ -8,9 +8,9 @@ import type { DigestFrequency } from '#db/schema/hub-discussion-values';
  * skip a day or a week. It tells the posts newer than both the last time the follower opened the
  * space and the last digest, up to the run's own time.
  */
-export const HOUR_MS = 60 * 60 * 1000;
-export const periodMs: Record<DigestFrequency, number> = { daily: 24 * HOUR_MS, weekly: 7 * 24 * HOUR_MS };
-export const digestSlackMs = HOUR_MS;
+const HOUR_MS = 60 * 60 * 1000;
+const periodMs: Record<DigestFrequency, number> = { daily: 24 * HOUR_MS, weekly: 7 * 24 * HOUR_MS };
+const digestSlackMs = HOUR_MS;
 
 const waitOf = (frequency: DigestFrequency) => `${(periodMs[frequency] - digestSlackMs) / 1000} seconds`;
 
