@@ -54,6 +54,11 @@ export const contentItems = pgTable(
     path: text('path').notNull(),
     isSample: boolean('is_sample').notNull().default(false),
     /**
+     * A type's own facets as `name:value` (e.g. a resource's `type:research`, `language:ar`), so its
+     * lists filter and count them from the index without joining the source table.
+     */
+    attributes: text('attributes').array().notNull().default(sql`'{}'::text[]`),
+    /**
      * What search matches: the stems of title (weight A), summary (B) and body (C) in every language,
      * built by the one analyser (folded, light-stemmed Arabic, stemmed English) that also reads the
      * queries. Written with the row by the sync path; derived, so the index check leaves it out.
@@ -69,6 +74,7 @@ export const contentItems = pgTable(
     index('content_items_countries_idx').using('gin', t.countries).with({ fastupdate: false }),
     index('content_items_regions_idx').using('gin', t.regions).with({ fastupdate: false }),
     index('content_items_readers_idx').using('gin', t.readers).with({ fastupdate: false }),
+    index('content_items_attributes_idx').using('gin', t.attributes).with({ fastupdate: false }),
     index('content_items_search_idx').using('gin', t.searchVector),
   ],
 );

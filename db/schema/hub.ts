@@ -79,6 +79,8 @@ export const hubResources = pgTable(
   (t) => [
     uniqueIndex('hub_resources_external_id_unique').on(t.externalId),
     index('hub_resources_status_idx').on(t.status, t.publishedAt),
+    // The content index keys items by text: a page of index rows finds its resources through this.
+    index('hub_resources_id_text_idx').on(sql`(${t.id}::text)`),
     index('hub_resources_submitted_by_idx').on(t.submittedBy),
   ],
 );

@@ -25,6 +25,8 @@ export interface ContentEntry {
   /** The item's page without the language prefix. */
   path: string;
   isSample: boolean;
+  /** The type's own facets as `name:value` (`type:research`), for its lists' filters and counts. */
+  attributes?: string[];
 }
 
 /**

@@ -17,6 +17,7 @@ export function storedForm(entry: ContentEntry): ContentEntry {
     principles: sorted(entry.principles),
     countries: sorted(entry.countries),
     regions: sorted(entry.regions),
+    attributes: sorted(entry.attributes ?? []),
   };
 }
 
@@ -54,6 +55,7 @@ const replaced = sql.raw(
     'updated_at',
     'path',
     'is_sample',
+    'attributes',
     'search_vector',
   ]
     .map((column) => `${column} = excluded.${column}`)

@@ -42,7 +42,11 @@ export interface ResourceFacets {
 
 export const resourcePageSize = 20;
 
-/** The conditions of a filter on the index rows of published resources (joined with their source rows). */
+/**
+ * The conditions of a filter on the index rows of published resources. Type and document language
+ * are the rows' own facets (`attributes`), so only a word search looks at the source rows (for the
+ * publisher), through the text key's index.
+ */
 function conditions(filters: ResourceFilters): SQL[] {
   const where: SQL[] = [publicContent, sql`${contentItems.type} = 'hub_resource'`];
   if (filters.objective)
@@ -51,73 +55,82 @@ function conditions(filters: ResourceFilters): SQL[] {
   if (filters.country)
     where.push(sql`${contentItems.countries} @> array[${filters.country.toUpperCase()}]::text[]`);
   if (filters.region) where.push(sql`${contentItems.regions} @> array[${filters.region}]::text[]`);
-  if (filters.type) where.push(sql`${hubResources.type} = ${filters.type}`);
+  if (filters.type) where.push(sql`${contentItems.attributes} @> array[${`type:${filters.type}`}]::text[]`);
   if (filters.language)
-    where.push(sql`${hubResources.documentLanguages} @> array[${filters.language}]::text[]`);
+    where.push(sql`${contentItems.attributes} @> array[${`language:${filters.language}`}]::text[]`);
   if (filters.year) where.push(sql`${contentItems.year} = ${filters.year}`);
   const q = filters.q ? foldArabic(filters.q).trim().toLowerCase() : '';
   if (q) {
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(
-      sql`lower(marsad_fold(coalesce(${contentItems.title}->>'ar', '') || ' ' || coalesce(${contentItems.title}->>'en', '') || ' ' || coalesce(${contentItems.summary}->>'ar', '') || ' ' || coalesce(${contentItems.summary}->>'en', '') || ' ' || ${hubResources.publisher})) like ${pattern}`,
+      sql`(lower(marsad_fold(coalesce(${contentItems.title}->>'ar', '') || ' ' || coalesce(${contentItems.title}->>'en', '') || ' ' || coalesce(${contentItems.summary}->>'ar', '') || ' ' || coalesce(${contentItems.summary}->>'en', ''))) like ${pattern}
+        or exists (select 1 from ${hubResources} where ${hubResources.id}::text = ${contentItems.id}
+          and lower(marsad_fold(${hubResources.publisher})) like ${pattern}))`,
     );
   }
   return where;
 }
 
-const from = sql`${contentItems} join ${hubResources} on ${hubResources.id}::text = ${contentItems.id}`;
+/** `name:value` attributes of one name, without the name, e.g. the languages of `language:ar`. */
+const attributeValues = (attributes: readonly string[], name: string) =>
+  attributes.filter((a) => a.startsWith(`${name}:`)).map((a) => a.slice(name.length + 1));
 
 /**
  * Published resources (what anyone may open, from the content index), newest first, with facet counts
- * by type, document language, year and objective within the same filters.
+ * by type, document language, year and objective within the same filters. The page of rows is cut
+ * from the index first and only its rows read their resource (publisher); the total is the sum of
+ * the type facet, as every resource has one type.
  */
 export async function listResources(
   options: { db?: DbOrTx; filters?: ResourceFilters; limit?: number; offset?: number } = {},
 ) {
   const { db = getDb(), filters = {}, limit = resourcePageSize, offset = 0 } = options;
   const where = sql.join(conditions(filters), sql` and `);
-  const [rows, total, facets] = await readTogether(db, [
+  const [rows, facets] = await readTogether(db, [
     () =>
       db.execute<{
         id: string;
         title: Translated;
         summary: Translated;
         original_language: 'ar' | 'en' | null;
-        type: ResourceType;
-        document_languages: string[];
+        attributes: string[];
         publisher: string;
         year: number | null;
         objectives: number[];
         principles: string[];
         countries: string[];
         is_sample: boolean;
-      }>(sql`select ${contentItems.id} as id, ${contentItems.title} as title, ${contentItems.summary} as summary,
-        ${contentItems.originalLanguage} as original_language, ${hubResources.type} as type,
-        ${hubResources.documentLanguages} as document_languages, ${hubResources.publisher} as publisher,
-        ${contentItems.year} as year, ${contentItems.objectives} as objectives, ${contentItems.principles} as principles,
-        ${contentItems.countries} as countries, ${contentItems.isSample} as is_sample
-      from ${from} where ${where}
-      order by ${contentItems.publishedAt} desc nulls last, ${contentItems.id}
-      limit ${limit} offset ${offset}`),
-    () => db.execute<{ n: number }>(sql`select count(*)::int as n from ${from} where ${where}`),
+      }>(sql`select page.*, ${hubResources.publisher} as publisher
+      from (select ${contentItems.id} as id, ${contentItems.title} as title, ${contentItems.summary} as summary,
+          ${contentItems.originalLanguage} as original_language, ${contentItems.attributes} as attributes,
+          ${contentItems.year} as year, ${contentItems.objectives} as objectives, ${contentItems.principles} as principles,
+          ${contentItems.countries} as countries, ${contentItems.isSample} as is_sample, ${contentItems.publishedAt} as published_at
+        from ${contentItems} where ${where}
+        order by ${contentItems.publishedAt} desc nulls last, ${contentItems.id}
+        limit ${limit} offset ${offset}) page
+      join ${hubResources} on ${hubResources.id}::text = page.id
+      order by page.published_at desc nulls last, page.id`),
     () =>
       db.execute<{ facet: string; value: string; n: number }>(sql`
-      with matched as (select ${hubResources.type} as type, ${hubResources.documentLanguages} as langs,
-          ${contentItems.year} as year, ${contentItems.objectives} as objectives from ${from} where ${where})
-      select 'type' as facet, type as value, count(*)::int as n from matched group by type
-      union all select 'language', l, count(*)::int from matched, unnest(langs) as l group by l
+      with matched as (select ${contentItems.attributes} as attributes, ${contentItems.year} as year,
+          ${contentItems.objectives} as objectives from ${contentItems} where ${where})
+      select split_part(a, ':', 1) as facet, substr(a, strpos(a, ':') + 1) as value, count(*)::int as n
+        from matched, unnest(attributes) as a group by a
       union all select 'year', year::text, count(*)::int from matched where year is not null group by year
       union all select 'objective', o::text, count(*)::int from matched, unnest(objectives) as o group by o`),
   ]);
   const facetCounts: ResourceFacets = { type: {}, language: {}, year: {}, objective: {} };
-  for (const f of facets.rows) facetCounts[f.facet as keyof ResourceFacets][f.value] = Number(f.n);
+  for (const f of facets.rows) {
+    const counts = facetCounts[f.facet as keyof ResourceFacets];
+    if (counts) counts[f.value] = Number(f.n);
+  }
   const items: ResourceListItem[] = rows.rows.map((r) => ({
     id: r.id,
     title: r.title,
     summary: r.summary,
     originalLanguage: r.original_language,
-    type: r.type,
-    documentLanguages: r.document_languages,
+    type: attributeValues(r.attributes, 'type')[0] as ResourceType,
+    documentLanguages: attributeValues(r.attributes, 'language'),
     publisher: r.publisher,
     year: r.year === null ? null : Number(r.year),
     objectives: r.objectives,
@@ -125,5 +138,6 @@ export async function listResources(
     countries: r.countries,
     isSample: r.is_sample,
   }));
-  return { items, total: Number(total.rows[0]?.n ?? 0), facets: facetCounts };
+  const total = Object.values(facetCounts.type).reduce((sum, n) => sum + n, 0);
+  return { items, total, facets: facetCounts };
 }

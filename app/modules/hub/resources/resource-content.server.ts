@@ -19,7 +19,7 @@ export const indexedTextMax = 100_000;
  */
 export const resourceContent = defineContentType({
   key: 'hub_resource',
-  version: 1,
+  version: 2,
   async allIds(db) {
     return (await db.select({ id: hubResources.id }).from(hubResources)).map((r) => r.id);
   },
@@ -49,10 +49,17 @@ export const resourceContent = defineContentType({
         updatedAt: row.updatedAt,
         path: `/hub/resources/${row.id}`,
         isSample: row.isSample,
+        attributes: resourceAttributes(row),
       };
     });
   },
 });
+
+/** A resource's facets in the index: its type and its documents' languages. */
+const resourceAttributes = (row: { type: string; documentLanguages: readonly string[] }) => [
+  `type:${row.type}`,
+  ...row.documentLanguages.map((language) => `language:${language}`),
+];
 
 /** Re-projects resources into the index; every write that changes what the projection reads calls it. */
 export const syncResources = (db: DbOrTx, ids: readonly string[]) => syncContent(db, resourceContent, ids);

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import type { ExpertAvailability } from '#db/schema/hub-expert-values';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
@@ -39,12 +39,24 @@ const textArray = (values: readonly string[]) =>
 
 /**
  * The same score as match-score.ts, in SQL, so the database orders and cuts the candidates on the
- * GIN-indexed `objectives && …` filter before the pure ranking (which also gives the reasons).
+ * GIN-indexed `objectives && …` filter before the pure ranking (which also gives the reasons). The
+ * shared objectives are counted one containment test each (a request names a few), not by
+ * intersecting arrays row by row. `languages` is a text-array expression to test against the
+ * request's languages as they are written in it (`prefix` + code).
  */
-const scoreSql = (objectives: unknown, regions: unknown, languages: unknown, request: MatchProfile) => sql`(
-  3 * cardinality(array(select unnest(${objectives}) intersect select unnest(${intArray(request.objectives)})))
+const scoreSql = (
+  objectives: SQL,
+  regions: SQL,
+  languages: SQL,
+  request: MatchProfile,
+  languagePrefix = '',
+) => sql`(
+  3 * (${sql.join(
+    [...new Set(request.objectives)].map((o) => sql`(${objectives} @> array[${o}]::integer[])::int`),
+    sql` + `,
+  )})
   + case when ${regions} && ${textArray(request.regions)} then 2 else 0 end
-  + case when ${languages} && ${textArray(request.languages)} then 1 else 0 end)`;
+  + case when ${languages} && ${textArray(request.languages.map((l) => `${languagePrefix}${l}`))} then 1 else 0 end)`;
 
 export interface ExpertMatch extends MatchProfile {
   id: string;
@@ -104,10 +116,11 @@ export async function suggestMatches(options: { db?: DbOrTx; request: MatchReque
         order by ${scoreSql(sql`e.objectives`, sql`e.regions`, sql`e.languages`, profile)} desc, e.name, e.id
         limit ${matchCandidateLimit}`),
     () =>
-      db.execute<IndexCandidateRow>(sql`select c.id, c.title, c.is_sample, c.objectives, c.regions, r.document_languages as languages
-        from content_items c join hub_resources r on r.id::text = c.id
+      db.execute<IndexCandidateRow>(sql`select c.id, c.title, c.is_sample, c.objectives, c.regions,
+          array(select substr(a, 10) from unnest(c.attributes) as a where a like 'language:%' order by a) as languages
+        from content_items c
         where c.type = 'hub_resource' and c.visibility = 'public' and c.objectives && ${intArray(profile.objectives)}
-        order by ${scoreSql(sql`c.objectives`, sql`c.regions`, sql`r.document_languages`, profile)} desc, c.published_at desc nulls last, c.id
+        order by ${scoreSql(sql`c.objectives`, sql`c.regions`, sql`c.attributes`, profile, 'language:')} desc, c.published_at desc nulls last, c.id
         limit ${matchCandidateLimit}`),
     () =>
       db.execute<
