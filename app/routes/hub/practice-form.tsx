@@ -1,5 +1,6 @@
 import { Form } from 'react-router';
 import { practiceCriteria, practiceStages } from '#db/schema/hub-practice-values';
+import { compactYears } from '~/modules/hub/practices/practice-rules';
 import {
   PRACTICE_SUMMARY_MAX,
   PRACTICE_TEXT_MAX,
@@ -270,7 +271,10 @@ export function PracticeForm({
         name="criteria"
         chosen={set('criteria')}
         errors={errors('criteria')}
-        options={practiceCriteria.map((c) => ({ value: c, label: t(`hub-practices.criterion.${c}`) }))}
+        options={practiceCriteria.map((c) => ({
+          value: c,
+          label: t(`hub-practices.criterion.${c}`, compactYears),
+        }))}
       />
       <SubmitButton>{submitLabel}</SubmitButton>
     </Form>

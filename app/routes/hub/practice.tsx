@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { practiceCriteria } from '#db/schema/hub-practice-values';
 import { getPractice } from '~/modules/hub/practices/get-practice.server';
+import { compactYears } from '~/modules/hub/practices/practice-rules';
 import { guardPublic } from '~/permissions/guard.server';
 import { orErrorPage } from '~/platform/http/error-page';
 import { FormAlert } from '~/ui/forms';
@@ -127,7 +128,10 @@ export default function PracticePage({ loaderData }: Route.ComponentProps) {
             : t('hub-practices.page.periodSince', { start: day(p.startDate) })}
           <br />
           <span className="text-sm text-slate-700">
-            {t(afterDecember2018 ? 'hub-practices.page.afterCompact' : 'hub-practices.page.beforeCompact')}
+            {t(
+              afterDecember2018 ? 'hub-practices.page.afterCompact' : 'hub-practices.page.beforeCompact',
+              compactYears,
+            )}
           </span>
         </dd>
         <dt className="font-medium">{t('hub-practices.page.objectives')}</dt>
@@ -194,7 +198,7 @@ export default function PracticePage({ loaderData }: Route.ComponentProps) {
                   ? 'hub-practices.page.criterionMet'
                   : 'hub-practices.page.criterionNotMet',
                 {
-                  criterion: t(`hub-practices.criterion.${c}`),
+                  criterion: t(`hub-practices.criterion.${c}`, compactYears),
                 },
               )}
             </li>

@@ -7,6 +7,9 @@ import type { PracticeCallStatus } from '#db/schema/hub-practice-values';
  */
 export const afterDecember2018From = '2019-01-01';
 
+/** The years the "after December 2018" messages name, given to them so they print in the reader's digits. */
+export const compactYears = { compactYear: 2018, firstYear: 2019 };
+
 export function implementedAfterDecember2018(period: { startDate: string; endDate: string | null }): boolean {
   return period.endDate === null || period.endDate >= afterDecember2018From;
 }
