@@ -19,7 +19,7 @@ import {
   validResultForm,
 } from '~/modules/funding/test-fixtures';
 import type { Subject } from '~/permissions/resolver';
-import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config.server';
+import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config-defaults';
 import { escapeHtml, formField, request, signIn } from './http';
 import { useTestPlatform } from './platform';
 

@@ -2,13 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { IATI_PLACEHOLDER_ORG_REF } from './config-defaults';
 
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
-
-/** The default IATI_ORG_REF: a placeholder until the fund's secretariat gives its registered identifier. */
-export const IATI_PLACEHOLDER_ORG_REF = 'XX-MARSAD-MPTF';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

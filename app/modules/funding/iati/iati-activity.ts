@@ -6,7 +6,7 @@ import {
   type ResultType,
 } from '#db/schema/funding-results-values';
 import type { ProgrammeStatus } from '#db/schema/funding-values';
-import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config.server';
+import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config-defaults';
 
 /**
  * Joint programmes as IATI activities (IATI Activity Standard 2.03), as JSON and as CSV tables. Pure:

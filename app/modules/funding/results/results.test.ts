@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '#db/schema/index';
 import { person } from '~/modules/reviews/authoring/test-people';
 import { anonymousSubject } from '~/permissions/resolver';
-import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config.server';
+import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config-defaults';
 import type { Db } from '~/platform/db.server';
 import { AppError } from '~/platform/errors';
 import { formInput } from '~/platform/forms/paths';
