@@ -174,7 +174,7 @@ export default function PracticePage({ loaderData }: Route.ComponentProps) {
         <h2 id="results-title" className="text-xl font-semibold">
           {t('hub-practices.page.results')}
         </h2>
-        <p className="mt-1 whitespace-pre-line" dir="auto">
+        <p className="mt-1 whitespace-pre-line" dir="auto" data-user-text>
           {p.results}
         </p>
       </section>
@@ -182,7 +182,7 @@ export default function PracticePage({ loaderData }: Route.ComponentProps) {
         <h2 id="replicability-title" className="text-xl font-semibold">
           {t('hub-practices.page.replicability')}
         </h2>
-        <p className="mt-1 whitespace-pre-line" dir="auto">
+        <p className="mt-1 whitespace-pre-line" dir="auto" data-user-text>
           {p.replicability}
         </p>
       </section>

@@ -161,7 +161,7 @@ export default function SideEventPage({ loaderData, actionData }: Route.Componen
         </dd>
       </dl>
       <h2 className="mb-1 text-lg font-semibold">{t('side-events.detail.description')}</h2>
-      <p className="mb-6 max-w-3xl whitespace-pre-line" dir="auto">
+      <p className="mb-6 max-w-3xl whitespace-pre-line" dir="auto" data-user-text>
         {p.description}
       </p>
       {loaderData.canEdit ? (

@@ -181,7 +181,7 @@ export function Nominations({ rows, result }: { rows: NominationRow[]; result?: 
             ) : null}
           </p>
           {row.relevance ? (
-            <p className="text-sm" dir="auto">
+            <p className="text-sm" dir="auto" data-user-text>
               {row.relevance}
             </p>
           ) : null}
