@@ -5,6 +5,7 @@ import {
   audienceGroupRoles,
   audienceGroupScopes,
   formatAudienceGroup,
+  type NamedAudienceGroup,
 } from '~/modules/hub/discussions/audience-groups';
 import {
   QUESTION_MAX,
@@ -60,6 +61,19 @@ const withinLabel = {
   regional_secretariat: 'discussions.groups.roleIn.regional_secretariat',
   focal_point: 'discussions.groups.roleIn.focal_point',
 } as const;
+
+/** A group's name as the space page shows it (the form's options say the same). */
+export function groupLabel(
+  t: ReturnType<typeof useI18n>['t'],
+  pick: ReturnType<typeof useI18n>['pick'],
+  group: NamedAudienceGroup,
+): string {
+  if (group.kind === 'organisation')
+    return t('discussions.groups.organisation', { name: pick(group.name).text });
+  if (group.place && (group.role === 'focal_point' || group.role === 'regional_secretariat'))
+    return t(withinLabel[group.role], { place: pick(group.place).text });
+  return t(`discussions.groups.role.${group.role}`);
+}
 
 /** Blank question rows offered below the filled ones. */
 const spareQuestions = 2;

@@ -37,6 +37,7 @@ import { TranslatedText } from '~/ui/translated-text';
 import { submission } from '../accounts/shared';
 import { langOf } from '../accounts/shared.server';
 import type { Route } from './+types/discussion';
+import { groupLabel } from './discussion-form';
 
 /** Plain forms and <details>: sent without React's JavaScript (app/ui/hydration.ts). */
 export const handle = staticPage;
@@ -296,7 +297,7 @@ function PostItem({
 }
 
 export default function DiscussionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, date, number } = useI18n();
+  const { t, date, number, pick, list } = useI18n();
   const href = useHref();
   const { space, questions, summary, follow, can, openReports, signedIn, notice } = loaderData;
   const result = submission(actionData);
@@ -329,6 +330,12 @@ export default function DiscussionPage({ loaderData, actionData }: Route.Compone
           <dd>{space.languages.map((l) => t(`discussions.lang.${l}`)).join('، ')}</dd>
           <dt className="font-medium">{t('discussions.space.audience')}</dt>
           <dd>{t(`discussions.audience.${space.audience}`)}</dd>
+          {space.groups.length ? (
+            <>
+              <dt className="font-medium">{t('discussions.space.groups')}</dt>
+              <dd>{list(space.groups.map((g) => groupLabel(t, pick, g)))}</dd>
+            </>
+          ) : null}
           {space.moderators.length ? (
             <>
               <dt className="font-medium">{t('discussions.space.moderators')}</dt>

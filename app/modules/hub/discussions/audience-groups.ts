@@ -1,3 +1,4 @@
+import type { Translated } from '#db/schema/columns';
 import { roleKey } from '~/permissions/access-keys';
 import type { Role } from '~/permissions/matrix';
 import { isUuid } from '~/platform/uuid';
@@ -31,6 +32,11 @@ const scopesOf: Record<AudienceGroupRole, readonly ('region' | 'country')[]> = {
 export type AudienceGroup =
   | { kind: 'role'; role: AudienceGroupRole; scope?: { type: 'region' | 'country'; id: string } }
   | { kind: 'organisation'; id: string };
+
+/** A space's group as its readers see it: a role, the place it is narrowed to, or an organisation. */
+export type NamedAudienceGroup =
+  | { kind: 'role'; role: AudienceGroupRole; place: Translated | null }
+  | { kind: 'organisation'; name: Translated };
 
 const rolePattern = /^role:([a-z_]+)(?:@(region|country):([A-Za-z0-9_-]{1,40}))?$/;
 

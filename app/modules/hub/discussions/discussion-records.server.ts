@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { organisations, users } from '#db/schema/accounts';
+import type { Translated } from '#db/schema/columns';
 import {
   hubDiscussionModerators,
   hubDiscussionPosts,
@@ -10,7 +11,12 @@ import { countries, regionMembers, regions } from '#db/schema/reference';
 import { type DbOrTx, readTogether } from '~/platform/db.server';
 import { fieldRefusal, notFound } from '~/platform/errors';
 import { isUuid } from '~/platform/uuid';
-import { audienceGroupKeys, parseAudienceGroup, regionsNamed } from './audience-groups';
+import {
+  audienceGroupKeys,
+  type NamedAudienceGroup,
+  parseAudienceGroup,
+  regionsNamed,
+} from './audience-groups';
 import type { SpaceRef } from './discussion-policy';
 
 export type SpaceRow = typeof hubDiscussionSpaces.$inferSelect;
@@ -118,6 +124,52 @@ export async function checkAudienceGroups(db: DbOrTx, groups: readonly string[])
   const known = new Set(found.flat().map((r) => r.id));
   if ([...regionIds, ...iso3s, ...orgIds].some((id) => !known.has(id)))
     throw fieldRefusal('audienceGroups', 'discussionAudienceGroupUnknown');
+}
+
+/** The space's groups with the names of their places and organisations (unknown ones left out). */
+export async function audienceGroupNames(
+  db: DbOrTx,
+  groups: readonly string[],
+): Promise<NamedAudienceGroup[]> {
+  const parsed = groups.map(parseAudienceGroup).filter((g) => g !== null);
+  const ids = (type: 'region' | 'country') =>
+    parsed.flatMap((g) => (g.kind === 'role' && g.scope?.type === type ? [g.scope.id] : []));
+  const orgIds = parsed.flatMap((g) => (g.kind === 'organisation' ? [g.id] : []));
+  const [regionRows, countryRows, orgRows] = await readTogether(db, [
+    async () =>
+      ids('region').length
+        ? db
+            .select({ id: regions.id, name: regions.name })
+            .from(regions)
+            .where(inArray(regions.id, ids('region')))
+        : [],
+    async () =>
+      ids('country').length
+        ? db
+            .select({ id: countries.iso3, name: countries.name })
+            .from(countries)
+            .where(inArray(countries.iso3, ids('country')))
+        : [],
+    async () =>
+      orgIds.length
+        ? db
+            .select({ id: organisations.id, name: organisations.name })
+            .from(organisations)
+            .where(inArray(organisations.id, orgIds))
+        : [],
+  ]);
+  const names = new Map<string, Translated>(
+    [...regionRows, ...countryRows, ...orgRows].map((r) => [r.id, r.name as Translated]),
+  );
+  return parsed.flatMap((g): NamedAudienceGroup[] => {
+    if (g.kind === 'organisation') {
+      const name = names.get(g.id);
+      return name ? [{ kind: 'organisation', name }] : [];
+    }
+    if (!g.scope) return [{ kind: 'role', role: g.role, place: null }];
+    const place = names.get(g.scope.id);
+    return place ? [{ kind: 'role', role: g.role, place }] : [];
+  });
 }
 
 /** The users named by e-mail (moderators), refused beside `moderators` when one is unknown. */

@@ -448,7 +448,16 @@ for (const store of testStores) {
         }),
       });
       expect(space.audienceGroups).toEqual(groups);
-      const { questions } = await getSpace({ db, subject: focalJordan, spaceId: space.id, now: open });
+      const { questions, space: shown } = await getSpace({
+        db,
+        subject: focalJordan,
+        spaceId: space.id,
+        now: open,
+      });
+      expect(shown.groups).toEqual([
+        { kind: 'role', role: 'focal_point', place: expect.objectContaining({ en: expect.any(String) }) },
+        { kind: 'organisation', name: org.name },
+      ]);
       const post = (subject: Subject) =>
         postReply({
           db,

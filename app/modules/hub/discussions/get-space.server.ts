@@ -20,7 +20,13 @@ import {
   discussionEntityType,
   spacePhase,
 } from './discussion-policy';
-import { loadQuestions, loadSpace, namesOf, type PostRow } from './discussion-records.server';
+import {
+  audienceGroupNames,
+  loadQuestions,
+  loadSpace,
+  namesOf,
+  type PostRow,
+} from './discussion-records.server';
 import { markLooked } from './follow-space.server';
 
 export interface PostView {
@@ -78,7 +84,7 @@ export async function getSpace(options: { db?: DbOrTx; subject: Subject; spaceId
   const space = await loadSpace(db, options.spaceId);
   checkReadSpace(subject, space);
   const moderator = canModerate(subject, space);
-  const [questions, posts, summaries, follow, tags, openReports] = await readTogether(db, [
+  const [questions, posts, summaries, follow, tags, openReports, groups] = await readTogether(db, [
     () => loadQuestions(db, space.id),
     () =>
       db
@@ -119,6 +125,7 @@ export async function getSpace(options: { db?: DbOrTx; subject: Subject; spaceId
               .where(and(eq(hubDiscussionPosts.spaceId, space.id), isNull(hubDiscussionReports.resolvedAt)))
           ).length
         : 0,
+    () => audienceGroupNames(db, space.audience === 'groups' ? space.audienceGroups : []),
   ]);
   const names = await namesOf(db, [...posts.map((p) => p.authorId), ...space.moderatorIds]);
   const byId = new Map<string, PostRow>(posts.map((p) => [p.id, p]));
@@ -152,6 +159,7 @@ export async function getSpace(options: { db?: DbOrTx; subject: Subject; spaceId
       originalLanguage: space.originalLanguage,
       languages: space.languages as DiscussionLanguage[],
       audience: space.audience,
+      groups,
       opensAt: space.opensAt,
       closesAt: space.closesAt,
       phase: spacePhase(space, now),
