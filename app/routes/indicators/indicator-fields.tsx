@@ -13,13 +13,12 @@ import {
 } from '~/modules/indicators/indicator-schema';
 import { dimensionLabel, unitLabel, valueLabel } from '~/modules/indicators/indicator-tables';
 import type { SubmissionResult } from '~/platform/forms.server';
-import { ObjectiveBoxes } from '~/ui/form-fields';
+import { ObjectiveBoxes, TranslatedFields } from '~/ui/form-fields';
 import {
   CsrfInput,
   FormAlert,
   SelectField,
   SubmitButton,
-  TextArea,
   TextField,
   useErrorText,
   valuesOf,
@@ -75,43 +74,20 @@ export function IndicatorForm({
         defaultValue={v('code')}
         errors={errors('code')}
       />
-      <TextField
-        label={t('indicators.edit.nameAr')}
-        name="name.ar"
-        dir="rtl"
-        lang="ar"
+      <TranslatedFields
+        name="name"
+        label={{ ar: t('indicators.edit.nameAr'), en: t('indicators.edit.nameEn') }}
+        result={result}
+        values={record.values}
         maxLength={INDICATOR_NAME_MAX}
-        defaultValue={v('name.ar')}
-        errors={errors('name.ar')}
       />
-      <TextField
-        label={t('indicators.edit.nameEn')}
-        name="name.en"
-        dir="ltr"
-        lang="en"
-        maxLength={INDICATOR_NAME_MAX}
-        defaultValue={v('name.en')}
-        errors={errors('name.en')}
-      />
-      <TextArea
-        label={t('indicators.edit.definitionAr')}
-        name="definition.ar"
-        dir="rtl"
-        lang="ar"
+      <TranslatedFields
+        name="definition"
+        label={{ ar: t('indicators.edit.definitionAr'), en: t('indicators.edit.definitionEn') }}
+        result={result}
+        values={record.values}
         rows={3}
         maxLength={INDICATOR_TEXT_MAX}
-        defaultValue={v('definition.ar')}
-        errors={errors('definition.ar')}
-      />
-      <TextArea
-        label={t('indicators.edit.definitionEn')}
-        name="definition.en"
-        dir="ltr"
-        lang="en"
-        rows={3}
-        maxLength={INDICATOR_TEXT_MAX}
-        defaultValue={v('definition.en')}
-        errors={errors('definition.en')}
       />
       <ObjectiveBoxes
         legend={t('indicators.objectives')}
@@ -171,25 +147,13 @@ export function IndicatorForm({
           </fieldset>
         );
       })}
-      <TextArea
-        label={t('indicators.edit.sourceAr')}
-        name="source.ar"
-        dir="rtl"
-        lang="ar"
+      <TranslatedFields
+        name="source"
+        label={{ ar: t('indicators.edit.sourceAr'), en: t('indicators.edit.sourceEn') }}
+        result={result}
+        values={record.values}
         rows={2}
         maxLength={INDICATOR_TEXT_MAX}
-        defaultValue={v('source.ar')}
-        errors={errors('source.ar')}
-      />
-      <TextArea
-        label={t('indicators.edit.sourceEn')}
-        name="source.en"
-        dir="ltr"
-        lang="en"
-        rows={2}
-        maxLength={INDICATOR_TEXT_MAX}
-        defaultValue={v('source.en')}
-        errors={errors('source.en')}
       />
       <label className="mb-4 flex items-center gap-2">
         <input type="checkbox" name="provisional" defaultChecked={provisional} />
