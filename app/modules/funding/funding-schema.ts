@@ -66,6 +66,7 @@ const marker = () =>
     max: MARKER_MAX,
     invalid: 'markerOutOfScale',
     outOfRange: 'markerOutOfScale',
+    namingLimits: true,
   });
 
 /** A concept note as a government submits it. */
@@ -100,6 +101,7 @@ export const conceptNoteInputSchema = z
       max: DURATION_MONTHS_MAX,
       invalid: 'fundInvalidDuration',
       outOfRange: 'fundInvalidDuration',
+      namingLimits: true,
     }),
     genderMarker: marker(),
     humanRightsMarker: marker(),

@@ -87,10 +87,10 @@ for (const store of testStores) {
       });
       expect(await refused({ regionId: 'LAS' })).toEqual({ countryIso3: [{ code: 'fundCountryOrRegion' }] });
       expect(await refused({ durationMonths: '١٢١' })).toEqual({
-        durationMonths: [{ code: 'fundInvalidDuration' }],
+        durationMonths: [{ code: 'fundInvalidDuration', params: { min: 1, max: 120 } }],
       });
       expect(await refused({ durationMonths: '2.5' })).toEqual({
-        durationMonths: [{ code: 'fundInvalidDuration' }],
+        durationMonths: [{ code: 'fundInvalidDuration', params: { min: 1, max: 120 } }],
       });
       expect(await refused({ thematicAreaId: '0' })).toEqual({ thematicAreaId: [{ code: 'invalidChoice' }] });
       expect(await refused({ objectives: [] })).toEqual({

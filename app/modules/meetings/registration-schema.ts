@@ -32,6 +32,7 @@ export const registrationSettingsSchema = z
       max: REGISTRATION_CAPACITY_MAX,
       invalid: 'invalidCapacity',
       outOfRange: 'invalidCapacity',
+      namingLimits: true,
     }),
     approvalRequired: checkbox(),
     reminderDays: optionalNumber({
@@ -40,6 +41,7 @@ export const registrationSettingsSchema = z
       max: REMINDER_DAYS_MAX,
       invalid: 'invalidReminderDays',
       outOfRange: 'invalidReminderDays',
+      namingLimits: true,
     }),
   })
   .superRefine((s, ctx) => {

@@ -7,15 +7,21 @@ import { normaliseDigits, plainText } from '../text/normalise-text';
  * blanks mean absent, digits may be Arabic-Indic or Persian, a list of one arrives as a string.
  */
 
-/** A Zod message that is an i18n code: `code('invalidDate')` → `{ error: 'errors.invalidDate' }`. */
-export const code = (key: string) => ({ error: `errors.${key}` });
+/**
+ * A Zod message that is an i18n code: `code('invalidDate')` → `{ error: 'errors.invalidDate' }`.
+ * Params ride after the key as JSON (`errors.markerOutOfScale{"min":0,"max":3}`), so a message can
+ * name its limits in the reader's digits whatever kind of issue Zod raises; the mapper reads them back.
+ */
+export const code = (key: string, params?: Record<string, number>) => ({
+  error: `errors.${key}${params ? JSON.stringify(params) : ''}`,
+});
 
 /**
  * The code for a value of the wrong kind only (not a number, no text): a schema's own message
  * would otherwise also name its range checks, which the mapper words with their limits.
  */
-export const typeCode = (key: string) => ({
-  error: (issue: { code: string }) => (issue.code === 'invalid_type' ? `errors.${key}` : undefined),
+export const typeCode = (key: string, params?: Record<string, number>) => ({
+  error: (issue: { code: string }) => (issue.code === 'invalid_type' ? code(key, params).error : undefined),
 });
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -134,15 +140,23 @@ type NumberOptions = {
    * the scale (default tooSmall / tooBig with the limit).
    */
   outOfRange?: string;
+  /** The domain's codes name the scale: give them `min` and `max`, shown in the reader's digits. */
+  namingLimits?: boolean;
   min?: number;
   max?: number;
   int?: boolean;
 };
 
 const numberSchema = (options: NumberOptions) => {
-  let schema = z.number(typeCode(options.invalid ?? 'invalidNumber'));
-  if (options.int) schema = schema.int(code(options.invalid ?? 'invalidNumber'));
-  const range = options.outOfRange ? code(options.outOfRange) : undefined;
+  const limits =
+    options.namingLimits && options.min !== undefined && options.max !== undefined
+      ? { min: options.min, max: options.max }
+      : undefined;
+  const invalid = options.invalid ?? 'invalidNumber';
+  const invalidParams = options.invalid ? limits : undefined;
+  let schema = z.number(typeCode(invalid, invalidParams));
+  if (options.int) schema = schema.int(code(invalid, invalidParams));
+  const range = options.outOfRange ? code(options.outOfRange, limits) : undefined;
   return schema.min(options.min ?? -NUMBER_LIMIT, range).max(options.max ?? NUMBER_LIMIT, range);
 };
 

@@ -101,10 +101,13 @@ describe('the field kit', () => {
   });
 
   it('refuses a number off its scale with the domain code when given', () => {
-    const scale = z.object({ n: number({ int: true, min: 0, max: 3, outOfRange: 'markerOutOfScale' }) });
+    const scale = z.object({
+      n: number({ int: true, min: 0, max: 3, outOfRange: 'markerOutOfScale', namingLimits: true }),
+    });
     expect(scale.parse({ n: '٢' }).n).toBe(2);
-    expect(errorsOf(scale, { n: '4' })).toEqual({ n: [{ code: 'markerOutOfScale' }] });
-    expect(errorsOf(scale, { n: '-1' })).toEqual({ n: [{ code: 'markerOutOfScale' }] });
+    const outOfScale = [{ code: 'markerOutOfScale', params: { min: 0, max: 3 } }];
+    expect(errorsOf(scale, { n: '4' })).toEqual({ n: outOfScale });
+    expect(errorsOf(scale, { n: '-1' })).toEqual({ n: outOfScale });
     expect(errorsOf(scale, { n: '1.5' })).toEqual({ n: [{ code: 'invalidNumber' }] });
   });
 

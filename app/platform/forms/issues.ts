@@ -8,8 +8,15 @@ export const FORM_PATH = '';
 /** One Zod issue as a coded refusal: the kit's own codes, else Zod's kind of issue. */
 export function issueError(issue: z.core.$ZodIssue): FieldError {
   if (issue.message?.startsWith('errors.')) {
-    const params = issue.code === 'custom' ? (issue.params as FieldError['params']) : undefined;
-    return { code: issue.message.slice(7), ...(params && Object.keys(params).length ? { params } : {}) };
+    const brace = issue.message.indexOf('{');
+    const key = brace < 0 ? issue.message.slice(7) : issue.message.slice(7, brace);
+    const params: FieldError['params'] =
+      brace >= 0
+        ? (JSON.parse(issue.message.slice(brace)) as FieldError['params'])
+        : issue.code === 'custom'
+          ? (issue.params as FieldError['params'])
+          : undefined;
+    return { code: key, ...(params && Object.keys(params).length ? { params } : {}) };
   }
   switch (issue.code) {
     case 'too_small':

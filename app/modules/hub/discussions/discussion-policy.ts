@@ -105,7 +105,7 @@ export function checkEditPost(subject: Subject, space: SpaceRef, post: PostRef, 
   if (post.hiddenAt) throw new AppError('discussionPostHidden', 409);
   checkPost(subject, space, now);
   if (now.getTime() - post.createdAt.getTime() > EDIT_WINDOW_MS) {
-    throw new AppError('discussionEditWindowOver', 409);
+    throw new AppError('discussionEditWindowOver', 409, { minutes: EDIT_WINDOW_MS / 60_000 });
   }
 }
 

@@ -94,7 +94,7 @@ export const practiceInputSchema = z
       v.criteria.includes('after_december_2018') &&
       !implementedAfterDecember2018({ startDate: v.startDate, endDate: v.endDate ?? null })
     ) {
-      refuse(ctx, ['criteria'], 'practicePeriodBeforeCompact');
+      refuse(ctx, ['criteria'], 'practicePeriodBeforeCompact', { compactYear: 2019, yearBefore: 2018 });
     }
   })
   .transform((v) => ({

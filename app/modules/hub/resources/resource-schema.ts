@@ -79,7 +79,11 @@ export const resourceInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['originalLanguage'], message: 'errors.hubOriginalMissing' });
     }
     if (!v.abstract.ar && !v.abstract.en) {
-      ctx.addIssue({ code: 'custom', path: ['abstract'], message: 'errors.hubAbstractRequired' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['abstract'],
+        ...code('hubAbstractRequired', { min: RESOURCE_ABSTRACT_MIN }),
+      });
     }
     if (!v.isGlobal && !v.countries.length && !v.regions.length) {
       ctx.addIssue({ code: 'custom', path: ['countries'], message: 'errors.hubScopeRequired' });

@@ -13,9 +13,14 @@ export const REVIEW_COMMENTS_MAX = 5000;
 export const CONFLICT_TEXT_MAX = 2000;
 export const DECISION_COMMENT_MAX = 5000;
 
+const scoreScale = { min: scoreMin, max: scoreMax };
 const score = z.preprocess(
   (v) => (typeof v === 'string' ? Number(normaliseDigits(v.trim()) || Number.NaN) : v),
-  z.number(code('hubScoreRequired')).int().min(scoreMin).max(scoreMax),
+  z
+    .number(code('hubScoreRequired', scoreScale))
+    .int(code('hubScoreRequired', scoreScale))
+    .min(scoreMin, code('hubScoreRequired', scoreScale))
+    .max(scoreMax, code('hubScoreRequired', scoreScale)),
 );
 
 /** The conflict-of-interest answer: none, or declared with a description. */
