@@ -1,4 +1,5 @@
 import { data } from 'react-router';
+import { taggedHubItems } from '~/modules/hub/tagged-hub-items.server';
 import { presentSummaries } from '~/modules/indicators/indicator-presenter';
 import { summariseIndicators } from '~/modules/indicators/indicator-records.server';
 import { getCountry } from '~/modules/reference/get-country.server';
@@ -13,6 +14,7 @@ import { Link } from '~/ui/link';
 import { pageMeta } from '~/ui/page-meta';
 import { TranslatedText } from '~/ui/translated-text';
 import { CountryCoverage } from '../coverage/country-coverage';
+import { TaggedHubItems } from '../hub/tagged-hub-items';
 import { CountryIndicators } from '../indicators/indicator-summaries';
 import type { Route } from './+types/country';
 import { countryProfile } from './country-profile.server';
@@ -24,11 +26,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await guardPublic(request);
   const country = await getCountry({ iso3: params.iso3 });
   if (!country) throw data({ code: 'notFound' }, { status: 404 });
-  const [{ hasPlan, ...profile }, indicators] = await Promise.all([
+  const [{ hasPlan, ...profile }, indicators, hub] = await Promise.all([
     countryProfile(country.iso3),
     summariseIndicators({ countryIso3: country.iso3 }),
+    taggedHubItems({ scope: { country: country.iso3 } }),
   ]);
   return {
+    hub,
     indicators: presentSummaries(indicators),
     // The link's text is translated here: country pages do not load the plans message namespace.
     planLink: hasPlan ? serverI18n(isLocale(params.lang) ? params.lang : 'ar').t('plans.countryLink') : null,
@@ -206,6 +210,15 @@ export default function Country({ loaderData }: Route.ComponentProps) {
 
       <div className="mt-8">
         <ContentCounts counts={loaderData.counts} headingId="country-content" />
+      </div>
+
+      <div className="mt-8">
+        <TaggedHubItems
+          items={loaderData.hub}
+          counts={loaderData.counts.byType}
+          filter={{ name: 'country', value: c.iso3 }}
+          headingId="country-hub"
+        />
       </div>
 
       <CountryIndicators summaries={loaderData.indicators} />

@@ -1,5 +1,6 @@
 import { data } from 'react-router';
 import { countPublicContent } from '~/modules/content/count-content.server';
+import { taggedHubItems } from '~/modules/hub/tagged-hub-items.server';
 import { presentSummaries } from '~/modules/indicators/indicator-presenter';
 import { summariseIndicators } from '~/modules/indicators/indicator-records.server';
 import { parseObjectiveNumber } from '~/modules/reference/constants';
@@ -16,6 +17,7 @@ import { ObjectiveBadge } from '~/ui/objective-badge';
 import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';
 import { TranslatedText } from '~/ui/translated-text';
+import { TaggedHubItems } from '../hub/tagged-hub-items';
 import { ObjectiveIndicators } from '../indicators/indicator-summaries';
 import type { Route } from './+types/objective';
 
@@ -27,10 +29,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const number = parseObjectiveNumber(params.number);
   if (number === null) throw data({ code: 'notFound' }, { status: 404 });
   const locale = isLocale(params.lang) ? params.lang : 'ar';
-  const [objective, counts, indicators] = await Promise.all([
+  const [objective, counts, indicators, hub] = await Promise.all([
     getObjective({ number, withPrinciples: true }),
     countPublicContent({ objective: number }),
     summariseIndicators({ objective: number }),
+    taggedHubItems({ scope: { objective: number } }),
   ]);
   if (!objective) throw data({ code: 'notFound' }, { status: 404 });
   return {
@@ -48,6 +51,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     counts,
     indicators: presentSummaries(indicators),
+    hub,
   };
 }
 
@@ -137,6 +141,15 @@ export default function Objective({ loaderData }: Route.ComponentProps) {
             </Link>
           </p>
         </div>
+      </div>
+
+      <div className="mt-8">
+        <TaggedHubItems
+          items={loaderData.hub}
+          counts={counts.byType}
+          filter={{ name: 'objective', value: String(o.number) }}
+          headingId="objective-hub"
+        />
       </div>
 
       <section aria-labelledby="objective-principles" className="mt-8">

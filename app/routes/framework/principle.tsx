@@ -1,5 +1,6 @@
 import { data, Link } from 'react-router';
 import { countPublicContent } from '~/modules/content/count-content.server';
+import { taggedHubItems } from '~/modules/hub/tagged-hub-items.server';
 import { getPrinciple } from '~/modules/reference/get-principle.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
@@ -10,6 +11,7 @@ import { useHref, useI18n } from '~/ui/i18n';
 import { pageMeta } from '~/ui/page-meta';
 import { StatusBadge } from '~/ui/status-badge';
 import { TranslatedText } from '~/ui/translated-text';
+import { TaggedHubItems } from '../hub/tagged-hub-items';
 import type { Route } from './+types/principle';
 
 /** Read-only: sent without React's JavaScript (app/ui/hydration.ts). */
@@ -20,6 +22,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const principle = await getPrinciple({ key: params.key });
   if (!principle) throw data({ code: 'notFound' }, { status: 404 });
   const locale = isLocale(params.lang) ? params.lang : 'ar';
+  const [counts, hub] = await Promise.all([
+    countPublicContent({ principle: principle.key }),
+    taggedHubItems({ scope: { principle: principle.key } }),
+  ]);
   return {
     principle: {
       key: principle.key,
@@ -29,7 +35,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       previous: principle.previous,
       next: principle.next,
     },
-    counts: await countPublicContent({ principle: principle.key }),
+    counts,
+    hub,
   };
 }
 
@@ -77,6 +84,14 @@ export default function Principle({ loaderData }: Route.ComponentProps) {
           counts={loaderData.counts}
           headingId="principle-tagged"
           heading={t('reference.principle.tagged')}
+        />
+      </div>
+      <div className="mt-8">
+        <TaggedHubItems
+          items={loaderData.hub}
+          counts={loaderData.counts.byType}
+          filter={{ name: 'principle', value: p.key }}
+          headingId="principle-hub"
         />
       </div>
       <nav
