@@ -3,7 +3,7 @@ import { Form, useLocation } from 'react-router';
 import { CsrfInput } from './forms';
 import { useHref, useI18n } from './i18n';
 import { Link } from './link';
-import { myWorkLinks, navAreas, visibleLinks } from './site-nav-items';
+import { myWorkLinks, type NavLinkItem, navAreas, visibleLinks } from './site-nav-items';
 
 /**
  * The browser keeps at most one disclosure of a name open, without JavaScript: the phone menu and
@@ -27,8 +27,29 @@ function isCurrent(pathname: string, target: string) {
   return pathname === target || pathname.startsWith(`${target}/`);
 }
 
+/** A menu's links the reader may follow, the current page marked. */
+function MenuLinks({ links, allowed }: { links: readonly NavLinkItem[]; allowed: readonly string[] }) {
+  const { t } = useI18n();
+  const href = useHref();
+  const { pathname } = useLocation();
+  return visibleLinks(links, allowed).map((link) => {
+    const to = href(link.to);
+    return (
+      <li key={link.to}>
+        <Link
+          to={to}
+          aria-current={pathname === to ? 'page' : undefined}
+          className="block rounded px-3 py-2 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:font-bold aria-[current=page]:text-brand-800"
+        >
+          {t(link.label)}
+        </Link>
+      </li>
+    );
+  });
+}
+
 /**
- * The site's areas, rendered once for every width (decision 9X): below `lg` a "menu" disclosure whose
+ * The site's areas, rendered once for every width (decision 81): below `lg` a "menu" disclosure whose
  * areas open in place one at a time; from `lg` on, app.css shows the menu's content always and hides
  * its button, and each area opens as a drop-down. Disclosures all the way, so no JavaScript is needed.
  */
@@ -56,20 +77,7 @@ export function SiteNav({ allowed }: { allowed: readonly string[] }) {
                     <Chevron />
                   </summary>
                   <ul className="flex flex-col ps-3 lg:absolute lg:start-0 lg:top-full lg:z-20 lg:mt-1 lg:w-60 lg:rounded lg:border lg:border-slate-200 lg:bg-white lg:p-1 lg:shadow-lg">
-                    {visibleLinks(area.links, allowed).map((link) => {
-                      const to = href(link.to);
-                      return (
-                        <li key={link.to}>
-                          <Link
-                            to={to}
-                            aria-current={pathname === to ? 'page' : undefined}
-                            className="block rounded px-3 py-2 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:font-bold aria-[current=page]:text-brand-800"
-                          >
-                            {t(link.label)}
-                          </Link>
-                        </li>
-                      );
-                    })}
+                    <MenuLinks links={area.links} allowed={allowed} />
                   </ul>
                 </details>
               </li>
@@ -85,7 +93,6 @@ export function SiteNav({ allowed }: { allowed: readonly string[] }) {
 export function MyWorkMenu({ allowed, name }: { allowed: readonly string[]; name: ReactNode }) {
   const { t } = useI18n();
   const href = useHref();
-  const { pathname } = useLocation();
   return (
     <details name={menuGroup} className="sm:relative">
       <summary className={`${summaryClass} text-slate-800`}>
@@ -95,20 +102,7 @@ export function MyWorkMenu({ allowed, name }: { allowed: readonly string[]; name
       <div className="absolute inset-x-0 top-full z-20 mt-1 rounded border border-slate-200 bg-white p-1 shadow-lg sm:inset-x-auto sm:end-0 sm:w-64">
         <p className="px-3 py-2 text-xs text-slate-600">{name}</p>
         <ul className="flex flex-col">
-          {visibleLinks(myWorkLinks, allowed).map((link) => {
-            const to = href(link.to);
-            return (
-              <li key={link.to}>
-                <Link
-                  to={to}
-                  aria-current={pathname === to ? 'page' : undefined}
-                  className="block rounded px-3 py-2 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:font-bold"
-                >
-                  {t(link.label)}
-                </Link>
-              </li>
-            );
-          })}
+          <MenuLinks links={myWorkLinks} allowed={allowed} />
         </ul>
         <Form method="post" action={href('/sign-out')} className="border-t border-slate-200 pt-1">
           <CsrfInput />
