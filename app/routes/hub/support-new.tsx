@@ -74,7 +74,16 @@ export default function SupportNew({ loaderData, actionData }: Route.ComponentPr
       {review ? (
         <FormAlert tone="info">
           {t('hub-support.new.fromReview', { title: pick(review.title).text })}{' '}
-          {t('hub-support.new.noNetworkData')}
+          {review.network ? (
+            <>
+              {t('hub-support.new.toCountryNetwork', { name: pick(review.network.name).text })}{' '}
+              <Link to={`${href('/networks')}#network-${review.network.slug}`}>
+                {t('hub-support.new.networkEntry')}
+              </Link>
+            </>
+          ) : (
+            t('hub-support.new.noCountryNetwork')
+          )}
         </FormAlert>
       ) : null}
       <Form method="post" className="mt-4" noValidate>

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { supportRequests } from '#db/schema/pledge-support';
 import { countries } from '#db/schema/reference';
 import { recordAudit } from '~/modules/audit/record-audit.server';
+import { countryNetworkOf } from '~/modules/instruments/country-network.server';
 import { supportRequestLimit } from '~/modules/pledges/support/ask-support.server';
 import { supportEntityType } from '~/modules/pledges/support/support-policy';
 import { loadForEditors } from '~/modules/reviews/authoring/review-guards.server';
@@ -16,9 +17,9 @@ import { recordSupportEvent } from './support-events.server';
 
 /**
  * A state or stakeholder asks the Network for support. From a national review, its editors ask for
- * the review's country, addressed to the UN country network (no registry of networks exists yet: the
- * target is recorded as "UN country network" and the secretariat forwards it); the request is made for
- * the state, so its focal points read it too. Limited per user together with the pledge requests (one
+ * the review's country, addressed to the UN country network where the networks registry holds one
+ * for that country, else to the Network secretariat; the request is made for the state, so its focal
+ * points read it too. Limited per user together with the pledge requests (one
  * queue, one limit): supportTooManyRequests 429.
  */
 export async function askHubSupport(options: {
@@ -50,6 +51,7 @@ export async function askHubSupport(options: {
       if (review.countryIso3 && review.countryIso3 !== input.countryIso3)
         throw fieldRefusal('countryIso3', 'supportReviewCountry');
     }
+    const countryNetwork = review ? await countryNetworkOf(tx, input.countryIso3) : null;
     const [row] = await tx
       .insert(supportRequests)
       .values({
@@ -68,7 +70,7 @@ export async function askHubSupport(options: {
         countryIso3: input.countryIso3,
         languages: input.languages,
         deadline: input.deadline ?? null,
-        target: review ? 'un_country_network' : input.target,
+        target: review ? (countryNetwork ? 'un_country_network' : 'network_secretariat') : input.target,
         createdAt: now,
         updatedAt: now,
       })

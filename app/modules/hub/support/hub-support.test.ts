@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { hubResources, objectiveTags } from '#db/schema/index';
+import { hubResources, objectiveTags, unNetworks } from '#db/schema/index';
 import { createOrganisation, createUser } from '#seed/factories';
 import { createPledge } from '#seed/pledge-factories';
 import { createReview, createReviewCycle } from '#seed/review-factories';
@@ -246,7 +246,7 @@ for (const store of testStores) {
       ).rejects.toMatchObject({ code: 'supportRequestClosed' });
     });
 
-    it('asks from a national review: pre-filled from the review, recorded against it, for the UN country network', async () => {
+    it('asks from a national review: pre-filled from the review, recorded against it, for the country network where one is registered', async () => {
       const focal = await person([{ role: 'focal_point', scopeId: 'JOR' }]);
       const other = await person([{ role: 'focal_point', scopeId: 'EGY' }]);
       const cycle = await createReviewCycle(db());
@@ -266,6 +266,25 @@ for (const store of testStores) {
         askHubSupport({ subject: focal, input: supportInput({ reviewId: review.id, countryIso3: 'EGY' }) }),
       ).rejects.toMatchObject({
         details: { fieldErrors: { countryIso3: [{ code: 'supportReviewCountry' }] } },
+      });
+      // No UN country network registered for Jordan: the request goes to the Network secretariat.
+      await db().delete(unNetworks).where(eq(unNetworks.countryIso3, 'JOR'));
+      expect(prefill.network).toBeNull();
+      const toSecretariat = await askHubSupport({
+        subject: focal,
+        input: supportInput({ reviewId: review.id }),
+      });
+      expect(toSecretariat).toMatchObject({ target: 'network_secretariat' });
+      await db()
+        .insert(unNetworks)
+        .values({
+          slug: 'jordan-test',
+          level: 'country',
+          name: { ar: 'شبكة الأردن', en: 'Jordan network' },
+          countryIso3: 'JOR',
+        });
+      expect((await reviewForSupport({ subject: focal, reviewId: review.id })).network).toMatchObject({
+        slug: 'jordan-test',
       });
       const asked = await askHubSupport({ subject: focal, input: supportInput({ reviewId: review.id }) });
       expect(asked).toMatchObject({
