@@ -39,27 +39,35 @@ export interface Calendar {
 export const escapeText = (value: string) =>
   value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
-const utf8 = new TextEncoder();
+/** UTF-8 octets of one code point. */
+const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
-/** Lines longer than 75 octets are folded (CRLF and a space), never inside a UTF-8 character. */
+/**
+ * Lines longer than 75 octets are folded (CRLF and a space), never inside a UTF-8 character. Octets
+ * are counted from code points: encoding each character apart cost most of a 2,000-meeting feed.
+ */
 export function foldLine(line: string): string {
-  if (utf8.encode(line).length <= 75) return line;
+  // At most three octets per UTF-16 unit: a line of 25 units or fewer always fits.
+  if (line.length <= 25) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let size = 0;
-  for (const char of line) {
-    const bytes = utf8.encode(char).length;
+  let index = 0;
+  while (index < line.length) {
+    const codePoint = line.codePointAt(index) as number;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const bytes = octets(codePoint);
     // Continuation lines start with a space, which counts towards their 75 octets.
     const limit = parts.length ? 74 : 75;
     if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, index));
+      start = index;
       size = 0;
     }
-    current += char;
     size += bytes;
+    index += width;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 
