@@ -3,7 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
 import { type DocumentLanguage, hubResources, type ResourceType } from '#db/schema/hub';
 import { publicContent } from '~/modules/content/readable-content.server';
-import { type DbOrTx, readTogether } from '~/platform/db.server';
+import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 import { foldArabic } from '~/platform/text/arabic-fold';
 
@@ -86,45 +86,48 @@ export async function listResources(
 ) {
   const { db = getDb(), filters = {}, limit = resourcePageSize, offset = 0 } = options;
   const where = sql.join(conditions(filters), sql` and `);
-  const [rows, facets] = await readTogether(db, [
-    () =>
-      db.execute<{
-        id: string;
-        title: Translated;
-        summary: Translated;
-        original_language: 'ar' | 'en' | null;
-        attributes: string[];
-        publisher: string;
-        year: number | null;
-        objectives: number[];
-        principles: string[];
-        countries: string[];
-        is_sample: boolean;
-      }>(sql`select page.*, ${hubResources.publisher} as publisher
-      from (select ${contentItems.id} as id, ${contentItems.title} as title, ${contentItems.summary} as summary,
-          ${contentItems.originalLanguage} as original_language, ${contentItems.attributes} as attributes,
-          ${contentItems.year} as year, ${contentItems.objectives} as objectives, ${contentItems.principles} as principles,
-          ${contentItems.countries} as countries, ${contentItems.isSample} as is_sample, ${contentItems.publishedAt} as published_at
-        from ${contentItems} where ${where}
-        order by ${contentItems.publishedAt} desc nulls last, ${contentItems.id}
-        limit ${limit} offset ${offset}) page
-      join ${hubResources} on ${hubResources.id}::text = page.id
-      order by page.published_at desc nulls last, page.id`),
-    () =>
-      db.execute<{ facet: string; value: string; n: number }>(sql`
-      with matched as (select ${contentItems.attributes} as attributes, ${contentItems.year} as year,
-          ${contentItems.objectives} as objectives from ${contentItems} where ${where})
-      select split_part(a, ':', 1) as facet, substr(a, strpos(a, ':') + 1) as value, count(*)::int as n
+  // One statement reads the matching rows once (narrow, materialized) for both the page and the facets;
+  // only the page's rows then read their wide columns and publisher.
+  const result = await db.execute<{
+    page: {
+      id: string;
+      title: Translated;
+      summary: Translated;
+      original_language: 'ar' | 'en' | null;
+      attributes: string[];
+      publisher: string;
+      year: number | null;
+      objectives: number[];
+      principles: string[];
+      countries: string[];
+      is_sample: boolean;
+    }[];
+    facets: { facet: string; value: string; n: number }[];
+  }>(sql`with matched as materialized (select ${contentItems.id} as id, ${contentItems.attributes} as attributes,
+        ${contentItems.year} as year, ${contentItems.objectives} as objectives, ${contentItems.publishedAt} as published_at
+      from ${contentItems} where ${where}),
+    page as (select id, published_at from matched order by published_at desc nulls last, id limit ${limit} offset ${offset}),
+    facets as (select split_part(a, ':', 1) as facet, substr(a, strpos(a, ':') + 1) as value, count(*)::int as n
         from matched, unnest(attributes) as a group by a
       union all select 'year', year::text, count(*)::int from matched where year is not null group by year
-      union all select 'objective', o::text, count(*)::int from matched, unnest(objectives) as o group by o`),
-  ]);
+      union all select 'objective', o::text, count(*)::int from matched, unnest(objectives) as o group by o)
+    select
+      (select coalesce(json_agg(json_build_object('id', ${contentItems.id}, 'title', ${contentItems.title},
+          'summary', ${contentItems.summary}, 'original_language', ${contentItems.originalLanguage},
+          'attributes', ${contentItems.attributes}, 'publisher', ${hubResources.publisher}, 'year', ${contentItems.year},
+          'objectives', ${contentItems.objectives}, 'principles', ${contentItems.principles},
+          'countries', ${contentItems.countries}, 'is_sample', ${contentItems.isSample})
+          order by page.published_at desc nulls last, page.id), '[]')
+        from page join ${contentItems} on ${contentItems.type} = 'hub_resource' and ${contentItems.id} = page.id
+        join ${hubResources} on ${hubResources.id}::text = page.id) as page,
+      (select coalesce(json_agg(facets), '[]') from facets) as facets`);
+  const { page, facets } = result.rows[0] ?? { page: [], facets: [] };
   const facetCounts: ResourceFacets = { type: {}, language: {}, year: {}, objective: {} };
-  for (const f of facets.rows) {
+  for (const f of facets) {
     const counts = facetCounts[f.facet as keyof ResourceFacets];
     if (counts) counts[f.value] = Number(f.n);
   }
-  const items: ResourceListItem[] = rows.rows.map((r) => ({
+  const items: ResourceListItem[] = page.map((r) => ({
     id: r.id,
     title: r.title,
     summary: r.summary,
