@@ -12,6 +12,7 @@ import {
   bundleReadme,
   indicatorValuesPart,
   type OpenSpool,
+  pledgeProgressPart,
   publicContentPart,
 } from './bundle-contents.server';
 import { openTextSpool, openZipFile } from './zip-file-writer.server';
@@ -66,6 +67,8 @@ export async function buildReportBundle(options: {
       await add(await publicContentPart(db, part, period, open, options.pageSize));
       await progress({ partsDone: ++done });
     }
+    await add(await pledgeProgressPart(db, period, open, options.pageSize));
+    await progress({ partsDone: ++done });
     await add(await indicatorValuesPart(db, period, open, options.pageSize));
     await zip.addText('README.md', bundleReadme(period, now()));
     const { byteSize } = await zip.finish();

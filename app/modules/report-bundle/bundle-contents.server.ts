@@ -1,6 +1,7 @@
 import { and, asc, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
+import { pledges, pledgeUpdates } from '#db/schema/pledges';
 import {
   listIndicators,
   listIndicatorValues,
@@ -16,7 +17,8 @@ import type { TextSpool } from './zip-file-writer.server';
  * The files of the bundle for the Secretary-General's biennial report, for a period. Everything
  * comes from what an anonymous reader may open: reviews, regional outcomes, pledges and statements
  * are the public rows of the content index published within the period (so a draft, a review under
- * moderation or a pledge not yet published never enters); indicator values (public once reported)
+ * moderation or a pledge not yet published never enters); the progress updates of public pledges
+ * reported within the period; indicator values (public once reported)
  * of the period's years, grouped by objective. Each part is a CSV (Arabic and English columns) and
  * the same rows as JSON; the README says what each file holds.
  */
@@ -27,7 +29,8 @@ export const bundleParts = [
   { key: 'statements', types: ['statement'] },
 ] as const;
 export type BundlePartKey = (typeof bundleParts)[number]['key'] | 'indicator-values';
-export const bundlePartCount = bundleParts.length + 1;
+/** The content parts, the pledges' progress updates and the indicator values. */
+export const bundlePartCount = bundleParts.length + 2;
 
 /** Rows are read and written this many at a time, so a part is never held in memory whole. */
 export const bundlePageSize = 1000;
@@ -149,6 +152,90 @@ export async function publicContentPart(
   return names;
 }
 
+const progressColumns = [
+  'pledge_id',
+  'pledge_title_ar',
+  'pledge_title_en',
+  'country',
+  'reported_on',
+  'implementation_status',
+  'narrative_ar',
+  'narrative_en',
+  'pledge_path',
+];
+
+/**
+ * The progress updates of public pledges (any pledge an anonymous reader may open, whenever it was
+ * published) reported within the period, oldest first, read page by page (keyset on the day and id):
+ * `pledge-progress.csv` and `.json`, the same rows. Returns the file names.
+ */
+export async function pledgeProgressPart(
+  db: DbOrTx,
+  period: { periodStart: string; periodEnd: string },
+  open: OpenSpool,
+  pageSize = bundlePageSize,
+): Promise<string[]> {
+  const names = ['pledge-progress.csv', 'pledge-progress.json'];
+  const csv = open(names[0]!);
+  const json = jsonArray(open(names[1]!));
+  await csv.write(csvBom + csvLine(progressColumns));
+  const page = (after: { reportedOn: string; id: string } | undefined) =>
+    db
+      .select({
+        id: pledgeUpdates.id,
+        pledgeId: pledgeUpdates.pledgeId,
+        pledgeTitle: contentItems.title,
+        country: pledges.countryIso3,
+        reportedOn: pledgeUpdates.reportedOn,
+        status: pledgeUpdates.status,
+        narrative: pledgeUpdates.narrative,
+        path: contentItems.path,
+      })
+      .from(pledgeUpdates)
+      .innerJoin(pledges, sql`${pledges.id} = ${pledgeUpdates.pledgeId}`)
+      .innerJoin(
+        contentItems,
+        and(
+          sql`${contentItems.type} = 'pledge'`,
+          sql`${contentItems.id} = ${pledgeUpdates.pledgeId}::text`,
+          sql`${contentItems.visibility} = 'public'`,
+        ),
+      )
+      .where(
+        and(
+          gte(pledgeUpdates.reportedOn, period.periodStart),
+          sql`${pledgeUpdates.reportedOn} <= ${period.periodEnd}`,
+          after
+            ? sql`(${pledgeUpdates.reportedOn}, ${pledgeUpdates.id}) > (${after.reportedOn}::date, ${after.id}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(pledgeUpdates.reportedOn), asc(pledgeUpdates.id))
+      .limit(pageSize);
+  for (let rows = await page(undefined); rows.length; rows = await page(rows.at(-1))) {
+    for (const { id: _, ...row } of rows) {
+      await json.item(row);
+      await csv.write(
+        csvLine([
+          row.pledgeId,
+          t(row.pledgeTitle, 'ar'),
+          t(row.pledgeTitle, 'en'),
+          row.country ?? '',
+          row.reportedOn,
+          row.status,
+          t(row.narrative, 'ar'),
+          t(row.narrative, 'en'),
+          row.path,
+        ]),
+      );
+    }
+    if (rows.length < pageSize) break;
+  }
+  await csv.close();
+  await json.close();
+  return names;
+}
+
 const valueColumns = [
   'indicator',
   'provisional',
@@ -258,6 +345,8 @@ Files (CSV in UTF-8 with a byte order mark; JSON with the same rows):
 - reviews.csv / reviews.json — published national and parallel reviews published in the period.
 - regional-outcomes.csv / .json — published outcome documents, regional synthesis reports and consultation summaries.
 - pledges.csv / .json — published and closed pledges published in the period, with their status.
+- pledge-progress.csv / .json — progress updates reported in the period on public pledges (whenever the
+  pledge was published): the day, the implementation status and the narrative in each language.
 - statements.csv / .json — published statements of meetings in the period.
 - indicator-values/objective-NN.csv — GCM indicator values reported for the period's years, per objective
   (an indicator appears under each of its objectives); indicator-values.json — all of them.

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { eq, inArray } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { jobs, reportBundles } from '#db/schema/index';
+import { jobs, pledgeUpdates, reportBundles } from '#db/schema/index';
 import { createPledge } from '#seed/pledge-factories';
 import { jobHandlers } from '~/jobs.server';
 import { getIndicatorByCode } from '~/modules/indicators/indicator-records.server';
@@ -44,23 +44,52 @@ for (const store of testStores) {
       const secretariat = (await person(db(), [{ role: 'network_secretariat' }])).subject;
       const jordan = (await person(db(), [{ role: 'focal_point', scopeId: 'JOR' }])).subject;
 
-      await createPledge(db(), {
+      const published = await createPledge(db(), {
         countryIso3: 'JOR',
         status: 'published',
         publishedAt: new Date('2025-03-01T10:00:00Z'),
         title: { ar: 'تعهد منشور للأردن', en: 'A published pledge of Jordan' },
       });
-      await createPledge(db(), {
+      const draft = await createPledge(db(), {
         countryIso3: 'JOR',
         status: 'draft',
         title: { ar: 'مسودة تعهد سرية', en: 'A secret draft pledge' },
       });
-      await createPledge(db(), {
+      const old = await createPledge(db(), {
         countryIso3: 'JOR',
         status: 'published',
         publishedAt: new Date('2019-03-01T10:00:00Z'),
         title: { ar: 'تعهد قديم', en: 'An old pledge outside the period' },
       });
+      // Progress: reported in the period on public pledges (the old pledge's too), not on a draft nor outside the period.
+      await db()
+        .insert(pledgeUpdates)
+        .values([
+          {
+            pledgeId: published.id,
+            reportedOn: '2025-06-30',
+            status: 'in_progress',
+            narrative: { en: 'Half the clinics open' },
+          },
+          {
+            pledgeId: old.id,
+            reportedOn: '2024-02-01',
+            status: 'fulfilled',
+            narrative: { ar: 'اكتمل التنفيذ' },
+          },
+          {
+            pledgeId: draft.id,
+            reportedOn: '2025-01-01',
+            status: 'in_progress',
+            narrative: { en: 'Secret progress' },
+          },
+          {
+            pledgeId: published.id,
+            reportedOn: '2026-02-01',
+            status: 'fulfilled',
+            narrative: { en: 'After the period' },
+          },
+        ]);
       const indicator = (await getIndicatorByCode({ db: db(), code: 'P-06' }))!;
       await recordIndicatorValue({
         db: db(),
@@ -92,7 +121,7 @@ for (const store of testStores) {
       const runner = createJobRunner({ handlers: jobHandlers, db: db() });
       await runner.runOnce();
       const [built] = await db().select().from(reportBundles).where(eq(reportBundles.id, bundle.id));
-      expect(built).toMatchObject({ status: 'ready', partsDone: 5, partsTotal: 5 });
+      expect(built).toMatchObject({ status: 'ready', partsDone: 6, partsTotal: 6 });
 
       expect(
         (await refusal(() => openReportBundle({ db: db(), subject: jordan, bundleId: bundle.id }))).status,
@@ -105,6 +134,8 @@ for (const store of testStores) {
           'indicator-values.json',
           'indicator-values/objective-06.csv',
           'indicator-values/objective-16.csv',
+          'pledge-progress.csv',
+          'pledge-progress.json',
           'pledges.csv',
           'pledges.json',
           'regional-outcomes.csv',
@@ -121,9 +152,30 @@ for (const store of testStores) {
       expect(everything).toContain('A published pledge of Jordan');
       expect(everything).not.toContain('A secret draft pledge');
       expect(everything).not.toContain('مسودة تعهد سرية');
-      expect(everything).not.toContain('An old pledge outside the period');
+      // The old pledge is not among the period's pledges (its progress in the period is, below).
+      expect(strFromU8(files['pledges.csv']!)).not.toContain('An old pledge outside the period');
       const pledgesJson = JSON.parse(strFromU8(files['pledges.json']!)) as { title: { en: string } }[];
       expect(pledgesJson.map((p) => p.title.en)).toEqual(['A published pledge of Jordan']);
+      const progress = JSON.parse(strFromU8(files['pledge-progress.json']!)) as {
+        pledgeId: string;
+        reportedOn: string;
+        status: string;
+      }[];
+      expect(progress.map((u) => [u.pledgeId, u.reportedOn, u.status])).toEqual([
+        [old.id, '2024-02-01', 'fulfilled'],
+        [published.id, '2025-06-30', 'in_progress'],
+      ]);
+      expect(everything).not.toContain('Secret progress');
+      expect(everything).not.toContain('After the period');
+      const progressCsv = strFromU8(files['pledge-progress.csv']!)
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      expect(progressCsv[0]).toBe(
+        'pledge_id,pledge_title_ar,pledge_title_en,country,reported_on,implementation_status,narrative_ar,narrative_en,pledge_path',
+      );
+      expect(progressCsv[2]).toBe(
+        `${published.id},تعهد منشور للأردن,A published pledge of Jordan,JOR,2025-06-30,in_progress,,Half the clinics open,/pledges/${published.id}`,
+      );
       const objective6 = strFromU8(files['indicator-values/objective-06.csv']!).replace(/^\uFEFF/, '');
       expect(objective6.split('\r\n')[1]).toBe(
         'P-06,true,8.5.2,JOR,2025,sex=female,إناث,14.2,percent,نسبة مئوية,,',
