@@ -1,6 +1,10 @@
 import { Form } from 'react-router';
 import { documentLanguages, resourceAudiences, resourceLicences, resourceTypes } from '#db/schema/hub-values';
-import { RESOURCE_ABSTRACT_MAX, RESOURCE_TITLE_MAX } from '~/modules/hub/resources/resource-schema';
+import {
+  RESOURCE_ABSTRACT_MAX,
+  RESOURCE_FILE_MAX_BYTES,
+  RESOURCE_TITLE_MAX,
+} from '~/modules/hub/resources/resource-schema';
 import type { SubmissionResult } from '~/platform/forms.server';
 import {
   CsrfInput,
@@ -191,7 +195,7 @@ export function ResourceForm({
             {tt('file')}
           </label>
           <p id="resource-file-hint" className="text-sm text-slate-600">
-            {tt('fileHint')}
+            {t('hub.form.fileHint', { megabytes: RESOURCE_FILE_MAX_BYTES / (1024 * 1024) })}
           </p>
           <input
             id="resource-file"

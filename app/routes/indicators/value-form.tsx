@@ -3,6 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import {
   type Disaggregation,
   disaggregationValues,
+  INDICATOR_YEAR_MIN,
   type IndicatorDisaggregations,
   type IndicatorUnit,
 } from '#db/schema/indicator-values';
@@ -55,7 +56,7 @@ export function ValueForm({
   latestYear: number;
 }) {
   const i18n = useI18n();
-  const { t, number } = i18n;
+  const { t } = i18n;
   const errors = (name: string) => result?.fieldErrors?.[name];
   const v = (name: string, fallback = '') => submitted(result, name, fallback);
   return (
@@ -67,9 +68,7 @@ export function ValueForm({
       <FormAlert error={result?.formError} />
       <TextField
         label={t('indicators.report.year')}
-        hint={t('indicators.report.yearHint', {
-          max: number(latestYear, { useGrouping: false }),
-        })}
+        hint={t('indicators.report.yearHint', { min: INDICATOR_YEAR_MIN, max: latestYear })}
         name="year"
         inputMode="numeric"
         defaultValue={v('year', editing?.year ?? '')}

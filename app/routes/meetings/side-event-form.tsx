@@ -5,6 +5,7 @@ import { type MeetingLanguage, meetingLanguages } from '#db/schema/meeting-value
 import {
   SIDE_EVENT_DESCRIPTION_MAX,
   SIDE_EVENT_ORGANISATION_MAX,
+  SIDE_EVENT_ORGANISERS_MAX,
   SIDE_EVENT_TITLE_MAX,
 } from '~/modules/meetings/side-events/side-event-schema';
 import { objectiveNumbers } from '~/modules/reference/constants';
@@ -101,7 +102,7 @@ export function SideEventForm({
       />
       <TextArea
         label={t('side-events.field.organisers')}
-        hint={t('side-events.field.organisersHint')}
+        hint={t('side-events.field.organisersHint', { max: SIDE_EVENT_ORGANISERS_MAX })}
         name="organisers"
         rows={3}
         defaultValue={value('organisers')}

@@ -11,6 +11,7 @@ import {
 } from '#db/schema/meeting-workshop-values';
 import type { AttendanceRefusal, RecordRefusal } from '~/modules/meetings/workshops/workshop-rules';
 import {
+  MATERIAL_FILE_MAX_BYTES,
   MATERIAL_TITLE_MAX,
   MATERIAL_URL_MAX,
   RECORD_REPORT_MAX,
@@ -273,7 +274,7 @@ export function MaterialForm({ meetingId, result }: { meetingId: string; result?
         maxLength={MATERIAL_TITLE_MAX}
       />
       <TextField
-        label={t('workshops.materials.file')}
+        label={t('workshops.materials.file', { megabytes: MATERIAL_FILE_MAX_BYTES / (1024 * 1024) })}
         hint={t('workshops.materials.fileHint')}
         name="file"
         type="file"
