@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { auditLog, conceptNotes, contentItems, objectiveTags } from '#db/schema/index';
 import { person } from '~/modules/reviews/authoring/test-people';
 import type { Db } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import { fundDashboard } from './fund-dashboard.server';
 import { moveConceptNote } from './move-concept-note.server';
 import { recordContribution } from './record-contribution.server';
@@ -18,16 +18,6 @@ import {
   validConceptNoteInput,
   validContributionInput,
 } from './test-fixtures';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const now = new Date('2025-06-10T09:00:00Z');
 

@@ -7,9 +7,10 @@ import { reportReviewIndicatorValue } from '~/modules/reviews/authoring/review-i
 import { person } from '~/modules/reviews/authoring/test-people';
 import { moderateReview } from '~/modules/reviews/workflow/moderate-review.server';
 import type { Db } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
+import type { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import {
   getIndicatorByCode,
   listIndicators,
@@ -25,16 +26,6 @@ import {
   removeIndicator,
   updateIndicator,
 } from './save-indicator.server';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const now = new Date('2026-03-01T09:00:00Z');
 const form = (changes: Record<string, unknown> = {}) => ({

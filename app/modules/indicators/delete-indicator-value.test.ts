@@ -8,21 +8,11 @@ import {
 } from '~/modules/reviews/authoring/review-indicators.server';
 import { person } from '~/modules/reviews/authoring/test-people';
 import type { Db } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import { deleteIndicatorValue } from './delete-indicator-value.server';
 import { getIndicatorByCode, listIndicatorValues, summariseIndicators } from './indicator-records.server';
 import { recordIndicatorValue } from './record-indicator-value.server';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const now = new Date('2026-03-01T09:00:00Z');
 

@@ -3,24 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { auditLog, contentItems, indicators, indicatorValues } from '#db/schema/index';
 import { person } from '~/modules/reviews/authoring/test-people';
 import type { Db } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
+import type { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { serverI18n } from '~/platform/i18n/catalog.server';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import { getIndicatorByCode, listIndicatorValues, summariseIndicators } from './indicator-records.server';
 import { checkIndicatorValue, disaggregationKey } from './indicator-rules';
 import { tidyIndicatorRows } from './indicator-tables';
 import { recordIndicatorValue } from './record-indicator-value.server';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const now = new Date('2026-03-01T09:00:00Z');
 

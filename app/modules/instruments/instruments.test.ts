@@ -13,9 +13,9 @@ import { countPublicContent } from '~/modules/content/count-content.server';
 import { person } from '~/modules/reviews/authoring/test-people';
 import { anonymousSubject } from '~/permissions/resolver';
 import type { Db } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import { listChampions } from './champions/champion-records.server';
 import { recordConsideration } from './champions/record-consideration.server';
 import { saveChampion } from './champions/save-champion.server';
@@ -25,16 +25,6 @@ import { deleteActivity, recordActivity, updateActivity } from './mechanisms/rec
 import { updateMechanism } from './mechanisms/update-mechanism.server';
 import { countryNetwork, listNetworks } from './networks/network-records.server';
 import { addCountryNetwork, updateNetwork } from './networks/save-network.server';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const activityInput = (over: Record<string, unknown> = {}) => ({
   originalLanguage: 'ar',

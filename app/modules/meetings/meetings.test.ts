@@ -4,9 +4,10 @@ import { auditLog, contentItems } from '#db/schema/index';
 import { countPublicContent } from '~/modules/content/count-content.server';
 import { person } from '~/modules/reviews/authoring/test-people';
 import { anonymousSubject } from '~/permissions/resolver';
-import { AppError } from '~/platform/errors';
+import type { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import { createMeeting } from './create-meeting.server';
 import { decideNomination } from './decide-nomination.server';
 import { getMeeting } from './get-meeting.server';
@@ -32,16 +33,6 @@ import { updateMeeting } from './update-meeting.server';
 
 /** The field a refusal names first (schema refusals by path, rule refusals by params.field). */
 const fieldOf = (e: AppError) => Object.keys(errorFields(e))[0];
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 for (const store of testStores) {
   describe(`meetings (${store})`, () => {

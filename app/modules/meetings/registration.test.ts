@@ -3,9 +3,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { person } from '~/modules/reviews/authoring/test-people';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
-import { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import { cancelRegistration } from './cancel-registration.server';
 import { createMeeting } from './create-meeting.server';
 import { decideRegistration } from './decide-registration.server';
@@ -15,16 +15,6 @@ import { listParticipants, registrationSummary } from './registration-view.serve
 import { saveRegistrationSettings } from './save-registration-settings.server';
 import { setMeetingStatus } from './set-meeting-status.server';
 import { validMeetingInput } from './test-fixtures';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 /** The meeting of the fixtures runs 28–30 March 2026 (Europe/Paris); registrations happen in early March. */
 const march = new Date('2026-03-02T09:00:00Z');

@@ -5,8 +5,8 @@ import { createUser } from '#seed/factories';
 import { loadGrants } from '~/modules/accounts/session.server';
 import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
-import { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import { addActionUpdate } from './add-action-update.server';
 import { createAction } from './create-action.server';
 import { createPlan } from './create-plan.server';
@@ -27,17 +27,6 @@ import { updateAction } from './update-action.server';
 import { updatePlan } from './update-plan.server';
 
 const now = new Date('2025-09-01T09:00:00Z');
-
-/** The AppError a call throws (fails the test when it does not throw one). */
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 for (const store of testStores) {
   describe(`national implementation plans (${store})`, () => {

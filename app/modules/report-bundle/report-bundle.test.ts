@@ -11,25 +11,15 @@ import { getIndicatorByCode } from '~/modules/indicators/indicator-records.serve
 import { recordIndicatorValue } from '~/modules/indicators/record-indicator-value.server';
 import { person } from '~/modules/reviews/authoring/test-people';
 import type { Db } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { createJobRunner } from '~/platform/jobs/job-runner.server';
 import { getPlatform } from '~/platform/platform.server';
 import { getStorage, setStorage } from '~/platform/storage/index.server';
 import { testStores, useTestPlatform } from '../../../tests/platform';
+import { refusal } from '../../../tests/refusal';
 import { buildReportBundle } from './build-report-bundle.server';
 import { openReportBundle } from './list-report-bundles.server';
 import { requestReportBundle } from './request-report-bundle.server';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 async function readAll(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   return new Uint8Array(await new Response(body).arrayBuffer());

@@ -5,9 +5,9 @@ import { person } from '~/modules/reviews/authoring/test-people';
 import { anonymousSubject } from '~/permissions/resolver';
 import { IATI_PLACEHOLDER_ORG_REF } from '~/platform/config-defaults';
 import type { Db } from '~/platform/db.server';
-import { AppError } from '~/platform/errors';
 import { formInput } from '~/platform/forms/paths';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
+import { refusal } from '../../../../tests/refusal';
 import { iatiActivities, iatiIdentifier, iatiTable } from '../iati/iati-activity';
 import { readIatiProgrammes } from '../iati/iati-export.server';
 import { moveConceptNote } from '../move-concept-note.server';
@@ -25,16 +25,6 @@ import {
 import { readProgressReports, readResults } from './results-records.server';
 import { saveProgressReport } from './save-progress-report.server';
 import { saveIndicator, savePeriod, saveResult } from './save-results.server';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const now = new Date('2025-06-10T09:00:00Z');
 const form = (base: Record<string, string | string[]>, changes: Record<string, string> = {}) =>

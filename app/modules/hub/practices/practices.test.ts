@@ -9,8 +9,8 @@ import { canReadContent } from '~/modules/content/read-rule';
 import { readableContent } from '~/modules/content/readable-content.server';
 import type { AssignableRole } from '~/permissions/matrix';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
-import { AppError } from '~/platform/errors';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
+import { refusal } from '../../../../tests/refusal';
 import { closeCallsKind } from './call-close-schedule';
 import { getCall, listOpenCalls } from './calls.server';
 import { closeDueCalls } from './close-due-calls.server';
@@ -23,17 +23,6 @@ import { presentPracticeListItem } from './practice-presenter';
 import { revisePractice } from './revise-practice.server';
 import { createCall, updateCall } from './save-call.server';
 import { submitPractice } from './submit-practice.server';
-
-/** The AppError a call throws (fails the test when it does not throw one). */
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 for (const store of testStores) {
   describe(`practices and calls for practices (${store})`, () => {

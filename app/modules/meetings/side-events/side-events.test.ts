@@ -5,9 +5,9 @@ import { meetingSessions } from '#db/schema/meetings';
 import { person } from '~/modules/reviews/authoring/test-people';
 import { searchContent } from '~/modules/search/search-content.server';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
-import { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
+import { refusal } from '../../../../tests/refusal';
 import { createMeeting } from '../create-meeting.server';
 import { saveSession } from '../save-session.server';
 import { setMeetingStatus } from '../set-meeting-status.server';
@@ -19,16 +19,6 @@ import { proposeSideEvent } from './propose-side-event.server';
 import { saveSideEventSettings } from './save-side-event-settings.server';
 import { updateSideEvent } from './update-side-event.server';
 import { withdrawSideEvent } from './withdraw-side-event.server';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 /** The fixtures' meeting runs 28–30 March 2026 (Europe/Paris); proposals come in early March. */
 const march = new Date('2026-03-02T09:00:00Z');

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { meetingRegistrations } from '#db/schema/meeting-registrations';
 import { person } from '~/modules/reviews/authoring/test-people';
 import { anonymousSubject, type Subject } from '~/permissions/resolver';
-import { AppError } from '~/platform/errors';
 import { errorFields } from '~/platform/forms/issues';
 import { testStores, useTestPlatform } from '../../../../tests/platform';
+import { refusal } from '../../../../tests/refusal';
 import { createMeeting } from '../create-meeting.server';
 import { saveRegistrationSettings } from '../save-registration-settings.server';
 import { setMeetingStatus } from '../set-meeting-status.server';
@@ -16,16 +16,6 @@ import { getWorkshop } from './get-workshop.server';
 import { inviteFocalPoints } from './invite-focal-points.server';
 import { markAttendance } from './mark-attendance.server';
 import { saveWorkshopStates } from './save-workshop-states.server';
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 /** The workshop runs 28–29 March 2026 in Paris time (the fixtures' meeting, as a workshop). */
 const before = new Date('2026-03-02T09:00:00Z');
