@@ -29,6 +29,15 @@ export async function expectSignedIn(page: Page, locale: 'ar' | 'en' = 'ar') {
   await expect(myWorkMenu(page, locale)).toBeVisible();
 }
 
+/** Signs in on the Arabic sign-in page with the demo password and waits for the signed-in header. */
+export async function signInAs(page: Page, email: string) {
+  await page.goto('/ar/sign-in');
+  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
+  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
+  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
+  await expectSignedIn(page);
+}
+
 /**
  * Opens the "my work" menu and signs out, and waits until the page says so: a navigation started
  * before the sign-out's redirect lands would race it (and lose to it on a busy machine).

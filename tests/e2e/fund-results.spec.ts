@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
+import { expect, expectAccessible, signInAs, signOutFromMenu, test } from './fixtures';
 
 /** Messages of errors.funding.json (msg() reads one file per namespace). */
 const fundingErrorsAr = JSON.parse(
   fs.readFileSync(new URL('../../app/locales/ar/errors.funding.json', import.meta.url), 'utf8'),
 ) as Record<string, string>;
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/ar/sign-in');
-  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
-  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
-  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expectSignedIn(page);
-}
 
 async function fitsPhone(page: Page) {
   await page.setViewportSize({ width: 360, height: 800 });

@@ -1,17 +1,9 @@
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
+import { expect, expectAccessible, signInAs, signOutFromMenu, test } from './fixtures';
 
 const fmt = (key: string, values: Record<string, string>) =>
   Object.entries(values).reduce((text, [k, v]) => text.replace(`{${k}}`, v), msg('ar', key));
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/ar/sign-in');
-  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
-  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
-  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expectSignedIn(page);
-}
 
 async function signOut(page: Page) {
   await signOutFromMenu(page);

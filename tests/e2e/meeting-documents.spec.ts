@@ -1,14 +1,5 @@
-import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/ar/sign-in');
-  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
-  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
-  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expectSignedIn(page);
-}
+import { expect, expectAccessible, signInAs, signOutFromMenu, test } from './fixtures';
 
 const description =
   'تلتزم الشبكة بتوسيع برنامج لجمع بيانات مصنفة عن العمال المهاجرين في ثلاث محافظات، ونشر نتائجه كل ستة أشهر في تقرير مفتوح للجمهور والشركاء، وتدريب العاملين في البلديات على استعمال هذه البيانات في التخطيط المحلي. '.repeat(

@@ -1,14 +1,6 @@
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/ar/sign-in');
-  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
-  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
-  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expectSignedIn(page);
-}
+import { expect, expectAccessible, signInAs, signOutFromMenu, test } from './fixtures';
 
 async function signOut(page: Page) {
   await signOutFromMenu(page);

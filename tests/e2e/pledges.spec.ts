@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { demoReviewIds } from '../../seed/demo-review-ids';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
+import { expect, expectAccessible, signInAs, signOutFromMenu, test } from './fixtures';
 
 const description = (lang: 'ar' | 'en') =>
   lang === 'ar'
@@ -9,14 +9,6 @@ const description = (lang: 'ar' | 'en') =>
         2,
       )
     : 'The network commits to training three hundred staff of local organisations to refer migrants who are victims of trafficking and exploitation to protection, health and legal services, to publish a bilingual referral guide, and to track the number of referred cases every quarter, publishing the results in an annual report. ';
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/ar/sign-in');
-  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
-  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
-  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expectSignedIn(page);
-}
 
 async function signOut(page: Page) {
   await signOutFromMenu(page);

@@ -3,15 +3,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { demoReviewIds } from '../../seed/demo-review-ids';
 import { msg } from './catalog';
-import {
-  demoPassword,
-  expect,
-  expectAccessible,
-  expectSignedIn,
-  latestMailTo,
-  signOutFromMenu,
-  test,
-} from './fixtures';
+import { expect, expectAccessible, latestMailTo, signInAs, signOutFromMenu, test } from './fixtures';
 
 const o = (key: string) => msg('ar', `reviews-outreach.${key}`);
 const c = (key: string) => msg('ar', `reviews-cycles.${key}`);
@@ -33,14 +25,6 @@ async function expectNoOverflowAt360(page: Page) {
 }
 
 const ngoQuote = 'تُصادَر جوازات سفر العمال المهاجرين عند وصولهم، ولا يجدون سبيلًا ميسّرًا إلى الإنصاف.';
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/ar/sign-in');
-  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
-  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
-  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expectSignedIn(page);
-}
 
 /** The newest mail to an address once the job runner has sent it (it polls every few seconds). */
 async function mailTo(address: string, subject: RegExp) {

@@ -1,15 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/ar/sign-in');
-  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
-  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
-  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expectSignedIn(page);
-}
+import { expect, expectAccessible, signInAs, signOutFromMenu, test } from './fixtures';
 
 /** A demo cycle of the Arab region with published national reviews (sample data), found through the open API. */
 async function cycleWithPublishedReviews(page: Page): Promise<string> {

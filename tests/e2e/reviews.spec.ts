@@ -1,19 +1,11 @@
 import type { Page } from '@playwright/test';
 import { minimalPdf } from '../../app/platform/uploads/test-files';
 import { msg } from './catalog';
-import { demoPassword, expect, expectAccessible, expectSignedIn, signOutFromMenu, test } from './fixtures';
+import { expect, expectAccessible, signInAs, signOutFromMenu, test } from './fixtures';
 
 /** A catalog message with its {placeholders} filled (simple arguments only). */
 const fmt = (key: string, values: Record<string, string>) =>
   Object.entries(values).reduce((text, [k, v]) => text.replace(`{${k}}`, v), msg('ar', key));
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/ar/sign-in');
-  await page.getByLabel(msg('ar', 'accounts.field.email')).fill(email);
-  await page.getByLabel(msg('ar', 'accounts.field.password')).fill(demoPassword);
-  await page.getByRole('button', { name: msg('ar', 'accounts.signIn.submit') }).click();
-  await expectSignedIn(page);
-}
 
 async function signOut(page: Page) {
   await signOutFromMenu(page);
