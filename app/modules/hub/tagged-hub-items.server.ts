@@ -3,6 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
 import type { ContentTypeKey } from '~/modules/content/content-type-keys';
 import { publicContent } from '~/modules/content/readable-content.server';
+import { cachedUntilChange } from '~/platform/cached-until-change.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 
@@ -41,7 +42,9 @@ export async function taggedHubItems(options: {
   perType?: number;
 }): Promise<Record<TaggedHubType, TaggedHubItem[]>> {
   const { db = getDb(), scope, perType = 3 } = options;
-  const rows = await db.execute<TaggedHubItem & { type: TaggedHubType }>(sql`
+  // Framework pages show these on every render; the content index changes rarely.
+  return cachedUntilChange(db, `tagged-hub:${JSON.stringify(scope)}:${perType}`, async () => {
+    const rows = await db.execute<TaggedHubItem & { type: TaggedHubType }>(sql`
     select kind.type, c.id, c.title, c.path
     from unnest(array[${sql.join(
       taggedHubTypes.map((t) => sql`${t}`),
@@ -55,10 +58,11 @@ export async function taggedHubItems(options: {
       order by ${contentItems.publishedAt} desc nulls last, ${contentItems.id}
       limit ${perType}) c
     order by kind.position, c.published_at desc nulls last, c.id`);
-  const out = Object.fromEntries(taggedHubTypes.map((t) => [t, [] as TaggedHubItem[]])) as Record<
-    TaggedHubType,
-    TaggedHubItem[]
-  >;
-  for (const row of rows.rows) out[row.type].push({ id: row.id, title: row.title, path: row.path });
-  return out;
+    const out = Object.fromEntries(taggedHubTypes.map((t) => [t, [] as TaggedHubItem[]])) as Record<
+      TaggedHubType,
+      TaggedHubItem[]
+    >;
+    for (const row of rows.rows) out[row.type].push({ id: row.id, title: row.title, path: row.path });
+    return out;
+  });
 }

@@ -2,6 +2,7 @@ import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lte, or, type 
 import { indicators, indicatorValues } from '#db/schema/indicators';
 import { countries } from '#db/schema/reference';
 import { reviews } from '#db/schema/reviews';
+import { cachedUntilChange } from '~/platform/cached-until-change.server';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
 
@@ -137,28 +138,34 @@ export async function summariseIndicators(options: {
   indicatorCode?: string;
 }): Promise<IndicatorSummary[]> {
   const { db = getDb() } = options;
-  const catalogue = (await listIndicators({ db, objective: options.objective, withRetired: true })).filter(
-    (i) => !options.indicatorCode || i.code === options.indicatorCode,
-  );
-  const values = await listIndicatorValues({
-    db,
-    indicatorIds: catalogue.map((i) => i.id),
-    countryIso3: options.countryIso3,
+  // Objective and country pages show these on every render; the data changes rarely.
+  const key = `indicator-summaries:${options.countryIso3 ?? ''}:${options.objective ?? ''}:${options.indicatorCode ?? ''}`;
+  return cachedUntilChange(db, key, async () => {
+    const catalogue = (await listIndicators({ db, objective: options.objective, withRetired: true })).filter(
+      (i) => !options.indicatorCode || i.code === options.indicatorCode,
+    );
+    const values = await listIndicatorValues({
+      db,
+      indicatorIds: catalogue.map((i) => i.id),
+      countryIso3: options.countryIso3,
+    });
+    return catalogue
+      .map((indicator) => {
+        const totals = values.filter((v) => v.indicatorId === indicator.id && v.disaggregationKey === '');
+        const byIso3 = new Map<string, ValueWithCountry[]>();
+        for (const v of totals) byIso3.set(v.countryIso3, [...(byIso3.get(v.countryIso3) ?? []), v]);
+        return {
+          indicator,
+          byCountry: [...byIso3.entries()].map(([iso3, rows]) => {
+            const series = rows
+              .map((r) => ({ year: r.year, value: r.value }))
+              .sort((a, b) => a.year - b.year);
+            return { iso3, name: rows[0]!.countryName, latest: series[series.length - 1]!, series };
+          }),
+        };
+      })
+      .filter((s) => s.byCountry.length > 0);
   });
-  return catalogue
-    .map((indicator) => {
-      const totals = values.filter((v) => v.indicatorId === indicator.id && v.disaggregationKey === '');
-      const byIso3 = new Map<string, ValueWithCountry[]>();
-      for (const v of totals) byIso3.set(v.countryIso3, [...(byIso3.get(v.countryIso3) ?? []), v]);
-      return {
-        indicator,
-        byCountry: [...byIso3.entries()].map(([iso3, rows]) => {
-          const series = rows.map((r) => ({ year: r.year, value: r.value })).sort((a, b) => a.year - b.year);
-          return { iso3, name: rows[0]!.countryName, latest: series[series.length - 1]!, series };
-        }),
-      };
-    })
-    .filter((s) => s.byCountry.length > 0);
 }
 
 /** States' names by ISO3, in the order given (unknown codes left out). */
