@@ -32,7 +32,11 @@ export async function openPlatform(options: { config: Config; demo?: boolean }):
     const firstRun =
       !config.DATABASE_URL && !fs.existsSync(path.join(config.DATA_DIR, 'pglite', 'PG_VERSION'));
     if (firstRun) logger.info('first run: creating the embedded database (this takes a few seconds)…');
-    database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    database = await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      pgliteWorker: config.PGLITE_WORKER,
+    });
     await database.migrate();
     const mailer = createMailer({
       smtpUrl: config.SMTP_URL,

@@ -16,10 +16,13 @@ export type TestStore = 'pglite' | 'postgres';
 /** Stores to run integration tests on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const testStores: TestStore[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
+/** PGLITE_WORKER=1 runs the PGlite side of the suite on the worker-thread store (decision 9X). */
+export const pgliteWorker = process.env.PGLITE_WORKER === '1';
+
 async function openTestDatabase(store: TestStore): Promise<Database> {
   if (store === 'pglite') {
     const file = inject('pgliteTemplate');
-    return openPglite({ loadDataDir: new Blob([fs.readFileSync(file)]) });
+    return openPglite({ loadDataDir: new Blob([fs.readFileSync(file)]), worker: pgliteWorker });
   }
   const url = process.env.TEST_DATABASE_URL!;
   const name = `marsad_t_${inject('runId')}_${crypto.randomBytes(6).toString('hex')}`;

@@ -19,6 +19,11 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * The embedded database (no DATABASE_URL) in a worker thread, so its queries no longer block HTTP
+   * handling and rendering on the main thread (decision 9X). Off by default until measured.
+   */
+  PGLITE_WORKER: booleanFlag.default(false),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')

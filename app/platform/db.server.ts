@@ -15,6 +15,7 @@ import * as schema from '#db/schema/index';
 import { bootstrapSql } from './db-bootstrap.server';
 import { logger } from './logger.server';
 import { preparingStatements } from './pglite-prepared.server';
+import { startPgliteThread } from './pglite-worker-thread.server';
 
 export type Schema = typeof schema;
 /** Both drivers expose the same query builder; we type against node-postgres. */
@@ -169,14 +170,23 @@ export async function openPglite(
     loadDataDir?: Blob;
     /** Off only for the benchmarks' A/B (bench/statements.ts). */
     preparedStatements?: boolean;
+    /** PGlite in a worker thread, reached through node-postgres (PGLITE_WORKER; decision 9X). */
+    worker?: boolean;
   } = {},
 ): Promise<Database> {
+  // 128 MB of shared buffers (the default) costs as much RSS; the OS page cache serves the data folder.
+  const startParams = [
+    ...PGlite.defaultStartParams,
+    '-c',
+    `shared_buffers=${pgliteSharedBuffers}`,
+    ...pgliteWal,
+  ];
+  if (options.worker) return openPgliteThread({ ...options, startParams });
   const client = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
     extensions: { pg_trgm },
-    // 128 MB of shared buffers (the default) costs as much RSS; the OS page cache serves the data folder.
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`, ...pgliteWal],
+    startParams,
   });
   const statements = options.preparedStatements === false ? client : preparingStatements(client);
   const db = drizzlePglite(observed(countingPgliteWrites(statements)), { schema }) as unknown as Db;
@@ -202,8 +212,46 @@ export async function openPglite(
   };
 }
 
+/**
+ * The worker's PGlite serves one session: one connection, so the pool hands it to one transaction at
+ * a time and queues the rest, as PGlite's own transaction lock does on the main thread. node-postgres
+ * parses the results here, exactly as with a PostgreSQL server; the worker moves bytes only.
+ */
+async function openPgliteThread(options: {
+  dataDir?: string;
+  loadDataDir?: Blob;
+  startParams: string[];
+}): Promise<Database> {
+  const thread = await startPgliteThread(options);
+  const database = openPool(
+    { host: thread.socketDir, user: 'postgres', database: 'postgres', max: 1 },
+    'pglite',
+  );
+  const { pool } = database;
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await thread.close();
+    },
+    async dump(compression = 'none') {
+      // Holding the only connection: the dump is taken between transactions, never in one.
+      const connection = await pool.connect();
+      try {
+        return await thread.dump(compression);
+      } finally {
+        connection.release();
+      }
+    },
+  };
+}
+
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  return openPool({ connectionString: url, max: options.max ?? 10 }, 'postgres');
+}
+
+function openPool(config: pg.PoolConfig, kind: Database['kind']): Database & { pool: pg.Pool } {
+  const pool = new pg.Pool(config);
   // An idle connection the server closes (restart, failover, a dropped test database) must not
   // crash the process: the pool discards it and opens a new one on the next query.
   pool.on('error', (error) => {
@@ -212,7 +260,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   const db = drizzleNodePg(observed(countingPoolWrites(pool)), { schema });
   return {
     db,
-    kind: 'postgres',
+    kind,
+    pool,
     async migrate() {
       const c = await pool.connect();
       try {
@@ -299,7 +348,11 @@ export function assertRestoreFinished(dataDir: string): void {
   );
 }
 
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  pgliteWorker?: boolean;
+}): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite({ dataDir: path.join(options.dataDir, 'pglite') });
+  return openPglite({ dataDir: path.join(options.dataDir, 'pglite'), worker: options.pgliteWorker });
 }

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The worker's file, plain JavaScript beside this one. Resolved from the working directory, as the
+ * migrations are: the production bundles (build/) do not carry it, and every entry point (npm start,
+ * the CLI, tests, benchmarks) runs from the project's root.
+ */
+const workerFile = path.resolve(process.cwd(), 'app/platform/pglite-worker.mjs');
+
+export interface PgliteThread {
+  /** The folder of the Unix socket `.s.PGSQL.5432`: node-postgres' `host` for it. */
+  socketDir: string;
+  /** PGlite's `dumpDataDir`, run in the worker. */
+  dump(compression: 'none' | 'gzip'): Promise<Blob>;
+  /** Closes PGlite cleanly (its last checkpoint), then ends the thread. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts PGlite in a `worker_threads` worker serving its one session on a Unix socket (decision 9X).
+ * The socket lives in a private temporary folder (mode 0700), not in DATA_DIR: a socket path is limited
+ * to 107 bytes, and a socket file left by a killed process would have to be cleared before the next start.
+ */
+export async function startPgliteThread(options: {
+  dataDir?: string;
+  loadDataDir?: Blob;
+  startParams: string[];
+}): Promise<PgliteThread> {
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-pglite-'));
+  const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
+  const worker = new Worker(workerFile, {
+    workerData: {
+      dataDir: options.dataDir,
+      loadDataDir,
+      socketPath: path.join(socketDir, '.s.PGSQL.5432'),
+      startParams: options.startParams,
+    },
+    transferList: loadDataDir ? [loadDataDir] : [],
+  });
+  const replies = new Map<number, { resolve: (m: Reply) => void; reject: (e: Error) => void }>();
+  let lastId = 0;
+  let ended: Error | undefined;
+  const removeSocketDir = () => fs.rmSync(socketDir, { recursive: true, force: true });
+
+  await new Promise<void>((resolve, reject) => {
+    const settle = (error?: Error) => {
+      worker.off('error', settle);
+      worker.off('exit', exited);
+      worker.off('message', started);
+      if (!error) return resolve();
+      removeSocketDir();
+      reject(error);
+    };
+    const exited = (code: number) => settle(new Error(`the embedded database's thread ended (code ${code})`));
+    const started = (message: { type: string; message?: string }) =>
+      settle(
+        message.type === 'ready'
+          ? undefined
+          : new Error(`the embedded database did not start: ${message.message}`),
+      );
+    worker.on('error', settle);
+    worker.on('exit', exited);
+    worker.on('message', started);
+  });
+  worker.on('message', (message: Reply) => {
+    const waiting = replies.get(message.id);
+    replies.delete(message.id);
+    if (message.error) waiting?.reject(new Error(message.error));
+    else waiting?.resolve(message);
+  });
+  const end = (error: Error) => {
+    ended = error;
+    for (const waiting of replies.values()) waiting.reject(error);
+    replies.clear();
+  };
+  worker.on('error', end);
+  worker.on('exit', (code) => end(new Error(`the embedded database's thread ended (code ${code})`)));
+
+  const ask = (message: { type: 'dump'; compression: string } | { type: 'close' }) =>
+    new Promise<Reply>((resolve, reject) => {
+      if (ended) return reject(ended);
+      const id = ++lastId;
+      replies.set(id, { resolve, reject });
+      worker.postMessage({ ...message, id });
+    });
+
+  return {
+    socketDir,
+    async dump(compression) {
+      const reply = await ask({ type: 'dump', compression });
+      return new Blob([reply.data!]);
+    },
+    async close() {
+      try {
+        if (!ended) await ask({ type: 'close' });
+      } finally {
+        await worker.terminate();
+        removeSocketDir();
+      }
+    },
+  };
+}
+
+interface Reply {
+  id: number;
+  data?: ArrayBuffer;
+  error?: string;
+}
