@@ -12,9 +12,9 @@ import type { RequestContext } from '~/platform/context';
 import { cookiesFor } from '~/platform/cookies.server';
 import { type Database, writesFinished } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
+import { memoisedRead } from '~/platform/memoised-read';
 import { conditionalGet } from './conditional-get';
 import { loadStats, loadStatsPath } from './load-stats';
-import { memoisedRead } from './memoised-read';
 import { pageCache } from './page-cache';
 
 /** Form posts are small; uploads get their own, larger cap on their own paths. */

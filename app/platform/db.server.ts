@@ -95,15 +95,20 @@ export function observeQueries(observer: QueryObserver | undefined): void {
 
 /**
  * How many statements and transactions that may have written data have finished in this process:
- * every statement but a plain SELECT or SHOW, and every transaction (whatever it did). A cache of
+ * every statement but a plain read (`readOnly`), and every transaction (whatever it did). A cache of
  * something read from the database that notes this number when it reads knows a write of this
- * process has happened since when the number differs (server/memoised-read.ts). Writes by other
+ * process has happened since when the number differs (app/platform/memoised-read.ts). Writes by other
  * processes (another instance on the same PostgreSQL) are not seen here.
  */
 let finishedWrites = 0;
 export const writesFinished = (): number => finishedWrites;
 
-const readOnly = /^\s*(select|show)\b/i;
+/**
+ * A plain SELECT or SHOW, or a WITH whose text names no writing command: a search or a list built on
+ * CTEs is a read, and counting it as a write renewed every memoised read after it (a word such as
+ * `update` in a string or a name only makes a read count as a write, which is safe).
+ */
+const readOnly = /^\s*(select\b|show\b|with\b(?![\s\S]*\b(insert|update|delete|merge)\b))/i;
 const textOf = (arg: unknown) =>
   typeof arg === 'string'
     ? arg
