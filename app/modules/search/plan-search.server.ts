@@ -1,9 +1,10 @@
 import { asc, isNull, type SQL, sql } from 'drizzle-orm';
 import { contentItems } from '#db/schema/content';
 import { searchTerms, searchVocabulary } from '#db/schema/search';
-import type { DbOrTx } from '~/platform/db.server';
+import { type DbOrTx, writesFinished } from '~/platform/db.server';
+import { memoisedRead } from '~/platform/memoised-read';
 import { andOfGroups, type ParsedQuery, parseQuery, phraseGroups, type StemGroup } from './search-query';
-import { matchVocabulary, type VocabularyEntry } from './vocabulary-match';
+import { matchVocabulary, type VocabularyEntry, type VocabularyMatch } from './vocabulary-match';
 
 /**
  * How a query is matched against the content index: its words as stem groups, widened by the GCM
@@ -37,7 +38,7 @@ const typoMaxWords = 3;
 const typoMinSimilarity = 0.4;
 const typoAlternatives = 3;
 
-/** The vocabulary as it is now (read on every query, so a secretariat's edit applies at once). */
+/** The vocabulary as it is now in the table. */
 export async function loadVocabulary(db: DbOrTx): Promise<VocabularyEntry[]> {
   return db
     .select({
@@ -50,6 +51,23 @@ export async function loadVocabulary(db: DbOrTx): Promise<VocabularyEntry[]> {
     .from(searchVocabulary)
     .where(isNull(searchVocabulary.removedAt))
     .orderBy(asc(searchVocabulary.key));
+}
+
+/**
+ * The vocabulary every query reads, kept in memory per database: read again at once after any write
+ * of this process (a secretariat's edit applies to the next search), and within `vocabularyTtlMs`
+ * after a write by another instance on the same PostgreSQL, as the change stamp is (memoisedRead).
+ * It was one query of every search.
+ */
+const vocabularyTtlMs = 1000;
+const vocabularies = new WeakMap<object, () => Promise<VocabularyEntry[]>>();
+function currentVocabulary(db: DbOrTx): Promise<VocabularyEntry[]> {
+  let read = vocabularies.get(db);
+  if (!read) {
+    read = memoisedRead(() => loadVocabulary(db), { ttlMs: vocabularyTtlMs, writes: writesFinished });
+    vocabularies.set(db, read);
+  }
+  return read();
 }
 
 /** Which of these stems some public text holds. */
@@ -79,44 +97,72 @@ async function nearestTerms(db: DbOrTx, stems: readonly string[]): Promise<strin
 const vector = contentItems.searchVector;
 const tsq = (text: string) => sql`${text}::tsquery`;
 
-export async function planSearch(options: {
+/** A query read against the vocabulary, before its typos are looked for. */
+export interface SearchDraft {
+  parsed: ParsedQuery;
+  prefix: boolean;
+  groups: StemGroup[];
+  matches: VocabularyMatch[];
+  /** The words whose stems must be known to some public text, else they are typos (their places). */
+  checked: number[];
+}
+
+export async function draftSearch(options: {
   db: DbOrTx;
   q: string;
-  /** Suggestions: the last word is a prefix being typed. */
   prefix?: boolean;
-}): Promise<SearchPlan> {
+}): Promise<SearchDraft> {
   const { db, prefix = false } = options;
   const parsed = parseQuery(options.q);
-  const empty: SearchPlan = {
-    parsed,
-    match: null,
-    rankQuery: null,
-    highlight: new Set(),
-    expansions: [],
-    corrections: [],
-  };
-  if (!parsed.words.length) return empty;
-
   const groups: StemGroup[] = parsed.words.map((w) => w.stems);
-  const matches = prefix ? [] : matchVocabulary(parsed.words, await loadVocabulary(db));
+  const matches = prefix || !groups.length ? [] : matchVocabulary(parsed.words, await currentVocabulary(db));
   const covered = new Set(
     matches.flatMap((m) => Array.from({ length: m.to - m.from }, (_, i) => m.from + i)),
   );
+  // Typos: in a short query, a word no vocabulary term covers.
+  const checked =
+    !prefix && groups.length <= typoMaxWords ? groups.flatMap((_, i) => (covered.has(i) ? [] : [i])) : [];
+  return { parsed, prefix, groups, matches, checked };
+}
 
-  // Typos: in a short query, a word whose stems no public text holds also searches its nearest stems.
-  const corrections: SearchPlan['corrections'] = [];
-  const widened = groups.map((g) => [...g]);
-  if (!prefix && groups.length <= typoMaxWords) {
-    const known = await knownTerms(db, groups.flat());
-    for (const [i, g] of groups.entries()) {
-      // Only a word none of whose readings any public text holds is corrected.
-      if (covered.has(i) || g.some((s) => known.has(s))) continue;
-      const found = await nearestTerms(db, g);
-      if (!found.length) continue;
-      widened[i]!.push(...found);
-      corrections.push({ word: parsed.words[i]!.text, terms: found });
-    }
+/** The stems whose presence decides whether a draft's words are typos (see `correctTypos`). */
+export const stemsToCheck = (draft: SearchDraft): string[] => draft.checked.flatMap((i) => draft.groups[i]!);
+
+/** Whether some checked word of the draft has no stem any public text holds. */
+export const hasUnknownWord = (draft: SearchDraft, known: ReadonlySet<string>): boolean =>
+  draft.checked.some((i) => !draft.groups[i]!.some((s) => known.has(s)));
+
+/** A typo: the place of the word in the query, the word, the known stems searched instead. */
+export interface TypoCorrection {
+  place: number;
+  word: string;
+  terms: string[];
+}
+
+/** The nearest known stems of each checked word none of whose readings any public text holds. */
+export async function correctTypos(
+  db: DbOrTx,
+  draft: SearchDraft,
+  known: ReadonlySet<string>,
+): Promise<TypoCorrection[]> {
+  const corrections: TypoCorrection[] = [];
+  for (const place of draft.checked) {
+    const g = draft.groups[place]!;
+    if (g.some((s) => known.has(s))) continue;
+    const terms = await nearestTerms(db, g);
+    if (terms.length) corrections.push({ place, word: draft.parsed.words[place]!.text, terms });
   }
+  return corrections;
+}
+
+/** The plan of a draft, its typos widened by their corrections. Pure. */
+export function composePlan(draft: SearchDraft, corrections: readonly TypoCorrection[]): SearchPlan {
+  const { parsed, prefix, groups, matches } = draft;
+  if (!groups.length) {
+    return { parsed, match: null, rankQuery: null, highlight: new Set(), expansions: [], corrections: [] };
+  }
+  const widened = groups.map((g) => [...g]);
+  for (const c of corrections) widened[c.place]!.push(...c.terms);
 
   // Places of the query: a vocabulary match is one place (its words, or any of its terms, or its tags).
   const segments: { query: string; objectives: number[]; principles: string[] }[] = [];
@@ -178,6 +224,19 @@ export async function planSearch(options: {
       objectives: m.entry.objectives,
       principles: m.entry.principles,
     })),
-    corrections,
+    corrections: corrections.map(({ word, terms }) => ({ word, terms })),
   };
+}
+
+/**
+ * The plan of a query: its draft, the known stems of its checked words (one query, when there are
+ * any), their corrections. The search itself does the check inside its one statement instead
+ * (searchContent).
+ */
+export async function planSearch(options: { db: DbOrTx; q: string; prefix?: boolean }): Promise<SearchPlan> {
+  const draft = await draftSearch(options);
+  const stems = stemsToCheck(draft);
+  if (!stems.length) return composePlan(draft, []);
+  const known = await knownTerms(options.db, stems);
+  return composePlan(draft, hasUnknownWord(draft, known) ? await correctTypos(options.db, draft, known) : []);
 }

@@ -1,12 +1,20 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Locale, Translated } from '#db/schema/columns';
 import { type ContentVisibility, contentItems } from '#db/schema/content';
+import { searchTerms } from '#db/schema/search';
 import type { ContentTypeKey } from '~/modules/content/content-type-keys';
 import { readableContent } from '~/modules/content/readable-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
-import { planSearch, type SearchPlan } from './plan-search.server';
+import {
+  composePlan,
+  correctTypos,
+  draftSearch,
+  hasUnknownWord,
+  type SearchPlan,
+  stemsToCheck,
+} from './plan-search.server';
 import type { SearchFilters } from './search-filters.server';
 import { type MarkedText, markText, snippet } from './snippets';
 
@@ -85,23 +93,30 @@ function filterConditions(filters: SearchFilters): SQL[] {
   return c;
 }
 
+type Item = {
+  type: ContentTypeKey;
+  id: string;
+  path: string;
+  title: Translated;
+  visibility: ContentVisibility;
+  objectives: number[];
+  principles: string[];
+  countries: string[];
+  regions: string[];
+  year: number | null;
+  published_at: string | null;
+  score: number;
+  summary: Translated;
+  body_ar: string | null;
+  body_en: string | null;
+};
+
 type Row = {
   total: number;
-  items: {
-    type: ContentTypeKey;
-    id: string;
-    path: string;
-    title: Translated;
-    visibility: ContentVisibility;
-    objectives: number[];
-    principles: string[];
-    countries: string[];
-    regions: string[];
-    year: number | null;
-    published_at: string | null;
-    score: number;
-  }[];
+  items: Item[];
   facets: Record<keyof SearchFacets, { k: string; n: number }[] | null>;
+  /** The checked stems some public text holds (only when the draft has words to check). */
+  known: string[] | null;
 };
 
 export async function searchContent(options: {
@@ -116,15 +131,58 @@ export async function searchContent(options: {
 }): Promise<SearchResult> {
   const { db = getDb(), subject, q, filters = {}, locale, limit = 20 } = options;
   const offset = Math.min(options.offset ?? 0, maxSearchOffset);
-  const plan = await planSearch({ db, q });
-  const base = {
-    expansions: plan.expansions,
-    corrections: plan.corrections,
-    onlyStopWords: plan.parsed.onlyStopWords,
+  const draft = await draftSearch({ db, q });
+  // One statement answers the search and says which of the words are known; only a word no public
+  // text holds (a typo, rare) costs the corrections and a second statement.
+  const toCheck = stemsToCheck(draft);
+  let plan = composePlan(draft, []);
+  if (!plan.match && q.trim()) return emptyResult(plan);
+  let row = await searchStatement(db, plan, { subject, filters, limit, offset, toCheck });
+  if (toCheck.length) {
+    const known = new Set(row.known ?? []);
+    const corrections = hasUnknownWord(draft, known) ? await correctTypos(db, draft, known) : [];
+    if (corrections.length) {
+      plan = composePlan(draft, corrections);
+      row = await searchStatement(db, plan, { subject, filters, limit, offset, toCheck: [] });
+    }
+  }
+  const facets = emptyFacets();
+  for (const key of Object.keys(facets) as (keyof SearchFacets)[]) {
+    for (const { k, n } of row.facets[key] ?? []) facets[key][String(k)] = Number(n);
+  }
+  return {
+    hits: withSnippets(row.items, plan, locale),
+    total: Math.min(Number(row.total), candidateCap),
+    totalCapped: Number(row.total) > candidateCap,
+    facets,
+    ...notesOf(plan),
   };
-  if (!plan.match && q.trim())
-    return { hits: [], total: 0, totalCapped: false, facets: emptyFacets(), ...base };
+}
 
+const notesOf = (plan: SearchPlan) => ({
+  expansions: plan.expansions,
+  corrections: plan.corrections,
+  onlyStopWords: plan.parsed.onlyStopWords,
+});
+
+const emptyResult = (plan: SearchPlan): SearchResult => ({
+  hits: [],
+  total: 0,
+  totalCapped: false,
+  facets: emptyFacets(),
+  ...notesOf(plan),
+});
+
+/**
+ * Hits, total and facets over one capped candidate set, the page's passages read for its rows only
+ * (after the sort), and the known stems among `toCheck`: one statement.
+ */
+async function searchStatement(
+  db: DbOrTx,
+  plan: SearchPlan,
+  options: { subject: Subject; filters: SearchFilters; limit: number; offset: number; toCheck: string[] },
+): Promise<Row> {
+  const { subject, filters, limit, offset, toCheck } = options;
   const where = sql.join(
     [readableContent(subject), ...filterConditions(filters), ...(plan.match ? [plan.match] : [])],
     sql` and `,
@@ -133,17 +191,23 @@ export async function searchContent(options: {
   const facet = (expression: string, from = 'c') =>
     sql.raw(`(select json_agg(json_build_object('k', k, 'n', n)) from (
       select ${expression} as k, count(*)::int as n from ${from} group by 1) f)`);
+  const known = toCheck.length
+    ? sql`(select array_agg(term) from ${searchTerms} where term = any(${sql.param(toCheck)}::text[]))`
+    : sql`null::text[]`;
   const result = await db.execute<Row>(sql`
     with c as materialized (
       select type, id, path, title, visibility, objectives, principles, countries, regions, year,
         published_at, search_vector
       from ${contentItems} where ${where} limit ${candidateCap + 1})
     select (select count(*)::int from c) as total,
-      (select coalesce(json_agg(p), '[]') from (
-        select type, id, path, title, visibility, objectives, principles, countries, regions, year,
-          published_at, ${score}::float8 as score
-        from c order by score desc, published_at desc nulls last, type, id
-        limit ${limit} offset ${offset}) p) as items,
+      (select coalesce(json_agg(p order by p.score desc, p.published_at desc nulls last, p.type, p.id), '[]') from (
+        select r.*, t.summary, left(t.body->>'ar', 6000) as body_ar, left(t.body->>'en', 6000) as body_en
+        from (
+          select type, id, path, title, visibility, objectives, principles, countries, regions, year,
+            published_at, ${score}::float8 as score
+          from c order by score desc, published_at desc nulls last, type, id
+          limit ${limit} offset ${offset}) r
+        join ${contentItems} t on t.type = r.type and t.id = r.id) p) as items,
       json_build_object(
         'type', ${facet('type')},
         'objective', ${facet('o', 'c, unnest(c.objectives) o')},
@@ -151,44 +215,18 @@ export async function searchContent(options: {
         'country', ${facet('x', 'c, unnest(c.countries) x')},
         'region', ${facet('r', 'c, unnest(c.regions) r')},
         'language', ${facet('l', 'c, jsonb_object_keys(c.title) l')},
-        'year', ${facet('year', 'c where year is not null')}) as facets`);
-  const row = result.rows[0]!;
-  const facets = emptyFacets();
-  for (const key of Object.keys(facets) as (keyof SearchFacets)[]) {
-    for (const { k, n } of row.facets[key] ?? []) facets[key][String(k)] = Number(n);
-  }
-  const total = Math.min(Number(row.total), candidateCap);
-  const hits = await withSnippets(db, row.items, plan, locale);
-  return { hits, total, totalCapped: Number(row.total) > candidateCap, facets, ...base };
+        'year', ${facet('year', 'c where year is not null')}) as facets,
+      ${known} as known`);
+  return result.rows[0]!;
 }
 
 /** Titles and passages of the page's items, in the reader's language where the item has it. */
-async function withSnippets(
-  db: DbOrTx,
-  items: Row['items'],
-  plan: SearchPlan,
-  locale: Locale,
-): Promise<SearchHit[]> {
-  if (!items.length) return [];
-  const pairs = sql.join(
-    items.map((i) => sql`(${i.type}, ${i.id})`),
-    sql`, `,
-  );
-  const texts = await db.execute<{
-    key: string;
-    summary: Translated;
-    body_ar: string | null;
-    body_en: string | null;
-  }>(sql`
-    select type || ':' || id as key, summary, left(body->>'ar', 6000) as body_ar, left(body->>'en', 6000) as body_en
-    from ${contentItems} where (type, id) in (${pairs})`);
-  const byKey = new Map(texts.rows.map((r) => [r.key, r]));
+function withSnippets(items: Item[], plan: SearchPlan, locale: Locale): SearchHit[] {
   const other: Locale = locale === 'ar' ? 'en' : 'ar';
   const highlight = { stems: plan.highlight };
   return items.map((item) => {
-    const text = byKey.get(`${item.type}:${item.id}`);
     const language: Locale = item.title[locale] ? locale : item.title[other] ? other : locale;
-    const passages = [text?.summary?.[language], language === 'ar' ? text?.body_ar : text?.body_en].filter(
+    const passages = [item.summary?.[language], language === 'ar' ? item.body_ar : item.body_en].filter(
       (t): t is string => Boolean(t),
     );
     // The passage with a match, else the first one.

@@ -46,11 +46,24 @@ export function andOfGroups(groups: readonly StemGroup[], options: { prefixLast?
     .join(' & ');
 }
 
-/** The stem groups of a phrase (a vocabulary term): one group per word that is not a stop word. */
-export const phraseGroups = (phrase: string): StemGroup[] =>
-  analyse(phrase)
-    .map((w) => w.stems)
-    .filter((stems) => stems.length);
+/**
+ * The stem groups of a phrase (a vocabulary term): one group per word that is not a stop word.
+ * Every query reads every vocabulary term, so the analysis of each is kept (pure, and a few
+ * hundred terms; the memo starts over if edits ever grow it past `phraseMemoSize`).
+ */
+export function phraseGroups(phrase: string): readonly StemGroup[] {
+  let groups = phraseMemo.get(phrase);
+  if (!groups) {
+    if (phraseMemo.size >= phraseMemoSize) phraseMemo.clear();
+    groups = analyse(phrase)
+      .map((w) => w.stems)
+      .filter((stems) => stems.length);
+    phraseMemo.set(phrase, groups);
+  }
+  return groups;
+}
+const phraseMemoSize = 5000;
+const phraseMemo = new Map<string, readonly StemGroup[]>();
 
 /** Stems of any of these words (for highlighting what was searched). */
 export const stemsOfWords = (words: readonly string[]) => words.flatMap(stemsOf);
