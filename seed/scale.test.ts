@@ -75,6 +75,6 @@ for (const store of testStores) {
       const again: string[] = [];
       expect(await seedScale({ db: db(), sizes, print: (l) => again.push(l) })).toBe(false);
       expect(again).toEqual(['The scale data set is already loaded; nothing done.']);
-    });
+    }, 60_000);
   });
 }

@@ -138,5 +138,5 @@ describe('sample review data', () => {
       (await db.select().from(reviewMilestones).where(eq(reviewMilestones.cycleId, demoReviewIds.firstCycle)))
         .length,
     ).toBe(11);
-  });
+  }, 60_000);
 });

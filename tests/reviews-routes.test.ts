@@ -61,7 +61,7 @@ describe('review pages (HTTP, no JavaScript)', () => {
     expect((await request(`/ar/reviews/new?cycle=${cycle.id}`, { session: sessions.stranger })).status).toBe(
       403,
     );
-  });
+  }, 60_000);
 
   it('saves a section without JavaScript, refuses a stale save with both texts, keeps limits', async () => {
     const { people, cycle, sessions } = await setup();

@@ -45,6 +45,6 @@ for (const store of testStores) {
       expect(memberships).toMatchObject([{ role: 'admin' }]);
       const r = await signIn({ email: 'admin@marsad.test', password: demoPassword, clientIp: '10.3.0.1' });
       expect(r.userId).toBe(all.find((u) => u.email === 'admin@marsad.test')!.id);
-    });
+    }, 60_000);
   });
 }

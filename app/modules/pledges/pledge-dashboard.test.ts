@@ -123,5 +123,5 @@ describe('sample pledges (seedDemoPledges)', () => {
       .from(pledges)
       .where(eq(pledges.status, 'published'));
     expect(d.publishedTotal).toBe(Number(n));
-  });
+  }, 60_000);
 });
