@@ -18,7 +18,18 @@ type Labels = Pick<I18n, 't' | 'pick' | 'number' | 'list'>;
 
 export const dimensionLabel = (i18n: Labels, d: DisaggregationDimension) =>
   i18n.t(`indicators.dimension.${d}`);
-export const valueLabel = (i18n: Labels, v: string) => i18n.t(`indicators.dv.${v as DisaggregationValue}`);
+export const valueLabel = (i18n: Labels, v: string) =>
+  i18n.t(`indicators.dv.${v as DisaggregationValue}`, ageBounds(v));
+
+/**
+ * An age group's code is its bounds ("15_24", "65_plus"): the label gets them as numbers, so they
+ * show in the reader's digits and cannot drift from the code.
+ */
+function ageBounds(v: string): { from: number; to?: number } | undefined {
+  const m = /^(\d+)_(\d+|plus)$/.exec(v);
+  if (!m) return undefined;
+  return m[2] === 'plus' ? { from: Number(m[1]) } : { from: Number(m[1]), to: Number(m[2]) };
+}
 export const unitLabel = (i18n: Labels, u: IndicatorUnit) => i18n.t(`indicators.unit.${u}`);
 
 /** The breakdown in words ("female, 15–24"), or "total". */

@@ -4,6 +4,9 @@ import type { RegionKind } from '#db/schema/reference';
 export const objectiveCount = 23;
 export const objectiveNumbers: readonly number[] = Array.from({ length: objectiveCount }, (_, i) => i + 1);
 
+/** The paragraph of A/RES/73/195 that sets out the ten guiding principles. */
+export const guidingPrinciplesParagraph = 15;
+
 export function isObjectiveNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= objectiveCount;
 }

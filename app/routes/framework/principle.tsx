@@ -1,6 +1,7 @@
 import { data, Link } from 'react-router';
 import { countPublicContent } from '~/modules/content/count-content.server';
 import { taggedHubItems } from '~/modules/hub/tagged-hub-items.server';
+import { guidingPrinciplesParagraph } from '~/modules/reference/constants';
 import { getPrinciple } from '~/modules/reference/get-principle.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { isLocale } from '~/platform/i18n/locales';
@@ -48,6 +49,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) =>
           title: i18n.pick(loaderData.principle.name).text,
           description: i18n.t('reference.principle.metaDescription', {
             name: i18n.pick(loaderData.principle.name).text,
+            paragraph: guidingPrinciplesParagraph,
           }),
         })
       : null,

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { guidingPrinciplesParagraph } from '~/modules/reference/constants';
 import { listPrinciples } from '~/modules/reference/list-principles.server';
 import { guardPublic } from '~/permissions/guard.server';
 import { staticPage } from '~/ui/hydration';
@@ -19,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ matches }) =>
   pageMeta(matches, (i18n) => ({
     title: i18n.t('reference.principles.title'),
-    description: i18n.t('reference.principles.intro', { paragraph: 15 }),
+    description: i18n.t('reference.principles.intro', { paragraph: guidingPrinciplesParagraph }),
   }));
 
 export default function Principles({ loaderData }: Route.ComponentProps) {
@@ -28,7 +29,9 @@ export default function Principles({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t('reference.principles.title')}</h1>
-      <p className="mt-3 max-w-3xl">{t('reference.principles.intro', { paragraph: 15 })}</p>
+      <p className="mt-3 max-w-3xl">
+        {t('reference.principles.intro', { paragraph: guidingPrinciplesParagraph })}
+      </p>
       <p className="mt-2">
         <Link to={href('/glossary')}>{t('reference.glossary.link')}</Link>
       </p>

@@ -11,6 +11,7 @@ import {
   problemMessageKey,
 } from '~/modules/hub/import/manifest-columns';
 import { manifestKindOf } from '~/modules/hub/import/read-manifest.server';
+import { RESOURCE_FILE_MAX_BYTES } from '~/modules/hub/resources/resource-schema';
 import { guard } from '~/permissions/guard.server';
 import { isAppError } from '~/platform/errors';
 import { formResult } from '~/platform/forms.server';
@@ -41,6 +42,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     limits: {
       zip: mb(MAX_IMPORT_ZIP_BYTES),
       unzipped: mb(MAX_IMPORT_UNZIPPED_BYTES),
+      perFile: mb(RESOURCE_FILE_MAX_BYTES),
       rows: MAX_MANIFEST_ROWS,
     },
   };
@@ -147,7 +149,13 @@ export default function ImportResources({ loaderData, actionData }: Route.Compon
       </h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t('hub.import.intro')}</p>
       <ul className="mt-3 list-disc space-y-1 ps-6 text-slate-700">
-        <li>{t('hub.import.rule.zip', { megabytes: limits.zip, unzipped: limits.unzipped })}</li>
+        <li>
+          {t('hub.import.rule.zip', {
+            megabytes: limits.zip,
+            unzipped: limits.unzipped,
+            perFile: limits.perFile,
+          })}
+        </li>
         <li>{t('hub.import.rule.allOrNothing')}</li>
         <li>{t('hub.import.rule.idempotent')}</li>
         <li>{t('hub.import.rule.published')}</li>

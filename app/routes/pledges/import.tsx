@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import { data, Form, Link, redirect } from 'react-router';
 import type { PledgeImportReportEntry } from '#db/schema/pledge-imports';
 import { getPledgeImport, listPledgeImports } from '~/modules/pledges/import/get-pledge-import.server';
+import { importColumnRuleValues } from '~/modules/pledges/import/import-column-rules';
 import {
   importColumnGroups,
   importColumns,
   indicatorParts,
   MAX_IMPORT_BYTES,
-  MAX_IMPORT_INDICATORS,
   MAX_IMPORT_ROWS,
 } from '~/modules/pledges/import/import-columns';
 import { importPledges } from '~/modules/pledges/import/import-pledges.server';
@@ -64,8 +64,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     limits: {
       megabytes: MAX_IMPORT_BYTES / (1024 * 1024),
       rows: MAX_IMPORT_ROWS,
-      indicators: MAX_IMPORT_INDICATORS,
     },
+    columnRules: importColumnRuleValues,
   };
 }
 
@@ -170,7 +170,7 @@ function ReportTable({ report }: { report: PledgeImportReportEntry[] }) {
   );
 }
 
-function ColumnReference({ indicators }: { indicators: number }) {
+function ColumnReference({ rules }: { rules: Record<string, number> }) {
   const { t } = useI18n();
   return (
     <details className="mt-4 rounded border border-slate-200 bg-white p-4">
@@ -190,7 +190,7 @@ function ColumnReference({ indicators }: { indicators: number }) {
                   <span className="ms-1 font-sans text-red-800">{t('pledges-import.columns.required')}</span>
                 ) : null}
               </dt>
-              <dd className="mb-2">{t(`pledges-import.columns.${group}`, { indicators })}</dd>
+              <dd className="mb-2">{t(`pledges-import.columns.${group}`, rules)}</dd>
             </div>
           );
         })}
@@ -221,7 +221,7 @@ export default function ImportPage({ loaderData, actionData }: Route.ComponentPr
           {t('pledges-import.template')}
         </a>
       </p>
-      <ColumnReference indicators={limits.indicators} />
+      <ColumnReference rules={loaderData.columnRules} />
 
       <section aria-labelledby="upload-title" className="mt-6 rounded border border-slate-200 bg-white p-4">
         <h2 id="upload-title" className="text-xl font-semibold">
