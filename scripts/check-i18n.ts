@@ -1,7 +1,8 @@
 /**
  * Fails when the Arabic and English catalogs differ in keys, a message is not valid ICU, a
  * component hard-codes user-visible text, code calls t() with a key that does not exist, or a
- * class uses a physical direction (left/right) instead of a logical one (start/end).
+ * class uses a physical direction (left/right) instead of a logical one (start/end), or an Arabic
+ * message writes a figure in Latin digits.
  * Run by `npm test`; `npm run i18n:check` alone.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
 import { bannedVariantsIn } from '../app/platform/i18n/glossary';
+import { strayLatinDigits } from '../app/platform/i18n/latin-digits';
 import { buildRouteMessageTable, tablePath } from './route-messages-table';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -55,6 +57,19 @@ for (const [locale, catalog] of [
     }
     if (!message.trim()) problems.push(`${locale}: ${key} is empty`);
   }
+}
+
+// A reader who chose Arabic-Indic digits sees a figure written into an Arabic message as it is:
+// it must be a placeholder. Codes and examples of what to type are allowed (app/platform/i18n/latin-digits.ts).
+for (const [key, message] of ar) {
+  let stray: string[] = [];
+  try {
+    stray = strayLatinDigits(message);
+  } catch {
+    continue; // not valid ICU: reported above
+  }
+  if (stray.length)
+    problems.push(`ar: ${key} writes Latin digits (${stray.join(', ')}); pass them as a placeholder`);
 }
 
 // Every namespace file must be registered in the catalog module, or its keys never reach the UI.

@@ -147,6 +147,8 @@ const publicStart = [
   '/ar/networks',
   '/ar/regional-actors',
   '/ar/glossary',
+  // An indicator broken down by age groups, whose bounds are placeholders now.
+  '/ar/indicators/P-02',
 ];
 
 const signedInStart = [
@@ -165,6 +167,9 @@ const signedInStart = [
   '/ar/hub/practices/queue',
   '/ar/hub/experts/vetting',
   '/ar/funding/decisions',
+  // Import pages: their rules and columns name limits and ranges.
+  '/ar/pledges/import',
+  '/ar/hub/import',
 ];
 
 // Arabic-Indic is the default and the choice most readers make: walked widely; Latin more briefly.

@@ -1,0 +1,68 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+
+/**
+ * Where an Arabic message may keep a Latin digit: codes and identifiers a reader types or looks up
+ * as written, and examples of what to type. Anything else is a figure that must be a placeholder,
+ * so it shows in the reader's digits (issue 12). Keep this list short: each entry is a kind, not
+ * a message.
+ */
+export const allowedLatinDigits: readonly { pattern: RegExp; why: string }[] = [
+  { pattern: /https?:\/\/\S+/g, why: 'a URL' },
+  { pattern: /[?&][a-z_]+=\d+/g, why: 'a query parameter to add to a URL (?bom=0)' },
+  {
+    pattern: /\bISO(?: 3166-1| 4217| 8601|3)\b/g,
+    why: 'the ISO standards of codes and dates, and ISO3 codes',
+  },
+  { pattern: /\bUTF-8\b/g, why: 'the text encoding' },
+  { pattern: /\bM49(?:-\d+)?\b/g, why: 'the UN M49 classification and its region ids (M49-145)' },
+  { pattern: /\b[A-Z]-\d+\b/g, why: "Marsad's indicator codes (P-24)" },
+  { pattern: /\bO\d{1,2}\b/g, why: 'the open data codes of objectives (O1 to O23)' },
+  { pattern: /\b\d{1,2}\.\d{1,2}\.\d{1,2}\b/g, why: 'SDG indicator ids (10.7.2)' },
+  { pattern: /\b73\/195\b/g, why: "the Compact's General Assembly resolution" },
+  {
+    pattern: /\b[A-Za-z]+ \d+(?:\.\d+)*\b/g,
+    why: 'a number inside Latin-script text typed as written: a group code (CWG 2.2), a published title (Migrant Stock 2024)',
+  },
+  { pattern: /\b123\b/g, why: 'the sample that shows what Latin digits look like (the digit choice)' },
+  { pattern: /\b\d{4}-\d{2}-\d{2}\b/g, why: 'an ISO 8601 date shown as what to type' },
+  { pattern: /\b\d{1,2}:\d{2}\b/g, why: 'a time shown as what to type' },
+  {
+    pattern: /\b\d+ أو [\u0660-\u0669]+/g,
+    why: 'a number shown in both digit systems, both accepted (1250 أو ١٢٥٠)',
+  },
+];
+
+const literalElement = 0;
+const selectElement = 5;
+const pluralElement = 6;
+const tagElement = 8;
+interface Element {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: Element[] }>;
+  children?: Element[];
+}
+
+/** The message's own text: placeholders, plural cases and tag names are not text a reader sees as written. */
+function literalTexts(elements: Element[], out: string[] = []): string[] {
+  for (const e of elements) {
+    if (e.type === literalElement && typeof e.value === 'string') out.push(e.value);
+    if ((e.type === selectElement || e.type === pluralElement) && e.options)
+      for (const option of Object.values(e.options)) literalTexts(option.value, out);
+    if (e.type === tagElement && e.children) literalTexts(e.children, out);
+  }
+  return out;
+}
+
+/**
+ * The runs of Latin digits an Arabic message writes outside its placeholders and the allowed codes
+ * («من 0 إلى 14 سنة» → ['0', '14']); empty when it has none.
+ */
+export function strayLatinDigits(message: string): string[] {
+  const ast = new IntlMessageFormat(message, 'ar').getAst() as Element[];
+  return literalTexts(ast).flatMap((text) => {
+    let rest = text;
+    for (const { pattern } of allowedLatinDigits) rest = rest.replace(pattern, ' ');
+    return rest.match(/\d+/g) ?? [];
+  });
+}
