@@ -175,7 +175,7 @@ function ColumnReference({ rules }: { rules: Record<string, number> }) {
   return (
     <details className="mt-4 rounded border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer font-medium">{t('pledges-import.columns.summary')}</summary>
-      <p className="mt-2 text-sm text-slate-700">{t('pledges-import.columns.rules')}</p>
+      <p className="mt-2 text-sm text-slate-700">{t('pledges-import.columns.rules', rules)}</p>
       <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[minmax(10rem,auto)_1fr]">
         {importColumnGroups.map((group) => {
           const names = importColumns.filter((c) => c.group === group);

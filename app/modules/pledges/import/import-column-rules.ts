@@ -16,4 +16,8 @@ export const importColumnRuleValues = {
   descriptionMax: DESCRIPTION_MAX_LENGTH,
   firstObjective: 1,
   lastObjective: objectiveCount,
+  // The example date, in the reader's digits (the import reads Arabic-Indic digits too).
+  exampleYear: 2026,
+  exampleMonth: 3,
+  exampleDay: 31,
 } as const;
