@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { AppLoadContext, ServerBuild } from 'react-router';
 import { readContentStamp } from '~/modules/content/content-stamp.server';
 import type { Config } from '~/platform/config.server';
-import type { RequestContext } from '~/platform/context';
+import { openRequestMemo, type RequestContext, requestKeyHeader } from '~/platform/context';
 import { cookiesFor } from '~/platform/cookies.server';
 import { type Database, writesFinished } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
@@ -196,14 +196,18 @@ export function createApp(options: {
     app.use((req, res, next) => (path.extname(req.path) ? rootFiles(req, res, next) : next()));
   }
 
-  app.all(
-    '/{*splat}',
-    createRequestHandler({
-      build: getBuild,
-      mode: isDev ? 'development' : 'production',
-      getLoadContext: (_req, res) => res.locals.ctx as unknown as AppLoadContext,
-    }),
-  );
+  const reactRouter = createRequestHandler({
+    build: getBuild,
+    mode: isDev ? 'development' : 'production',
+    getLoadContext: (_req, res) => res.locals.ctx as unknown as AppLoadContext,
+  });
+  app.all('/{*splat}', (req, res, next) => {
+    // The page's loaders share one memo (the viewer is read once, not once per loader).
+    const memo = openRequestMemo();
+    req.headers[requestKeyHeader] = memo.key; // replaces any value a client sent
+    res.on('close', memo.close);
+    return reactRouter(req, res, next);
+  });
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const ctx = res.locals.ctx;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { createRequestHandler, type ServerBuild } from 'react-router';
 import { createSession } from '~/modules/accounts/session.server';
-import type { RequestContext } from '~/platform/context';
+import { openRequestMemo, type RequestContext, requestKeyHeader } from '~/platform/context';
 import { platformCookies } from '~/platform/cookies.server';
 import { csrfTokenFor } from '~/platform/forms.server';
 
@@ -56,7 +56,7 @@ export async function request(pathname: string, options: TestRequestOptions = {}
     body,
     redirect: 'manual',
   });
-  return (await getHandler())(req, testContext(options.session));
+  return send(req, options.session);
 }
 
 /** A multipart POST as a browser sends an upload form: the CSRF token, the fields, then the file. */
@@ -76,7 +76,18 @@ export async function postFile(
     headers: { cookie: cookieHeader(session) },
     redirect: 'manual',
   });
-  return (await getHandler())(req, testContext(session));
+  return send(req, session);
+}
+
+/** As server/app.ts hands a request to React Router: named, so its loaders share one memo. */
+async function send(req: Request, session?: string): Promise<Response> {
+  const memo = openRequestMemo();
+  req.headers.set(requestKeyHeader, memo.key);
+  try {
+    return await (await getHandler())(req, testContext(session));
+  } finally {
+    memo.close();
+  }
 }
 
 /** The CSRF cookie and the session, under the names the platform's config gives them. */

@@ -1,5 +1,6 @@
 import { data, redirect } from 'react-router';
 import { getViewer, type Viewer } from '~/modules/accounts/session.server';
+import { requestMemo } from '~/platform/context';
 import { isLocale } from '~/platform/i18n/locales';
 import type { Action } from './matrix';
 import { can, type Resource } from './resolver';
@@ -11,16 +12,9 @@ import { can, type Resource } from './resolver';
  * domain's *-policy.ts, which asks the same resolver.
  */
 
-const viewers = new WeakMap<Request, Promise<Viewer>>();
-
 /** The signed-in user (or anonymous) for this request, loaded once however many loaders ask. */
 export function viewerOf(request: Request): Promise<Viewer> {
-  let viewer = viewers.get(request);
-  if (!viewer) {
-    viewer = getViewer(request);
-    viewers.set(request, viewer);
-  }
-  return viewer;
+  return requestMemo(request, 'viewer', () => getViewer(request));
 }
 
 function isApi(request: Request) {
