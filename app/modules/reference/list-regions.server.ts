@@ -3,6 +3,7 @@ import type { Translated } from '#db/schema/columns';
 import { type RegionKind, regionMembers, regions } from '#db/schema/reference';
 import type { DbOrTx } from '~/platform/db.server';
 import { getDb } from '~/platform/platform.server';
+import { cachedReference } from './reference-cache.server';
 
 export interface RegionListItem {
   id: string;
@@ -16,11 +17,28 @@ export interface RegionListItem {
   members?: string[];
 }
 
-/** All groupings (or one kind) in display order, with how many countries each records. */
+/**
+ * All groupings (or one kind) in display order, with how many countries each records. Read by
+ * many pages' filters: through the short reference cache, unless a `db` (a transaction) is given.
+ * Each caller gets its own copy to sort or change.
+ */
 export async function listRegions(
   options: { db?: DbOrTx; kind?: RegionKind; withMembers?: boolean } = {},
 ): Promise<RegionListItem[]> {
-  const { db = getDb(), kind, withMembers = false } = options;
+  const { db, kind, withMembers = false } = options;
+  if (db) return readRegions(db, kind, withMembers);
+  const rows = await cachedReference(`regions:${kind ?? 'all'}:${withMembers}`, () =>
+    readRegions(getDb(), kind, withMembers),
+  );
+  return structuredClone(rows);
+}
+
+// Async: a drizzle query is a lazy thenable that would run again at every await of the cached value.
+async function readRegions(
+  db: DbOrTx,
+  kind: RegionKind | undefined,
+  withMembers: boolean,
+): Promise<RegionListItem[]> {
   return db
     .select({
       id: regions.id,

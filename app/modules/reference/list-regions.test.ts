@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { observeQueries } from '~/platform/db.server';
 import { testStores, useTestPlatform } from '../../../tests/platform';
 import { getRegion } from './get-region.server';
 import { listRegionIds, listRegions } from './list-regions.server';
+import { listStakeholderCategories } from './list-stakeholder-categories.server';
+import { invalidateReferenceCache } from './reference-cache.server';
+
+/** The statements `read` sends to the database. */
+async function queriesOf(read: () => Promise<unknown>): Promise<number> {
+  let count = 0;
+  observeQueries(() => count++);
+  try {
+    await read();
+  } finally {
+    observeQueries(undefined);
+  }
+  return count;
+}
 
 for (const store of testStores) {
   describe(`regions (${store})`, () => {
@@ -49,6 +64,30 @@ for (const store of testStores) {
       expect(ece?.status['name.ar']).toBe('working translation');
       expect((await getRegion({ db, id: 'ESCWA' }))?.status['name.ar']).toBe('as given in gcm.json');
       expect(await getRegion({ db, id: 'NOPE' })).toBeNull();
+    });
+
+    it('reads regions and stakeholder categories once until a label correction clears the cache', async () => {
+      const db = platform().database.db;
+      invalidateReferenceCache();
+      expect(await queriesOf(() => listRegions())).toBe(1);
+      const cached = await listRegions();
+      expect(await queriesOf(() => listRegions())).toBe(0);
+      expect(cached.map((r) => r.id)).toEqual((await listRegions({ db })).map((r) => r.id));
+      // A copy per caller: sorting one list leaves the next caller's order alone.
+      cached.reverse();
+      expect((await listRegions())[0]?.id).toBe('M49-002');
+      // Each kind and the members are their own entries.
+      expect(await queriesOf(() => listRegions({ kind: 'regional_commission' }))).toBe(1);
+      expect(await queriesOf(() => listRegions({ kind: 'regional_commission' }))).toBe(0);
+
+      expect(await queriesOf(() => listStakeholderCategories())).toBe(1);
+      expect(await queriesOf(() => listStakeholderCategories())).toBe(0);
+      // Given a database (a transaction), they read it.
+      expect(await queriesOf(() => listStakeholderCategories({ db }))).toBe(1);
+
+      invalidateReferenceCache();
+      expect(await queriesOf(() => listRegions())).toBe(1);
+      expect(await queriesOf(() => listStakeholderCategories())).toBe(1);
     });
   });
 }
