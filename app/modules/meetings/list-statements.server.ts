@@ -1,6 +1,12 @@
-import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
-import { type MeetingLanguage, meetingStatements, meetings, statementEntityType } from '#db/schema/meetings';
+import {
+  type MeetingKind,
+  type MeetingLanguage,
+  meetingStatements,
+  meetings,
+  statementEntityType,
+} from '#db/schema/meetings';
 import { objectiveTags } from '#db/schema/tagging';
 import { getTags, objectivesOf } from '~/modules/tagging/get-tags.server';
 import type { Subject } from '~/permissions/resolver';
@@ -17,15 +23,44 @@ export interface StatementFilters {
   q?: string;
 }
 
-/** The statements repository: statements of meetings the subject may see, newest first, filtered. */
-export async function listStatements(options: {
+interface ListStatementsOptions {
   db?: DbOrTx;
   subject: Subject;
   filters?: StatementFilters;
   limit?: number;
   offset?: number;
-}) {
-  const { db = getDb(), subject, filters = {}, limit = 50, offset = 0 } = options;
+  /** The whole statement with its text (the API); the lists read only the columns they show. */
+  withText?: boolean;
+}
+
+/** What the lists show of a statement: the text, up to thousands of words, stays on its page. */
+const listColumns = {
+  id: meetingStatements.id,
+  speakerKind: meetingStatements.speakerKind,
+  countryIso3: meetingStatements.countryIso3,
+  speakerName: meetingStatements.speakerName,
+  language: meetingStatements.language,
+  deliveredOn: meetingStatements.deliveredOn,
+  title: meetingStatements.title,
+};
+
+interface StatementWithText {
+  statement: typeof meetingStatements.$inferSelect;
+  meeting: { id: string; title: Translated; kind: MeetingKind };
+  objectives: number[];
+}
+
+/** The statements repository: statements of meetings the subject may see, newest first, filtered. */
+export async function listStatements(
+  options: ListStatementsOptions & { withText: true },
+): Promise<{ total: number; items: StatementWithText[] }>;
+export async function listStatements(
+  options: ListStatementsOptions & { withText?: false },
+): Promise<{ total: number; items: StatementListItem[] }>;
+export async function listStatements(
+  options: ListStatementsOptions,
+): Promise<{ total: number; items: StatementListItem[] | StatementWithText[] }> {
+  const { db = getDb(), subject, filters = {}, limit = 50, offset = 0, withText = false } = options;
   const q = filters.q?.trim().slice(0, 100);
   const like = q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
@@ -61,7 +96,7 @@ export async function listStatements(options: {
     () =>
       db
         .select({
-          statement: meetingStatements,
+          statement: withText ? getTableColumns(meetingStatements) : listColumns,
           meeting: { id: meetings.id, title: meetings.title, kind: meetings.kind },
         })
         .from(meetingStatements)

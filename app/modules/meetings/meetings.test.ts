@@ -411,6 +411,20 @@ for (const store of testStores) {
       expect(await find({ objective: 6 })).toEqual([jordan.id]);
       expect((await find({ language: 'en' })).length).toBe(1);
       expect(await find({ q: 'العمال المهاجرين' })).toEqual([jordan.id]);
+      // The lists read what they show; the text only when asked (the API).
+      const listed = await listStatements({
+        subject: anonymousSubject,
+        filters: { meeting: meeting.id, country: 'JOR' },
+      });
+      expect(Object.keys(listed.items[0]!.statement).sort()).toEqual(
+        ['countryIso3', 'deliveredOn', 'id', 'language', 'speakerKind', 'speakerName', 'title'].sort(),
+      );
+      const withText = await listStatements({
+        subject: anonymousSubject,
+        filters: { meeting: meeting.id, country: 'JOR' },
+        withText: true,
+      });
+      expect(withText.items[0]!.statement.body.ar).toBeTruthy();
       expect(
         (await countPublicContent({ db: db(), country: 'JOR' })).byType.statement,
       ).toBeGreaterThanOrEqual(1);

@@ -27,6 +27,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { items, total } = await listStatements({
     subject: anonymousSubject,
     filters: { language, objective, country, meeting, q },
+    withText: true,
     ...page,
   });
   return apiJson(
