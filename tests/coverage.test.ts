@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPledge } from '#seed/pledge-factories';
 import { serverI18n } from '~/platform/i18n/catalog.server';
-import { request } from './http';
+import { escapeHtml, request } from './http';
 import { useTestPlatform } from './platform';
 
 const en = serverI18n('en', 'latn');
@@ -100,6 +100,38 @@ describe('coverage radar', () => {
     expect((await request('/api/v1/coverage?kind=galaxy')).status).toBe(400);
     expect((await request('/api/v1/coverage?by=country&region=NOWHERE')).status).toBe(404);
     expect((await request('/en/coverage?region=NOWHERE')).status).toBe(404);
+  });
+
+  it('answers an empty matrix with a note in both languages for a region without member states', async () => {
+    const res = await request('/api/v1/coverage?by=country&region=ECE');
+    expect(res.status).toBe(200);
+    const { data } = (await res.json()) as {
+      data: Matrix & { region: { id: string }; note: { code: string; ar: string; en: string } };
+    };
+    expect(data.region.id).toBe('ECE');
+    expect(data.columns).toEqual([]);
+    expect(data.rows.every((r) => r.cells.length === 0 && r.total === 0)).toBe(true);
+    expect(data.note).toEqual({
+      code: 'noMembers',
+      ar: serverI18n('ar').t('coverage.note.noMembers'),
+      en: en.t('coverage.note.noMembers'),
+    });
+    expect(data.note.ar).toMatch(/[\u0600-\u06FF]/);
+    // A region with members carries no note.
+    expect((await (await request('/api/v1/coverage?by=country&region=ESCWA')).json()).data.note).toBeNull();
+    const doc = (await (await request('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(JSON.stringify(doc.paths['/coverage'])).toContain('noMembers');
+
+    for (const [locale, i18n] of [
+      ['ar', serverI18n('ar')],
+      ['en', en],
+    ] as const) {
+      const page = await request(`/${locale}/coverage?region=ECLAC`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain(escapeHtml(i18n.t('coverage.note.noMembers')));
+      expect(html).not.toContain('id="coverage-heatmap"');
+    }
   });
 
   it('renders the radar in both directions with SVG, tables, definitions and a CSV in the reader’s digits', async () => {

@@ -1,5 +1,6 @@
 import ar from '~/locales/ar/coverage.json';
 import en from '~/locales/en/coverage.json';
+import type { CoverageNote } from './coverage.server';
 
 /** How the radar counts, in both languages: the same text on every page and in the API. */
 export const coverageDefinitions = {
@@ -12,3 +13,7 @@ export const coverageDefinitionKeys = [
   'coverage.definition.multiple',
   'coverage.definition.year',
 ] as const;
+
+/** A matrix's note as the API gives it: its code and the page's words in both languages. */
+export const coverageNoteTexts = (note: CoverageNote | null) =>
+  note && { code: note, ar: ar[`note.${note}`], en: en[`note.${note}`] };

@@ -15,7 +15,7 @@ export const coveragePaths: OpenApiPaths = {
       operationId: 'getCoverage',
       summary: 'The coverage radar: public activity per objective × region (or × country of a region)',
       description:
-        'Counts of what an anonymous reader may open in the content index, tagged with each objective and concerning each column (the `definitions`, in Arabic and English, say exactly how). Also the least-covered objectives per column, the yearly trend, and the public pledges per objective by status (`pledgeStatus`: published, closed) in the whole scope. `by=country` needs `region`.',
+        'Counts of what an anonymous reader may open in the content index, tagged with each objective and concerning each column (the `definitions`, in Arabic and English, say exactly how). Also the least-covered objectives per column, the yearly trend, and the public pledges per objective by status (`pledgeStatus`: published, closed) in the whole scope. `by=country` needs `region`; an unknown region answers 404, a region without member states in the reference data an empty matrix with a `note`.',
       tags: ['Open data'],
       parameters: [
         {
@@ -81,6 +81,16 @@ export const coveragePaths: OpenApiPaths = {
                       trend: { type: 'array', items: { type: 'object' } },
                       asOf: { type: 'string', description: 'ISO 8601 date-time.' },
                       definitions: { type: 'object' },
+                      note: {
+                        type: ['object', 'null'],
+                        description:
+                          'Why the matrix has no columns, or null. `noMembers`: the reference data list no member states for the region (ECE, ECLAC and ESCAP today), so `by=country` answers an empty matrix rather than 404.',
+                        properties: {
+                          code: { type: 'string', enum: ['noMembers'] },
+                          ar: { type: 'string' },
+                          en: { type: 'string' },
+                        },
+                      },
                     },
                   },
                 },

@@ -49,7 +49,13 @@ export interface CoverageMatrix {
   trend: { year: number; total: number; byType: CountsByType }[];
   /** When public data last changed (the counts are this fresh). */
   asOf: string;
+  /**
+   * Why the matrix has no columns when it has none: 'noMembers' for a region the reference data
+   * list no member states for (ECE, ECLAC and ESCAP today), so its page explains the empty view.
+   */
+  note: CoverageNote | null;
 }
+export type CoverageNote = 'noMembers';
 
 const zeroStatuses = () =>
   Object.fromEntries(publicPledgeStatuses.map((s) => [s, 0])) as Record<PublicPledgeStatus, number>;
@@ -78,7 +84,8 @@ export async function coverageMatrix(options: {
     hit.catch(() => memo.delete(key));
   }
   const result = await hit;
-  return result.columns.length || by === 'region' ? structuredClone(result) : null;
+  // Only an unknown region is not found; a known one without member states is an empty matrix.
+  return by === 'country' && !result.region ? null : structuredClone(result);
 }
 
 async function compute(
@@ -189,6 +196,7 @@ async function compute(
     pledgeStatus,
     trend: [...trend.entries()].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v })),
     asOf: asOf.toISOString(),
+    note: options.by === 'country' && !columns.length ? 'noMembers' : null,
   };
 }
 
@@ -202,5 +210,6 @@ function empty(by: CoverageBy, asOf: Date): CoverageMatrix {
     pledgeStatus: [],
     trend: [],
     asOf: asOf.toISOString(),
+    note: null,
   };
 }

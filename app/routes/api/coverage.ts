@@ -1,5 +1,5 @@
 import { apiJson, apiNotFound } from '~/modules/api/responses';
-import { coverageDefinitions } from '~/modules/coverage/coverage-definitions';
+import { coverageDefinitions, coverageNoteTexts } from '~/modules/coverage/coverage-definitions';
 import { coverageFromUrl } from '~/modules/coverage/coverage-request.server';
 import { guardPublic } from '~/permissions/guard.server';
 import type { Route } from './+types/coverage';
@@ -9,5 +9,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   await guardPublic(request);
   const matrix = await coverageFromUrl(new URL(request.url));
   if (!matrix) return apiNotFound();
-  return apiJson({ data: { ...matrix, definitions: coverageDefinitions } });
+  return apiJson({
+    data: { ...matrix, note: coverageNoteTexts(matrix.note), definitions: coverageDefinitions },
+  });
 }

@@ -29,6 +29,19 @@ export function CoverageMatrixView({ matrix, csvHref }: { matrix: CoverageMatrix
     matrix.by === 'region'
       ? t('coverage.byRegion')
       : t('coverage.byCountry', { region: matrix.region ? pick(matrix.region.name).text : '' });
+  if (matrix.note) {
+    // Nothing to chart: say why instead of an empty heat map and tables of zeros.
+    return (
+      <section aria-labelledby="heatmap-heading" className="mt-6">
+        <h2 id="heatmap-heading" className="text-xl font-bold">
+          {title}
+        </h2>
+        <p className="mt-2 max-w-3xl rounded border border-amber-300 bg-amber-50 p-3" role="note">
+          {t(`coverage.note.${matrix.note}`)}
+        </p>
+      </section>
+    );
+  }
   return (
     <>
       <section aria-labelledby="heatmap-heading" className="mt-6">
