@@ -12,7 +12,8 @@ const q = (text: string) => encodeURIComponent(text);
 
 /**
  * Past the caps (the registry counts 1,000, search ranks 2,000 candidates) the pages say "more than",
- * in the reader's language and digits, and the APIs say `totalCapped` (search: in its `search` notes).
+ * in the reader's language and digits, and every list API says so alike in `page.totalCapped` (search
+ * also in its `search` notes, where clients first read it).
  */
 describe('counts past the caps', () => {
   const platform = useTestPlatform();
@@ -52,10 +53,19 @@ describe('counts past the caps', () => {
     expect(ar).toContain('٢٬٠٠٠');
     expect(await page(`/en/search?q=commitment`)).toContain('More than 2,000 results');
     const api = (await (await request('/api/v1/search?q=commitment&limit=5')).json()) as {
-      page: { total: number };
+      page: { total: number; totalCapped: boolean };
       search: { totalCapped: boolean };
     };
-    expect(api.page.total).toBe(2000);
+    expect(api.page).toMatchObject({ total: 2000, totalCapped: true });
     expect(api.search.totalCapped).toBe(true);
+    // A list counted exactly says so in the same place.
+    const exact = (await (await request('/api/v1/search?q=commitment&type=national_review')).json()) as {
+      page: { totalCapped: boolean };
+    };
+    expect(exact.page.totalCapped).toBe(false);
+    const objectives = (await (await request('/api/v1/objectives')).json()) as {
+      page: { total: number; totalCapped: boolean };
+    };
+    expect(objectives.page).toMatchObject({ total: 23, totalCapped: false });
   });
 });

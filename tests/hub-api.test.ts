@@ -29,7 +29,7 @@ describe('GET /api/v1/resources', () => {
       data: { id: string; objectives: number[]; documentLanguages: string[] }[];
       page: { total: number; limit: number; offset: number };
     };
-    expect(all.page).toEqual({ total: 1, limit: 50, offset: 0 });
+    expect(all.page).toEqual({ total: 1, totalCapped: false, limit: 50, offset: 0 });
     expect(all.data[0]).toMatchObject({
       id: published.id,
       objectives: [6, 7],

@@ -44,7 +44,7 @@ describe('discussion spaces over HTTP', () => {
       data: { id: string; status: string; objectives: number[] }[];
       page: { total: number; limit: number; offset: number };
     };
-    expect(list.page).toEqual({ total: 1, limit: 50, offset: 0 });
+    expect(list.page).toEqual({ total: 1, totalCapped: false, limit: 50, offset: 0 });
     expect(list.data[0]).toMatchObject({ id: open.id, status: 'open', objectives: [18] });
     const text = JSON.stringify(list);
     expect(text).not.toContain('@');

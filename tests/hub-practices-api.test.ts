@@ -62,7 +62,7 @@ describe('GET /api/v1/practices', () => {
       }[];
       page: { total: number; limit: number; offset: number };
     };
-    expect(all.page).toEqual({ total: 2, limit: 50, offset: 0 });
+    expect(all.page).toEqual({ total: 2, totalCapped: false, limit: 50, offset: 0 });
     expect(all.data.map((p) => p.id).sort()).toEqual([approved.id, english.id].sort());
     expect(all.data.map((p) => p.id)).not.toContain(waiting.id);
     // No contact person in any form.

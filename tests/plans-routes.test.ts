@@ -97,7 +97,7 @@ describe('national implementation plans over HTTP', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       const body = await json(res);
-      expect(body.page).toEqual({ total: 1, limit: 20, offset: 0 });
+      expect(body.page).toEqual({ total: 1, totalCapped: false, limit: 20, offset: 0 });
       const [plan] = body.data;
       expect(plan).toMatchObject({
         id: jordanPlanId,

@@ -107,7 +107,7 @@ describe('JSON API', () => {
     expect(res.headers.get('cache-control')).toBe('public, no-cache');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const body = await json(res);
-    expect(body.page).toEqual({ total: 23, limit: 100, offset: 0 });
+    expect(body.page).toEqual({ total: 23, totalCapped: false, limit: 100, offset: 0 });
     expect(body.data).toHaveLength(23);
     expect(body.data[6]).toMatchObject({
       id: 7,
@@ -117,7 +117,7 @@ describe('JSON API', () => {
     });
     expect((body.data[6]?.title as { ar?: string } | undefined)?.ar).toBeTruthy();
     const page = await json(await request('/api/v1/objectives?limit=5&offset=20'));
-    expect(page.page).toEqual({ total: 23, limit: 5, offset: 20 });
+    expect(page.page).toEqual({ total: 23, totalCapped: false, limit: 5, offset: 20 });
     expect(page.data.map((o) => o.number)).toEqual([21, 22, 23]);
   });
 
@@ -162,7 +162,7 @@ describe('JSON API', () => {
 
   it('filters countries by region and UN status, refusing unknown values', async () => {
     const all = await json(await request('/api/v1/countries'));
-    expect(all.page).toEqual({ total: 195, limit: 250, offset: 0 });
+    expect(all.page).toEqual({ total: 195, totalCapped: false, limit: 250, offset: 0 });
     const las = await json(await request('/api/v1/countries?region=LAS'));
     expect(las.page).toMatchObject({ total: 22 });
     const egypt = las.data.find((c) => c.iso3 === 'EGY');

@@ -86,7 +86,7 @@ describe('review cycles and reviews API', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const body = await json(res);
-    expect(body.page).toEqual({ total: 2, limit: 50, offset: 0 });
+    expect(body.page).toEqual({ total: 2, totalCapped: false, limit: 50, offset: 0 });
     const listed = body.data.map((c) => c.id);
     expect(listed.sort()).toEqual([ids.open, ids.closed].sort());
     const open = body.data.find((c) => c.id === ids.open)!;
@@ -99,7 +99,7 @@ describe('review cycles and reviews API', () => {
     });
     const paged = await json(await request('/api/v1/review-cycles?limit=1&offset=1'));
     expect(paged.data).toHaveLength(1);
-    expect(paged.page).toEqual({ total: 2, limit: 1, offset: 1 });
+    expect(paged.page).toEqual({ total: 2, totalCapped: false, limit: 1, offset: 1 });
     const bad = await request('/api/v1/review-cycles?limit=0');
     expect(bad.status).toBe(400);
     expect((await json(bad)).error).toEqual({ code: 'invalidFilter', field: 'limit', allowed: '1..100' });

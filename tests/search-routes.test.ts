@@ -36,7 +36,7 @@ describe('search page and API', () => {
       search: { alsoSearched: { key: string }[] };
     };
     // The published pledge and the seeded indicator catalogue's remittance-cost indicator; never the draft.
-    expect(body.page).toEqual({ total: 2, limit: 5, offset: 0 });
+    expect(body.page).toEqual({ total: 2, totalCapped: false, limit: 5, offset: 0 });
     expect(body.data.map((d) => d.title.ar).sort()).toEqual([
       'تكاليف التحويلات المالية نسبةً إلى المبلغ المحوَّل',
       'خفض تكلفة التحويلات المالية للمهاجرين',

@@ -1,13 +1,14 @@
 import type { Pagination } from './parse-pagination';
 
 /**
- * The shape of every list the API answers: `{ data, page: { total, limit, offset } }`. A list that
- * caps its count adds `totalCapped` (there are more than `total`), one with keyset paging adds
- * `next` (the `after` value of the following page, null on the last).
+ * The shape of every list the API answers: `{ data, page: { total, totalCapped, limit, offset } }`.
+ * `totalCapped` is on every list, so "how many, and is that all" reads the same everywhere: true
+ * when the list stopped counting (there are more than `total`), false for lists counted exactly.
+ * A list with keyset paging adds `next` (the `after` value of the following page, null on the last).
  */
 export interface ListEnvelope<T> {
   data: T[];
-  page: { total: number; limit: number; offset: number; totalCapped?: boolean; next?: string | null };
+  page: { total: number; totalCapped: boolean; limit: number; offset: number; next?: string | null };
 }
 
 export function listEnvelope<T>(
@@ -18,9 +19,9 @@ export function listEnvelope<T>(
     data,
     page: {
       total: page.total,
+      totalCapped: page.totalCapped ?? false,
       limit: page.limit,
       offset: page.offset,
-      ...(page.totalCapped === undefined ? {} : { totalCapped: page.totalCapped }),
       ...(page.next === undefined ? {} : { next: page.next }),
     },
   };

@@ -17,6 +17,7 @@ export type JsonSchema = {
   maximum?: number;
   pattern?: string;
   default?: unknown;
+  deprecated?: boolean;
   examples?: unknown[];
   additionalProperties?: boolean | JsonSchema;
 };

@@ -78,10 +78,15 @@ const schemas: Record<string, JsonSchema> = {
     type: 'object',
     properties: {
       total: { type: 'integer', minimum: 0, description: 'Items matching the filters, all pages together.' },
+      totalCapped: {
+        type: 'boolean',
+        description:
+          'True when the list stopped counting: more items match than `total` says (pledges count up to 1,001, search ranks up to 2,000). False when `total` is exact. The same field on every list.',
+      },
       limit: { type: 'integer', minimum: 1 },
       offset: { type: 'integer', minimum: 0 },
     },
-    required: ['total', 'limit', 'offset'],
+    required: ['total', 'totalCapped', 'limit', 'offset'],
   },
   KeysetPage: {
     description: 'The page of a list that caps its count and pages by keyset as well as by offset (pledges).',
@@ -96,14 +101,13 @@ const schemas: Record<string, JsonSchema> = {
             description:
               'Items matching the filters, counted up to 1,001: when totalCapped is true there are more than 1,000.',
           },
-          totalCapped: { type: 'boolean', description: 'More items match than `total` says.' },
           next: {
             type: ['string', 'null'],
             description:
               'Pass it as `after` (same filters and sort, no offset) for the following page; null on the last page, and with sort=title.',
           },
         },
-        required: ['totalCapped', 'next'],
+        required: ['next'],
       },
     ],
   },

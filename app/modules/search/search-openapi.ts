@@ -69,7 +69,9 @@ export const searchSchemas: Record<string, JsonSchema> = {
         properties: {
           totalCapped: {
             type: 'boolean',
-            description: 'More items match than are ranked (2,000): page.total is a lower bound.',
+            deprecated: true,
+            description:
+              'The same as `page.totalCapped` (kept for clients written before every list carried it there): more items match than are ranked (2,000), so page.total is a lower bound.',
           },
           onlyStopWords: {
             type: 'boolean',

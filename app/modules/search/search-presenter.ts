@@ -36,6 +36,7 @@ export function presentSearchHit(hit: SearchHit) {
 /** What the search did besides the words typed ("also searched"), for the API. */
 export function presentSearchNotes(result: SearchResult) {
   return {
+    // Also `page.totalCapped`, where every list has it; kept here for existing clients.
     totalCapped: result.totalCapped,
     onlyStopWords: result.onlyStopWords,
     alsoSearched: result.expansions.map((e) => ({

@@ -30,7 +30,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   });
   return apiJson(
     {
-      ...listEnvelope(result.hits.map(presentSearchHit), { ...page, total: result.total }),
+      ...listEnvelope(result.hits.map(presentSearchHit), {
+        ...page,
+        total: result.total,
+        totalCapped: result.totalCapped,
+      }),
       facets: result.facets,
       search: presentSearchNotes(result),
     },
