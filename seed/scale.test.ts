@@ -40,6 +40,24 @@ for (const store of testStores) {
       expect(byType.hub_expert?.n).toBe(sizes.experts);
       expect(byType.hub_expert?.public).toBeLessThan(sizes.experts);
       expect(byType.pledge?.n).toBe(sizes.pledges);
+      // The pledges' tag copies (written with the rows, the copy triggers skipped) say what their tag rows say.
+      const copies = await db().execute<{ differing: number; objectives: number; countries: number }>(sql`
+        select count(*) filter (where p.tagged_objectives is distinct from coalesce((select array_agg(t.objective order by t.objective)
+                 from objective_tags t where t.entity_type = 'pledge' and t.entity_id = p.id::text), '{}')
+               or p.tagged_principles is distinct from coalesce((select array_agg(t.principle order by t.principle collate "C")
+                 from principle_tags t where t.entity_type = 'pledge' and t.entity_id = p.id::text), '{}')
+               or p.tagged_countries is distinct from coalesce((select array_agg(t.country order by t.country collate "C")
+                 from country_tags t where t.entity_type = 'pledge' and t.entity_id = p.id::text), '{}'))::int as differing,
+          min(cardinality(p.tagged_objectives))::int as objectives, min(cardinality(p.tagged_countries))::int as countries
+        from pledges p where p.external_id like 'scale-%'`);
+      expect(copies.rows[0]).toEqual({ differing: 0, objectives: 1, countries: 1 });
+      expect(
+        (
+          await db().execute<{ on: string | null }>(
+            sql`select current_setting('marsad.pledge_tag_copies_written', true) as on`,
+          )
+        ).rows[0]!.on ?? 'off',
+      ).not.toBe('on');
       // Reviews of every regional body in scope, some published with their sections' text indexed.
       const reviews = await db().execute<{ cycles: number; regions: number; published: number }>(sql`
         select count(distinct c.id)::int as cycles, count(distinct c.region_id)::int as regions,
