@@ -31,9 +31,16 @@ describe('page cache', () => {
       } as RequestContext;
       next();
     });
+    // Stands for a middleware that waits before the cache (the ETag's stamp read): the client may leave meanwhile.
+    app.use(async (req, _res, next) => {
+      if (req.path.endsWith('/slow')) await gate;
+      next();
+    });
     app.use(pageCache({ ttlMs: 60_000, maxEntries: 10, cookies: cookiesFor(config) }));
     app.get('/{*splat}', async (req, res) => {
       computed.set(req.path, (computed.get(req.path) ?? 0) + 1);
+      // Like a renderer streaming to a client that is gone: it never ends the response.
+      if (req.socket.destroyed) return;
       await gate;
       if (req.path.endsWith('/missing')) {
         res.status(404).type('application/json').send('{"error":"not found"}');
@@ -81,6 +88,20 @@ describe('page cache', () => {
     const results = await Promise.all(responses);
     expect(results.map((r) => r.status)).toEqual([404, 404, 404]);
     expect(computed.get('/api/v1/missing')).toBe(3);
+  });
+
+  it('does not hold a page for a client that left before the cache saw its request', async () => {
+    hold();
+    const leaving = new AbortController();
+    const gone = fetch(`${base}/ar/objectives/8/slow`, { signal: leaving.signal }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 100));
+    leaving.abort();
+    await gone;
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    await new Promise((r) => setTimeout(r, 100));
+    const next = await fetch(`${base}/ar/objectives/8/slow`, { signal: AbortSignal.timeout(5_000) });
+    expect(next.status).toBe(200);
   });
 
   it('keeps different URLs apart', async () => {

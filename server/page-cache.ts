@@ -61,6 +61,10 @@ export function pageCache(options: { ttlMs: number; maxEntries: number; cookies:
       });
       return;
     }
+    // A client that left while an earlier middleware waited (the ETag's stamp read) has closed the
+    // response already: its 'close' will not come again, and a handler writing to the gone client may
+    // never end, so this request must not hold the key (later requests would wait for it for ever).
+    if (req.socket.destroyed) return next();
     let resolveDone = () => {};
     const done = new Promise<void>((resolve) => {
       resolveDone = resolve;
