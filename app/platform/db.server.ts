@@ -175,7 +175,7 @@ export async function openPglite(
     loadDataDir?: Blob;
     /** Off only for the benchmarks' A/B (bench/statements.ts). */
     preparedStatements?: boolean;
-    /** PGlite in a worker thread, reached through node-postgres (PGLITE_WORKER; decision 9X). */
+    /** PGlite in a worker thread, reached through node-postgres (PGLITE_WORKER; decision 9C). */
     worker?: boolean;
   } = {},
 ): Promise<Database> {
