@@ -1,7 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Translated } from '#db/schema/columns';
 import { contentItems } from '#db/schema/content';
-import { pledges } from '#db/schema/pledges';
 import { countries, type RegionKind, regionMembers, regions } from '#db/schema/reference';
 import { readContentStamp } from '~/modules/content/content-stamp.server';
 import { type ContentTypeKey, contentTypeKeys } from '~/modules/content/content-type-keys';
@@ -129,43 +128,49 @@ async function compute(
       options.by === 'region'
         ? sql`${contentItems.regions} && ${idArray}`
         : sql`${contentItems.regions} @> array[${region!.id}]::text[]`;
-    const cells = await db.execute<{ col: string; objective: number; type: string; n: number }>(sql`
-      select c.col, o.objective, ${contentItems.type} as type, count(*)::int as n
-      from ${contentItems}, unnest(${column}) as c(col), unnest(${contentItems.objectives}) as o(objective)
-      where ${publicContent} and ${scope} and c.col = any(${idArray})
-      group by c.col, o.objective, ${contentItems.type}`);
-    for (const row of cells.rows) {
-      const byObjective = matrix.get(row.col);
-      if (!byObjective || !(row.type in zero())) continue;
+    // One statement: the scope's index rows are read once (narrow columns, materialised) for the
+    // cells, the yearly trend and the pledges by status, instead of three passes over the wide rows.
+    // The pledge status is the index row's, which the pledge projection copies from the pledge.
+    const counts = await db.execute<{
+      kind: 'cell' | 'year' | 'status';
+      col: string | null;
+      objective: number | null;
+      type: string | null;
+      year: number | null;
+      status: string | null;
+      n: number;
+    }>(sql`
+      with scope as materialized (
+        select ${contentItems.type} as type, ${contentItems.objectives} as objectives, ${column} as cols,
+          ${contentItems.year} as year, ${contentItems.status} as status
+        from ${contentItems} where ${publicContent} and ${scope})
+      select 'cell' as kind, c.col, o.objective, type, null::int as year, null::text as status, count(*)::int as n
+      from scope, unnest(cols) as c(col), unnest(objectives) as o(objective)
+      where c.col = any(${idArray}) group by c.col, o.objective, type
+      union all
+      select 'year', null, null, type, year, null, count(*)::int from scope where year is not null group by year, type
+      union all
+      select 'status', null, o.objective, null, null, status, count(*)::int
+      from scope, unnest(objectives) as o(objective) where type = 'pledge' group by o.objective, status`);
+    const rowsOf = (kind: 'cell' | 'year' | 'status') => counts.rows.filter((r) => r.kind === kind);
+    for (const row of rowsOf('cell')) {
+      const byObjective = matrix.get(row.col ?? '');
+      if (!byObjective || !row.type || !(row.type in zero())) continue;
       const objective = Number(row.objective);
       const cell = byObjective.get(objective) ?? { total: 0, byType: zero() };
       cell.byType[row.type as ContentTypeKey] += Number(row.n);
       cell.total += Number(row.n);
       byObjective.set(objective, cell);
     }
-    const years = await db.execute<{ year: number; type: string; n: number }>(sql`
-      select ${contentItems.year} as year, ${contentItems.type} as type, count(*)::int as n
-      from ${contentItems}
-      where ${publicContent} and ${scope} and ${contentItems.year} is not null
-      group by ${contentItems.year}, ${contentItems.type}`);
-    // The status is the pledge's own; visibility is the index's, so a pledge the public cannot open
-    // (whatever its status says) is not counted.
-    const statuses = await db.execute<{ objective: number; status: string; n: number }>(sql`
-      select o.objective, ${pledges.status} as status, count(*)::int as n
-      from ${contentItems}
-      join ${pledges} on ${pledges.id}::text = ${contentItems.id},
-        unnest(${contentItems.objectives}) as o(objective)
-      where ${contentItems.type} = 'pledge' and ${publicContent} and ${scope}
-      group by o.objective, ${pledges.status}`);
-    for (const row of statuses.rows) {
-      if (!(publicPledgeStatuses as readonly string[]).includes(row.status)) continue;
+    for (const row of rowsOf('status')) {
+      if (!(publicPledgeStatuses as readonly (string | null)[]).includes(row.status)) continue;
       const objective = Number(row.objective);
       const counts = statusCounts.get(objective) ?? zeroStatuses();
       counts[row.status as PublicPledgeStatus] += Number(row.n);
       statusCounts.set(objective, counts);
     }
-    for (const row of years.rows) {
-      if (!(row.type in zero())) continue;
+    for (const row of rowsOf('year')) {
+      if (!row.type || !(row.type in zero())) continue;
       const entry = trend.get(Number(row.year)) ?? { total: 0, byType: zero() };
       entry.byType[row.type as ContentTypeKey] += Number(row.n);
       entry.total += Number(row.n);
