@@ -89,6 +89,7 @@ test('propose side events → one declined with a reason, one accepted into the 
   await page.goto(`${meetingUrl}/side-events`);
   const queue = page.getByRole('region', { name: msg('ar', 'side-events.queue.title') });
   await queue.getByRole('link', { name: declinedTitle }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(declinedTitle);
   await expectAccessible(page);
   await page.getByRole('button', { name: msg('ar', 'side-events.decline.submit') }).click();
   await expect(page.getByLabel(msg('ar', 'side-events.decline.reason'))).toHaveAttribute(
@@ -99,6 +100,8 @@ test('propose side events → one declined with a reason, one accepted into the 
   await page.getByRole('button', { name: msg('ar', 'side-events.decline.submit') }).click();
   await expect(page.getByText(msg('ar', 'side-events.notice.declined'))).toBeVisible();
   await queue.getByRole('link', { name: acceptedTitle }).click();
+  // The proposal's own page before typing: on a slow machine the declined one's forms were still shown.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(acceptedTitle);
   await page.getByLabel(msg('ar', 'side-events.accept.day')).fill(`${year}-05-10`);
   await page.getByLabel(msg('ar', 'side-events.accept.startTime')).fill('13:00');
   await page.getByLabel(msg('ar', 'side-events.accept.endTime')).fill('14:00');
