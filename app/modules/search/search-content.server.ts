@@ -6,6 +6,7 @@ import type { ContentTypeKey } from '~/modules/content/content-type-keys';
 import { readableContent } from '~/modules/content/readable-content.server';
 import type { Subject } from '~/permissions/resolver';
 import type { DbOrTx } from '~/platform/db.server';
+import { locales } from '~/platform/i18n/locales';
 import { getDb } from '~/platform/platform.server';
 import {
   composePlan,
@@ -188,9 +189,15 @@ async function searchStatement(
     sql` and `,
   );
   const score = plan.rankQuery ? sql`ts_rank_cd(c.search_vector, ${plan.rankQuery}::tsquery, 1)` : sql`0`;
-  const facet = (expression: string, from = 'c') =>
+  // Each facet counts the candidates in one pass: an array's elements through a set-returning
+  // function in the select list (cheaper than a lateral join per row), the languages by a filtered
+  // count per locale (a title's keys are locales) instead of expanding every title's keys.
+  const facet = (key: string, from = 'c') =>
     sql.raw(`(select json_agg(json_build_object('k', k, 'n', n)) from (
-      select ${expression} as k, count(*)::int as n from ${from} group by 1) f)`);
+      select k, count(*)::int as n from (select ${key} as k from ${from}) e group by 1) f)`);
+  const languages = sql.raw(`(select json_agg(json_build_object('k', k, 'n', n)) from (
+      select l.k, l.n from (select ${locales.map((l) => `count(*) filter (where title ? '${l}')::int as ${l}`).join(', ')} from c) a,
+      lateral (values ${locales.map((l) => `('${l}', a.${l})`).join(', ')}) l(k, n) where l.n > 0) f)`);
   const known = toCheck.length
     ? sql`(select array_agg(term) from ${searchTerms} where term = any(${sql.param(toCheck)}::text[]))`
     : sql`null::text[]`;
@@ -210,11 +217,11 @@ async function searchStatement(
         join ${contentItems} t on t.type = r.type and t.id = r.id) p) as items,
       json_build_object(
         'type', ${facet('type')},
-        'objective', ${facet('o', 'c, unnest(c.objectives) o')},
-        'principle', ${facet('p', 'c, unnest(c.principles) p')},
-        'country', ${facet('x', 'c, unnest(c.countries) x')},
-        'region', ${facet('r', 'c, unnest(c.regions) r')},
-        'language', ${facet('l', 'c, jsonb_object_keys(c.title) l')},
+        'objective', ${facet('unnest(objectives)')},
+        'principle', ${facet('unnest(principles)')},
+        'country', ${facet('unnest(countries)')},
+        'region', ${facet('unnest(regions)')},
+        'language', ${languages},
         'year', ${facet('year', 'c where year is not null')}) as facets,
       ${known} as known`);
   return result.rows[0]!;
