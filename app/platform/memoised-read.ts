@@ -4,7 +4,7 @@
  * share one read; a failed read is not kept.
  *
  * Used for the public data's change stamp behind every ETag (server/conditional-get.ts), which
- * otherwise costs one query per request, even a 304. Why about one second is safe: a write through
+ * otherwise costs one query per request, even a 304, and for search's vocabulary (plan-search). Why about one second is safe: a write through
  * this process (a form, an import, a job) is seen at once through `writes()`; only a write by another
  * instance on the same PostgreSQL is seen up to `ttlMs` late, and that instance's readers already
  * get up to five seconds of micro-cached pages (server/page-cache.ts), so the tag lags the data by
