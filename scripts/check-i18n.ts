@@ -11,7 +11,7 @@ import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
 import { bannedVariantsIn } from '../app/platform/i18n/glossary';
-import { strayLatinDigits } from '../app/platform/i18n/latin-digits';
+import { strayArabicIndicDigits, strayLatinDigits } from '../app/platform/i18n/latin-digits';
 import { buildRouteMessageTable, tablePath } from './route-messages-table';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -59,8 +59,9 @@ for (const [locale, catalog] of [
   }
 }
 
-// A reader who chose Arabic-Indic digits sees a figure written into an Arabic message as it is:
-// it must be a placeholder. Codes and examples of what to type are allowed (app/platform/i18n/latin-digits.ts).
+// A figure written into an Arabic message shows as written, whatever digits the reader chose: it
+// must be a placeholder. Codes, digit samples and examples of what to type are allowed
+// (app/platform/i18n/latin-digits.ts).
 for (const [key, message] of ar) {
   let stray: string[] = [];
   try {
@@ -70,6 +71,11 @@ for (const [key, message] of ar) {
   }
   if (stray.length)
     problems.push(`ar: ${key} writes Latin digits (${stray.join(', ')}); pass them as a placeholder`);
+  const arabicIndic = strayArabicIndicDigits(message);
+  if (arabicIndic.length)
+    problems.push(
+      `ar: ${key} writes Arabic-Indic digits (${arabicIndic.join(', ')}); pass them as a placeholder`,
+    );
 }
 
 // Every namespace file must be registered in the catalog module, or its keys never reach the UI.

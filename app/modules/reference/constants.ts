@@ -7,6 +7,9 @@ export const objectiveNumbers: readonly number[] = Array.from({ length: objectiv
 /** The paragraph of A/RES/73/195 that sets out the ten guiding principles. */
 export const guidingPrinciplesParagraph = 15;
 
+/** The paragraph of A/RES/73/195 on the capacity-building mechanism the Hub's support requests serve. */
+export const capacityBuildingParagraph = 43;
+
 export function isObjectiveNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= objectiveCount;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strayLatinDigits } from './latin-digits';
+import { strayArabicIndicDigits, strayLatinDigits } from './latin-digits';
 
 describe('Latin digits in Arabic messages', () => {
   it('finds a figure written in the text', () => {
@@ -37,5 +37,19 @@ describe('Latin digits in Arabic messages', () => {
   it('allows a code, not a figure beside it', () => {
     expect(strayLatinDigits('رمز P-24، وحتى 5 مؤشرات')).toEqual(['5']);
     expect(strayLatinDigits('القرار 73/195، الفقرة 15')).toEqual(['15']);
+  });
+
+  it('finds Arabic-Indic digits written in the text, for readers who chose Latin ones', () => {
+    expect(strayArabicIndicDigits('أنشئ الوثيقة (النسخة ١)')).toEqual(['١']);
+    expect(strayArabicIndicDigits('بين ٠ و١٠٠')).toEqual(['٠', '١٠٠']);
+    expect(strayArabicIndicDigits('بين {min} و{max}، مثل 14:30')).toEqual([]);
+  });
+
+  it.each([
+    ['the Arabic-Indic sample', 'مشرقية: ١٢٣'],
+    ['a number in both digit systems', 'مثل 1250 أو ١٢٥٠'],
+    ['numbers shown as what to type', 'أدخل القيمة رقماً، مثل ٤٠٠ أو ١٢٫٥.'],
+  ])('allows %s', (_, message) => {
+    expect(strayArabicIndicDigits(message)).toEqual([]);
   });
 });

@@ -32,6 +32,25 @@ export const allowedLatinDigits: readonly { pattern: RegExp; why: string }[] = [
   },
 ];
 
+/**
+ * The reverse: a reader who chose Latin digits must not meet Arabic-Indic ones written into a
+ * message. Allowed: what shows that digit system itself, and examples of what to type.
+ */
+export const allowedArabicIndicDigits: readonly { pattern: RegExp; why: string }[] = [
+  {
+    pattern: /(?<![\u0660-\u0669])١٢٣(?![\u0660-\u0669])/g,
+    why: 'the sample of Arabic-Indic digits (the digit choice)',
+  },
+  {
+    pattern: /\b\d+ أو [\u0660-\u0669]+/g,
+    why: 'a number shown in both digit systems, both accepted (1250 أو ١٢٥٠)',
+  },
+  {
+    pattern: /مثل [\u0660-\u0669٫]+ أو [\u0660-\u0669٫]+/g,
+    why: 'numbers shown as what to type, with the Arabic decimal separator (مثل ٤٠٠ أو ١٢٫٥)',
+  },
+];
+
 const literalElement = 0;
 const selectElement = 5;
 const pluralElement = 6;
@@ -59,10 +78,19 @@ function literalTexts(elements: Element[], out: string[] = []): string[] {
  * («من 0 إلى 14 سنة» → ['0', '14']); empty when it has none.
  */
 export function strayLatinDigits(message: string): string[] {
+  return strayDigits(message, allowedLatinDigits, /\d+/g);
+}
+
+/** The runs of Arabic-Indic digits an Arabic message writes outside its placeholders and the allowed samples. */
+export function strayArabicIndicDigits(message: string): string[] {
+  return strayDigits(message, allowedArabicIndicDigits, /[\u0660-\u0669\u06F0-\u06F9]+/g);
+}
+
+function strayDigits(message: string, allowed: readonly { pattern: RegExp }[], digits: RegExp): string[] {
   const ast = new IntlMessageFormat(message, 'ar').getAst() as Element[];
   return literalTexts(ast).flatMap((text) => {
     let rest = text;
-    for (const { pattern } of allowedLatinDigits) rest = rest.replace(pattern, ' ');
-    return rest.match(/\d+/g) ?? [];
+    for (const { pattern } of allowed) rest = rest.replace(pattern, ' ');
+    return rest.match(digits) ?? [];
   });
 }

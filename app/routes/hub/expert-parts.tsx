@@ -4,6 +4,7 @@ import {
   expertAvailabilities,
   expertLanguages,
 } from '#db/schema/hub-expert-values';
+import { EXPERT_BIOGRAPHY_MAX, EXPERT_BIOGRAPHY_MIN } from '~/modules/hub/experts/expert-schema';
 import type { FieldError } from '~/platform/errors';
 import { SelectField, TextArea, TextField } from '~/ui/forms';
 import { useI18n } from '~/ui/i18n';
@@ -59,7 +60,7 @@ export function ExpertFields(props: {
         name="biography.ar"
         lang="ar"
         rows={5}
-        hint={t('hub-experts.form.biographyHint')}
+        hint={t('hub-experts.form.biographyHint', { min: EXPERT_BIOGRAPHY_MIN, max: EXPERT_BIOGRAPHY_MAX })}
         defaultValue={value('biography.ar')}
         errors={[...(errors('biography') ?? []), ...(errors('biography.ar') ?? [])]}
       />

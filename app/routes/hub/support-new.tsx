@@ -2,7 +2,9 @@ import { Form, Link, redirect } from 'react-router';
 import { expertLanguages } from '#db/schema/hub-expert-values';
 import { hubSupportKinds, supportTargets } from '#db/schema/pledge-support-values';
 import { askHubSupport } from '~/modules/hub/support/ask-hub-support.server';
+import { SUPPORT_DETAIL_MIN } from '~/modules/hub/support/hub-support-schema';
 import { reviewForSupport } from '~/modules/hub/support/review-for-support.server';
+import { capacityBuildingParagraph } from '~/modules/reference/constants';
 import { guardSignedIn } from '~/permissions/guard.server';
 import { attemptForm } from '~/platform/forms.server';
 import { orErrorPage } from '~/platform/http/error-page';
@@ -70,7 +72,9 @@ export default function SupportNew({ loaderData, actionData }: Route.ComponentPr
       <h1 id="new-title" className="mt-2 text-2xl font-bold">
         {t('hub-support.new.title')}
       </h1>
-      <p className="mt-1 text-slate-700">{t('hub-support.new.intro')}</p>
+      <p className="mt-1 text-slate-700">
+        {t('hub-support.new.intro', { paragraph: capacityBuildingParagraph })}
+      </p>
       {review ? (
         <FormAlert tone="info">
           {t('hub-support.new.fromReview', { title: pick(review.title).text })}{' '}
@@ -118,7 +122,7 @@ export default function SupportNew({ loaderData, actionData }: Route.ComponentPr
           name="description.ar"
           lang="ar"
           rows={6}
-          hint={t('hub-support.new.descriptionHint')}
+          hint={t('hub-support.new.descriptionHint', { min: SUPPORT_DETAIL_MIN })}
           defaultValue={submitted(result, 'description.ar')}
           errors={[...(errors('description') ?? []), ...(errors('description.ar') ?? [])]}
         />

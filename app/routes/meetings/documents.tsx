@@ -171,7 +171,7 @@ export default function MeetingDocuments({ loaderData, actionData }: Route.Compo
             </SelectField>
             <DocumentFields sent={refused} current={null} />
             <SubmitButton name="intent" value="create">
-              {t('meetings.documents.create')}
+              {t('meetings.documents.create', { version: 1 })}
             </SubmitButton>
           </Form>
         </section>

@@ -262,7 +262,7 @@ export function ActionForm({
 
       <fieldset className="mb-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-medium">{t('plans.field.indicator')}</legend>
-        <p className="mb-2 text-sm text-slate-600">{t('plans.field.indicatorHint')}</p>
+        <p className="mb-2 text-sm text-slate-600">{t('plans.field.indicatorHint', { min: 0, max: 100 })}</p>
         {bilingual('indicator.name', [t('plans.field.indicatorNameAr'), t('plans.field.indicatorNameEn')], {
           maxLength: INDICATOR_NAME_MAX,
         })}

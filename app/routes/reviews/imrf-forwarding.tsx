@@ -1,5 +1,6 @@
 import { Form, Link } from 'react-router';
 import type { ForwardedDocument } from '#db/schema/review-forwarding-values';
+import { exampleForumYear } from '~/modules/reviews/forwarding/forwarding-schema';
 import {
   CsrfInput,
   ErrorList,
@@ -133,6 +134,7 @@ export function ForwardForm({
           meetings.length
             ? 'reviews-cycles.forwarding.forumNameHint'
             : 'reviews-cycles.forwarding.noImrfMeeting',
+          { year: exampleForumYear },
         )}
         name="forumName"
         defaultValue={submitted(mine, 'forumName')}
