@@ -103,6 +103,19 @@ describe('translated content', () => {
       vi.unstubAllEnvs();
     }
   });
+  it('fails on a missing value in tests and development; production writes an ellipsis in its place', () => {
+    const ar = serverI18n('ar', 'arab');
+    expect(() => ar.t('errors.tooLong', {})).toThrow();
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const shown = ar.t('errors.tooLong', {});
+      expect(shown).toBe('يجب ألا يزيد النص على … حرف.');
+      expect(shown).not.toMatch(/[{}]/);
+      expect(ar.t('errors.tooLong', { max: 20 })).toContain('٢٠');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });
 
 describe('locale resolution', () => {

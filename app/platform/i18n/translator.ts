@@ -47,9 +47,11 @@ function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Lis
 export type Messages = Record<string, string>;
 
 /** The message parser's element kinds we look at (TYPE of @formatjs/icu-messageformat-parser). */
+const literalElement = 0;
 const argumentElement = 1;
 const selectElement = 5;
 const pluralElement = 6;
+const poundElement = 7;
 const tagElement = 8;
 interface Element {
   type: number;
@@ -118,6 +120,35 @@ function showsADay(options: Intl.DateTimeFormatOptions): boolean {
   return options.dateStyle !== undefined || options.day !== undefined;
 }
 
+/**
+ * The message with every placeholder whose value is missing written as an ellipsis: a plural or select
+ * on a missing value keeps its `other` branch (its `#` an ellipsis too). Production only (see `t`).
+ */
+function withEllipsisFor(source: string, values: MessageValues, tag: string): string {
+  const literal = (value: string): Element => ({ type: literalElement, value });
+  const fill = (elements: Element[]): Element[] =>
+    elements.flatMap((e): Element[] => {
+      const named = typeof e.value === 'string' && e.type !== literalElement && e.type !== poundElement;
+      const missing = named && values[e.value as string] == null;
+      if (e.type === tagElement && e.children) return [{ ...e, children: fill(e.children) }];
+      if ((e.type === selectElement || e.type === pluralElement) && e.options) {
+        if (missing)
+          return fill(e.options.other?.value ?? []).map((x) => (x.type === poundElement ? literal('…') : x));
+        const options = Object.fromEntries(
+          Object.entries(e.options).map(([k, o]) => [k, { ...o, value: fill(o.value) }]),
+        );
+        return [{ ...e, options }];
+      }
+      return missing ? [literal('…')] : [e];
+    });
+  const ast = new IntlMessageFormat(source, tag).getAst() as Element[];
+  try {
+    return String(new IntlMessageFormat(fill(ast) as never, tag).format(values as Record<string, string>));
+  } catch {
+    return source;
+  }
+}
+
 export function createI18n(
   locale: Locale,
   digits: Digits,
@@ -152,7 +183,14 @@ export function createI18n(
         formatters.set(source, compiled);
       }
       const formatted = values ? withReadersDigits(values, compiled.bare, tag) : values;
-      return String(compiled.format.format(formatted as Record<string, string | number | Date>));
+      try {
+        return String(compiled.format.format(formatted as Record<string, string | number | Date>));
+      } catch (error) {
+        if (process.env.NODE_ENV !== 'production') throw error;
+        // A message stored before its text gained a placeholder (an import report's refusal) lacks the
+        // value: production shows an ellipsis in its place rather than break the page.
+        return withEllipsisFor(source, formatted ?? {}, tag);
+      }
     },
     number(value, options) {
       // Amounts show fraction digits only when there are any: «٢٥٠٬٠٠٠ د.أ.», not «٢٥٠٬٠٠٠٫٠٠٠ د.أ.»
