@@ -43,8 +43,12 @@ const cases: { name: string; q: (n: number) => string }[] = [
   { name: 'en rare', q: (n) => `pledge ${(n % count) + 1}` },
 ];
 
+/** The folders this run made, removed at the end (each is a copy of the whole data set). */
+const folders: string[] = [];
+
 async function open(): Promise<Database> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cpu-'));
+  folders.push(dataDir);
   if (template && fs.existsSync(template)) fs.cpSync(template, dataDir, { recursive: true });
   const database = await openPglite({ dataDir });
   await database.migrate();
@@ -138,4 +142,5 @@ if (process.env.BENCH_EXPLAIN) {
   }
 }
 await database.close();
+for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
 process.exit(0);
