@@ -36,6 +36,12 @@ export async function openPlatform(options: { config: Config; demo?: boolean }):
       databaseUrl: config.DATABASE_URL,
       dataDir: config.DATA_DIR,
       pgliteWorker: config.PGLITE_WORKER,
+      // A dead database thread leaves a process that answers every request with an error: end it, so
+      // that the service manager starts a fresh one (the data-folder lock goes with the process).
+      onLost: (error) => {
+        logger.fatal({ err: error.message }, 'the embedded database thread ended: exiting');
+        process.exit(1);
+      },
     });
     await database.migrate();
     const mailer = createMailer({

@@ -177,6 +177,8 @@ export async function openPglite(
     preparedStatements?: boolean;
     /** PGlite in a worker thread, reached through node-postgres (PGLITE_WORKER; decision 9C). */
     worker?: boolean;
+    /** With `worker`: called if the thread ends while the store is open (the server exits so that it is restarted). */
+    onLost?: (error: Error) => void;
   } = {},
 ): Promise<Database> {
   // 128 MB of shared buffers (the default) costs as much RSS; the OS page cache serves the data folder.
@@ -226,6 +228,7 @@ async function openPgliteThread(options: {
   dataDir?: string;
   loadDataDir?: Blob;
   startParams: string[];
+  onLost?: (error: Error) => void;
 }): Promise<Database> {
   const thread = await startPgliteThread(options);
   const database = openPool(
@@ -357,7 +360,12 @@ export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir: string;
   pgliteWorker?: boolean;
+  onLost?: (error: Error) => void;
 }): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite({ dataDir: path.join(options.dataDir, 'pglite'), worker: options.pgliteWorker });
+  return openPglite({
+    dataDir: path.join(options.dataDir, 'pglite'),
+    worker: options.pgliteWorker,
+    onLost: options.onLost,
+  });
 }

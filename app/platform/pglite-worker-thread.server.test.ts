@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openPglite, writesFinished } from './db.server';
+import { startPgliteThread } from './pglite-worker-thread.server';
 
 /** The SQLSTATE of an error or of the first of its causes that has one (Drizzle wraps pg's error). */
 function sqlState(error: unknown): string | undefined {
@@ -172,5 +173,34 @@ describe('PGlite in a worker thread, on disk', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a worker thread that ends on its own', () => {
+  it('is reported once through onLost; a close is not', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-lost-'));
+    // Says it is ready, then dies as a crash in the database would end the thread.
+    const dying = path.join(dir, 'dying.mjs');
+    fs.writeFileSync(
+      dying,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ type: 'ready' });\nsetTimeout(() => process.exit(3), 20);\n",
+    );
+    const lost: Error[] = [];
+    const thread = await startPgliteThread({
+      startParams: [],
+      workerFile: dying,
+      onLost: (e) => lost.push(e),
+    });
+    await pause(300);
+    expect(lost.map((e) => e.message)).toEqual(["the embedded database's thread ended (code 3)"]);
+    await expect(thread.dump('none')).rejects.toThrow('code 3');
+    await thread.close();
+
+    const quiet: Error[] = [];
+    const database = await openPglite({ worker: true, onLost: (e) => quiet.push(e) });
+    await database.close();
+    await pause(100);
+    expect(quiet).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

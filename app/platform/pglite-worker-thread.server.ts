@@ -28,10 +28,14 @@ export async function startPgliteThread(options: {
   dataDir?: string;
   loadDataDir?: Blob;
   startParams: string[];
+  /** Called once if the thread ends while open (a crash in the database): every query would fail from then on. */
+  onLost?: (error: Error) => void;
+  /** Tests only: another worker file. */
+  workerFile?: string;
 }): Promise<PgliteThread> {
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-pglite-'));
   const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
-  const worker = new Worker(workerFile, {
+  const worker = new Worker(options.workerFile ?? workerFile, {
     workerData: {
       dataDir: options.dataDir,
       loadDataDir,
@@ -71,7 +75,10 @@ export async function startPgliteThread(options: {
     if (message.error) waiting?.reject(new Error(message.error));
     else waiting?.resolve(message);
   });
+  let closing = false;
   const end = (error: Error) => {
+    if (ended) return;
+    if (!closing) options.onLost?.(error);
     ended = error;
     for (const waiting of replies.values()) waiting.reject(error);
     replies.clear();
@@ -94,6 +101,7 @@ export async function startPgliteThread(options: {
       return new Blob([reply.data!]);
     },
     async close() {
+      closing = true;
       try {
         if (!ended) await ask({ type: 'close' });
       } finally {
