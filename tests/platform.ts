@@ -16,7 +16,7 @@ export type TestStore = 'pglite' | 'postgres';
 /** Stores to run integration tests on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const testStores: TestStore[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-/** PGLITE_WORKER=1 runs the PGlite side of the suite on the worker-thread store (decision 9C). */
+/** PGLITE_WORKER=1 runs the PGlite side of the suite on the worker-thread store (decision 89). */
 export const pgliteWorker = process.env.PGLITE_WORKER === '1';
 
 async function openTestDatabase(store: TestStore): Promise<Database> {

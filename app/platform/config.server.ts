@@ -21,7 +21,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**
    * The embedded database (no DATABASE_URL) in a worker thread, so its queries no longer block HTTP
-   * handling and rendering on the main thread (decision 9C). Off by default until measured.
+   * handling and rendering on the main thread (decision 89). Off by default until measured.
    */
   PGLITE_WORKER: booleanFlag.default(false),
   SMTP_URL: z

@@ -175,7 +175,7 @@ export async function openPglite(
     loadDataDir?: Blob;
     /** Off only for the benchmarks' A/B (bench/statements.ts). */
     preparedStatements?: boolean;
-    /** PGlite in a worker thread, reached through node-postgres (PGLITE_WORKER; decision 9C). */
+    /** PGlite in a worker thread, reached through node-postgres (PGLITE_WORKER; decision 89). */
     worker?: boolean;
     /** With `worker`: called if the thread ends while the store is open (the server exits so that it is restarted). */
     onLost?: (error: Error) => void;

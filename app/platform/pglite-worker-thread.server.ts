@@ -20,7 +20,7 @@ export interface PgliteThread {
 }
 
 /**
- * Starts PGlite in a `worker_threads` worker serving its one session on a Unix socket (decision 9C).
+ * Starts PGlite in a `worker_threads` worker serving its one session on a Unix socket (decision 89).
  * The socket lives in a private temporary folder (mode 0700), not in DATA_DIR: a socket path is limited
  * to 107 bytes, and a socket file left by a killed process would have to be cleared before the next start.
  */

@@ -1,4 +1,4 @@
-// The embedded database in its own thread (app/platform/pglite-worker.server.ts starts it; decision 9C).
+// The embedded database in its own thread (app/platform/pglite-worker.server.ts starts it; decision 89).
 // Plain JavaScript so that every runner starts it as it is (node, tsx, vitest, the production bundle).
 // It serves PGlite's one session over a Unix socket as raw PostgreSQL protocol bytes: the main thread
 // speaks to it with node-postgres, as to a PostgreSQL server, and parses the results there.
