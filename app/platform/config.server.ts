@@ -21,9 +21,10 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**
    * The embedded database (no DATABASE_URL) in a worker thread, so its queries no longer block HTTP
-   * handling and rendering on the main thread (decision 89). Off by default until measured.
+   * handling and rendering on the main thread (decision 89): on by default since the quiet A/B;
+   * `PGLITE_WORKER=0` keeps it on the main thread.
    */
-  PGLITE_WORKER: booleanFlag.default(false),
+  PGLITE_WORKER: booleanFlag.default(true),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
