@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { defaultScaleSizes, type ScaleSizes, seedScale } from '#seed/scale';
+import { scaledSizes, seedScale } from '#seed/scale';
 import { type Database, openPglite, openPostgres } from '~/platform/db.server';
 import { maintainDatabase } from '~/platform/db-maintenance.server';
 import { seedBenchPledges } from './pledge-data';
@@ -178,14 +178,11 @@ async function prepareData(dataDir: string, env: NodeJS.ProcessEnv): Promise<voi
   await database.migrate();
   const started = performance.now();
   if (scaleData) {
-    const factor = count / defaultScaleSizes.pledges;
-    const sizes = Object.fromEntries(
-      Object.entries(defaultScaleSizes).map(([k, n]) => [
-        k,
-        k === 'reviewCycles' ? n : Math.max(1, Math.round(n * factor)),
-      ]),
-    ) as unknown as ScaleSizes;
-    await seedScale({ db: database.db, sizes, print: (line) => console.log(`  ${line}`) });
+    await seedScale({
+      db: database.db,
+      sizes: scaledSizes(count),
+      print: (line) => console.log(`  ${line}`),
+    });
     await maintainDatabase({ db: database.db, all: true });
   } else await seedBenchPledges(database, count);
   console.log(`  seeded ${count} pledges in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedReference } from '#db/seed/reference';
-import { defaultScaleSizes, type ScaleSizes, seedScale } from '#seed/scale';
+import { scaledSizes, seedScale } from '#seed/scale';
 import { searchContent } from '~/modules/search/search-content.server';
 import { anonymousSubject } from '~/permissions/resolver';
 import { type Database, observeQueries, openPglite } from '~/platform/db.server';
@@ -54,14 +54,11 @@ async function open(): Promise<Database> {
   await database.migrate();
   await seedReference(database.db);
   if (!(template && fs.existsSync(template))) {
-    const factor = count / defaultScaleSizes.pledges;
-    const sizes = Object.fromEntries(
-      Object.entries(defaultScaleSizes).map(([k, n]) => [
-        k,
-        k === 'reviewCycles' ? n : Math.max(1, Math.round(n * factor)),
-      ]),
-    ) as unknown as ScaleSizes;
-    await seedScale({ db: database.db, sizes, print: (line) => console.log(`  ${line}`) });
+    await seedScale({
+      db: database.db,
+      sizes: scaledSizes(count),
+      print: (line) => console.log(`  ${line}`),
+    });
     await maintainDatabase({ db: database.db, all: true });
     if (template) {
       await database.close();

@@ -25,6 +25,17 @@ export const defaultScaleSizes: ScaleSizes = {
   meetings: 2_000,
 };
 
+/** The full set scaled to `pledges` pledges (every size in proportion, at least one; the review cycles kept). */
+export function scaledSizes(pledges: number): ScaleSizes {
+  const factor = pledges / defaultScaleSizes.pledges;
+  return Object.fromEntries(
+    Object.entries(defaultScaleSizes).map(([k, n]) => [
+      k,
+      k === 'reviewCycles' ? n : Math.max(1, Math.round(n * factor)),
+    ]),
+  ) as unknown as ScaleSizes;
+}
+
 /** Organisations of every stakeholder category, spread over the UN member states, named in both languages. */
 const organisationsStep: ScaleStep = {
   name: 'organisations',

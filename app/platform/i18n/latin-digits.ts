@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { type Element, literalElement, pluralElement, selectElement, tagElement } from './message-elements';
 
 /**
  * Where an Arabic message may keep a Latin digit: codes and identifiers a reader types or looks up
@@ -50,17 +51,6 @@ export const allowedArabicIndicDigits: readonly { pattern: RegExp; why: string }
     why: 'numbers shown as what to type, with the Arabic decimal separator (مثل ٤٠٠ أو ١٢٫٥)',
   },
 ];
-
-const literalElement = 0;
-const selectElement = 5;
-const pluralElement = 6;
-const tagElement = 8;
-interface Element {
-  type: number;
-  value?: unknown;
-  options?: Record<string, { value: Element[] }>;
-  children?: Element[];
-}
 
 /** The message's own text: placeholders, plural cases and tag names are not text a reader sees as written. */
 function literalTexts(elements: Element[], out: string[] = []): string[] {

@@ -8,6 +8,15 @@ import {
   intlLocale,
   type Locale,
 } from './locales';
+import {
+  argumentElement,
+  type Element,
+  literalElement,
+  pluralElement,
+  poundElement,
+  selectElement,
+  tagElement,
+} from './message-elements';
 
 export type MessageValues = Record<string, string | number | Date | boolean | null | undefined>;
 
@@ -45,20 +54,6 @@ function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Lis
 }
 
 export type Messages = Record<string, string>;
-
-/** The message parser's element kinds we look at (TYPE of @formatjs/icu-messageformat-parser). */
-const literalElement = 0;
-const argumentElement = 1;
-const selectElement = 5;
-const pluralElement = 6;
-const poundElement = 7;
-const tagElement = 8;
-interface Element {
-  type: number;
-  value?: unknown;
-  options?: Record<string, { value: Element[] }>;
-  children?: Element[];
-}
 
 /** Names of the bare placeholders (`{n}`, not `{n, number}` or `{n, plural, …}`) of a message. */
 function bareArguments(elements: Element[], out = new Set<string>()): Set<string> {
