@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { type Element, literalElement, pluralElement, selectElement, tagElement } from './message-elements';
+import { type Element, eachElement, literalElement } from './message-elements';
 
 /**
  * Where an Arabic message may keep a Latin digit: codes and identifiers a reader types or looks up
@@ -53,14 +53,11 @@ export const allowedArabicIndicDigits: readonly { pattern: RegExp; why: string }
 ];
 
 /** The message's own text: placeholders, plural cases and tag names are not text a reader sees as written. */
-function literalTexts(elements: Element[], out: string[] = []): string[] {
-  for (const e of elements) {
-    if (e.type === literalElement && typeof e.value === 'string') out.push(e.value);
-    if ((e.type === selectElement || e.type === pluralElement) && e.options)
-      for (const option of Object.values(e.options)) literalTexts(option.value, out);
-    if (e.type === tagElement && e.children) literalTexts(e.children, out);
-  }
-  return out;
+function literalTexts(elements: Element[]): string[] {
+  const texts: string[] = [];
+  for (const e of eachElement(elements))
+    if (e.type === literalElement && typeof e.value === 'string') texts.push(e.value);
+  return texts;
 }
 
 /**

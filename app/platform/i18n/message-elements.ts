@@ -13,3 +13,13 @@ export interface Element {
   options?: Record<string, { value: Element[] }>;
   children?: Element[];
 }
+
+/** Every element of a parsed message, the cases of its plurals and selects and the contents of its tags included. */
+export function* eachElement(elements: Element[]): Generator<Element> {
+  for (const e of elements) {
+    yield e;
+    if ((e.type === selectElement || e.type === pluralElement) && e.options)
+      for (const option of Object.values(e.options)) yield* eachElement(option.value);
+    if (e.type === tagElement && e.children) yield* eachElement(e.children);
+  }
+}

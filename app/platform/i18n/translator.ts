@@ -11,6 +11,7 @@ import {
 import {
   argumentElement,
   type Element,
+  eachElement,
   literalElement,
   pluralElement,
   poundElement,
@@ -56,14 +57,11 @@ function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Lis
 export type Messages = Record<string, string>;
 
 /** Names of the bare placeholders (`{n}`, not `{n, number}` or `{n, plural, …}`) of a message. */
-function bareArguments(elements: Element[], out = new Set<string>()): Set<string> {
-  for (const e of elements) {
-    if (e.type === argumentElement && typeof e.value === 'string') out.add(e.value);
-    if ((e.type === selectElement || e.type === pluralElement) && e.options)
-      for (const option of Object.values(e.options)) bareArguments(option.value, out);
-    if (e.type === tagElement && e.children) bareArguments(e.children, out);
-  }
-  return out;
+function bareArguments(elements: Element[]): Set<string> {
+  const names = new Set<string>();
+  for (const e of eachElement(elements))
+    if (e.type === argumentElement && typeof e.value === 'string') names.add(e.value);
+  return names;
 }
 
 interface Compiled {
