@@ -4,11 +4,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createStaticHandler, matchRoutes, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { request } from './http';
+import { useTestPlatform } from './platform';
 
 /**
  * patches/react-router+<version>.patch (applied by `patch-package` on install; docs/decisions.md
- * "React Router patched") keeps what React Router rebuilt for every server request: the route tree
- * of `ServerRouter` and the first matching branch of a pathname. An upgrade that no longer takes the
+ * "React Router patched") keeps what React Router rebuilt for every server request (the route tree
+ * of `ServerRouter`, the first matching branch of a pathname) and encodes the loader data for
+ * hydration only when the document reads it. An upgrade that no longer takes the
  * patch fails the install (`--error-on-fail --error-on-warn`); these tests fail if the installed
  * copy runs without it, or if what it keeps ever answers differently from a fresh match.
  */
@@ -104,5 +107,17 @@ describe('React Router, patched', () => {
         expect(seen[1]?.[0]?.params).toEqual(matchRoutes(routes, pathname)?.[0]?.params);
       }
     }
+  });
+
+  describe('with the app', () => {
+    useTestPlatform();
+
+    it('still sends a hydrated page its loader data, and a page without JavaScript none', async () => {
+      const hydrated = await (await request('/ar/sign-in')).text();
+      expect(hydrated).toContain('window.__reactRouterContext.streamController.enqueue(');
+      expect(hydrated).toContain('window.__reactRouterContext.streamController.close();');
+      const stat = await (await request('/ar')).text();
+      expect(stat).not.toContain('streamController');
+    });
   });
 });
