@@ -154,7 +154,8 @@ describe('PGlite in a worker thread (PGLITE_WORKER)', () => {
 describe('PGlite in a worker thread, on disk', () => {
   it('keeps what was written through a close and a reopen, and leaves no socket behind', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-worker-test-'));
-    const sockets = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('marsad-pglite-')).length;
+    const sockets = () =>
+      fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`marsad-pglite-${process.pid}-`)).length;
     try {
       const socketsBefore = sockets();
       const first = await openPglite({ worker: true, dataDir });
@@ -172,6 +173,24 @@ describe('PGlite in a worker thread, on disk', () => {
       }
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('socket folders left by a killed process', () => {
+  it('are cleared at the next start; a running process keeps its own', async () => {
+    // Above any Linux pid_max (2^22): no process runs under it.
+    const ended = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-pglite-4194999-'));
+    fs.writeFileSync(path.join(ended, '.s.PGSQL.5432'), '');
+    const running = fs.mkdtempSync(path.join(os.tmpdir(), `marsad-pglite-${process.ppid}-`));
+    try {
+      const thread = await openPglite({ worker: true });
+      await thread.close();
+      expect(fs.existsSync(ended)).toBe(false);
+      expect(fs.existsSync(running)).toBe(true);
+    } finally {
+      fs.rmSync(ended, { recursive: true, force: true });
+      fs.rmSync(running, { recursive: true, force: true });
     }
   });
 });

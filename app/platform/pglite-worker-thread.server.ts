@@ -33,7 +33,8 @@ export async function startPgliteThread(options: {
   /** Tests only: another worker file. */
   workerFile?: string;
 }): Promise<PgliteThread> {
-  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-pglite-'));
+  removeSocketDirsOfEndedProcesses();
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), `${socketDirPrefix}${process.pid}-`));
   const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
   const worker = new Worker(options.workerFile ?? workerFile, {
     workerData: {
@@ -110,6 +111,33 @@ export async function startPgliteThread(options: {
       }
     },
   };
+}
+
+const socketDirPrefix = 'marsad-pglite-';
+
+/**
+ * A process killed outright (SIGKILL, a crash) leaves its socket folder behind; the next start clears
+ * the folders whose process (named in the folder) no longer runs.
+ */
+function removeSocketDirsOfEndedProcesses(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const pid = Number(/^marsad-pglite-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // another user's folder: theirs to clear
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // runs, as another user
+  }
 }
 
 interface Reply {
