@@ -14,6 +14,7 @@ import pg from 'pg';
 import * as schema from '#db/schema/index';
 import { bootstrapSql } from './db-bootstrap.server';
 import { logger } from './logger.server';
+import { namingStatements } from './named-statements.server';
 import { preparingStatements } from './pglite-prepared.server';
 import { startPgliteThread } from './pglite-worker-thread.server';
 
@@ -232,7 +233,8 @@ async function openPgliteThread(options: {
 }): Promise<Database> {
   const thread = await startPgliteThread(options);
   const database = openPool(
-    { host: thread.socketDir, user: 'postgres', database: 'postgres', max: 1 },
+    // The one connection stays open while idle: its named statements live as long as it does.
+    { host: thread.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 },
     'pglite',
   );
   const { pool } = database;
@@ -259,7 +261,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 }
 
 function openPool(config: pg.PoolConfig, kind: Database['kind']): Database & { pool: pg.Pool } {
-  const pool = new pg.Pool(config);
+  const pool = namingStatements(new pg.Pool(config), { sharedSession: kind === 'pglite' });
   // An idle connection the server closes (restart, failover, a dropped test database) must not
   // crash the process: the pool discards it and opens a new one on the next query.
   pool.on('error', (error) => {
