@@ -80,13 +80,20 @@ function serve(socket) {
     flush(offset);
     pending = Buffer.from(pending.subarray(offset));
     for (const message of messages) {
-      serially(() =>
-        db.execProtocolRawStream(message, {
-          onRawData: (data) => {
-            if (!socket.destroyed) socket.write(Buffer.from(data));
-          },
-        }),
-      ).catch((error) => socket.destroy(error));
+      serially(async () => {
+        // The backend hands over its output in several pieces (each flush of its buffer): corked, the
+        // socket sends them in one system call when the burst is done instead of one call per piece.
+        socket.cork();
+        try {
+          await db.execProtocolRawStream(message, {
+            onRawData: (data) => {
+              if (!socket.destroyed) socket.write(Buffer.from(data));
+            },
+          });
+        } finally {
+          socket.uncork();
+        }
+      }).catch((error) => socket.destroy(error));
     }
     if (leaving) serially(() => socket.end());
   });
