@@ -97,6 +97,31 @@ export function parsePledgeFilters(
     const value = params.get(field)?.trim();
     return value ? value : undefined;
   };
+  const fields = filterSchemasOf(choices);
+  const filters: Record<string, unknown> = {};
+  let failure: { field: PledgeFilterField; allowed: string | string[] } | undefined;
+  for (const field of pledgeFilterFields) {
+    const value = raw(field);
+    if (value === undefined) continue;
+    const { schema, allowed } = fields[field];
+    const parsed = schema.safeParse(field === 'objective' || field === 'year' ? numeric(value) : value);
+    if (parsed.success) filters[field] = parsed.data;
+    else failure ??= { field, allowed };
+  }
+  const result = filters as PledgeFilters;
+  return failure ? { ok: false, ...failure, filters: result } : { ok: true, filters: result };
+}
+
+type FilterSchemas = Record<PledgeFilterField, { schema: z.ZodType; allowed: string | string[] }>;
+const filterSchemas = new WeakMap<PledgeFilterChoices, FilterSchemas>();
+
+/**
+ * The schema of each filter, built once per set of choices (the reference cache hands out the same
+ * object until the reference data change): building Zod enums is most of the parse's CPU.
+ */
+function filterSchemasOf(choices: PledgeFilterChoices): FilterSchemas {
+  const known = filterSchemas.get(choices);
+  if (known) return known;
   const byCase = (list: string[]) =>
     z.string().transform((value, ctx) => {
       const match = list.find((item) => item.toUpperCase() === value.toUpperCase());
@@ -106,7 +131,7 @@ export function parsePledgeFilters(
       }
       return match;
     });
-  const fields: Record<PledgeFilterField, { schema: z.ZodType; allowed: string | string[] }> = {
+  const fields: FilterSchemas = {
     objective: { schema: z.coerce.number().int().min(1).max(23), allowed: '1..23' },
     principle: { schema: z.enum(choices.principles as [string, ...string[]]), allowed: choices.principles },
     country: { schema: byCase(choices.countries), allowed: choices.countries },
@@ -125,18 +150,8 @@ export function parsePledgeFilters(
     q: { schema: z.string().transform((s) => s.slice(0, 100)), allowed: 'any text' },
     sort: { schema: z.enum(pledgeSorts), allowed: [...pledgeSorts] },
   };
-  const filters: Record<string, unknown> = {};
-  let failure: { field: PledgeFilterField; allowed: string | string[] } | undefined;
-  for (const field of pledgeFilterFields) {
-    const value = raw(field);
-    if (value === undefined) continue;
-    const { schema, allowed } = fields[field];
-    const parsed = schema.safeParse(field === 'objective' || field === 'year' ? numeric(value) : value);
-    if (parsed.success) filters[field] = parsed.data;
-    else failure ??= { field, allowed };
-  }
-  const result = filters as PledgeFilters;
-  return failure ? { ok: false, ...failure, filters: result } : { ok: true, filters: result };
+  filterSchemas.set(choices, fields);
+  return fields;
 }
 
 /** Only plain decimal digits count as numbers ("7", not "7.0", "0x7" or " 7e0"). */
