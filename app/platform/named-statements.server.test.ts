@@ -61,7 +61,7 @@ const stores = [
 const preparedNames = async (pool: pg.Pool) =>
   (
     await pool.query<{ name: string }>(
-      `select name from pg_prepared_statements where name like 'marsad_n%' order by name`,
+      `select name from pg_prepared_statements where name like 'marsad\\_%' order by name`,
     )
   ).rows.map((r) => r.name);
 
@@ -96,7 +96,7 @@ for (const store of stores) {
         { n: 7, label: "'); drop table named_probe; --", tags: ["'); drop table named_probe; --", 'b"c'] },
       ]);
       const statements = await pool.query<{ statement: string }>(
-        `select statement from pg_prepared_statements where name like 'marsad_n%'`,
+        `select statement from pg_prepared_statements where name like 'marsad\\_%'`,
       );
       expect(statements.rows.map((r) => r.statement)).toContain(text);
     });

@@ -1,10 +1,11 @@
+import crypto from 'node:crypto';
 import type pg from 'pg';
 
 /**
  * node-postgres sends a query without a `name` as an unnamed statement, which the server parses,
  * analyses and plans on every call; for the API's pledge list on the embedded store (PGlite in its
  * worker, decision 89) that was a third of the statement's time. Here a statement text seen twice on
- * a pool gets a name (`marsad_n1`, …): each connection then parses it once, and later calls only
+ * a pool gets a name (`marsad_<pool>_1`, …): each connection then parses it once, and later calls only
  * bind and execute, reusing PostgreSQL's plan cache (custom plans for the first five executions, then
  * the generic plan when it costs no more). This is decision 82's rule on the node-postgres path,
  * serving both the worker and a PostgreSQL server.
@@ -38,6 +39,9 @@ function statementNames(capacity: number) {
   const seen = new Set<string>();
   const byText = new Map<string, string>();
   const live = new Set<string>();
+  // Unique to this pool: behind a connection pooler that hands one server session to several
+  // processes, a name another process gave to another text is never taken for ours.
+  const prefix = `marsad_${crypto.randomBytes(4).toString('hex')}_`;
   let counter = 0;
   /** Bumped when a name is retired: connections compare it with theirs to know they have names to drop. */
   let retirements = 0;
@@ -63,7 +67,7 @@ function statementNames(capacity: number) {
         seen.add(text);
         return undefined;
       }
-      const fresh = `marsad_n${++counter}`;
+      const fresh = `${prefix}${++counter}`;
       byText.set(text, fresh);
       live.add(fresh);
       while (byText.size > capacity) retire(byText.keys().next().value as string);
