@@ -85,3 +85,28 @@ export const contentIndexVersions = pgTable('content_index_versions', {
   version: integer('version').notNull(),
   indexedAt: timestamp('indexed_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The coverage radar's counts of public index rows, kept by statement triggers on `content_items`
+ * (migration 0048) in the transaction of every index write, so the radar reads a few hundred rows
+ * instead of unnesting every public item. One row per key of a measure:
+ * - `region_cell` / `country_cell`: items per objective and type in a region (`area`), or in a
+ *   country (`col`) of a region (`area`) it belongs to;
+ * - `region_year` / `kind_year`: items per year and type in a region, or in any region of a kind;
+ * - `region_status` / `kind_status`: pledges per objective and status, likewise.
+ * Dimensions a measure does not use hold '' or 0. `n` may reach 0 and stay (the keys are few).
+ */
+export const coverageCounts = pgTable(
+  'coverage_counts',
+  {
+    measure: text('measure').notNull(),
+    area: text('area').notNull(),
+    col: text('col').notNull().default(''),
+    objective: integer('objective').notNull().default(0),
+    type: text('type').notNull().default(''),
+    year: integer('year').notNull().default(0),
+    status: text('status').notNull().default(''),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measure, t.area, t.col, t.objective, t.type, t.year, t.status] })],
+);
