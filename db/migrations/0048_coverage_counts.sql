@@ -13,8 +13,8 @@ CREATE TABLE "coverage_counts" (
 -- The radar's counts follow the content index by statement triggers (transition tables), like the
 -- pledges' tag copies (0009): every writer of index rows — the sync, the rebuild, seeds, plain SQL —
 -- keeps them, in its own transaction. Each statement adds its new public rows' keys and takes away
--- its old ones', as one upsert in key order (two concurrent writers lock shared keys in the same
--- order, so they wait rather than deadlock within a statement), skipping keys whose count is unchanged.
+-- its old ones', as one upsert in key order (two statements writing shared keys lock them in the same
+-- order, so one waits for the other), skipping keys whose count is unchanged (decision 91).
 CREATE OR REPLACE FUNCTION marsad_coverage_delta(changed text) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
   -- The upsert that applies the changed rows (a query of `sign` and content_items' columns) to the counts.
   SELECT format($q$
@@ -63,5 +63,12 @@ CREATE TRIGGER content_items_coverage_update AFTER UPDATE ON content_items
 CREATE TRIGGER content_items_coverage_delete AFTER DELETE ON content_items
   REFERENCING OLD TABLE AS coverage_old FOR EACH STATEMENT EXECUTE FUNCTION marsad_count_coverage();
 --> statement-breakpoint
--- The rows already indexed.
-DO $$ BEGIN EXECUTE marsad_coverage_delta('SELECT 1 AS sign, * FROM content_items'); END $$;
+-- Counts everything again: the backfill, and after the reference data changed which countries a
+-- region holds or a region's kind (a row's keys depend on them, so its old keys could not be taken away).
+CREATE OR REPLACE FUNCTION marsad_recount_coverage() RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  DELETE FROM coverage_counts;
+  EXECUTE marsad_coverage_delta('SELECT 1 AS sign, * FROM content_items');
+END $fn$;
+--> statement-breakpoint
+SELECT marsad_recount_coverage();

@@ -370,6 +370,8 @@ export async function seedReference(
         target: [regionMembers.regionId, regionMembers.countryIso3],
         set: { note: sql.raw('excluded."note"') },
       });
+    // The radar's counts are keyed by the regions' members and kinds (migration 0048): count again.
+    await tx.execute(sql`select marsad_recount_coverage()`);
     await tx.execute(sql.raw(`comment on table objectives is '${hashPrefix}${rows.hash}'`));
   });
   // Inserted once per record (the secretariat keeps them): after the countries and regions they name.

@@ -1,4 +1,4 @@
-import { eq, inArray, like, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { type ContentVisibility, contentItems, coverageCounts } from '#db/schema/content';
 import { regionMembers, regions } from '#db/schema/reference';
@@ -204,6 +204,19 @@ for (const store of testStores) {
         ),
       );
       await expectSame('concurrent writers');
+
+      // The reference data moves a country out of a region: the reference seed counts again.
+      const moved = { regionId: 'ESCWA', countryIso3: 'JOR' };
+      const recount = () => db.execute(sql`select marsad_recount_coverage()`);
+      await db
+        .delete(regionMembers)
+        .where(
+          and(eq(regionMembers.regionId, moved.regionId), eq(regionMembers.countryIso3, moved.countryIso3)),
+        );
+      await recount();
+      await expectSame('a country out of its region');
+      await db.insert(regionMembers).values(moved);
+      await recount();
 
       await db.delete(contentItems).where(like(contentItems.id, 'counts-test-%'));
       await expectSame('after');
