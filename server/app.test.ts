@@ -1,5 +1,8 @@
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import type { ServerBuild } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -154,6 +157,48 @@ describe('server', () => {
     const refused = await fetch(`${base}/api/v1/countries?region=nowhere`);
     expect(refused.status).toBe(400);
     expect((await fetch(`${base}/api/v1/countries?region=nowhere`)).headers.get('x-cache')).toBeNull();
+  });
+
+  it('streams a whole dataset gzipped to a slow client, as CSV and JSON Lines, with no listener left behind', async () => {
+    // Enough rows for the writer to wait on the gzip stream many times (a wait per batch of 500).
+    await platform.database.db.execute(sql`insert into content_items (type, id, visibility, status, title, summary, updated_at, path)
+      select 'pledge', 'bulk-' || lpad(g::text, 5, '0'), 'public', 'published', jsonb_build_object('en', 'Pledge ' || g),
+        jsonb_build_object('ar', repeat('تعهد ' || g || ' ', 40), 'en', repeat(md5(g::text), 8)), now(), '/pledges/bulk-' || g
+      from generate_series(1, 8000) g`);
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      for (const format of ['csv', 'jsonl']) {
+        const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+          http
+            .get(
+              `${base}/api/v1/datasets/pledge.${format}`,
+              { headers: { 'accept-encoding': 'gzip' } },
+              resolve,
+            )
+            .on('error', reject);
+        });
+        expect(res.headers['content-encoding']).toBe('gzip');
+        const pieces: Buffer[] = [];
+        const slowReader = new Writable({
+          highWaterMark: 16 * 1024,
+          write(data: Buffer, _encoding, done) {
+            pieces.push(data);
+            setImmediate(done);
+          },
+        });
+        await pipeline(res, zlib.createGunzip(), slowReader);
+        const ids = Buffer.concat(pieces)
+          .toString('utf8')
+          .split('\n')
+          .filter((line) => line.includes('bulk-'));
+        expect(ids, format).toHaveLength(8000);
+      }
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 
   // Last: it closes the database.

@@ -13,6 +13,7 @@ import { cookiesFor } from '~/platform/cookies.server';
 import { type Database, writesFinished } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { memoisedRead } from '~/platform/memoised-read';
+import { drainListenersFollowCompression } from './compression-drain';
 import { conditionalGet } from './conditional-get';
 import { loadStats, loadStatsPath } from './load-stats';
 import { pageCache } from './page-cache';
@@ -160,7 +161,14 @@ export function createApp(options: {
     next();
   });
 
-  app.use(compression());
+  app.use(
+    compression({
+      // JSON Lines (the bulk downloads) is not in the compressible types' list compression reads.
+      filter: (req, res) =>
+        compression.filter(req, res) || /^application\/jsonl\b/.test(String(res.getHeader('Content-Type'))),
+    }),
+  );
+  app.use(drainListenersFollowCompression());
   app.use(
     conditionalGet({
       cookies,

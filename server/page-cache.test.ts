@@ -42,6 +42,13 @@ describe('page cache', () => {
       // Like a renderer streaming to a client that is gone: it never ends the response.
       if (req.socket.destroyed) return;
       await gate;
+      if (req.path.endsWith('.csv')) {
+        // A download larger than the cache keeps, written in pieces.
+        res.type('text/csv');
+        for (let i = 0; i < 40; i++) res.write(`${String(i).padStart(2, '0')}${'x'.repeat(64 * 1024)}\n`);
+        res.end();
+        return;
+      }
       if (req.path.endsWith('/missing')) {
         res.status(404).type('application/json').send('{"error":"not found"}');
         return;
@@ -102,6 +109,18 @@ describe('page cache', () => {
     await new Promise((r) => setTimeout(r, 100));
     const next = await fetch(`${base}/ar/objectives/8/slow`, { signal: AbortSignal.timeout(5_000) });
     expect(next.status).toBe(200);
+  });
+
+  it('passes a response larger than it keeps through whole, and does not keep it', async () => {
+    for (const _ of [1, 2]) {
+      const res = await fetch(`${base}/api/v1/datasets/large.csv`);
+      expect(res.headers.get('x-cache')).toBeNull();
+      const lines = (await res.text()).trim().split('\n');
+      expect(lines.map((l) => l.slice(0, 2))).toEqual(
+        Array.from({ length: 40 }, (_, i) => String(i).padStart(2, '0')),
+      );
+    }
+    expect(computed.get('/api/v1/datasets/large.csv')).toBe(2);
   });
 
   it('keeps different URLs apart', async () => {

@@ -87,16 +87,20 @@ export function pageCache(options: { ttlMs: number; maxEntries: number; cookies:
       res.status(200).type(hit.contentType).send(body);
     }
 
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] | undefined = [];
+    let captured = 0;
     const write = res.write.bind(res);
     const end = res.end.bind(res);
     const capture = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-      chunks.push(
+      if (!chunks || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+      const bytes =
         typeof chunk === 'string'
           ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-          : Buffer.from(chunk as Uint8Array),
-      );
+          : Buffer.from(chunk as Uint8Array);
+      captured += bytes.length;
+      // Too large to store: stop copying at once, or a bulk download would be held whole until it ends.
+      if (captured > maxBodyBytes) chunks = undefined;
+      else chunks.push(bytes);
     };
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       capture(chunk, rest[0]);
@@ -111,9 +115,7 @@ export function pageCache(options: { ttlMs: number; maxEntries: number; cookies:
 
     function store() {
       const contentType = String(res.getHeader('content-type') ?? '');
-      if (res.statusCode !== 200 || !cacheableTypes.test(contentType)) return;
-      const size = chunks.reduce((n, c) => n + c.length, 0);
-      if (size > maxBodyBytes) return;
+      if (!chunks || res.statusCode !== 200 || !cacheableTypes.test(contentType)) return;
       const setCookies = [res.getHeader('set-cookie') ?? []].flat().map(String);
       // The CSRF cookie is per browser and set before this point; anything else must be the locale cookie.
       const { names } = options.cookies;
