@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { contentTypes } from '~/content-types.server';
+import { checkContentType } from '~/modules/content/reindex.server';
 import { searchContent } from '~/modules/search/search-content.server';
 import { anonymousSubject } from '~/permissions/resolver';
 import type { Db } from '~/platform/db.server';
@@ -89,6 +91,17 @@ for (const store of testStores) {
         });
         expect(found.total, q).toBeGreaterThan(0);
       }
+
+      // The rebuild (pipelined, each word sent once) wrote what a fresh projection says, and every public word.
+      for (const type of contentTypes) {
+        const drift = await checkContentType(db(), type);
+        expect([drift.missing, drift.differing, drift.orphaned], type.key).toEqual([[], [], []]);
+      }
+      const terms = await db().execute<{ missing: number; extra: number }>(sql`
+        with words as (select distinct unnest(tsvector_to_array(search_vector)) as term from content_items where visibility = 'public')
+        select (select count(*) from words where term not in (select term from search_terms))::int as missing,
+          (select count(*) from search_terms where term not in (select term from words))::int as extra`);
+      expect(terms.rows[0]).toEqual({ missing: 0, extra: 0 });
 
       const again: string[] = [];
       expect(await seedScale({ db: db(), sizes, print: (l) => again.push(l) })).toBe(false);
