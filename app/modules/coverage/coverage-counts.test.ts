@@ -205,20 +205,19 @@ for (const store of testStores) {
       );
       await expectSame('concurrent writers');
 
-      // The reference data moves a country out of a region: the reference seed counts again.
+      // The reference data moves a country out of a region: the reference seed counts again, so the
+      // keys the old membership gave are gone and deleting the items later leaves none behind.
       const moved = { regionId: 'ESCWA', countryIso3: 'JOR' };
-      const recount = () => db.execute(sql`select marsad_recount_coverage()`);
       await db
         .delete(regionMembers)
         .where(
           and(eq(regionMembers.regionId, moved.regionId), eq(regionMembers.countryIso3, moved.countryIso3)),
         );
-      await recount();
+      await db.execute(sql`select marsad_recount_coverage()`);
       await expectSame('a country out of its region');
-      await db.insert(regionMembers).values(moved);
-      await recount();
-
       await db.delete(contentItems).where(like(contentItems.id, 'counts-test-%'));
+      // Back in its region with no public item naming it: there is nothing to count again.
+      await db.insert(regionMembers).values(moved);
       await expectSame('after');
       const left = await db
         .select({ n: sql<number>`count(*)::int` })
