@@ -14,7 +14,7 @@ CREATE TABLE "coverage_counts" (
 -- pledges' tag copies (0009): every writer of index rows — the sync, the rebuild, seeds, plain SQL —
 -- keeps them, in its own transaction. Each statement adds its new public rows' keys and takes away
 -- its old ones', as one upsert in key order (two statements writing shared keys lock them in the same
--- order, so one waits for the other), skipping keys whose count is unchanged (decision 9X).
+-- order, so one waits for the other), skipping keys whose count is unchanged (decision 93).
 CREATE OR REPLACE FUNCTION marsad_coverage_delta(changed text) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
   -- The upsert that applies the changed rows (a query of `sign` and content_items' columns) to the counts.
   SELECT format($q$

@@ -124,7 +124,7 @@ async function compute(
   const statusCounts = new Map<number, Record<PublicPledgeStatus, number>>();
   if (ids.length) {
     const idArray = sql.param(ids);
-    // The counts the index's triggers keep (coverageCounts, decision 9X): a few hundred rows for any view.
+    // The counts the index's triggers keep (coverageCounts, decision 93): a few hundred rows for any view.
     const area = options.by === 'region' ? (options.regionKind ?? defaultRegionKind) : region!.id;
     const scope =
       options.by === 'region'
