@@ -13,8 +13,8 @@
  * use instead of PGlite; it is dropped and re-created), BENCH_TEMPLATE (a folder keeping the generated
  * PGlite data between runs: copied when present, written when absent), BENCH_DATA=scale (the data set of
  * `npm run seed:scale`, scaled to BENCH_PLEDGES, instead of the registry's pledges alone), BENCH_PORT
- * (3320; the bare server takes the next one). The server inherits the environment: PGLITE_WORKER=1 runs its
- * embedded database in a worker thread, MALLOC_ARENA_MAX caps glibc's allocator arenas (read at start).
+ * (3320; the bare server takes the next one). The server inherits the environment: its embedded database runs in a
+ * worker thread unless PGLITE_WORKER=0 (decision 89), MALLOC_ARENA_MAX caps glibc's allocator arenas (read at start).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -311,7 +311,7 @@ async function main() {
   if (!fs.existsSync(path.join(root, 'build/server-main/main.js'))) {
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   }
-  const worker = /^(1|true|yes)$/.test(process.env.PGLITE_WORKER ?? '');
+  const worker = !/^(0|false|no)$/.test(process.env.PGLITE_WORKER ?? '');
   const arenas = process.env.MALLOC_ARENA_MAX ? `, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX}` : '';
   const store = databaseUrl ? 'PostgreSQL' : `PGlite (${worker ? 'worker thread' : 'main thread'}${arenas})`;
   console.log(
