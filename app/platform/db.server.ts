@@ -174,7 +174,7 @@ export async function openPglite(
   options: {
     dataDir?: string;
     loadDataDir?: Blob;
-    /** Off only for the benchmarks' A/B (bench/statements.ts). */
+    /** Off only for the benchmarks' A/B (bench/statements.ts), on either path. */
     preparedStatements?: boolean;
     /** PGlite in a worker thread, reached through node-postgres (PGLITE_WORKER; decision 89). */
     worker?: boolean;
@@ -230,12 +230,14 @@ async function openPgliteThread(options: {
   loadDataDir?: Blob;
   startParams: string[];
   onLost?: (error: Error) => void;
+  preparedStatements?: boolean;
 }): Promise<Database> {
   const thread = await startPgliteThread(options);
   const database = openPool(
     // The one connection stays open while idle: its named statements live as long as it does.
     { host: thread.socketDir, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 },
     'pglite',
+    options.preparedStatements,
   );
   const { pool } = database;
   return {
@@ -256,12 +258,16 @@ async function openPgliteThread(options: {
   };
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  return openPool({ connectionString: url, max: options.max ?? 10 }, 'postgres');
+export async function openPostgres(
+  url: string,
+  options: { max?: number /** Off only for bench/statements.ts. */; preparedStatements?: boolean } = {},
+): Promise<Database> {
+  return openPool({ connectionString: url, max: options.max ?? 10 }, 'postgres', options.preparedStatements);
 }
 
-function openPool(config: pg.PoolConfig, kind: Database['kind']): Database & { pool: pg.Pool } {
-  const pool = namingStatements(new pg.Pool(config), { sharedSession: kind === 'pglite' });
+function openPool(config: pg.PoolConfig, kind: Database['kind'], named = true): Database & { pool: pg.Pool } {
+  const pool = new pg.Pool(config);
+  if (named) namingStatements(pool, { sharedSession: kind === 'pglite' });
   // An idle connection the server closes (restart, failover, a dropped test database) must not
   // crash the process: the pool discards it and opens a new one on the next query.
   pool.on('error', (error) => {
