@@ -13,8 +13,10 @@
  * use instead of PGlite; it is dropped and re-created), BENCH_TEMPLATE (a folder keeping the generated
  * PGlite data between runs: copied when present, written when absent), BENCH_DATA=scale (the data set of
  * `npm run seed:scale`, scaled to BENCH_PLEDGES, instead of the registry's pledges alone), BENCH_PORT
- * (3320; the bare server takes the next one). The server inherits the environment: its embedded database runs in a
- * worker thread unless PGLITE_WORKER=0 (decision 89), MALLOC_ARENA_MAX caps glibc's allocator arenas (read at start).
+ * (3320; the bare server takes the next one), BENCH_NODE_ARGS (node options for the measured server, e.g.
+ * `--cpu-prof`). The server inherits the environment: its embedded database runs in a worker thread unless
+ * PGLITE_WORKER=0 (decision 89), MALLOC_ARENA_MAX caps glibc's allocator arenas (read at start). The memory
+ * is printed idle and after the load, split by owner (server/load-stats.ts `memoryBreakdown`).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,6 +42,8 @@ const template = process.env.BENCH_TEMPLATE;
 /** 'scale': the data of `npm run seed:scale` at BENCH_PLEDGES / 50,000 of its sizes, instead of the registry's pledges alone. */
 const scaleData = process.env.BENCH_DATA === 'scale';
 const port = Number(process.env.BENCH_PORT ?? 3320);
+/** Node options for the measured server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p` (a profile of the whole run). */
+const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean);
 const barePort = port + 1;
 
 interface Scenario {
@@ -132,7 +136,38 @@ interface ServerStats {
   queryMs: number;
   cpuMs: number;
   eventLoopDelayMs: { p50: number; p99: number; max: number };
-  memoryMb: { rss: number; heapUsed: number; external: number; arrayBuffers: number };
+  memoryMb: MemoryMb;
+}
+
+interface IsolateMb {
+  heapUsed: number;
+  heapResident: number;
+  v8Malloced: number;
+  arrayBuffers: number;
+}
+/** server/load-stats.ts `memoryBreakdown`. */
+interface MemoryMb {
+  rss: number;
+  main: IsolateMb;
+  database: (Partial<IsolateMb> & { wasm: number; wasmResident: number }) | null;
+  mappedFiles: number;
+  malloc: { arrayBuffers: number; brkArena: number; rest: number };
+}
+
+function describeMemory(m: MemoryMb): string {
+  const isolate = (i: Partial<IsolateMb>) =>
+    `heap ${i.heapResident} (${i.heapUsed} used) + V8 malloc ${i.v8Malloced}`;
+  const db = m.database;
+  return [
+    `RSS ${m.rss} MB = main thread ${isolate(m.main)}`,
+    db
+      ? `database: WebAssembly ${db.wasmResident} of ${db.wasm} resident${db.heapResident === undefined ? ' (main thread)' : `, thread ${isolate(db)}`}`
+      : '',
+    `mapped files ${m.mappedFiles}`,
+    `malloc and the rest ${m.malloc.rest} (live array buffers ${m.malloc.arrayBuffers}, brk arena ${m.malloc.brkArena})`,
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** Waits for the requests still queued in the server (a slow scenario leaves some) before answering. */
@@ -327,7 +362,7 @@ async function main() {
   const env = { SEED_DEMO: '0', LOAD_STATS: '1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
   await prepareData(dataDir, env);
 
-  const server = await startServer({ port, dataDir, env });
+  const server = await startServer({ port, dataDir, env, nodeArgs });
   await new Promise((r) => setTimeout(r, 1000));
   const idle = await serverStats(server.url);
   const ids = await publishedIds(server);
@@ -384,7 +419,6 @@ async function main() {
     }
   }
   bare.close();
-  const afterLoad = await serverStats(server.url);
 
   // SQL time per request, alone: one connection, sequential, fresh URLs; and the latency a single
   // reader sees then (p50, p95 of 20).
@@ -405,6 +439,7 @@ async function main() {
     const sorted = [...walls].sort((a, b) => a - b);
     alone.set(s.name, { p50: median(walls), p95: sorted[Math.ceil(sorted.length * 0.95) - 1]! });
   }
+  const final = await serverStats(server.url);
   const rssAfter = rssMb(server.process.pid!);
   await server.stop();
   const folderMb = databaseUrl
@@ -429,10 +464,11 @@ async function main() {
     console.log(`    alone (1 connection): p50 ${fmt(one.p50, 1)} ms, p95 ${fmt(one.p95, 1)} ms`);
     console.log(`    rounds: ${r.map((x) => `${fmt(x.rps)}/${fmt(x.bareRps)}`).join(', ')} req/s (app/bare)`);
   }
-  const mem = afterLoad.memoryMb;
   console.log(
-    `\n  memory: RSS idle ${idle.memoryMb.rss} MB, after load ${fmt(rssAfter)} MB (heap ${mem.heapUsed} MB, external ${mem.external} MB of which array buffers ${mem.arrayBuffers} MB)${folderMb === null ? '' : `; data folder ${folderMb} MB`}`,
+    `\n  memory: RSS idle ${idle.memoryMb.rss} MB, after load ${fmt(rssAfter)} MB${folderMb === null ? '' : `; data folder ${folderMb} MB`}`,
   );
+  console.log(`    idle: ${describeMemory(idle.memoryMb)}`);
+  console.log(`    after the load: ${describeMemory(final.memoryMb)}`);
   console.log(
     `  machine after: load average ${os
       .loadavg()

@@ -1,15 +1,17 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Request, Response } from 'express';
-import { observeQueries } from '~/platform/db.server';
+import { type Database, observeQueries } from '~/platform/db.server';
+import { type IsolateMemory, isolateMemory, processMemory } from '~/platform/memory-usage.server';
 
 /**
  * What `npm run bench:load` reads from the server between its rounds (only when LOAD_STATS=1, never
  * in normal running): requests served, their queries and query time, the process's CPU time,
- * event-loop delay percentiles and memory. `GET /__load-stats?reset=1` answers and starts afresh.
+ * event-loop delay percentiles and where the memory is (`memoryBreakdown`). `GET /__load-stats?reset=1`
+ * answers and starts afresh.
  */
 export const loadStatsPath = '/__load-stats';
 
-export function loadStats() {
+export function loadStats(database: Database) {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   let since = start();
@@ -26,10 +28,9 @@ export function loadStats() {
     if (req.path !== loadStatsPath) since.requests++;
     next();
   };
-  const answer = (req: Request, res: Response) => {
+  const answer = async (req: Request, res: Response) => {
     const cpu = process.cpuUsage(since.cpu);
-    const memory = process.memoryUsage();
-    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    const memoryMb = await memoryBreakdown(database);
     res.json({
       seconds: (performance.now() - since.at) / 1000,
       requests: since.requests,
@@ -41,12 +42,7 @@ export function loadStats() {
         p99: loop.percentile(99) / 1e6,
         max: loop.max / 1e6,
       },
-      memoryMb: {
-        rss: mb(memory.rss),
-        heapUsed: mb(memory.heapUsed),
-        external: mb(memory.external),
-        arrayBuffers: mb(memory.arrayBuffers),
-      },
+      memoryMb,
     });
     if (req.query.reset) {
       since = start();
@@ -54,4 +50,44 @@ export function loadStats() {
     }
   };
   return { count, answer };
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const isolateMb = (m: IsolateMemory) => ({
+  heapUsed: mb(m.heapUsed),
+  heapResident: mb(m.heapResident),
+  v8Malloced: mb(m.v8Malloced),
+  arrayBuffers: mb(m.arrayBuffers),
+});
+
+/**
+ * The process's RSS split by owner, in MB: each thread's V8 heap (resident pages) and V8's own malloc;
+ * PGlite's WebAssembly memory (its size, and the pages of it PostgreSQL has touched); the mapped files
+ * (code); and the rest: malloc (the live ArrayBuffers and Buffers among it, and what glibc keeps after
+ * they are freed; its brk arena shown apart), stacks, Node's and V8's native structures.
+ */
+export async function memoryBreakdown(database: Database) {
+  const main = isolateMemory();
+  const db = await database.memory?.();
+  const whole = processMemory(db?.wasmBytes);
+  const isolates = [main, ...(db?.isolate ? [db.isolate] : [])];
+  const counted =
+    whole.rssFile + whole.wasmResident + isolates.reduce((n, m) => n + m.heapResident + m.v8Malloced, 0);
+  return {
+    rss: mb(whole.rss),
+    main: isolateMb(main),
+    database: db
+      ? {
+          wasm: mb(db.wasmBytes),
+          wasmResident: mb(whole.wasmResident),
+          ...(db.isolate ? isolateMb(db.isolate) : {}),
+        }
+      : null,
+    mappedFiles: mb(whole.rssFile),
+    malloc: {
+      arrayBuffers: mb(isolates.reduce((n, m) => n + m.arrayBuffers, 0)),
+      brkArena: mb(whole.brkHeap),
+      rest: mb(whole.rss - counted),
+    },
+  };
 }

@@ -14,6 +14,7 @@ import pg from 'pg';
 import * as schema from '#db/schema/index';
 import { bootstrapSql } from './db-bootstrap.server';
 import { logger } from './logger.server';
+import type { DatabaseMemory } from './memory-usage.server';
 import { namingStatements } from './named-statements.server';
 import { preparingStatements } from './pglite-prepared.server';
 import { startPgliteThread } from './pglite-worker-thread.server';
@@ -51,6 +52,8 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: a tarball of the data dir (backups; cloning migrated test databases). */
   dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
+  /** PGlite only: where its memory is (bench:load's breakdown). */
+  memory?(): Promise<DatabaseMemory>;
 }
 
 export const migrationsFolder = path.resolve(process.cwd(), 'db/migrations');
@@ -217,6 +220,9 @@ export async function openPglite(
     async dump(compression = 'none') {
       return (await client.dumpDataDir(compression)) as Blob;
     },
+    async memory() {
+      return { wasmBytes: client.Module.HEAPU8.byteLength };
+    },
   };
 }
 
@@ -246,6 +252,7 @@ async function openPgliteThread(options: {
       await database.close();
       await thread.close();
     },
+    memory: () => thread.memory(),
     async dump(compression = 'none') {
       // Holding the only connection: the dump is taken between transactions, never in one.
       const connection = await pool.connect();

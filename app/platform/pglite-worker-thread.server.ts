@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { DatabaseMemory, IsolateMemory } from './memory-usage.server';
 
 /**
  * The worker's file, plain JavaScript beside this one. Resolved from the working directory, as the
@@ -15,6 +16,8 @@ export interface PgliteThread {
   socketDir: string;
   /** PGlite's `dumpDataDir`, run in the worker. */
   dump(compression: 'none' | 'gzip'): Promise<Blob>;
+  /** The thread's isolate and PGlite's WebAssembly memory (bench:load's breakdown). */
+  memory(): Promise<DatabaseMemory>;
   /** Closes PGlite cleanly (its last checkpoint), then ends the thread. */
   close(): Promise<void>;
 }
@@ -87,7 +90,7 @@ export async function startPgliteThread(options: {
   worker.on('error', end);
   worker.on('exit', (code) => end(new Error(`the embedded database's thread ended (code ${code})`)));
 
-  const ask = (message: { type: 'dump'; compression: string } | { type: 'close' }) =>
+  const ask = (message: { type: 'dump'; compression: string } | { type: 'memory' } | { type: 'close' }) =>
     new Promise<Reply>((resolve, reject) => {
       if (ended) return reject(ended);
       const id = ++lastId;
@@ -100,6 +103,10 @@ export async function startPgliteThread(options: {
     async dump(compression) {
       const reply = await ask({ type: 'dump', compression });
       return new Blob([reply.data!]);
+    },
+    async memory() {
+      const reply = await ask({ type: 'memory' });
+      return { wasmBytes: reply.wasmBytes!, isolate: reply.memory };
     },
     async close() {
       closing = true;
@@ -143,5 +150,7 @@ function isRunning(pid: number): boolean {
 interface Reply {
   id: number;
   data?: ArrayBuffer;
+  memory?: IsolateMemory;
+  wasmBytes?: number;
   error?: string;
 }

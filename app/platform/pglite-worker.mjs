@@ -4,6 +4,7 @@
 // speaks to it with node-postgres, as to a PostgreSQL server, and parses the results there.
 import fs from 'node:fs';
 import net from 'node:net';
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -116,6 +117,19 @@ port.on('message', async (message) => {
       const blob = await serially(() => db.dumpDataDir(message.compression));
       const data = await blob.arrayBuffer();
       port.postMessage({ id: message.id, data }, [data]);
+    } else if (message.type === 'memory') {
+      // The same figures as isolateMemory() in app/platform/memory-usage.server.ts, for this thread's isolate.
+      const heap = v8.getHeapStatistics();
+      port.postMessage({
+        id: message.id,
+        memory: {
+          heapUsed: heap.used_heap_size,
+          heapResident: heap.total_physical_size,
+          v8Malloced: heap.malloced_memory,
+          arrayBuffers: process.memoryUsage().arrayBuffers,
+        },
+        wasmBytes: db.Module.HEAPU8.byteLength,
+      });
     } else if (message.type === 'close') {
       await new Promise((resolve) => server.close(resolve));
       await serially(() => db.close());
