@@ -50,7 +50,7 @@ export function createApp(options: {
   app.set('trust proxy', trust ? (/^\d+$/.test(trust) ? Number(trust) : trust) : false);
 
   if (config.LOAD_STATS) {
-    const stats = loadStats();
+    const stats = loadStats(database);
     app.use(stats.count);
     app.get(loadStatsPath, stats.answer);
   }
@@ -185,7 +185,8 @@ export function createApp(options: {
     app.use(
       pageCache({
         ttlMs: 5_000,
-        maxEntries: 500,
+        // About 150 Arabic registry pages, or thousands of API answers (bounded by bytes: entryStore).
+        maxBytes: 32 * 1024 * 1024,
         cookies,
       }),
     );

@@ -5,7 +5,7 @@ import { loadConfig } from '~/platform/config.server';
 import type { RequestContext } from '~/platform/context';
 import { cookiesFor } from '~/platform/cookies.server';
 import { type Platform, setPlatform } from '~/platform/platform.server';
-import { pageCache } from './page-cache';
+import { entryStore, pageCache } from './page-cache';
 
 /** The micro-cache on its own, in front of a handler that counts how often it really runs. */
 describe('page cache', () => {
@@ -36,7 +36,7 @@ describe('page cache', () => {
       if (req.path.endsWith('/slow')) await gate;
       next();
     });
-    app.use(pageCache({ ttlMs: 60_000, maxEntries: 10, cookies: cookiesFor(config) }));
+    app.use(pageCache({ ttlMs: 60_000, maxBytes: 1024 * 1024, cookies: cookiesFor(config) }));
     app.get('/{*splat}', async (req, res) => {
       computed.set(req.path, (computed.get(req.path) ?? 0) + 1);
       // Like a renderer streaming to a client that is gone: it never ends the response.
@@ -130,5 +130,45 @@ describe('page cache', () => {
     ]);
     expect(a.headers.get('x-cache')).toBeNull();
     expect(b.headers.get('x-cache')).toBeNull();
+  });
+});
+
+describe("the micro-cache's entries", () => {
+  const page = (at: number, chars: number) => ({ at, body: 'ص'.repeat(chars) });
+
+  it('evicts the oldest pages beyond its byte budget', () => {
+    const store = entryStore({ ttlMs: 5_000, maxBytes: 1_000 });
+    store.set('a', page(0, 200));
+    store.set('b', page(1, 200));
+    store.set('c', page(2, 200));
+    // 3 × 400 bytes > 1,000: the oldest goes.
+    expect(store.fresh('a', 3)).toBeUndefined();
+    expect(store.fresh('b', 3)).toBeDefined();
+    expect(store.fresh('c', 3)).toBeDefined();
+    expect(store.bytes).toBe(800);
+  });
+
+  it('drops expired pages when another is stored', () => {
+    const store = entryStore({ ttlMs: 5_000, maxBytes: 1_000_000 });
+    store.set('a', page(0, 10));
+    store.set('b', page(1_000, 10));
+    store.set('c', page(5_500, 10));
+    expect(store.size).toBe(2);
+    expect(store.fresh('b', 5_500)).toBeDefined();
+  });
+
+  it('counts a page stored again once', () => {
+    const store = entryStore({ ttlMs: 5_000, maxBytes: 1_000_000 });
+    store.set('a', page(0, 10));
+    store.set('a', page(1, 30));
+    expect(store.size).toBe(1);
+    expect(store.bytes).toBe(60);
+  });
+
+  it('keeps nothing larger than its budget', () => {
+    const store = entryStore({ ttlMs: 5_000, maxBytes: 100 });
+    store.set('a', page(0, 51));
+    expect(store.size).toBe(0);
+    expect(store.bytes).toBe(0);
   });
 });

@@ -28,8 +28,53 @@ interface Entry {
   cookies: string[];
 }
 
-export function pageCache(options: { ttlMs: number; maxEntries: number; cookies: SiteCookies }) {
-  const entries = new Map<string, Entry>();
+/**
+ * The entries, oldest first, within `maxBytes` of bodies (counted at two bytes a character, as V8 keeps
+ * an Arabic page): a byte bound, not a count, since a registry page is a hundred times an API answer.
+ * Every store drops the expired entries from the front too, so a burst of one-off URLs (crawlers, the
+ * benchmark's unique URLs) does not leave dead pages in the heap until the next burst pushes them out.
+ */
+export function entryStore<E extends { at: number; body: string }>(options: {
+  ttlMs: number;
+  maxBytes: number;
+}) {
+  const entries = new Map<string, E>();
+  let bytes = 0;
+  const size = (entry: E) => entry.body.length * 2;
+  const remove = (key: string, entry: E) => {
+    entries.delete(key);
+    bytes -= size(entry);
+  };
+  return {
+    fresh(key: string, now = Date.now()): E | undefined {
+      const hit = entries.get(key);
+      return hit && now - hit.at < options.ttlMs ? hit : undefined;
+    },
+    set(key: string, entry: E) {
+      const old = entries.get(key);
+      if (old) remove(key, old);
+      entries.set(key, entry);
+      bytes += size(entry);
+      for (const [oldest, first] of entries) {
+        if (bytes <= options.maxBytes && entry.at - first.at < options.ttlMs) break;
+        remove(oldest, first);
+      }
+    },
+    clear() {
+      entries.clear();
+      bytes = 0;
+    },
+    get size() {
+      return entries.size;
+    },
+    get bytes() {
+      return bytes;
+    },
+  };
+}
+
+export function pageCache(options: { ttlMs: number; maxBytes: number; cookies: SiteCookies }) {
+  const entries = entryStore<Entry>(options);
   /** Keys being computed now → settled when that response has ended (stored or not). */
   const inFlight = new Map<string, Promise<void>>();
 
@@ -45,10 +90,7 @@ export function pageCache(options: { ttlMs: number; maxEntries: number; cookies:
     const key = `${req.originalUrl}\u0000${options.cookies.read(cookieHeader, 'digits') ?? ''}`;
     const ctx = res.locals.ctx;
     const token = csrfTokenFor(ctx.csrfCookie);
-    const fresh = () => {
-      const hit = entries.get(key);
-      return hit && Date.now() - hit.at < options.ttlMs ? hit : undefined;
-    };
+    const fresh = () => entries.fresh(key);
     const hit = fresh();
     if (hit) return serve(hit);
     const computing = inFlight.get(key);
@@ -126,7 +168,6 @@ export function pageCache(options: { ttlMs: number; maxEntries: number; cookies:
         .replaceAll(ctx.cspNonce, placeholders.nonce)
         .replaceAll(token, placeholders.csrf)
         .replaceAll(ctx.requestId, placeholders.requestId);
-      if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value as string);
       const headers = keptHeaders.flatMap((name): [string, string][] => {
         const value = res.getHeader(name);
         return value === undefined ? [] : [[name, String(value)]];
