@@ -1,32 +1,47 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, writesFinished } from './db.server';
+import { inTurns } from './in-turns';
 
-const caches = new WeakMap<object, Map<string, { snapshot: string; value: Promise<unknown> }>>();
-/** Per database: the snapshot read under way and the count of this process's writes when it began. */
-const snapshotReads = new WeakMap<object, { writes: number; snapshot: Promise<string> }>();
+/** Many requests wait for one snapshot read or one computation: they resume a turn apart (inTurns). */
+const caches = new WeakMap<object, Map<string, { snapshot: string; value: () => Promise<unknown> }>>();
+/** Per database: the snapshot read under way, the count of this process's writes when it began, when it ended. */
+const snapshotReads = new WeakMap<
+  object,
+  { writes: number; settledAt: number; snapshot: () => Promise<string> }
+>();
+/** How long after it arrived a snapshot is still handed to callers joining its waiters' turns. */
+const sharedAfterMs = 50;
 
 /**
  * The database's current snapshot. Callers that ask while a read is under way share it (a page's
  * loaders ask at the same moment: PGlite costs about a millisecond of main-thread CPU per query,
- * however small), unless this process has finished a write since that read began: then they read
- * again, so a request never sees an answer from before its own writes.
+ * however small), and so do those that ask while its waiters still resume a turn apart (inTurns), up
+ * to `sharedAfterMs` after it arrived (under load a read waits longer than that in the pool's queue),
+ * unless this process has finished a write since that read began: then they read again, so a request
+ * never sees an answer from before its own writes.
  */
 function currentSnapshot(db: DbOrTx): Promise<string> {
   const writes = writesFinished();
   const pending = snapshotReads.get(db);
-  if (pending && pending.writes === writes) return pending.snapshot;
+  if (pending && pending.writes === writes && performance.now() - pending.settledAt < sharedAfterMs) {
+    return pending.snapshot();
+  }
+  const read = db
+    .execute<{ s: string }>(sql`select pg_current_snapshot()::text as s`)
+    .then((result) => String(result.rows[0]?.s));
   const entry = {
     writes,
-    snapshot: db
-      .execute<{ s: string }>(sql`select pg_current_snapshot()::text as s`)
-      .then((result) => String(result.rows[0]?.s)),
+    settledAt: Number.POSITIVE_INFINITY,
+    snapshot: inTurns(read, () => {
+      if (snapshotReads.get(db) === entry) snapshotReads.delete(db);
+    }),
   };
+  const settled = () => {
+    entry.settledAt = performance.now();
+  };
+  read.then(settled, settled);
   snapshotReads.set(db, entry);
-  const done = () => {
-    if (snapshotReads.get(db) === entry) snapshotReads.delete(db);
-  };
-  entry.snapshot.then(done, done);
-  return entry.snapshot;
+  return entry.snapshot();
 }
 
 /**
@@ -46,9 +61,9 @@ export async function cachedUntilChange<T>(db: DbOrTx, key: string, compute: () 
     caches.set(db, cache);
   }
   const hit = cache.get(key);
-  if (hit?.snapshot === snapshot) return structuredClone((await hit.value) as T);
+  if (hit?.snapshot === snapshot) return structuredClone((await hit.value()) as T);
   const value = compute();
-  cache.set(key, { snapshot, value });
+  cache.set(key, { snapshot, value: inTurns(value) });
   value.catch(() => cache.delete(key)); // never keep a failure
   return structuredClone(await value);
 }

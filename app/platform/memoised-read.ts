@@ -1,7 +1,9 @@
+import { inTurns } from './in-turns';
+
 /**
  * A read kept for `ttlMs` and shared by every request in that time, unless this process has written
  * since it began (`writes()` changed): then the next caller reads again at once. Concurrent callers
- * share one read; a failed read is not kept.
+ * share one read and resume from it a turn of the event loop apart (inTurns); a failed read is not kept.
  *
  * Used for the public data's change stamp behind every ETag (server/conditional-get.ts), which
  * otherwise costs one query per request, even a 304, and for search's vocabulary (plan-search). Why about one second is safe: a write through
@@ -16,16 +18,18 @@ export function memoisedRead<T>(
   options: { ttlMs: number; writes: () => number; now?: () => number },
 ): () => Promise<T> {
   const { ttlMs, writes, now = Date.now } = options;
-  let kept: { at: number; writes: number; value: Promise<T> } | undefined;
+  let kept: { at: number; writes: number; value: () => Promise<T> } | undefined;
   return () => {
     const at = now();
-    if (kept && kept.writes === writes() && at - kept.at < ttlMs) return kept.value;
+    if (kept && kept.writes === writes() && at - kept.at < ttlMs) return kept.value();
     // The count is noted before the read: a write that ends while it runs makes the next call read again.
-    const entry = { at, writes: writes(), value: read() };
+    const before = writes();
+    const value = read();
+    const entry = { at, writes: before, value: inTurns(value) };
     kept = entry;
-    entry.value.catch(() => {
+    value.catch(() => {
       if (kept === entry) kept = undefined;
     });
-    return entry.value;
+    return entry.value();
   };
 }
