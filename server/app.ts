@@ -10,7 +10,7 @@ import { readContentStamp } from '~/modules/content/content-stamp.server';
 import type { Config } from '~/platform/config.server';
 import { openRequestMemo, type RequestContext, requestKeyHeader } from '~/platform/context';
 import { cookiesFor } from '~/platform/cookies.server';
-import { type Database, writesFinished } from '~/platform/db.server';
+import { type Database, everyWriteCounted, writesFinished } from '~/platform/db.server';
 import { logger } from '~/platform/logger.server';
 import { memoisedRead } from '~/platform/memoised-read';
 import { drainListenersFollowCompression } from './compression-drain';
@@ -174,9 +174,10 @@ export function createApp(options: {
       cookies,
       // Development rebuilds on every change, so its tag is per process.
       buildTag: typeof getBuild === 'function' ? crypto.randomUUID() : getBuild.assets.version,
-      // About a second per read, renewed at once after a write of this process (see memoisedRead).
+      // About a second per read, renewed at once after a write of this process (see memoisedRead);
+      // on the embedded store every write is this process's, so kept until the next one.
       readStamp: memoisedRead(() => readContentStamp(database.db), {
-        ttlMs: 1_000,
+        ttlMs: everyWriteCounted(database.db) ? Number.POSITIVE_INFINITY : 1_000,
         writes: writesFinished,
       }),
     }),

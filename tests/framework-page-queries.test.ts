@@ -32,12 +32,17 @@ for (const store of testStores) {
       }
     };
 
-    it('reads only the snapshot while nothing changed, and shows a change at once', async () => {
+    it('reads at most the snapshot while nothing changed (nothing on the embedded store), and shows a change at once', async () => {
       for (const path of ['/ar/objectives/7', '/ar/countries/JOR']) {
         await queriesOf(path); // fills the caches
         const warm = await queriesOf(path);
-        expect(warm.all, path).toHaveLength(1);
-        expect(warm.all[0], path).toMatch(/pg_current_snapshot/);
+        if (store === 'pglite') {
+          // Every write to it is this process's: an unchanged count of writes is an unchanged snapshot.
+          expect(warm.all, path).toEqual([]);
+        } else {
+          expect(warm.all, path).toHaveLength(1);
+          expect(warm.all[0], path).toMatch(/pg_current_snapshot/);
+        }
       }
 
       const { db } = platform().database;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type DbOrTx, writesFinished } from './db.server';
+import { type DbOrTx, everyWriteCounted, writesFinished } from './db.server';
 import { inTurns } from './in-turns';
 
 /** Many requests wait for one snapshot read or one computation: they resume a turn apart (inTurns). */
@@ -18,12 +18,18 @@ const sharedAfterMs = 50;
  * however small), and so do those that ask while its waiters still resume a turn apart (inTurns), up
  * to `sharedAfterMs` after it arrived (under load a read waits longer than that in the pool's queue),
  * unless this process has finished a write since that read began: then they read again, so a request
- * never sees an answer from before its own writes.
+ * never sees an answer from before its own writes. On the embedded store every write is this
+ * process's, so its snapshot is kept until the next write, however long: no query at all.
  */
 function currentSnapshot(db: DbOrTx): Promise<string> {
   const writes = writesFinished();
   const pending = snapshotReads.get(db);
-  if (pending && pending.writes === writes && performance.now() - pending.settledAt < sharedAfterMs) {
+  const kept = everyWriteCounted(db);
+  if (
+    pending &&
+    pending.writes === writes &&
+    (kept || performance.now() - pending.settledAt < sharedAfterMs)
+  ) {
     return pending.snapshot();
   }
   const read = db
@@ -33,13 +39,16 @@ function currentSnapshot(db: DbOrTx): Promise<string> {
     writes,
     settledAt: Number.POSITIVE_INFINITY,
     snapshot: inTurns(read, () => {
-      if (snapshotReads.get(db) === entry) snapshotReads.delete(db);
+      if (!kept && snapshotReads.get(db) === entry) snapshotReads.delete(db);
     }),
   };
   const settled = () => {
     entry.settledAt = performance.now();
   };
-  read.then(settled, settled);
+  read.then(settled, () => {
+    settled();
+    if (snapshotReads.get(db) === entry) snapshotReads.delete(db); // never keep a failure
+  });
   snapshotReads.set(db, entry);
   return entry.snapshot();
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testStores, useTestPlatform } from '../../tests/platform';
-import { writesFinished } from './db.server';
+import { everyWriteCounted, writesFinished } from './db.server';
 
 /** What the ETag's memoised change stamp relies on: a finished write of this process is counted. */
 for (const store of testStores) {
@@ -26,6 +26,19 @@ for (const store of testStores) {
         await tx.execute(sql`select 1`);
       });
       expect(writesFinished()).toBeGreaterThan(afterInsert);
+    });
+
+    it('keeps the count where another bundle of this module reads it (globalThis), and knows which stores it sees whole', async () => {
+      const { db } = platform().database;
+      // The routes' bundle (build/server) carries its own copy of this module: it finds the count here.
+      const shared = (globalThis as Record<symbol, { finished: number } | undefined>)[
+        Symbol.for('marsad.db-writes')
+      ];
+      const before = shared?.finished;
+      await db.execute(sql`create table if not exists writes_probe (n int)`);
+      expect(shared?.finished).toBeGreaterThan(before ?? Number.POSITIVE_INFINITY);
+      expect(shared?.finished).toBe(writesFinished());
+      expect(everyWriteCounted(db)).toBe(store === 'pglite');
     });
   });
 }

@@ -103,9 +103,22 @@ export function observeQueries(observer: QueryObserver | undefined): void {
  * something read from the database that notes this number when it reads knows a write of this
  * process has happened since when the number differs (app/platform/memoised-read.ts). Writes by other
  * processes (another instance on the same PostgreSQL) are not seen here.
+ *
+ * Kept on globalThis, as the platform is (stack-notes G8): the server's bundle (build/server-main)
+ * opens the database and counts its writes, and the routes' bundle (build/server), whose caches read
+ * the count, carries a copy of this module of its own; a module-level counter there never moved.
+ *
+ * `embedded`: the embedded stores. Only this process writes to them (one process holds the data
+ * folder's lock, and every write goes through the counted paths below), so an unchanged count means
+ * their data unchanged. A PostgreSQL server may be written by other instances.
  */
-let finishedWrites = 0;
-export const writesFinished = (): number => finishedWrites;
+const writeLogKey = Symbol.for('marsad.db-writes');
+type WriteLogHolder = { [writeLogKey]?: { finished: number; embedded: WeakSet<object> } };
+const holder = globalThis as WriteLogHolder;
+holder[writeLogKey] ??= { finished: 0, embedded: new WeakSet() };
+const writeLog = holder[writeLogKey];
+export const writesFinished = (): number => writeLog.finished;
+export const everyWriteCounted = (db: object): boolean => writeLog.embedded.has(db);
 
 /**
  * A plain SELECT or SHOW, or a WITH whose text names no writing command: a search or a list built on
@@ -130,7 +143,7 @@ function observed<T extends { query: (...args: never[]) => unknown }>(target: T)
     // The promise form only (drizzle's); a callback call passes through unmeasured.
     return result instanceof Promise
       ? result.finally(() => {
-          if (writes) finishedWrites++;
+          if (writes) writeLog.finished++;
           queryObserver?.(
             performance.now() - started,
             textOf(args[0]),
@@ -146,9 +159,9 @@ function observed<T extends { query: (...args: never[]) => unknown }>(target: T)
 function countingPgliteWrites(client: PGlite): PGlite {
   const transaction = client.transaction.bind(client);
   client.transaction = ((callback) =>
-    transaction(callback).finally(() => finishedWrites++)) as typeof client.transaction;
+    transaction(callback).finally(() => writeLog.finished++)) as typeof client.transaction;
   const exec = client.exec.bind(client);
-  client.exec = ((...args) => exec(...args).finally(() => finishedWrites++)) as typeof client.exec;
+  client.exec = ((...args) => exec(...args).finally(() => writeLog.finished++)) as typeof client.exec;
   return client;
 }
 
@@ -164,7 +177,7 @@ function countingPoolWrites(pool: pg.Pool): pg.Pool {
     return (connect() as Promise<pg.PoolClient>).then((client) => {
       const release = client.release;
       client.release = (...a: Parameters<typeof release>) => {
-        finishedWrites++;
+        writeLog.finished++;
         return release.apply(client, a);
       };
       return client;
@@ -201,6 +214,7 @@ export async function openPglite(
   });
   const statements = options.preparedStatements === false ? client : preparingStatements(client);
   const db = drizzlePglite(observed(countingPgliteWrites(statements)), { schema }) as unknown as Db;
+  writeLog.embedded.add(db);
   return {
     db,
     kind: 'pglite',
@@ -246,6 +260,7 @@ async function openPgliteThread(options: {
     options.preparedStatements,
   );
   const { pool } = database;
+  writeLog.embedded.add(database.db);
   return {
     ...database,
     async close() {
