@@ -78,6 +78,37 @@ for (const [key, message] of ar) {
     );
 }
 
+// The reference data's Arabic texts (objectives, mechanisms, glossary, …) reach public pages as written:
+// a figure in them would show in one digit system whatever the reader chose, so they write none.
+const referenceDir = path.join(root, 'data/reference');
+function eachArabicText(value: unknown, at: string, found: (at: string, text: string) => void): void {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) eachArabicText(v, `${at}[${i}]`, found);
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'ar' && typeof v === 'string') found(at, v);
+      else eachArabicText(v, `${at}.${k}`, found);
+    }
+}
+for (const file of fs.readdirSync(referenceDir).filter((f) => f.endsWith('.json'))) {
+  const data: unknown = JSON.parse(fs.readFileSync(path.join(referenceDir, file), 'utf8'));
+  eachArabicText(data, '', (at, text) => {
+    let stray: string[];
+    try {
+      stray = [...strayLatinDigits(text), ...strayArabicIndicDigits(text)];
+    } catch (error) {
+      problems.push(
+        `data/reference/${file} ${at}.ar cannot be read as a message: ${(error as Error).message}`,
+      );
+      return;
+    }
+    if (stray.length)
+      problems.push(
+        `data/reference/${file} ${at}.ar writes figures (${stray.join(', ')}); write them in words`,
+      );
+  });
+}
+
 // Every namespace file must be registered in the catalog module, or its keys never reach the UI.
 const catalogSource = fs.readFileSync(path.join(root, 'app/platform/i18n/catalog.server.ts'), 'utf8');
 for (const file of fs.readdirSync(path.join(localesDir, 'ar'))) {

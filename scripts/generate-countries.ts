@@ -361,7 +361,7 @@ regions.push({
   name: { en: 'League of Arab States', ar: las.name_ar },
   description: {
     en: 'Regional organisation of 22 Arab states; its secretariat is a partner of the Arab regional review of the Global Compact for Migration.',
-    ar: 'منظمة إقليمية تضم ٢٢ دولة عربية؛ أمانتها العامة شريكة في الاستعراض الإقليمي العربي للاتفاق العالمي من أجل الهجرة.',
+    ar: 'منظمة إقليمية تضم اثنتين وعشرين دولة عربية؛ أمانتها العامة شريكة في الاستعراض الإقليمي العربي للاتفاق العالمي من أجل الهجرة.',
   },
   position: position++,
   members: lasMembers,
