@@ -84,11 +84,12 @@ const referenceDir = path.join(root, 'data/reference');
 function eachArabicText(value: unknown, at: string, found: (at: string, text: string) => void): void {
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) eachArabicText(v, `${at}[${i}]`, found);
-  } else if (value && typeof value === 'object')
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if (k === 'ar' && typeof v === 'string') found(at, v);
       else eachArabicText(v, `${at}.${k}`, found);
     }
+  }
 }
 for (const file of fs.readdirSync(referenceDir).filter((f) => f.endsWith('.json'))) {
   const data: unknown = JSON.parse(fs.readFileSync(path.join(referenceDir, file), 'utf8'));

@@ -77,8 +77,11 @@ export async function coverageMatrix(options: {
   const { db = getDb(), by } = options;
   const stamp = await readContentStamp(db);
   const key = `${stamp.version}:${by}:${options.regionKind ?? ''}:${options.region ?? ''}`;
-  const memo = memos.get(db) ?? new Map<string, Promise<CoverageMatrix>>();
-  memos.set(db, memo);
+  let memo = memos.get(db);
+  if (!memo) {
+    memo = new Map();
+    memos.set(db, memo);
+  }
   let hit = memo.get(key);
   if (!hit) {
     if (memo.size > 200) memo.clear();
